@@ -14,6 +14,14 @@ const (
 	FlagMalformedQuotes    = "malformed_quotes"
 	FlagLanguageQuality    = "language_quality"
 	FlagNearDuplicate      = "near_duplicate"
+
+	// Cross-article flags (severity info), from claim fingerprints shared
+	// through the store: another independent source carries the same figure
+	// or quote; another source gives a different figure for the same thing;
+	// another source gives the same quote to a different speaker.
+	FlagCorroboratedClaim        = "corroborated_claim"
+	FlagContradictedClaim        = "contradicted_claim"
+	FlagQuoteAttributionConflict = "quote_attribution_conflict"
 )
 
 // Severities, in increasing order.

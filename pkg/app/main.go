@@ -1,0 +1,137 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/copydesk/copydesk/pkg/envflag"
+	"github.com/copydesk/copydesk/pkg/logging"
+	"github.com/copydesk/copydesk/pkg/opshttp"
+	"github.com/copydesk/copydesk/pkg/runner"
+	"github.com/copydesk/copydesk/pkg/topology"
+)
+
+// ParseSettings parses the shared settings (and any extra flags the caller
+// registered on fs) for the service called name.
+func ParseSettings(fs *flag.FlagSet, name string, args []string, withStore bool) (Settings, error) {
+	s := DefaultSettings()
+	s.Register(fs, true, withStore)
+	fs.Usage = envflag.Usage(fs, "copydesk-"+name+" [flags]")
+	if err := envflag.Parse(fs, args, nil); err != nil {
+		return s, err
+	}
+	if fs.NArg() > 0 {
+		return s, fmt.Errorf("%s: unexpected argument %q", name, fs.Arg(0))
+	}
+	return s, s.Finish(name)
+}
+
+// StageMain is the whole main of a stage service (clean, claims, flagger):
+// it connects to NATS, makes sure the topology exists, runs the stage on
+// the shared runner together with a dead-letter mover, serves /metrics,
+// /healthz and /readyz on --addr, and shuts down gracefully when ctx ends.
+func StageMain(ctx context.Context, name string, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	s, err := ParseSettings(fs, name, args, name == topology.StageFlagger)
+	if err != nil {
+		return err
+	}
+	log, err := logging.New(s.Log)
+	if err != nil {
+		return err
+	}
+	defer log.Sync() //nolint:errcheck // stderr
+	log = log.With(zap.String("service", name))
+	reg := NewRegistry()
+
+	conn, err := Connect(s, log)
+	if err != nil {
+		return err
+	}
+	defer Drain(conn, log)
+	if err := topology.Ensure(ctx, conn.JS, s.Topology()); err != nil {
+		return err
+	}
+	deps := StageDeps{JS: conn.JS}
+	checks := opshttp.Checks{"nats": conn.Check}
+	if name == topology.StageFlagger {
+		stores, err := OpenStore(ctx, s)
+		if err != nil {
+			return err
+		}
+		defer stores.Close()
+		deps.Store = stores.Store
+		checks["store"] = stores.Store.Ping
+	}
+	st, err := NewStage(ctx, name, deps, log, reg)
+	if err != nil {
+		return err
+	}
+	r, err := NewRunner(conn, st, s, log, reg)
+	if err != nil {
+		return err
+	}
+	checks["stage"] = r.Ready
+	mover, err := runner.NewDLQMover(conn.JS, runner.DefaultMoverConfig(), log.Named("dlq"), reg)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	opshttp.Mount(mux, reg, checks, 2*time.Second)
+	return RunActors(ctx, r, mover, HTTPActor(s.Addr, mux, log))
+}
+
+// HTTPActor serves h on addr until ctx ends, then shuts down gracefully.
+func HTTPActor(addr string, h http.Handler, log *zap.Logger) Actor {
+	return ActorFunc(func(ctx context.Context) error {
+		hs := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+		errc := make(chan error, 1)
+		go func() { errc <- hs.ListenAndServe() }()
+		log.Info("listening", zap.String("addr", addr))
+		select {
+		case err := <-errc:
+			return fmt.Errorf("http %s: %w", addr, err)
+		case <-ctx.Done():
+		}
+		sctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
+		defer cancel()
+		return hs.Shutdown(sctx)
+	})
+}
+
+// Drain drains the connection within ShutdownTimeout, logging a failure.
+func Drain(conn *Conn, log *zap.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
+	defer cancel()
+	if err := conn.Drain(ctx); err != nil {
+		log.Warn("nats drain", zap.Error(err))
+	}
+}
+
+// Check is a readiness check: the connection is up.
+func (c *Conn) Check(context.Context) error {
+	if !c.NC.IsConnected() {
+		return errors.New("nats: not connected")
+	}
+	return nil
+}
+
+// Tokens splits a comma-separated token list.
+func Tokens(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,1354 @@
+package claims
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/claims/entity"
+	"github.com/copydesk/copydesk/pkg/claims/quote"
+	"github.com/copydesk/copydesk/pkg/claims/token"
+)
+
+// paragraph is one block of text the stage reads.
+type paragraph struct {
+	start, end int
+	headline   bool
+	content    bool // its sentences are scored for check-worthiness
+}
+
+// qspan is a top-level quotation, possibly over several paragraphs.
+type qspan struct {
+	start, end           int // with marks
+	innerStart, innerEnd int
+	closed, broken       bool
+}
+
+// unit is a run of sentences that no quotation crosses: the span the
+// attribution rules look at.
+type unit struct {
+	start, end int
+	para       int
+	headline   bool
+	toks       []token.Token
+	ments      []entity.Mention
+}
+
+// src is a resolved speaker.
+type src struct {
+	ent     *entity.Entity // person, organisation or media entity, or nil
+	typ     string
+	name    string // display name, or the description of an anonymous source
+	canon   string
+	id      string
+	head    string // head noun of an anonymous description
+	mention article.Span
+	// unresolved is set for a pronoun no antecedent was found for.
+	unresolved bool
+}
+
+// analysis holds the state of one article's attribution pass.
+type analysis struct {
+	s       *Stage
+	text    string
+	reg     *entity.Registry
+	paras   []paragraph
+	quotes  []qspan
+	units   []unit
+	out     []article.Quote
+	covered []bool // per quote: inside an attributed span
+
+	last     *src // last speaker
+	lastUnit int
+	anons    []*src
+}
+
+// maxUnitTokens bounds the tokens the attribution rules look at in one unit,
+// so that a megabyte without punctuation costs linear time.
+const maxUnitTokens = 400
+
+func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*analysis, []article.Quote) {
+	an := &analysis{s: s, text: a.Text, reg: entity.NewRegistry(s.gaz, year), paras: paras, lastUnit: -100}
+	an.findQuotes()
+	an.buildUnits()
+	tokUnits := make([][]token.Token, len(an.units))
+	for i := range an.units {
+		tokUnits[i] = an.units[i].toks
+	}
+	ments := an.reg.Scan(a.Text, tokUnits)
+	for i := range an.units {
+		an.units[i].ments = ments[i]
+	}
+	an.covered = make([]bool, len(an.quotes))
+	for u := range an.units {
+		an.unit(u)
+	}
+	return an, an.out
+}
+
+// findQuotes parses each paragraph and joins quotations that run over
+// paragraphs (an opening mark on each paragraph, a closing one at the end).
+func (an *analysis) findQuotes() {
+	var carry *qspan
+	for pi, p := range an.paras {
+		qs := quote.Parse(an.text, p.start, p.end)
+		first := true
+		for _, q := range qs {
+			if q.Depth > 0 || q.Single && !singleQuotation(an.text, q) {
+				continue
+			}
+			cur := qspan{start: q.Start, end: q.End, innerStart: q.InnerStart, innerEnd: q.InnerEnd, closed: q.Closed, broken: q.Broken}
+			if carry != nil && first && q.Start == firstVisible(an.text, p.start, p.end) && !q.Single {
+				carry.end, carry.innerEnd, carry.closed = cur.end, cur.innerEnd, cur.closed
+				cur = *carry
+				an.quotes = an.quotes[:len(an.quotes)-1]
+			}
+			first = false
+			an.quotes = append(an.quotes, cur)
+		}
+		carry = nil
+		if n := len(an.quotes); n > 0 {
+			last := &an.quotes[n-1]
+			if !last.closed && last.end >= lastVisible(an.text, p.start, p.end) && pi+1 < len(an.paras) &&
+				strings.TrimSpace(an.text[p.end:an.paras[pi+1].start]) == "" {
+				carry = last
+			}
+		}
+	}
+}
+
+// singleQuotation reports whether a single-quoted span is a quotation
+// rather than a scare-quoted word: a few words at least.
+func singleQuotation(text string, q quote.Span) bool {
+	return len(strings.Fields(text[q.InnerStart:q.InnerEnd])) >= 4
+}
+
+func firstVisible(text string, start, end int) int {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			return start
+		}
+		start += n
+	}
+	return start
+}
+
+func lastVisible(text string, start, end int) int {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			return end
+		}
+		end -= n
+	}
+	return end
+}
+
+// buildUnits splits paragraphs into sentences and joins the sentences a
+// quotation crosses.
+func (an *analysis) buildUnits() {
+	qi := 0
+	for pi, p := range an.paras {
+		sents := an.s.split.Split(an.text, p.start, p.end)
+		for _, se := range sents {
+			n := len(an.units)
+			// Join to the previous unit when an open quotation crosses into
+			// this sentence.
+			for qi < len(an.quotes) && an.quotes[qi].end <= se.Start {
+				qi++
+			}
+			join := false
+			if n > 0 {
+				prev := an.units[n-1]
+				for k := qi; k < len(an.quotes) && an.quotes[k].start < prev.end; k++ {
+					if an.quotes[k].end > prev.end && an.quotes[k].start < se.End {
+						join = true
+						break
+					}
+				}
+				if k := qi - 1; k >= 0 && an.quotes[k].start < prev.end && an.quotes[k].end > prev.end {
+					join = true
+				}
+			}
+			if join && an.units[n-1].end-an.units[n-1].start < 20000 {
+				an.units[n-1].end = se.End
+				continue
+			}
+			an.units = append(an.units, unit{start: se.Start, end: se.End, para: pi, headline: p.headline})
+		}
+	}
+	k := 0 // units and quotations are both in text order
+	for i := range an.units {
+		u := &an.units[i]
+		u.toks = token.Split(an.text, u.start, u.end)
+		if len(u.toks) > maxUnitTokens*4 {
+			u.toks = u.toks[:maxUnitTokens*4]
+		}
+		// Mark tokens inside quotations.
+		for j := range u.toks {
+			t := &u.toks[j]
+			for k < len(an.quotes) && an.quotes[k].end <= t.Start {
+				k++
+			}
+			if k < len(an.quotes) && t.Start >= an.quotes[k].start && t.End <= an.quotes[k].end {
+				t.Quote = k
+			}
+		}
+	}
+}
+
+func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
+	t := toks[i]
+	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
+		return verb{}, false
+	}
+	if i > 0 && notBeforeVerb[toks[i-1].Lower] {
+		return verb{}, false // "secretary of state", "a call"
+	}
+	best := verb{}
+	found := false
+	for _, v := range an.s.lex.verbs[t.Lower] {
+		if i+len(v.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range v.words[1:] {
+			if toks[i+1+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok && len(v.words) > len(best.words) {
+			best, found = v, true
+		}
+	}
+	return best, found
+}
+
+// notBeforeVerb are words after which a reporting-verb form is a noun.
+var notBeforeVerb = map[string]bool{"of": true, "the": true, "a": true, "an": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "this": true, "these": true, "those": true, "phone": true, "for": true}
+
+// cue is one reporting verb with its speaker and content.
+type cue struct {
+	vs, ve       int // verb tokens
+	v            verb
+	ns, ne       int // speaker tokens
+	inverted     bool
+	participle   bool
+	sp           *src
+	cs, ce       int // content tokens
+	contentStart int // byte offsets of the content
+	contentEnd   int
+}
+
+// relay is an "according to X" phrase.
+type relay struct {
+	as, ae int // tokens from "according" to the end of X
+	xs, xe int // X
+	comma  int // token index of the comma before "according", or -1
+}
+
+func (an *analysis) unit(ui int) {
+	u := &an.units[ui]
+	toks := u.toks
+	if len(toks) > maxUnitTokens {
+		toks = toks[:maxUnitTokens]
+	}
+	if len(toks) == 0 {
+		return
+	}
+	var relays []relay
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
+			j := i + 2
+			for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
+				j++
+			}
+			if j > i+2 {
+				r := relay{as: i, ae: j, xs: i + 2, xe: j, comma: -1}
+				if i > 0 && toks[i-1].Text == "," {
+					r.comma = i - 1
+				}
+				relays = append(relays, r)
+			}
+			i = j - 1
+		}
+	}
+	inRelay := func(i int) bool {
+		for _, r := range relays {
+			if i >= r.as && i < r.ae {
+				return true
+			}
+		}
+		return false
+	}
+	// Cues.
+	var cues []cue
+	for i := 0; i < len(toks); i++ {
+		if inRelay(i) {
+			continue
+		}
+		v, ok := an.verbAt(toks, i)
+		if !ok {
+			continue
+		}
+		if modalBefore(toks, i) {
+			continue // "would respond", "to share": not a report of speech
+		}
+		c := cue{vs: i, ve: i + len(v.words), v: v, ns: -1, ne: -1}
+		if v.ing && i > 0 && (toks[i-1].Text == "," || toks[i-1].Lower == "while" || toks[i-1].Lower == "before") {
+			c.participle = true
+		} else if v.ing {
+			continue
+		}
+		if !c.participle {
+			ns, ne := an.leftNP(toks, i)
+			if ns < 0 || an.placeOnly(toks, ns, ne) {
+				if rs, re := an.rightNP(toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
+					(ns < 0 || an.describesPerson(toks, rs, re)) {
+					ns, ne = rs, re
+					c.inverted = true
+				}
+			}
+			if ns < 0 {
+				continue
+			}
+			if v.colon && !colonCue(toks, c.ve, ns) {
+				continue // "continue to seek": not a cue
+			}
+			c.ns, c.ne = ns, ne
+		}
+		cues = append(cues, c)
+		i = c.ve - 1
+	}
+	// Resolve speakers in order.
+	for k := range cues {
+		c := &cues[k]
+		if c.participle {
+			if k > 0 && cues[k-1].sp != nil {
+				c.sp = cues[k-1].sp
+			} else if ns, ne := an.firstNP(toks); ns >= 0 {
+				c.sp = an.resolve(ui, toks, ns, ne, -1)
+			}
+		} else {
+			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
+		}
+	}
+	kept := cues[:0]
+	for _, c := range cues {
+		if c.sp != nil {
+			kept = append(kept, c)
+		}
+	}
+	cues = kept
+	// Content spans.
+	clauseStart := 0
+	for k := range cues {
+		c := &cues[k]
+		if c.sp == nil {
+			continue
+		}
+		limit := len(toks)
+		if k+1 < len(cues) {
+			nx := cues[k+1]
+			switch {
+			case nx.participle:
+				limit = nx.vs - 1
+			case !nx.inverted && nx.ns > c.ve:
+				limit = nx.ns
+			default:
+				limit = nx.vs
+			}
+		}
+		for _, r := range relays {
+			if r.as > c.ve && r.as < limit {
+				limit = r.as
+				if r.comma >= 0 {
+					limit = r.comma
+				}
+			}
+		}
+		// A comma before a past-tense verb closes the clause: "X, who
+		// warned of sanctions, challenged Y".
+		for j := c.ve; j+1 < limit; j++ {
+			if toks[j].Text == "," && toks[j].Quote < 0 && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
+				strings.HasSuffix(toks[j+1].Lower, "ed") && toks[j+1].Quote < 0 {
+				limit = j
+				break
+			}
+		}
+		after := c.ve
+		if c.v.obj {
+			if _, ne := an.rightNP(toks, after); ne > 0 {
+				after = ne
+			}
+		}
+		that := -1
+		for j := after; j < limit && j-after < 40; j++ {
+			if toks[j].Quote >= 0 {
+				continue
+			}
+			if toks[j].Lower == "that" {
+				that = j
+				break
+			}
+			if toks[j].Text == "." || toks[j].Text == ";" || toks[j].Lower == "but" || toks[j].Lower == "while" ||
+				toks[j].Lower == "whereas" {
+				break
+			}
+			if toks[j].Text == "," && j+1 < limit && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
+				strings.HasSuffix(toks[j+1].Lower, "ed") {
+				break // "..., challenged Mr Lavrov over his assertion that"
+			}
+		}
+		speakerStart := c.ns
+		if c.inverted || c.participle {
+			speakerStart = c.vs
+			if c.participle {
+				speakerStart = c.vs - 1
+			}
+		}
+		beforeStart := clauseStart
+		for _, r := range relays {
+			if r.ae <= speakerStart && r.ae > beforeStart && (r.comma < 0 || r.comma < beforeStart || r.as == beforeStart) {
+				beforeStart = r.ae
+			}
+		}
+		beforeWords := countWords(toks[beforeStart:max(beforeStart, speakerStart)])
+		beforeQuoted := hasQuote(toks[beforeStart:max(beforeStart, speakerStart)])
+		if !beforeQuoted && !c.inverted && speakerStart > beforeStart+1 && toks[speakerStart-1].Text == "," {
+			// "Italy’s prime minister, Giorgia Meloni, said": what precedes
+			// the speaker is its apposition, not its words.
+			if ns, _ := an.npEndingAt(toks, speakerStart-1); ns >= 0 && (ns == beforeStart || toks[ns-1].Kind == token.Punct) {
+				beforeWords = 0
+			}
+		}
+		quoteAfter := after < limit && (toks[after].Kind == token.Mark || toks[after].Text == ":" && after+1 < limit && toks[after+1].Quote >= 0)
+		afterWeak := after >= limit || countWords(toks[after:limit]) < 3 ||
+			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower])
+		switch {
+		case that >= 0:
+			c.cs, c.ce = that+1, limit
+		case c.inverted:
+			c.cs, c.ce = beforeStart, c.vs
+		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak):
+			c.cs, c.ce = beforeStart, speakerStart
+		case quoteAfter:
+			c.cs, c.ce = after, limit
+		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3:
+			c.cs, c.ce = after, limit
+		case beforeWords >= 3:
+			c.cs, c.ce = beforeStart, speakerStart
+		default:
+			c.sp = nil
+			continue
+		}
+		if c.ce <= c.cs || countWords(toks[c.cs:c.ce]) == 0 {
+			c.sp = nil
+			continue
+		}
+		clauseStart = max(clauseStart, c.ce)
+		if c.ce < c.vs {
+			clauseStart = max(clauseStart, c.ve)
+		}
+		via := ""
+		for _, r := range relays {
+			via = an.viaName(ui, toks, r)
+			break
+		}
+		if via == "" && c.v.obj && !c.inverted && !c.participle {
+			// "A source told The Sun": the outlet relays the source.
+			for _, m := range an.units[ui].ments {
+				if m.TokStart == c.ve || m.TokStart == c.ve+1 && toks[c.ve].Lower == "the" {
+					if m.Entity.Type == article.EntityMedia && c.sp.typ != article.SourceMedia {
+						via = m.Entity.Name
+					}
+				}
+			}
+		}
+		an.emit(ui, toks, c, via)
+	}
+	// "according to X" without a cue: X is the source.
+	hasCue := false
+	for _, c := range cues {
+		if c.sp != nil {
+			hasCue = true
+		}
+	}
+	if !hasCue {
+		for _, r := range relays {
+			sp := an.resolve(ui, toks, r.xs, r.xe, -1)
+			if sp == nil {
+				continue
+			}
+			var cs, ce int
+			if r.as <= 1 || (r.as > 0 && toks[r.as-1].Kind != token.Word && r.comma < 0 && r.as < 3) {
+				cs, ce = r.ae, len(toks)
+			} else {
+				cs, ce = 0, r.as
+				if r.comma >= 0 {
+					ce = r.comma
+				}
+			}
+			if countWords(toks[cs:ce]) < 3 {
+				continue
+			}
+			c := cue{vs: r.as, ve: r.as + 2, cs: cs, ce: ce, sp: sp, ns: r.xs, ne: r.xe}
+			an.emit(ui, toks, &c, "")
+			hasCue = true
+		}
+	}
+	an.uncovered(ui, toks)
+}
+
+// weakAfter are words that, right after a reporting verb, start an
+// adverbial rather than the content ("told reporters in Berlin").
+var weakAfter = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"referring": true, "reporters": true, "journalists": true, "by": true, "with": true, "from": true}
+
+func hasQuote(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Quote >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayInvert reports whether the verb at i can be followed by its speaker:
+// "..., said the minister", "“…“reiterated the minister".
+func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) bool {
+	if v.ing || v.noinv || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.Text == "," || p.Kind == token.Mark || p.Text == "—" || p.Text == "–" {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if toks[j].Quote >= 0 {
+			return hasLeft
+		}
+	}
+	return false
+}
+
+// edgePunct is punctuation trimmed from the edges of a quote's content.
+func edgePunct(p string) bool {
+	switch p {
+	case ",", ".", ";", ":", "—", "–", "-", "(", "[":
+		return true
+	}
+	return false
+}
+
+// colonCue reports whether a verb that only reports speech around a
+// quotation ("continued") is used so: followed by a colon or a quote, or
+// its speaker preceded by a closing quote ("“…,” Blinken continued").
+func colonCue(toks []token.Token, after, ns int) bool {
+	if after < len(toks) && (toks[after].Text == ":" || toks[after].Kind == token.Mark ||
+		toks[after].Text == "," && after+1 < len(toks) && toks[after+1].Kind == token.Mark) {
+		return true
+	}
+	return ns > 0 && (toks[ns-1].Kind == token.Mark || toks[ns-1].Text == "," && ns > 1 && toks[ns-2].Kind == token.Mark)
+}
+
+// modalBefore reports whether the verb at i follows a modal or an
+// infinitive "to" (but "was reported to tweet" is a report).
+func modalBefore(toks []token.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "would", "could", "should", "might", "may", "must", "can", "cannot", "will", "shall":
+		return true
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true // passive: "is said to be furious"
+	case "to":
+		return !(i >= 2 && (toks[i-2].Lower == "reported" || toks[i-2].Lower == "said" || toks[i-2].Lower == "quoted"))
+	}
+	return false
+}
+
+// endsSpeaker reports whether the token at i can follow an inverted
+// speaker ("said the minister." / "said Smith, adding" / "said Smith in
+// Berlin"), not a verb of a new clause ("said the administration would").
+func endsSpeaker(toks []token.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != token.Word {
+		return true
+	}
+	switch toks[i].Lower {
+	case "in", "on", "at", "during", "after", "before", "to", "from", "with", "when", "while", "as", "who",
+		"which", "adding", "referring", "according", "told", "last", "this", "earlier", "later", "today",
+		"yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "but":
+		return true
+	}
+	return false
+}
+
+// placeOnly reports whether the description is just a place name
+// ("Russia"), which garbled text puts before an inverted cue.
+func (an *analysis) placeOnly(toks []token.Token, s, e int) bool {
+	if s < 0 || e-s > 2 {
+		return false
+	}
+	w := an.text[toks[s].Start:toks[e-1].End]
+	_, ok := an.s.gaz.Place(w)
+	return ok
+}
+
+// describesPerson reports whether a description names a person or a role.
+func (an *analysis) describesPerson(toks []token.Token, s, e int) bool {
+	words := make([]string, 0, e-s)
+	for _, t := range toks[s:e] {
+		words = append(words, t.Text)
+	}
+	if an.s.gaz.Describe(words).Valid() {
+		return true
+	}
+	_, ok := an.s.lex.pronouns[toks[s].Lower]
+	return ok
+}
+
+func countWords(toks []token.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == token.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// endsClause reports whether the text before token i ends a clause: a
+// comma, a closing quote, or a quote mark ("...Griner“Blinken said").
+func endsClause(toks []token.Token, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind == token.Mark || p.Text == "," || p.Text == "—" || p.Text == "–" {
+		return true
+	}
+	if p.Kind == token.Word && i >= 2 && toks[i-2].Kind == token.Mark {
+		return true // “…” after the interview, X said
+	}
+	// "“…” after the interview, X admitted": a quote in the last few tokens.
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if toks[j].Kind == token.Mark {
+			return p.Text == "," || p.Kind == token.Word
+		}
+	}
+	return false
+}
+
+// npWord reports whether a token may be part of a speaker description.
+func (an *analysis) npWord(t token.Token) bool {
+	if t.Kind != token.Word || t.Quote >= 0 {
+		return false
+	}
+	if t.Cap() {
+		return !an.s.gaz.Stopword(t.Text) || an.isTitle(t.Text) || an.isDet(t.Lower)
+	}
+	l := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "’s"), "'s")
+	if _, ok := an.s.lex.dets[l]; ok {
+		return true
+	}
+	if _, ok := an.s.lex.sources[l]; ok {
+		return true
+	}
+	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) {
+		return true
+	}
+	if _, ok := an.s.gaz.Place(l); ok {
+		return true
+	}
+	return false
+}
+
+func (an *analysis) isTitle(w string) bool {
+	_, ok := an.s.gaz.Title(w)
+	return ok
+}
+
+// leftNP finds the speaker ending just before the verb at i, skipping
+// adverbs and auxiliaries ("Lavrov also said", "Sherman was reported to
+// tweet"), or through a relative pronoun ("Mr Lavrov, who accused").
+func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
+	j := i
+	for j > 0 && i-j < 5 && toks[j-1].Kind == token.Word && an.s.lex.adverbs[toks[j-1].Lower] && toks[j-1].Quote < 0 {
+		j--
+	}
+	if j > 0 && (toks[j-1].Lower == "who" || toks[j-1].Lower == "which") {
+		k := j - 1
+		if k > 0 && toks[k-1].Text == "," {
+			k--
+		}
+		return an.npEndingAt(toks, k)
+	}
+	if j > 1 && toks[j-1].Text == "," && toks[j-1].Quote < 0 {
+		// "The press secretary, Karine Jean-Pierre, said": the appositive;
+		// "Sarah Collins, 45, from Leeds, said": the name opening the chain.
+		c := j - 1
+		for seg := 0; seg < 4 && c > 0; seg++ {
+			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || an.clauseOpener(toks, ns-1)) {
+				if ns == 0 || toks[ns-1].Text != "," || seg == 0 {
+					return ns, ne
+				}
+			}
+			k := c - 1
+			for k > 0 && c-k < 8 && toks[k].Text != "," && toks[k].Kind != token.Mark && toks[k].Text != "." {
+				k--
+			}
+			if k <= 0 || toks[k].Text != "," {
+				break
+			}
+			c = k
+		}
+		// "Officials, who spoke on condition of anonymity ..., said".
+		for k := j - 2; k > 0 && j-k < 40; k-- {
+			if toks[k].Quote >= 0 || toks[k].Text == "." || toks[k].Kind == token.Mark {
+				break
+			}
+			if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
+				return an.npEndingAt(toks, k-1)
+			}
+		}
+		return -1, -1
+	}
+	return an.npEndingAt(toks, j)
+}
+
+// clauseOpener reports whether toks[i] ends an introductory phrase before
+// a subject: "However", "On Monday", "Speaking to reporters in Brussels".
+func (an *analysis) clauseOpener(toks []token.Token, i int) bool {
+	switch toks[i].Lower {
+	case "however", "meanwhile", "earlier", "later", "then", "but", "and", "yet", "also":
+		return true
+	}
+	return false
+}
+
+// isTitleDot reports whether toks[i] is the period of a title ("Sen.").
+func (an *analysis) isTitleDot(toks []token.Token, i int) bool {
+	return toks[i].Text == "." && i > 0 && an.isTitle(toks[i-1].Text) && i+1 < len(toks) && toks[i+1].Cap()
+}
+
+func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
+	if end <= 0 {
+		return -1, -1
+	}
+	last := toks[end-1]
+	if last.Kind == token.Word && last.Quote < 0 {
+		if _, ok := an.s.lex.pronouns[last.Lower]; ok && last.Lower != "her" && last.Lower != "him" && last.Lower != "them" {
+			return end - 1, end
+		}
+	}
+	s := end
+	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1)) {
+		s--
+		if _, det := an.s.lex.dets[toks[s].Lower]; det {
+			break
+		}
+	}
+	if s == end || !an.validNP(toks[s:end]) {
+		return -1, -1
+	}
+	// "A source close to the minister", "a spokesperson for the company".
+	if s >= 2 {
+		k := s - 1
+		switch toks[k].Lower {
+		case "to", "with":
+			if k >= 1 && (toks[k-1].Lower == "close" || toks[k-1].Lower == "familiar" || toks[k-1].Lower == "near") {
+				k--
+			} else {
+				return s, end
+			}
+		case "for", "of", "at", "in", "from", "within":
+		default:
+			return s, end
+		}
+		if ns, _ := an.npEndingAt(toks, k); ns >= 0 {
+			head := strings.TrimSuffix(toks[k-1].Lower, "s")
+			if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.sources[toks[k-1].Lower] == article.SourceAnonymous {
+				return ns, end
+			}
+		}
+	}
+	return s, end
+}
+
+// rightNP finds a speaker starting at i ("said the Russian minister").
+func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
+	if i >= len(toks) {
+		return -1, -1
+	}
+	t := toks[i]
+	if t.Kind == token.Word && t.Quote < 0 {
+		if _, ok := an.s.lex.pronouns[t.Lower]; ok {
+			return i, i + 1
+		}
+	}
+	e := i
+	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e)) {
+		if e > i {
+			if _, det := an.s.lex.dets[toks[e].Lower]; det {
+				break
+			}
+		}
+		e++
+	}
+	if e == i || !an.validNP(toks[i:e]) {
+		return -1, -1
+	}
+	return i, e
+}
+
+// firstNP is the description that opens a unit.
+func (an *analysis) firstNP(toks []token.Token) (int, int) {
+	i := 0
+	for i < len(toks) && (toks[i].Kind != token.Word || an.s.gaz.Stopword(toks[i].Text) && !an.isDet(toks[i].Lower)) {
+		if _, ok := an.s.lex.pronouns[toks[i].Lower]; ok {
+			break
+		}
+		i++
+		if i > 4 {
+			return -1, -1
+		}
+	}
+	return an.rightNP(toks, i)
+}
+
+func (an *analysis) isDet(w string) bool {
+	_, ok := an.s.lex.dets[w]
+	return ok
+}
+
+// validNP accepts descriptions that can speak: a name, or a head noun that
+// is a role, a source noun or an organisation word.
+func (an *analysis) validNP(toks []token.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	head := toks[len(toks)-1]
+	hl := strings.TrimSuffix(strings.TrimSuffix(head.Lower, "’s"), "'s")
+	if head.Cap() {
+		return !an.s.gaz.Stopword(head.Text)
+	}
+	if _, ok := an.s.lex.sources[hl]; ok {
+		return true
+	}
+	if an.s.gaz.RoleWord(hl) && hl != "of" && hl != "the" && hl != "state" && !an.isDet(hl) && !an.s.lex.npWords[hl] {
+		return true
+	}
+	if an.s.gaz.RoleWord(hl) && hl != "of" && hl != "the" && !an.isDet(hl) {
+		// "the US secretary of state": a role phrase ending in a modifier.
+		words := make([]string, 0, len(toks))
+		for _, t := range toks {
+			words = append(words, t.Text)
+		}
+		return an.s.gaz.Describe(words).Valid()
+	}
+	return false
+}
+
+// resolve turns the description toks[s:e] into a source. after is the
+// first token after the cue verb (to exclude its object from pronoun
+// antecedents), or -1.
+func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
+	if s < 0 || e <= s {
+		return nil
+	}
+	u := &an.units[ui]
+	mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+	words := make([]string, 0, e-s)
+	for _, t := range toks[s:e] {
+		words = append(words, t.Text)
+	}
+	// A pronoun.
+	if e-s == 1 {
+		if p, ok := an.s.lex.pronouns[toks[s].Lower]; ok {
+			if toks[s].Lower == "i" || toks[s].Lower == "we" {
+				return nil
+			}
+			ent := an.antecedent(ui, toks[s].Start, p, after, toks)
+			if ent == nil {
+				if an.last != nil && an.last.ent == nil && p.plural && ui-an.lastUnit <= 2 {
+					sp := *an.last
+					sp.mention = mention
+					return &sp
+				}
+				if p.plural {
+					return nil
+				}
+				// An unresolved "he" or "she": the quote stands, its
+				// speaker is unknown.
+				return &src{typ: article.SourcePerson, name: mention.Text, mention: mention, unresolved: true}
+			}
+			return an.personSrc(ent, mention)
+		}
+	}
+	// Media relayed: "reports from CNN", "a CNN report".
+	// A named entity in the description.
+	var named *entity.Entity
+	for _, m := range u.ments {
+		if m.TokStart >= s && m.TokEnd <= e || m.Start >= mention.Start && m.End <= mention.End {
+			if m.Entity.Type != article.EntityPlace || named == nil {
+				named = m.Entity
+			}
+		}
+	}
+	he := e
+	for k := s + 1; k < e; k++ {
+		if postModifier[toks[k].Lower] {
+			he = k
+			break
+		}
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(toks[he-1].Lower, "’s"), "'s")
+	headType := an.s.lex.sources[head]
+	if named != nil {
+		switch named.Type {
+		case article.EntityPerson:
+			if headType == "" || named.Strong && toks[e-1].Cap() {
+				named.Strong = true
+				return an.personSrc(named, mention)
+			}
+		case article.EntityMedia:
+			return &src{ent: named, typ: article.SourceMedia, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
+		case article.EntityOrganization:
+			if headType == "" || headType == article.SourceOrganization {
+				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
+			}
+		case article.EntityPlace:
+			if headType == "" && e-s <= 2 {
+				// "Washington said", "the Kremlin denies": the government.
+				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
+			}
+		}
+	}
+	// A role description: the person introduced with that role.
+	def := an.isDef(toks[s].Lower)
+	if headType != article.SourceAnonymous || def {
+		ro := an.s.gaz.Describe(words)
+		if ro.Valid() && (def || toks[s].Cap()) {
+			if p := an.byRole(ui, ro); p != nil {
+				return an.personSrc(p, mention)
+			}
+		}
+	}
+	switch headType {
+	case article.SourceAnonymous:
+		if def {
+			for k := len(an.anons) - 1; k >= 0; k-- {
+				if singular(an.anons[k].head) == singular(head) {
+					sp := *an.anons[k]
+					sp.mention = mention
+					return &sp
+				}
+			}
+		}
+		sp := &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+		if len(an.anons) >= 64 {
+			an.anons = append(an.anons[:0], an.anons[32:]...)
+		}
+		an.anons = append(an.anons, sp)
+		return sp
+	case article.SourceDocument:
+		return &src{typ: article.SourceDocument, name: mention.Text, canon: mention.Text, mention: mention}
+	case article.SourceMedia:
+		return &src{typ: article.SourceMedia, name: mention.Text, canon: mention.Text, mention: mention}
+	case article.SourceOrganization:
+		if def && e-s == 2 {
+			// "the company", "the ministry": the organisation last named.
+			if org := an.lastOrg(ui, toks[s].Start); org != nil {
+				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+			}
+		}
+		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, mention: mention}
+	}
+	// An unknown capitalised name.
+	if toks[e-1].Cap() && !an.s.gaz.Stopword(toks[e-1].Text) {
+		name := toks[e-1].Text
+		if w, ok := strings.CutSuffix(name, "’s"); ok {
+			name = w
+		}
+		if entity.IsAcronym(name) {
+			m := an.reg.Named(article.EntityMedia, name)
+			m.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
+			return &src{ent: m, typ: article.SourceMedia, name: name, canon: name, id: an.reg.ID(m), mention: mention}
+		}
+		if named != nil && named.Type == article.EntityPerson {
+			named.Strong = true
+			return an.personSrc(named, mention)
+		}
+	}
+	if ro := an.s.gaz.Describe(words); ro.Valid() {
+		// An unnamed office holder ("a minister", "the spokesman").
+		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	}
+	return nil
+}
+
+// postModifier words end the head of a description: "a note released by
+// the Moscow ministry", "reports from CNN".
+var postModifier = map[string]bool{"of": true, "from": true, "by": true, "in": true, "released": true, "issued": true,
+	"published": true, "on": true, "at": true, "with": true, "close": true, "familiar": true}
+
+func singular(w string) string {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func (an *analysis) isDef(w string) bool {
+	d, ok := an.s.lex.dets[w]
+	return ok && d
+}
+
+func (an *analysis) personSrc(p *entity.Entity, mention article.Span) *src {
+	return &src{ent: p, typ: article.SourcePerson, name: p.DisplayName(), canon: an.reg.Canonical(p), id: an.reg.ID(p), mention: mention}
+}
+
+// byRole finds the person a role description refers to: one introduced
+// with a compatible role, else an office holder of that role who is named
+// in the article.
+func (an *analysis) byRole(ui int, ro entity.Role) *entity.Entity {
+	var best *entity.Entity
+	bestScore, bestPos := 0, -1
+	ents := an.reg.Entities()
+	if len(ents) > maxRoleCandidates {
+		ents = ents[:maxRoleCandidates]
+	}
+	for _, e := range ents {
+		if e.Type != article.EntityPerson || !e.Strong {
+			continue
+		}
+		sc := 0
+		for _, h := range e.Roles {
+			sc = max(sc, entity.Compatible(ro, h))
+		}
+		if sc == 0 {
+			continue
+		}
+		pos := an.lastMentionBefore(e, an.units[ui].start)
+		if pos < 0 {
+			continue
+		}
+		if sc > bestScore || sc == bestScore && pos > bestPos {
+			best, bestScore, bestPos = e, sc, pos
+		}
+	}
+	if best != nil {
+		return best
+	}
+	classes := []string{ro.Class}
+	if ro.Class == "minister" || ro.Class == "secretary" {
+		classes = append(classes, "foreign_minister", "defence_minister", "finance_minister", "interior_minister")
+	}
+	countries := []string{ro.Country}
+	if ro.Country == "" {
+		return nil
+	}
+	for _, c := range countries {
+		for _, cl := range classes {
+			for _, h := range an.s.gaz.Holders(c, cl, an.regYear()) {
+				f := strings.Fields(h.Name)
+				for _, e := range ents {
+					if e.Type == article.EntityPerson && len(e.Mentions) > 0 && an.reg.SameName(e.Surname, f[len(f)-1]) {
+						e.Strong = true
+						held := ro
+						held.Class = cl
+						e.AddRole(held)
+						return e
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// maxRoleCandidates bounds the entities a role description is compared
+// with; only pathological text has more.
+const maxRoleCandidates = 500
+
+func (an *analysis) regYear() int { return an.s.year }
+
+func (an *analysis) lastMentionBefore(e *entity.Entity, pos int) int {
+	best := -1
+	for _, m := range e.Mentions {
+		if m.Start < pos && m.Start > best {
+			best = m.Start
+		}
+	}
+	if best < 0 && len(e.Mentions) > 0 {
+		// Introduced later only: still usable, ranked last.
+		return 0
+	}
+	return best
+}
+
+// antecedent resolves a pronoun at byte pos: the last speaker if compatible
+// and recent, else the nearest compatible person mentioned outside quotes.
+func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.Token) *entity.Entity {
+	excluded := map[*entity.Entity]bool{}
+	if after >= 0 {
+		for _, m := range an.units[ui].ments {
+			if m.TokStart >= after && m.TokStart < after+6 {
+				excluded[m.Entity] = true
+			}
+		}
+	}
+	ok := func(e *entity.Entity) bool {
+		if e == nil || e.Type != article.EntityPerson || !e.Strong || excluded[e] || p.plural {
+			return false
+		}
+		return p.gender == 0 || e.Gender == 0 || e.Gender == p.gender
+	}
+	if an.last != nil && ui-an.lastUnit <= 3 && ok(an.last.ent) {
+		return an.last.ent
+	}
+	for k := ui; k >= 0 && ui-k < 6; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start >= pos {
+				continue
+			}
+			if m.TokStart < len(an.units[k].toks) && an.units[k].toks[m.TokStart].Quote >= 0 {
+				continue
+			}
+			if ok(m.Entity) {
+				return m.Entity
+			}
+		}
+	}
+	return nil
+}
+
+// lastOrg is the organisation named most recently before pos, within a
+// few units, outside quotations.
+func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
+	if an.last != nil && an.last.typ == article.SourceOrganization && an.last.ent != nil && ui-an.lastUnit <= 3 {
+		return an.last.ent
+	}
+	for k := ui; k >= 0 && ui-k < 4; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < pos && m.Entity.Type == article.EntityOrganization && an.units[k].toks[m.TokStart].Quote < 0 {
+				return m.Entity
+			}
+		}
+	}
+	return nil
+}
+
+// viaName names the relaying source of an "according to X" phrase.
+func (an *analysis) viaName(ui int, toks []token.Token, r relay) string {
+	sp := an.resolve(ui, toks, r.xs, r.xe, -1)
+	if sp == nil {
+		return an.text[toks[r.xs].Start:toks[r.xe-1].End]
+	}
+	if sp.typ == article.SourceDocument || sp.typ == article.SourceAnonymous {
+		return sp.mention.Text
+	}
+	return sp.name
+}
+
+// emit records one attribution.
+func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
+	cs, ce := c.cs, c.ce
+	// Trim punctuation at the edges of the content.
+	for cs < ce && toks[cs].Kind == token.Punct && edgePunct(toks[cs].Text) {
+		cs++
+	}
+	for ce > cs && toks[ce-1].Kind == token.Punct && edgePunct(toks[ce-1].Text) {
+		ce--
+	}
+	if ce <= cs {
+		return false
+	}
+	start, end := toks[cs].Start, toks[ce-1].End
+	inside, outside := 0, 0
+	qfirst, qlast := -1, -1
+	for _, t := range toks[cs:ce] {
+		if t.Kind != token.Word {
+			continue
+		}
+		if t.Quote >= 0 {
+			inside++
+			if qfirst < 0 {
+				qfirst = t.Quote
+			}
+			qlast = t.Quote
+		} else {
+			outside++
+		}
+	}
+	kind := article.KindIndirect
+	switch {
+	case inside > 0 && (outside == 0 || toks[cs].Kind == token.Mark && inside*10 >= (inside+outside)*7):
+		kind = article.KindDirect
+		start, end = an.quotes[qfirst].innerStart, an.quotes[qlast].innerEnd
+	case inside > 0:
+		kind = article.KindMixed
+	case c.inverted:
+		kind = article.KindDirect // unmarked direct speech: "..., said the minister"
+	}
+	for _, t := range toks[cs:ce] {
+		if t.Quote >= 0 {
+			an.covered[t.Quote] = true
+		}
+	}
+	if kind == article.KindDirect {
+		// The comma that closes a quotation before its cue is not the
+		// speaker's: “We are ready,” he said.
+		for end > start && (an.text[end-1] == ',' || an.text[end-1] == ' ') {
+			end--
+		}
+	}
+	sp := c.sp
+	q := article.Quote{
+		Text: an.text[start:end], Start: start, End: end, Kind: kind,
+		Via: via, Confidence: math.Round(an.confidence(c, sp)*100) / 100,
+	}
+	if c.vs >= 0 && c.ve > c.vs && c.ve <= len(toks) {
+		q.Cue = &article.Span{Text: an.text[toks[c.vs].Start:toks[c.ve-1].End], Start: toks[c.vs].Start, End: toks[c.ve-1].End}
+	}
+	q.Speaker = &article.Speaker{Name: sp.name, Canonical: sp.canon, EntityID: sp.id, Mention: sp.mention.Text,
+		Start: sp.mention.Start, End: sp.mention.End, Type: sp.typ}
+	if sp.typ == article.SourcePerson && sp.ent != nil {
+		if strings.Contains(sp.mention.Text, sp.ent.Surname) {
+			sp.ent.AddMention(an.text, sp.mention.Start, sp.mention.End)
+		} else {
+			sp.ent.AddReference(an.text, sp.mention.Start, sp.mention.End)
+		}
+	}
+	an.out = append(an.out, q)
+	an.last = sp
+	an.lastUnit = ui
+	return true
+}
+
+func (an *analysis) confidence(c *cue, sp *src) float64 {
+	if sp.unresolved {
+		return 0.3
+	}
+	conf := 0.9
+	if c.inverted {
+		conf = 0.8
+	}
+	if c.participle {
+		conf = 0.75
+	}
+	if sp.mention.Text != "" {
+		if _, ok := an.s.lex.pronouns[strings.ToLower(sp.mention.Text)]; ok {
+			conf -= 0.15
+		}
+	}
+	if sp.typ == article.SourcePerson && sp.ent != nil && !strings.EqualFold(sp.mention.Text, sp.name) &&
+		!strings.Contains(sp.mention.Text, sp.ent.Surname) {
+		conf -= 0.1 // resolved from a role description or pronoun
+	}
+	return conf
+}
+
+// uncovered attributes quotations no cue in the unit covered: "X: “…”" and
+// quotes that continue the last speaker.
+func (an *analysis) uncovered(ui int, toks []token.Token) {
+	u := &an.units[ui]
+	if u.headline {
+		an.headline(ui, toks)
+		return
+	}
+	seen := map[int]bool{}
+	for i, t := range toks {
+		if t.Quote < 0 || seen[t.Quote] || an.covered[t.Quote] {
+			continue
+		}
+		seen[t.Quote] = true
+		q := an.quotes[t.Quote]
+		words := len(strings.Fields(an.text[q.innerStart:q.innerEnd]))
+		// "Ms Truss tried to counterblast: “…”"
+		if i > 0 && toks[i-1].Text == ":" {
+			if ns, ne := an.firstNP(toks[:i-1]); ns >= 0 {
+				if sp := an.resolve(ui, toks, ns, ne, ne); sp != nil {
+					j := i
+					for j < len(toks) && toks[j].Quote == t.Quote {
+						j++
+					}
+					c := cue{vs: ne, ve: i - 1, cs: i, ce: j, sp: sp}
+					if c.ve <= c.vs {
+						c.vs, c.ve = -1, -1
+					}
+					an.emit(ui, toks, &c, "")
+					continue
+				}
+			}
+		}
+		// A full quotation with no cue continues the last speaker; in the
+		// sentence of a cue, any quotation does ("“We are ready,” X said,
+		// “and we will act.”").
+		r, _ := utf8.DecodeRuneInString(an.text[q.innerStart:q.innerEnd])
+		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2
+		if sameUnit || words >= 4 && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
+			j := i
+			for j < len(toks) && toks[j].Quote == t.Quote {
+				j++
+			}
+			c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: an.last}
+			if an.emit(ui, toks, &c, "") {
+				an.out[len(an.out)-1].Confidence = 0.5
+			}
+		}
+	}
+}
+
+// headline handles "Lavrov: I don't expect a breakthrough".
+func (an *analysis) headline(ui int, toks []token.Token) {
+	for i, t := range toks {
+		if t.Text != ":" || t.Quote >= 0 || i == 0 || i+3 >= len(toks) {
+			continue
+		}
+		e := i
+		s := e
+		for s > 0 && e-s < 3 && toks[s-1].Cap() {
+			if _, place := an.s.gaz.Place(toks[s-1].Text); place {
+				break
+			}
+			s--
+		}
+		if s == e {
+			continue
+		}
+		var person *entity.Entity
+		for _, m := range an.units[ui].ments {
+			if m.TokEnd == e && m.Entity.Type == article.EntityPerson {
+				person = m.Entity
+			}
+		}
+		if person == nil {
+			continue
+		}
+		person.Strong = true
+		mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+		c := cue{vs: i, ve: i + 1, cs: i + 1, ce: len(toks), sp: an.personSrc(person, mention)}
+		if an.emit(ui, toks, &c, "") {
+			an.out[len(an.out)-1].Kind = article.KindDirect
+		}
+		return
+	}
+}
+
+// sortQuotes orders quotes by start.
+func sortQuotes(qs []article.Quote) {
+	slices.SortStableFunc(qs, func(a, b article.Quote) int { return a.Start - b.Start })
+}

@@ -1,0 +1,287 @@
+package checkworthy
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+//go:embed data/model.bin.gz
+var modelFS embed.FS
+
+// ModelFile is the path of the committed weights inside this package.
+const ModelFile = "data/model.bin.gz"
+
+const magic = "CWLR0001"
+
+// Model is a trained logistic regression. It is read-only after loading
+// and safe for concurrent use.
+type Model struct {
+	W         []float32
+	Bias      float32
+	Threshold float64 // decision threshold chosen on held-out training data
+	ext       Extractor
+}
+
+// Load reads the embedded model.
+func Load() (*Model, error) {
+	b, err := modelFS.ReadFile(ModelFile)
+	if err != nil {
+		return nil, fmt.Errorf("checkworthy: read model: %w", err)
+	}
+	return Decode(bytes.NewReader(b))
+}
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("checkworthy: decode model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("checkworthy: decode model: bad header")
+	}
+	var dim uint32
+	var bias, scale float32
+	var thr float64
+	for _, v := range []any{&dim, &bias, &thr, &scale} {
+		if err := binary.Read(br, binary.LittleEndian, v); err != nil {
+			return nil, fmt.Errorf("checkworthy: decode model: %w", err)
+		}
+	}
+	if dim != Dim {
+		return nil, fmt.Errorf("checkworthy: decode model: dimension %d, want %d", dim, Dim)
+	}
+	q := make([]int16, dim)
+	if err := binary.Read(br, binary.LittleEndian, q); err != nil {
+		return nil, fmt.Errorf("checkworthy: decode model: %w", err)
+	}
+	m := &Model{W: make([]float32, dim), Bias: bias, Threshold: thr}
+	for i, v := range q {
+		m.W[i] = float32(v) * scale
+	}
+	return m, nil
+}
+
+// Encode writes the model, with weights quantised to 16 bits.
+func (m *Model) Encode(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	var maxAbs float32
+	for _, v := range m.W {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, len(m.W))
+	for i, v := range m.W {
+		q[i] = int16(math.Round(float64(v / scale)))
+	}
+	if _, err := zw.Write([]byte(magic)); err != nil {
+		return err
+	}
+	for _, v := range []any{uint32(len(m.W)), m.Bias, m.Threshold, scale, q} {
+		if err := binary.Write(zw, binary.LittleEndian, v); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// WriteFile encodes the model to path atomically.
+func (m *Model) WriteFile(path string) error {
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		return fmt.Errorf("checkworthy: encode model: %w", err)
+	}
+	tmp := path + ".tmp"
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("checkworthy: write model: %w", err)
+	}
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("checkworthy: write model: %w", err)
+	}
+	return os.Rename(tmp, path)
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// ScoreFeatures returns the probability that a sentence with features fs is
+// check-worthy.
+func (m *Model) ScoreFeatures(fs []Feature) float64 {
+	z := float64(m.Bias)
+	for _, f := range fs {
+		z += float64(m.W[f.Index] * f.Value)
+	}
+	return sigmoid(z)
+}
+
+// Score returns the probability that text is check-worthy. buf is scratch
+// space that may be nil.
+func (m *Model) Score(text string, buf []Feature) (float64, []Feature) {
+	buf = m.ext.Extract(text, buf)
+	return m.ScoreFeatures(buf), buf
+}
+
+// Example is one labelled sentence.
+type Example struct {
+	Text  string
+	Label bool
+}
+
+// TrainOptions are the knobs of Train.
+type TrainOptions struct {
+	Epochs   int     // passes over the data
+	Rate     float64 // AdaGrad base learning rate
+	L2       float64 // L2 penalty per example
+	PosScale float64 // weight of a positive example
+	Seed     uint64  // shuffling seed
+	HoldOut  float64 // share of the training data kept apart to choose the threshold
+}
+
+// DefaultTrainOptions are the settings the committed model was trained with.
+func DefaultTrainOptions() TrainOptions {
+	return TrainOptions{Epochs: 6, Rate: 0.2, L2: 1e-6, PosScale: 1.5, Seed: 20240521, HoldOut: 0.1}
+}
+
+// Train fits a model with AdaGrad logistic regression. The result depends
+// only on the examples and the options.
+func Train(examples []Example, opt TrainOptions) *Model {
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	idx := rng.Perm(len(examples))
+	nHold := int(float64(len(examples)) * opt.HoldOut)
+	hold, train := idx[:nHold], idx[nHold:]
+	var ext Extractor
+	feats := make([][]Feature, len(examples))
+	for i, e := range examples {
+		feats[i] = ext.Extract(e.Text, nil)
+	}
+	m := &Model{W: make([]float32, Dim)}
+	g2 := make([]float64, Dim)
+	var b2 float64
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
+		for _, i := range train {
+			p := m.ScoreFeatures(feats[i])
+			y := 0.0
+			w := 1.0
+			if examples[i].Label {
+				y, w = 1, opt.PosScale
+			}
+			g := (p - y) * w
+			for _, f := range feats[i] {
+				gi := g*float64(f.Value) + opt.L2*float64(m.W[f.Index])
+				g2[f.Index] += gi * gi
+				m.W[f.Index] -= float32(opt.Rate * gi / (math.Sqrt(g2[f.Index]) + 1e-8))
+			}
+			b2 += g * g
+			m.Bias -= float32(opt.Rate * g / (math.Sqrt(b2) + 1e-8))
+		}
+	}
+	// Choose the threshold that maximises F1 on the held-out part.
+	m.Threshold = 0.5
+	if len(hold) > 0 {
+		best := -1.0
+		for t := 0.2; t <= 0.8+1e-9; t += 0.02 {
+			var tp, fp, fn float64
+			for _, i := range hold {
+				pred := m.ScoreFeatures(feats[i]) >= t
+				switch {
+				case pred && examples[i].Label:
+					tp++
+				case pred:
+					fp++
+				case examples[i].Label:
+					fn++
+				}
+			}
+			f1 := 2 * tp / math.Max(1, 2*tp+fp+fn)
+			if f1 > best+1e-9 {
+				best, m.Threshold = f1, math.Round(t*100)/100
+			}
+		}
+	}
+	return m
+}
+
+// Metrics are binary classification scores of the positive class.
+type Metrics struct {
+	TP, FP, FN, TN        int
+	Precision, Recall, F1 float64
+}
+
+// Evaluate scores the model on examples at its threshold.
+func (m *Model) Evaluate(examples []Example) Metrics {
+	var r Metrics
+	var buf []Feature
+	for _, e := range examples {
+		var p float64
+		p, buf = m.Score(e.Text, buf)
+		pred := p >= m.Threshold
+		switch {
+		case pred && e.Label:
+			r.TP++
+		case pred:
+			r.FP++
+		case e.Label:
+			r.FN++
+		default:
+			r.TN++
+		}
+	}
+	if r.TP+r.FP > 0 {
+		r.Precision = float64(r.TP) / float64(r.TP+r.FP)
+	}
+	if r.TP+r.FN > 0 {
+		r.Recall = float64(r.TP) / float64(r.TP+r.FN)
+	}
+	if r.Precision+r.Recall > 0 {
+		r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
+	}
+	return r
+}
+
+// ReadTSV reads a CheckThat!-style file: id, text, Yes/No label, with a
+// header row.
+func ReadTSV(r io.Reader) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var out []Example
+	line := 0
+	for sc.Scan() {
+		line++
+		if line == 1 {
+			continue
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 3 {
+			continue
+		}
+		lab := strings.TrimSpace(f[len(f)-1])
+		if lab != "Yes" && lab != "No" {
+			return nil, fmt.Errorf("checkworthy: line %d: label %q", line, lab)
+		}
+		out = append(out, Example{Text: strings.Join(f[1:len(f)-1], "\t"), Label: lab == "Yes"})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("checkworthy: read tsv: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,365 @@
+package claims
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/stage"
+)
+
+const seedsDir = "../../seeds"
+
+func newStage(t testing.TB) *Stage {
+	t.Helper()
+	s, err := New(DefaultConfig(), nil, nil)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return s
+}
+
+func loadSeeds(t testing.TB) []Seed {
+	t.Helper()
+	if _, err := os.Stat(seedsDir + "/gold"); err != nil {
+		t.Skip("seeds not found")
+	}
+	seeds, err := LoadSeeds(seedsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seeds
+}
+
+// TestSeedsQuotes is the acceptance test of issue 4: every non-hard gold
+// quote is found with the right speaker, at least half of the hard ones,
+// and nothing from boilerplate (not_quotes) is extracted.
+func TestSeedsQuotes(t *testing.T) {
+	s := newStage(t)
+	seeds := loadSeeds(t)
+	total, per, err := EvalSeeds(context.Background(), s, seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, sc := range per {
+		t.Run(seeds[i].Name, func(t *testing.T) {
+			if sc.RightSpeaker-sc.HardRight < sc.Gold-sc.HardGold || sc.NotQuoteHits > 0 || sc.SourcesRight < sc.SourcesGold {
+				t.Errorf("non-hard right %d/%d, not_quotes extracted %d, sources %d/%d\n%s",
+					sc.RightSpeaker-sc.HardRight, sc.Gold-sc.HardGold, sc.NotQuoteHits, sc.SourcesRight, sc.SourcesGold,
+					strings.Join(sc.Lines, "\n"))
+			}
+		})
+	}
+	if 2*total.HardRight < total.HardGold {
+		t.Errorf("hard quotes right: %d/%d, want at least half", total.HardRight, total.HardGold)
+	}
+	prec := float64(total.Extracted-total.Extra) / float64(max(1, total.Extracted))
+	t.Logf("seeds: %d/%d right speaker (hard %d/%d), precision %.2f (%d extra of %d)",
+		total.RightSpeaker, total.Gold, total.HardRight, total.HardGold, prec, total.Extra, total.Extracted)
+	if prec < 0.75 {
+		t.Errorf("precision %.2f: too many quotes that gold does not list", prec)
+	}
+}
+
+// TestProcessInvariants checks the output contract on the seeds: offsets
+// match the text, every content sentence is scored, claims are the
+// sentences at or above the threshold, quote links are valid.
+func TestProcessInvariants(t *testing.T) {
+	s := newStage(t)
+	for _, sd := range loadSeeds(t) {
+		t.Run(sd.Name, func(t *testing.T) {
+			a := *sd.Article
+			if err := stage.Run(context.Background(), s, &a, time.Now); err != nil {
+				t.Fatal(err)
+			}
+			if a.Quotes == nil || a.Sentences == nil || a.Claims == nil || a.Entities == nil {
+				t.Fatal("a stage that ran must set non-nil slices")
+			}
+			for _, q := range a.Quotes {
+				if a.Text[q.Start:q.End] != q.Text {
+					t.Errorf("quote text %q does not match offsets", q.Text)
+				}
+				if q.Speaker == nil || q.Speaker.Mention != a.Text[q.Speaker.Start:q.Speaker.End] {
+					t.Errorf("speaker mention of %q does not match offsets", q.Text)
+				}
+				if q.Cue != nil && q.Cue.Text != a.Text[q.Cue.Start:q.Cue.End] {
+					t.Errorf("cue %q does not match offsets", q.Cue.Text)
+				}
+				if !inContent(a.Blocks, q.Start, q.End) {
+					t.Errorf("quote %q outside content blocks", q.Text)
+				}
+			}
+			content := 0
+			for _, b := range a.Blocks {
+				if b.Label == article.LabelContent {
+					content++
+				}
+			}
+			if len(a.Sentences) < content {
+				t.Errorf("%d sentences for %d content blocks", len(a.Sentences), content)
+			}
+			n := 0
+			for _, se := range a.Sentences {
+				if se.Checkworthy < 0 || se.Checkworthy > 1 {
+					t.Errorf("score %v out of range", se.Checkworthy)
+				}
+				if se.Checkworthy >= s.Threshold() {
+					n++
+				}
+			}
+			if n != len(a.Claims) {
+				t.Errorf("%d sentences at or above threshold, %d claims", n, len(a.Claims))
+			}
+			for _, c := range a.Claims {
+				if c.Quote != nil && (*c.Quote < 0 || *c.Quote >= len(a.Quotes)) {
+					t.Errorf("claim %q links quote %d of %d", c.Text, *c.Quote, len(a.Quotes))
+				}
+			}
+			if a.Stages[Name].Version != Version {
+				t.Errorf("stage run not recorded")
+			}
+		})
+	}
+}
+
+func inContent(blocks []article.Block, start, end int) bool {
+	for _, b := range blocks {
+		if (b.Label == article.LabelContent || b.Label == article.LabelHeadline) && start >= b.Start && end <= b.End {
+			return true
+		}
+	}
+	// A quote over several content paragraphs.
+	for _, b := range blocks {
+		if b.Label == article.LabelContent && start >= b.Start && start < b.End {
+			return true
+		}
+	}
+	return false
+}
+
+// TestAttribution covers the attribution patterns on general sentences.
+func TestAttribution(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text, key, speaker, typ, via string
+	}{
+		{"said that", "Title\nPrime Minister Jane Doe said on Monday that taxes would rise next year.", "taxes would rise", "Jane Doe", "person", ""},
+		{"inverted cue", "Title\n“We are ready for anything,” said John Smith, the mayor.", "We are ready for anything", "John Smith", "person", ""},
+		{"role noun", "Title\nHealth Minister Paul Grant visited the ward on Monday.\n“The hospitals are full,” the minister said.", "The hospitals are full", "Paul Grant", "person", ""},
+		{"pronoun", "Title\nMary Jones arrived late for the hearing. She said the vote had been rigged.", "the vote had been rigged", "Mary Jones", "person", ""},
+		{"according to media", "Title\nAccording to Reuters, the company cut 500 jobs last year.", "the company cut 500 jobs", "Reuters", "media", ""},
+		{"anonymous followed", "Title\nA senior defence official said the talks had failed.\n“There is no deal on the table,” the official said.", "There is no deal", "A senior defence official", "anonymous", ""},
+		{"colon", "Title\nMr Brown said: “The economy is growing faster than expected.”", "The economy is growing", "Brown", "person", ""},
+		{"via statement", "Title\n“We reject these claims entirely,” Peter Novak said, according to the statement.", "We reject these claims", "Peter Novak", "person", "the statement"},
+		{"unmarked direct", "Title\nDavid Lee met the press on Friday.\nWe will not give up the fight, said the spokesman.", "We will not give up", "the spokesman", "anonymous", ""},
+		{"told that", "Title\nAnna Berg told reporters that the bridge would reopen in May.", "the bridge would reopen", "Anna Berg", "person", ""},
+		{"organization", "Title\nThe European Commission said on Tuesday it would fine the company.", "it would fine the company", "European Commission", "organization", ""},
+		{"headline", "Smith: I will not resign over the report\nJohn Smith faced questions on Monday.", "I will not resign", "John Smith", "person", ""},
+		{"inherit speaker", "Title\n“The plan is dead,” Robert King said.\n“Nobody in the party will vote for it again.”", "Nobody in the party", "Robert King", "person", ""},
+		{"multi-paragraph", "Title\nLaura White said: “The first part of the answer is simple.\n“The second part takes longer to explain.”", "The second part", "Laura White", "person", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Text: tc.text}
+			if err := s.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got *article.Quote
+			for i := range a.Quotes {
+				if strings.Contains(a.Quotes[i].Text, tc.key) {
+					got = &a.Quotes[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no quote contains %q; quotes: %+v", tc.key, a.Quotes)
+			}
+			if !SpeakerMatches(tc.speaker, got.Speaker) || got.Speaker.Type != tc.typ || got.Via != tc.via {
+				t.Errorf("quote %q: speaker %+v via %q, want %s (%s) via %q", got.Text, got.Speaker, got.Via, tc.speaker, tc.typ, tc.via)
+			}
+		})
+	}
+}
+
+// TestBoilerplateIgnored checks that only content (and headline) blocks
+// are read.
+func TestBoilerplateIgnored(t *testing.T) {
+	s := newStage(t)
+	text := "Title\n“This is a teaser quote from another story,” Tom Hill said.\nThe council met on Monday."
+	c := strings.Index(text, "The council")
+	a := &article.Article{Text: text, Blocks: []article.Block{
+		{Start: 0, End: 5, Label: article.LabelHeadline},
+		{Start: 6, End: c - 1, Label: article.LabelRelated},
+		{Start: c, End: len(text), Label: article.LabelContent},
+	}}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 0 {
+		t.Errorf("quotes from a related block: %+v", a.Quotes)
+	}
+	if len(a.Sentences) != 1 {
+		t.Errorf("got %d sentences, want the 1 content sentence", len(a.Sentences))
+	}
+}
+
+func TestEntitiesMerged(t *testing.T) {
+	s := newStage(t)
+	a := &article.Article{Text: "Title\nForeign Minister Sergei Lavrov arrived. Sergey Lavrov then spoke. Mr Lavrov left.\n" +
+		"Anthony Blinken met Antony Blinken's aides."}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range a.Entities {
+		if e.Type == article.EntityPerson {
+			got = append(got, e.ID+"="+e.Name)
+		}
+	}
+	want := []string{"person:sergi-lavrov=Sergey Lavrov", "person:antoni-blinken=Anthony Blinken"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("person entities (-want +got):\n%s", diff)
+	}
+}
+
+// TestBadInput feeds pathological text: it must finish without panic.
+func TestBadInput(t *testing.T) {
+	s := newStage(t)
+	long := strings.Repeat("word ", 200_000) // 1 MB, no punctuation
+	tests := map[string]string{
+		"quote marks":    strings.Repeat("“", 50_000) + strings.Repeat("\"", 50_000),
+		"alternating":    strings.Repeat("“a” ‘b’ \"c ", 20_000),
+		"unbalanced":     "Title\n“He said it,” Tom Hill said. “And then " + strings.Repeat("more words ", 1000) + "\nNext paragraph said Tom.",
+		"no punctuation": long,
+		"capitals":       strings.Repeat("Tom Hill said ", 50_000),
+		"invalid utf8":   "Title\n\xff\xfe “\xffsaid\xff,” said \xff John.",
+		"empty":          "",
+	}
+	for name, text := range tests {
+		t.Run(name, func(t *testing.T) {
+			a := &article.Article{Text: text}
+			if err := stage.Run(context.Background(), s, a, time.Now); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func TestBlocksOutOfRange(t *testing.T) {
+	s := newStage(t)
+	a := &article.Article{Text: "Short text.", Blocks: []article.Block{{Start: -3, End: 99, Label: article.LabelContent}, {Start: 0, End: 11, Label: article.LabelContent}}}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) != 1 {
+		t.Errorf("sentences %+v", a.Sentences)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  func(*Config)
+		ok   bool
+	}{
+		{"default", func(*Config) {}, true},
+		{"threshold high", func(c *Config) { c.Threshold = 2 }, false},
+		{"no max", func(c *Config) { c.MaxTextBytes = 0 }, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := DefaultConfig()
+			tc.cfg(&c)
+			if err := c.Validate(); (err == nil) != tc.ok {
+				t.Errorf("Validate() = %v, want ok=%v", err, tc.ok)
+			}
+		})
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	s, err := New(DefaultConfig(), nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &article.Article{Text: "Title\nJohn Smith said that the plan would cost 5 million dollars."}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	n, err := testutil.GatherAndCount(reg, "copydesk_claims_quotes_per_article", "copydesk_claims_claims_per_article")
+	if err != nil || n != 2 {
+		t.Errorf("metrics: %d series, err %v", n, err)
+	}
+}
+
+func TestProcessCancelled(t *testing.T) {
+	s := newStage(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := s.Process(ctx, &article.Article{Text: "x"})
+	if err == nil || !stage.IsRetryable(err) {
+		t.Errorf("Process on cancelled context = %v, want a retryable error", err)
+	}
+}
+
+// TestEvalCommand runs "copydesk eval claims" on the seeds.
+func TestEvalCommand(t *testing.T) {
+	loadSeeds(t)
+	var out, errb bytes.Buffer
+	err := EvalCommand(context.Background(), []string{"--seeds", seedsDir, "--datasets", "../../../shared/datasets", "-v=false"}, &out, &errb)
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, errb.String())
+	}
+	for _, want := range []string{"quotes:", "precision", "sources with the right type"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	t.Log("\n" + out.String())
+}
+
+// TestConcurrentProcess runs the stage on the seeds from several goroutines
+// (run with -race): Process shares only read-only lexicons and the model.
+func TestConcurrentProcess(t *testing.T) {
+	s := newStage(t)
+	seeds := loadSeeds(t)
+	want := make([]int, len(seeds))
+	for i, sd := range seeds {
+		a := *sd.Article
+		if err := s.Process(context.Background(), &a); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = len(a.Quotes)
+	}
+	errs := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, sd := range seeds {
+				a := *sd.Article
+				if err := s.Process(context.Background(), &a); err != nil {
+					errs <- err
+					return
+				}
+				if len(a.Quotes) != want[i] {
+					errs <- fmt.Errorf("%s: %d quotes, want %d", sd.Name, len(a.Quotes), want[i])
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/claims/token"
+)
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Sergei", "Sergey", true},
+		{"Sergej", "Sergey", true},
+		{"Anthony", "Antony", true},
+		{"Zelensky", "Zelenskyy", true},
+		{"Zelenskiy", "Zelensky", true},
+		{"Lavrov", "Lavrova", true},
+		{"Lavrov", "Blinken", false},
+		{"Ivan", "Ivanov", false},
+		{"Kim", "Kin", false},
+		{"Müller", "Muller", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.a+"/"+tc.b, func(t *testing.T) {
+			if got := SameName(tc.a, tc.b); got != tc.want {
+				t.Errorf("SameName(%q, %q) = %v (skeletons %q %q)", tc.a, tc.b, got, Skeleton(tc.a), Skeleton(tc.b))
+			}
+		})
+	}
+}
+
+func TestPersonIDStable(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, n := range [][2]string{{"Sergei", "Lavrov"}, {"Sergey", "Lavrov"}, {"Serguei", "Lavrov"}} {
+		ids[PersonID(g.CanonicalFirst(n[0]), n[1])] = true
+	}
+	if len(ids) != 1 {
+		t.Errorf("variants got %d ids: %v", len(ids), ids)
+	}
+	if PersonID("Antony", "Blinken") != PersonID("Anthony", "Blinken") {
+		t.Error("Anthony/Antony Blinken ids differ")
+	}
+	if g.CanonicalFirst("Sergei") != "Sergey" {
+		t.Errorf("CanonicalFirst(Sergei) = %q", g.CanonicalFirst("Sergei"))
+	}
+}
+
+func TestScan(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken. Mr Lavrov spoke to CNN in Geneva. Lavrov left. The European Commission said no. Ms Truss agreed."
+	r := NewRegistry(g, 2022)
+	r.Scan(text, [][]token.Token{token.Split(text, 0, len(text))})
+	got := map[string]string{}
+	for _, e := range r.Export() {
+		got[e.Name] = e.Type
+	}
+	want := map[string]string{
+		"Sergey Lavrov": article.EntityPerson, "Anthony Blinken": article.EntityPerson, "CNN": article.EntityMedia,
+		"Geneva": article.EntityPlace, "European Commission": article.EntityOrganization, "Liz Truss": article.EntityPerson,
+	}
+	for n, typ := range want {
+		if got[n] != typ {
+			t.Errorf("entity %q: type %q, want %q (all: %v)", n, got[n], typ, got)
+		}
+	}
+	lav := r.BySurname("Lavrov")
+	if lav == nil || len(lav.Mentions) != 3 || len(lav.Roles) == 0 || lav.Roles[0].Class != "foreign_minister" || lav.Roles[0].Country != "ru" {
+		t.Errorf("Lavrov = %+v", lav)
+	}
+	if tr := r.BySurname("Truss"); tr == nil || tr.Gender != 'f' {
+		t.Errorf("Truss gender from Ms: %+v", tr)
+	}
+}
+
+func TestDescribeCompatible(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := g.Describe([]string{"Russian", "Foreign", "Minister"})
+	tests := []struct {
+		desc []string
+		ok   bool
+	}{
+		{[]string{"the", "minister"}, true},
+		{[]string{"the", "Russian", "foreign", "minister"}, true},
+		{[]string{"Moscow’s", "top", "diplomat"}, true},
+		{[]string{"the", "US", "Secretary", "of", "State"}, false},
+		{[]string{"the", "spokesman"}, false},
+	}
+	for _, tc := range tests {
+		if got := Compatible(g.Describe(tc.desc), held) > 0; got != tc.ok {
+			t.Errorf("Compatible(%v, Russian Foreign Minister) = %v, want %v", tc.desc, got, tc.ok)
+		}
+	}
+}

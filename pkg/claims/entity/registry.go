@@ -1,0 +1,624 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/claims/token"
+)
+
+// Entity is a person, organisation, media outlet or place of one article.
+type Entity struct {
+	Type     string // article.Entity* constants
+	First    string // persons: first name(s) as written, "" when never given
+	Surname  string // persons
+	Name     string // others: the name as written
+	Gender   Gender
+	Roles    []Role
+	Aliases  []string
+	Mentions []article.Span
+	// Strong is set when the text makes it clear this is a person (a known
+	// first name, a title or role before it); weak persons are used only
+	// when a reporting verb makes them a speaker.
+	Strong bool
+
+	aliasSet map[string]bool
+}
+
+// MaxMentions bounds the mentions kept per entity, so that pathological
+// text (one name repeated a hundred thousand times) stays linear.
+const MaxMentions = 256
+
+// scanLimit is how many persons a registry compares by edit distance
+// before it relies on exact skeleton matches only.
+const scanLimit = 200
+
+// Mention is one reference to an entity in a token sequence.
+type Mention struct {
+	TokStart, TokEnd int // tokens [TokStart, TokEnd) of the unit
+	Start, End       int // byte offsets of the name part
+	Entity           *Entity
+	Role             Role // a role given in the same run or apposition
+}
+
+// Registry collects the entities of one article and merges their aliases.
+type Registry struct {
+	g       *Gazetteer
+	year    int
+	ents    []*Entity
+	persons int
+	bySkel  map[string][]*Entity // surname skeleton -> persons
+	skels   map[string]string    // name -> Skeleton(name), memoised
+	byName  map[string]*Entity   // type + "\x00" + lower-case name -> entity
+}
+
+// NewRegistry returns an empty registry. year (0 if unknown) selects office
+// holders when a role description has to be resolved from the gazetteer.
+func NewRegistry(g *Gazetteer, year int) *Registry {
+	return &Registry{g: g, year: year, bySkel: map[string][]*Entity{}, byName: map[string]*Entity{}, skels: map[string]string{}}
+}
+
+// skel is a memoised Skeleton.
+func (r *Registry) skel(name string) string {
+	if k, ok := r.skels[name]; ok {
+		return k
+	}
+	k := Skeleton(name)
+	if len(r.skels) < 100_000 {
+		r.skels[name] = k
+	}
+	return k
+}
+
+// same is SameName with memoised skeletons.
+func (r *Registry) same(a, b string) bool {
+	ka, kb := r.skel(a), r.skel(b)
+	if ka == kb {
+		return true
+	}
+	if len(ka) < 5 || len(kb) < 5 || ka[0] != kb[0] {
+		return false
+	}
+	return EditDistance(ka, kb, 1) <= 1
+}
+
+// SameName is SameName with the registry's memo.
+func (r *Registry) SameName(a, b string) bool { return r.same(a, b) }
+
+// candidates returns the persons whose surname may match surname.
+func (r *Registry) candidates(surname string) []*Entity {
+	if r.persons <= scanLimit {
+		return r.ents
+	}
+	return r.bySkel[r.skel(surname)]
+}
+
+// Gazetteer returns the gazetteer the registry uses.
+func (r *Registry) Gazetteer() *Gazetteer { return r.g }
+
+// Entities returns every entity in order of first registration.
+func (r *Registry) Entities() []*Entity { return r.ents }
+
+// Person finds or adds the person with the given names.
+func (r *Registry) Person(first, surname string) *Entity {
+	for _, e := range r.candidates(surname) {
+		if e.Type != article.EntityPerson || !r.same(e.Surname, surname) {
+			continue
+		}
+		if first == "" || e.First == "" || r.same(first, e.First) ||
+			r.g.CanonicalFirst(first) == r.g.CanonicalFirst(e.First) {
+			if e.First == "" && first != "" {
+				e.First = first
+			}
+			return e
+		}
+	}
+	e := &Entity{Type: article.EntityPerson, First: first, Surname: surname}
+	if first != "" {
+		if gd, ok := r.g.FirstName(strings.Fields(first)[0]); ok {
+			e.Gender = gd
+		}
+	}
+	r.ents = append(r.ents, e)
+	r.persons++
+	k := r.skel(surname)
+	r.bySkel[k] = append(r.bySkel[k], e)
+	return e
+}
+
+// Named finds or adds a non-person entity.
+func (r *Registry) Named(typ, name string) *Entity {
+	key := typ + "\x00" + strings.ToLower(name)
+	if e, ok := r.byName[key]; ok {
+		return e
+	}
+	e := &Entity{Type: typ, Name: name, Strong: true}
+	r.ents = append(r.ents, e)
+	r.byName[key] = e
+	return e
+}
+
+// BySurname returns the strong person whose surname matches w, or nil.
+func (r *Registry) BySurname(w string) *Entity {
+	for _, e := range r.candidates(w) {
+		if e.Type == article.EntityPerson && e.Strong && r.same(e.Surname, w) {
+			return e
+		}
+	}
+	return nil
+}
+
+// AddMention records a mention of e.
+func (e *Entity) AddMention(text string, start, end int) {
+	if len(e.Mentions) >= MaxMentions {
+		return
+	}
+	for _, m := range e.Mentions {
+		if m.Start == start && m.End == end {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, article.Span{Text: text[start:end], Start: start, End: end})
+	alias := text[start:end]
+	if e.aliasSet == nil {
+		e.aliasSet = map[string]bool{}
+	}
+	if !e.aliasSet[alias] {
+		e.aliasSet[alias] = true
+		e.Aliases = append(e.Aliases, alias)
+	}
+}
+
+// AddReference records a mention by description or pronoun ("the
+// minister", "he"): a mention, not an alias.
+func (e *Entity) AddReference(text string, start, end int) {
+	if len(e.Mentions) >= MaxMentions {
+		return
+	}
+	for _, m := range e.Mentions {
+		if m.Start == start && m.End == end {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, article.Span{Text: text[start:end], Start: start, End: end})
+}
+
+// AddRole records a role the person was introduced with.
+func (e *Entity) AddRole(ro Role) {
+	if !ro.Valid() {
+		return
+	}
+	for _, h := range e.Roles {
+		if h.Class == ro.Class && h.Country == ro.Country {
+			return
+		}
+	}
+	e.Roles = append(e.Roles, ro)
+}
+
+// Canonical is the entity's name across the corpus: canonical first-name
+// spelling plus surname for persons, completed from the office-holder
+// gazetteer when the article gives only a surname.
+func (r *Registry) Canonical(e *Entity) string {
+	if e.Type != article.EntityPerson {
+		if m, ok := r.g.Media(e.Name); ok && e.Type == article.EntityMedia {
+			return m
+		}
+		if o, ok := r.g.Org(e.Name); ok && e.Type == article.EntityOrganization {
+			return o
+		}
+		return e.Name
+	}
+	first := e.First
+	if first == "" {
+		if hs := r.g.HoldersBySurname(e.Surname); len(hs) > 0 && sameHolder(hs) {
+			f := strings.Fields(hs[0].Name)
+			first = strings.Join(f[:len(f)-1], " ")
+		}
+	}
+	if first == "" {
+		return e.Surname
+	}
+	parts := strings.Fields(first)
+	parts[0] = r.g.CanonicalFirst(parts[0])
+	return strings.Join(parts, " ") + " " + e.Surname
+}
+
+func sameHolder(hs []OfficeHolder) bool {
+	for _, h := range hs[1:] {
+		if h.Name != hs[0].Name {
+			return false
+		}
+	}
+	return true
+}
+
+// DisplayName is the fullest name the article gives.
+func (e *Entity) DisplayName() string {
+	if e.Type != article.EntityPerson {
+		return e.Name
+	}
+	if e.First == "" {
+		return e.Surname
+	}
+	return e.First + " " + e.Surname
+}
+
+// ID is the entity's stable id.
+func (r *Registry) ID(e *Entity) string {
+	if e.Type == article.EntityPerson {
+		c := strings.Fields(r.Canonical(e))
+		if len(c) == 1 {
+			return "person:" + r.skel(c[0])
+		}
+		return "person:" + r.skel(c[0]) + "-" + r.skel(c[len(c)-1])
+	}
+	return ID(e.Type, r.Canonical(e))
+}
+
+// Export converts the entities that were mentioned to the article form.
+func (r *Registry) Export() []article.Entity {
+	out := []article.Entity{}
+	for _, e := range r.ents {
+		if len(e.Mentions) == 0 || (e.Type == article.EntityPerson && !e.Strong) {
+			continue
+		}
+		out = append(out, article.Entity{
+			ID: r.ID(e), Name: r.Canonical(e), Type: e.Type,
+			Aliases: append([]string(nil), e.Aliases...), Mentions: append([]article.Span(nil), e.Mentions...),
+		})
+	}
+	return out
+}
+
+// run is a capitalised word sequence found by Scan.
+type run struct {
+	unit, ts, te int // tokens [ts, te) of units[unit]
+}
+
+func possessive(w string) (string, bool) {
+	for _, s := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return strings.TrimSuffix(w, s), true
+		}
+	}
+	return w, false
+}
+
+func isCapWord(t token.Token) bool {
+	if t.Kind != token.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Scan finds the entity mentions in the token units of one article (units
+// in text order) and registers the entities. It returns the mentions of each
+// unit, in token order.
+func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
+	var runs []run
+	for u, toks := range units {
+		for i := 0; i < len(toks); {
+			if !isCapWord(toks[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			if _, poss := possessive(toks[i].Text); !poss {
+				for j < len(toks) {
+					t := toks[j]
+					if isCapWord(t) && t.Start-toks[j-1].End <= 1 {
+						j++
+						if _, poss := possessive(t.Text); poss {
+							break
+						}
+						continue
+					}
+					// "Sen. Mitch McConnell", "Dr. Fauci"
+					if t.Text == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && r.isTitleTok(toks[j-1].Text) {
+						j++
+						continue
+					}
+					// "Secretary of State", "Chiefs of the Staff"
+					if (t.Lower == "of" || t.Lower == "the") && j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) {
+						j++
+						continue
+					}
+					break
+				}
+			}
+			// Trailing "of"/"the" never ends a run.
+			for j > i+1 && (toks[j-1].Lower == "of" || toks[j-1].Lower == "the") {
+				j--
+			}
+			runs = append(runs, run{u, i, j})
+			i = j
+		}
+	}
+	out := make([][]Mention, len(units))
+	type pending struct {
+		run
+		words []string
+	}
+	var weak []pending
+	for _, rn := range runs {
+		toks := units[rn.unit]
+		ts := rn.ts
+		// A known outlet or organisation whose name starts with a common
+		// word ("The New York Times") before anything is dropped.
+		if rn.te-ts <= max(r.g.maxMedia, r.g.maxOrg)+1 {
+			for k := ts; k < rn.te && k <= ts+1; k++ {
+				w, _ := possessive(text[toks[k].Start:toks[rn.te-1].End])
+				if m, ok := r.g.Media(w); ok {
+					e := r.Named(article.EntityMedia, m)
+					e.AddMention(text, toks[k].Start, toks[k].Start+len(w))
+					out[rn.unit] = append(out[rn.unit], Mention{TokStart: k, TokEnd: rn.te, Start: toks[k].Start, End: toks[k].Start + len(w), Entity: e})
+					ts = rn.te
+					break
+				}
+			}
+			if ts == rn.te {
+				continue
+			}
+		}
+		// Drop leading common words ("The", "However").
+		for ts < rn.te && r.g.Stopword(toks[ts].Text) {
+			if _, isTitle := r.g.Title(toks[ts].Text); isTitle {
+				break
+			}
+			ts++
+		}
+		if ts >= rn.te {
+			continue
+		}
+		words := make([]string, 0, rn.te-ts)
+		idx := make([]int, 0, rn.te-ts) // token of each word
+		for k, t := range toks[ts:rn.te] {
+			if t.Kind != token.Word {
+				continue
+			}
+			w, _ := possessive(t.Text)
+			words = append(words, w)
+			idx = append(idx, ts+k)
+		}
+		full := strings.Join(words, " ")
+		start, end := toks[ts].Start, toks[rn.te-1].End
+		if w, poss := possessive(toks[rn.te-1].Text); poss {
+			end = toks[rn.te-1].Start + len(w)
+		}
+		add := func(e *Entity, s, en, tsi int, ro Role) {
+			e.AddMention(text, s, en)
+			out[rn.unit] = append(out[rn.unit], Mention{TokStart: tsi, TokEnd: rn.te, Start: s, End: en, Entity: e, Role: ro})
+		}
+		if m, ok := r.g.Media(full); ok {
+			add(r.Named(article.EntityMedia, m), start, end, ts, Role{})
+			continue
+		}
+		if o, ok := r.g.Org(full); ok {
+			add(r.Named(article.EntityOrganization, o), start, end, ts, Role{})
+			continue
+		}
+		if _, ok := r.g.Place(full); ok {
+			if !r.g.Demonym(full) {
+				add(r.Named(article.EntityPlace, full), start, end, ts, Role{})
+			}
+			continue
+		}
+		// Split off a prefix of titles, roles and places: everything up to
+		// the last title or role word ("Health Minister Paul Grant").
+		k := 0
+		titleGender := Gender(0)
+		hasTitle := false
+		for idx, w := range words[:len(words)-1] {
+			lw := strings.ToLower(w)
+			if gd, ok := r.g.Title(w); ok {
+				hasTitle = true
+				if gd != 0 {
+					titleGender = gd
+				}
+				k = idx + 1
+				continue
+			}
+			if lw != "of" && lw != "the" && r.g.RoleWord(lw) {
+				k = idx + 1
+				continue
+			}
+			if _, ok := r.g.Place(w); ok && idx == k {
+				k = idx + 1
+			}
+		}
+		// Places written as two words ("United States") in the prefix.
+		nameWords := words[k:]
+		if len(nameWords) == 0 {
+			continue
+		}
+		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) {
+			continue // only a role: a description, handled by attribution
+		}
+		if hasOrgWord(r.g, words) {
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+			continue
+		}
+		// An unknown title before a known first name: "Councilwoman Maria Lopez".
+		if len(nameWords) >= 3 {
+			if _, f0 := r.g.FirstName(nameWords[0]); !f0 {
+				if _, f1 := r.g.FirstName(nameWords[1]); f1 {
+					nameWords = nameWords[1:]
+					k++
+				}
+			}
+		}
+		if len(nameWords) > 4 || slices.ContainsFunc(nameWords, func(w string) bool { return w == "of" || w == "the" }) {
+			continue
+		}
+		nameStart := toks[idx[k]].Start
+		role := r.g.Describe(append(r.leadingRole(toks, ts), words[:k]...))
+		_, firstKnown := r.g.FirstName(nameWords[0])
+		strong := hasTitle || role.Valid() || (firstKnown && len(nameWords) >= 2)
+		if !strong {
+			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords})
+			continue
+		}
+		first := ""
+		surname := nameWords[len(nameWords)-1]
+		if len(nameWords) > 1 {
+			first = strings.Join(nameWords[:len(nameWords)-1], " ")
+		}
+		if firstKnown && len(nameWords) == 1 && !hasTitle {
+			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords})
+			continue
+		}
+		e := r.Person(first, surname)
+		e.Strong = true
+		if titleGender != 0 {
+			e.Gender = titleGender
+		}
+		e.AddRole(role)
+		e.AddRole(r.appositionRole(toks, ts, rn.te))
+		add(e, nameStart, end, idx[k], role)
+	}
+	// Weak runs: a surname of a known person, else an unknown name that
+	// attribution may promote.
+	for _, p := range weak {
+		toks := units[p.unit]
+		surname := p.words[len(p.words)-1]
+		e := r.BySurname(surname)
+		if len(p.words) >= 2 {
+			// "Blinken Lavrov promised": machine translation put two known
+			// surnames side by side; the first is the subject.
+			if e0 := r.BySurname(p.words[0]); e0 != nil && (e == nil || e0 != e) {
+				e = e0
+			}
+		}
+		start := toks[p.ts].Start
+		end := toks[p.te-1].End
+		if w, poss := possessive(toks[p.te-1].Text); poss {
+			end = toks[p.te-1].Start + len(w)
+		}
+		if e == nil && IsAcronym(surname) {
+			continue // "GMT", "TCN": not a person
+		}
+		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) {
+			continue // a sentence-initial plural: "Officials", "Republicans"
+		}
+		if e == nil {
+			first := ""
+			if len(p.words) > 1 {
+				first = strings.Join(p.words[:len(p.words)-1], " ")
+			}
+			e = r.Person(first, surname) // weak until promoted
+		}
+		e.AddMention(text, start, end)
+		out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+	}
+	for u := range out {
+		sortMentions(out[u])
+	}
+	return out
+}
+
+// leadingRole returns lower-case role and place words written just before a
+// name run ("American journalist", "Russian foreign minister").
+func (r *Registry) leadingRole(toks []token.Token, ts int) []string {
+	i := ts
+	for i > 0 && ts-i < 5 {
+		t := toks[i-1]
+		if t.Kind != token.Word {
+			break
+		}
+		_, place := r.g.Place(t.Text)
+		if !r.g.RoleWord(t.Lower) && !place {
+			break
+		}
+		if t.Lower == "the" || t.Lower == "of" || t.Lower == "and" {
+			break
+		}
+		i--
+	}
+	words := make([]string, 0, ts-i)
+	for _, t := range toks[i:ts] {
+		words = append(words, t.Text)
+	}
+	return words
+}
+
+func hasOrgWord(g *Gazetteer, words []string) bool {
+	for _, w := range words {
+		if g.OrgWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortMentions(ms []Mention) {
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.TokStart - b.TokStart })
+}
+
+// appositionRole reads a role set off by commas around a name:
+// "his US counterpart, Anthony Blinken" or "Anthony Blinken, the US
+// Secretary of State,".
+func (r *Registry) appositionRole(toks []token.Token, ts, te int) Role {
+	if ts >= 2 && toks[ts-1].Text == "," {
+		i := ts - 1
+		for i > 0 && ts-1-i < 7 {
+			t := toks[i-1]
+			if t.Kind != token.Word {
+				break
+			}
+			w, _ := possessive(t.Text)
+			_, place := r.g.Place(w)
+			if !r.g.RoleWord(t.Lower) && !place {
+				break
+			}
+			i--
+		}
+		words := make([]string, 0, ts-1-i)
+		for _, t := range toks[i : ts-1] {
+			words = append(words, t.Text)
+		}
+		if ro := r.g.Describe(words); ro.Valid() {
+			return ro
+		}
+	}
+	if te+2 < len(toks) && toks[te].Text == "," {
+		switch toks[te+1].Lower {
+		case "the", "a", "an", "his", "her", "their":
+		default:
+			return Role{}
+		}
+		j := te + 2
+		for j < len(toks) && j-te < 9 {
+			t := toks[j]
+			w, _ := possessive(t.Text)
+			_, place := r.g.Place(w)
+			if t.Kind != token.Word || (!r.g.RoleWord(t.Lower) && !place) {
+				break
+			}
+			j++
+		}
+		words := make([]string, 0, j-te-1)
+		for _, t := range toks[te+1 : j] {
+			words = append(words, t.Text)
+		}
+		return r.g.Describe(words)
+	}
+	return Role{}
+}
+
+func (r *Registry) isRoleOrTitle(w string) bool {
+	if _, ok := r.g.Title(w); ok {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return lw != "of" && lw != "the" && r.g.RoleWord(lw)
+}
+
+func (r *Registry) isTitleTok(w string) bool {
+	_, ok := r.g.Title(w)
+	return ok
+}

@@ -1,0 +1,107 @@
+package entity
+
+import (
+	"strings"
+)
+
+// Role is an office or trade with the country it belongs to, as in "Russian
+// Foreign Minister" (class foreign_minister, country ru).
+type Role struct {
+	Class   string // from roles.tsv; "" when the words hold no role
+	Country string // from places.tsv; "" when none is named
+	Head    string // the role phrase matched, lower case ("foreign minister")
+	Text    string // the words as written
+}
+
+// Valid reports whether a role class was found.
+func (r Role) Valid() bool { return r.Class != "" }
+
+// extraRoleWords may appear inside a role description without being a role
+// themselves.
+var extraRoleWords = []string{"assistant", "deputy", "acting", "former", "vice", "senior", "junior", "interim",
+	"first", "chief", "top", "then", "outgoing", "incoming", "new", "state", "his", "her", "their", "its", "of", "the", "for", "and"}
+
+// roleWordSet builds the set of words that may make up a role description.
+func (g *Gazetteer) roleWordSet() map[string]bool {
+	m := map[string]bool{}
+	for p := range g.roles {
+		for _, w := range strings.Fields(p) {
+			m[w] = true
+		}
+	}
+	for _, w := range extraRoleWords {
+		m[w] = true
+	}
+	return m
+}
+
+// RoleWord reports whether a lower-case word may be part of a role
+// description ("foreign", "minister", "secretary", "of").
+func (g *Gazetteer) RoleWord(w string) bool {
+	if g.roleWords == nil {
+		return false
+	}
+	v, _ := get(g.roleWords, strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+	return v
+}
+
+// Describe reads a role from the words of a description ("the US Secretary
+// of State", "Italy’s prime minister", "the Washington chief of diplomacy").
+func (g *Gazetteer) Describe(words []string) Role {
+	lw := make([]string, len(words))
+	for i, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		lw[i] = strings.ToLower(w)
+	}
+	var r Role
+	r.Text = strings.Join(words, " ")
+	// Longest role phrase.
+	best := 0
+	for i := range lw {
+		for n := min(g.maxRole, len(lw)-i); n >= 1; n-- {
+			p := strings.Join(lw[i:i+n], " ")
+			if c, ok := g.roles[p]; ok && n > best {
+				best, r.Class, r.Head = n, c, p
+				break
+			}
+		}
+	}
+	// A country, by the longest place phrase.
+	for i := 0; i < len(lw) && r.Country == ""; i++ {
+		for n := min(g.maxPlace, len(lw)-i); n >= 1; n-- {
+			p := strings.Join(lw[i:i+n], " ")
+			if c, ok := g.places[p]; ok {
+				r.Country = c
+				break
+			}
+		}
+	}
+	return r
+}
+
+// Compatible scores how well a description matches a role a person was
+// introduced with: 0 for no match, higher for better.
+func Compatible(desc, held Role) int {
+	if !desc.Valid() || !held.Valid() {
+		return 0
+	}
+	if desc.Country != "" && held.Country != "" && desc.Country != held.Country {
+		return 0
+	}
+	score := 0
+	switch {
+	case desc.Class == held.Class:
+		score = 3
+	case strings.Contains(" "+held.Head+" ", " "+desc.Head+" "):
+		// "the minister" and "foreign minister"
+		score = 2
+	case desc.Class == "counterpart" || held.Class == "counterpart":
+		score = 1
+	default:
+		return 0
+	}
+	if desc.Country != "" && desc.Country == held.Country {
+		score += 2
+	}
+	return score
+}

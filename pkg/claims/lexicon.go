@@ -1,0 +1,118 @@
+package claims
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/pkg/claims/entity"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// verb is one reporting verb form, possibly of several words.
+type verb struct {
+	words []string // lower case
+	obj   bool     // takes an addressee before the content
+	about bool     // content only after "that" or a quote
+	ing   bool     // participle ("adding")
+	colon bool     // a cue only before a colon or a quotation
+	noinv bool     // never followed by its speaker ("told Reuters" names the addressee)
+}
+
+type pronoun struct {
+	gender entity.Gender
+	plural bool
+}
+
+// lexicon is the attribution vocabulary loaded from data/.
+type lexicon struct {
+	verbs    map[string][]verb // by first word
+	sources  map[string]string // head noun -> source type
+	adverbs  map[string]bool
+	pronouns map[string]pronoun
+	npWords  map[string]bool
+	dets     map[string]bool // word -> definite
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{verbs: map[string][]verb{}, sources: map[string]string{}, adverbs: map[string]bool{},
+		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}}
+	steps := []struct {
+		name string
+		fn   func([]string) error
+	}{
+		{"reporting_verbs.tsv", func(f []string) error {
+			flags := ""
+			if len(f) > 1 {
+				flags = f[1]
+			}
+			for _, form := range strings.Split(f[0], "|") {
+				ws := strings.Fields(form)
+				if len(ws) == 0 {
+					continue
+				}
+				v := verb{words: ws, obj: strings.Contains(flags, "obj"), about: strings.Contains(flags, "about"),
+					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv")}
+				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
+			}
+			return nil
+		}},
+		{"source_nouns.tsv", func(f []string) error {
+			if len(f) < 2 {
+				return fmt.Errorf("want 2 fields")
+			}
+			lx.sources[f[0]] = f[1]
+			return nil
+		}},
+		{"adverbs.txt", func(f []string) error { lx.adverbs[f[0]] = true; return nil }},
+		{"np_words.txt", func(f []string) error { lx.npWords[f[0]] = true; return nil }},
+		{"determiners.tsv", func(f []string) error {
+			lx.dets[f[0]] = len(f) > 1 && f[1] == "d"
+			return nil
+		}},
+		{"pronouns.tsv", func(f []string) error {
+			if len(f) < 3 {
+				return fmt.Errorf("want 3 fields")
+			}
+			var g entity.Gender
+			if f[1] == "m" || f[1] == "f" {
+				g = entity.Gender(f[1][0])
+			}
+			lx.pronouns[f[0]] = pronoun{gender: g, plural: f[2] == "p"}
+			return nil
+		}},
+	}
+	for _, s := range steps {
+		if err := readTable("data/"+s.name, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+func readTable(name string, fn func([]string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("claims: open %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if err := fn(strings.Split(t, "\t")); err != nil {
+			return fmt.Errorf("claims: %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("claims: read %s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,113 @@
+// Package token splits a sentence into words, punctuation and quote marks
+// with byte offsets, for the attribution rules of the claims stage.
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is what a token is.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word  Kind = iota // letters and digits, with inner apostrophes, hyphens and periods (U.S., don't)
+	Punct             // any other visible character except quote marks
+	Mark              // a quotation mark
+)
+
+// Token is one token of the text.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Text       string
+	Lower      string
+	// Quote is the index of the quotation the token lies in, or -1.
+	Quote int
+}
+
+// Cap reports whether the token is a word starting with an upper-case letter.
+func (t Token) Cap() bool {
+	if t.Kind != Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsMark reports whether r is a quotation mark.
+func IsMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '″', '‘', '’', '\'':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Split tokenises text[start:end]. Offsets are into text.
+func Split(text string, start, end int) []Token {
+	out := make([]Token, 0, max(0, end-start)/5+4)
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// Inner joiners: don't, Blinken’s, US-Russia, U.S., 100,000, 3.5
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',') && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && unicode.IsDigit(lastRune(text[i:j])))) {
+						if r2 == '.' && !(unicode.IsDigit(r3) || unicode.IsUpper(r3) && j-i <= 2) {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// An acronym's final period: "U.S." keeps it.
+			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
+				j++
+			}
+			w := text[i:j]
+			out = append(out, Token{Start: i, End: j, Kind: Word, Text: w, Lower: lower(w), Quote: -1})
+			i = j
+		case IsMark(r):
+			out = append(out, Token{Start: i, End: i + n, Kind: Mark, Text: text[i : i+n], Lower: text[i : i+n], Quote: -1})
+			i += n
+		default:
+			out = append(out, Token{Start: i, End: i + n, Kind: Punct, Text: text[i : i+n], Lower: text[i : i+n], Quote: -1})
+			i += n
+		}
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// lower lower-cases w, without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

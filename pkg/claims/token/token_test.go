@@ -1,0 +1,51 @@
+package token
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"words", "Mr Lavrov said", []string{"Mr", "Lavrov", "said"}},
+		{"acronym", "the U.S. said", []string{"the", "U.S.", "said"}},
+		{"possessive", "Blinken’s aide", []string{"Blinken’s", "aide"}},
+		{"number", "100,000 troops, 3.5 percent.", []string{"100,000", "troops", ",", "3.5", "percent", "."}},
+		{"marks", "“No,” he said", []string{"“", "No", ",", "”", "he", "said"}},
+		{"hyphen", "US-Russia talks", []string{"US-Russia", "talks"}},
+		{"sentence stop", "in Laos. According", []string{"in", "Laos", ".", "According"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range Split(tc.text, 0, len(tc.text)) {
+				got = append(got, tk.Text)
+				if tc.text[tk.Start:tk.End] != tk.Text {
+					t.Errorf("token %q offsets wrong", tk.Text)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"U.S.", "a’b", "1,2.3", "\xff“", "x-.y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, tk := range Split(text, 0, len(text)) {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) {
+				t.Fatalf("bad token %+v in %q", tk, text)
+			}
+			prev = tk.End
+		}
+	})
+}

@@ -1,0 +1,844 @@
+// Package classify labels the lines of an article text as content, headline,
+// heading or one of the boilerplate kinds (navigation, related, author,
+// consent, cta, caption, source_credit, spam), and merges neighbouring lines
+// of one paragraph that share a label into blocks.
+//
+// It combines, in order:
+//  1. block features: length, stopword density, sentence-final punctuation,
+//     title-case ratio, a trailing ellipsis, cross-promotion tags;
+//  2. the embedded lexicons (pkg/clean/data/lexicon.txt);
+//  3. per-source memory: lines seen in other articles of the same source are
+//     template (the caller looks the counts up; see package memory);
+//  4. context: the first line as headline, headline + snippet teaser pairs,
+//     author boxes (a header or bio beside a name line), headings between
+//     content, everything after the last content, and the main text zone
+//     (the run of lines with the largest content weight, found like a
+//     maximum-sum subarray; content outside it is dropped in text mode);
+//  5. SEO spam scores for teasers (package spam).
+//
+// Classify is linear in the text and safe for concurrent use.
+package classify
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/clean/data"
+	"github.com/copydesk/copydesk/pkg/clean/lexicon"
+	"github.com/copydesk/copydesk/pkg/clean/segment"
+	"github.com/copydesk/copydesk/pkg/clean/spam"
+)
+
+// Mode says what kind of text is classified.
+type Mode int
+
+const (
+	// ModeText is text as an upstream extractor or a page flattener
+	// produced it, junk included.
+	ModeText Mode = iota
+	// ModeExtracted is text that go-trafilatura already extracted as the
+	// main content: lines stay content unless there is strong evidence.
+	ModeExtracted
+)
+
+// Classifier labels article text. Build one with New and share it.
+type Classifier struct {
+	p      Params
+	lex    *lexicon.Lexicon
+	stop   lexicon.WordSet
+	months lexicon.WordSet // month and date words
+	jobs   lexicon.WordSet // job titles of author bios
+	spam   *spam.Scorer
+}
+
+// New loads the embedded lexicons and parameters.
+func New() (*Classifier, error) {
+	p, err := DefaultParams()
+	if err != nil {
+		return nil, err
+	}
+	lx, err := lexicon.Parse("lexicon.txt", data.MustRead("lexicon.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	stop := lexicon.ParseWords(data.MustRead("stopwords.txt"))
+	sp, err := spam.New(stop)
+	if err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	months := lexicon.ParseWords(data.MustRead("datewords.txt"))
+	jobs := lexicon.ParseWords(data.MustRead("professions.txt"))
+	return &Classifier{p: p, lex: lx, stop: stop, months: months, jobs: jobs, spam: sp}, nil
+}
+
+// Params returns the classifier's parameters.
+func (c *Classifier) Params() Params { return c.p }
+
+// Input is one text to classify.
+type Input struct {
+	Text  string
+	Lines []segment.Line // from segment.Lines(Text)
+	Mode  Mode
+	// Title is a title already known (from metadata); a line equal to it is
+	// the headline.
+	Title string
+	// Seen holds, per line, in how many other articles of the same source
+	// the line occurred (per-source memory); nil when there is no memory.
+	Seen []float64
+}
+
+// Result is the labelled text.
+type Result struct {
+	Blocks []article.Block
+	// Metadata found in the text; empty when absent.
+	Title, Author, Published string
+	// Spam is the article-level SEO-spam score in [0,1].
+	Spam float64
+}
+
+// Key returns the memory key of a line: a hash of its lower-cased words,
+// so that recurring template lines match whatever their spacing. ok is false
+// for lines without words.
+func Key(line string) (key uint64, ok bool) {
+	h := fnv.New64a()
+	n := 0
+	var buf [64]lexicon.Token
+	for _, t := range lexicon.Tokenize(buf[:0], line) {
+		if n > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(t.Word))
+		n++
+	}
+	return h.Sum64(), n > 0
+}
+
+type unit struct {
+	start, end int
+	para, pos  int
+	text       string
+	toks       []lexicon.Token
+
+	words       int
+	stop        float64
+	upper       float64 // share of words starting upper-case
+	endPunct    bool    // ends a sentence (. ! ? …, closing quotes ignored)
+	endPeriod   bool
+	ellipsis    bool
+	bracketTag  string
+	prose       bool
+	titleLike   bool
+	nameLike    bool
+	dateLike    bool
+	allCaps     bool
+	credit      bool // a parenthesised photo credit
+	noLetters   bool
+	bio         bool // "<Name> is a <job> ..."
+	lex         lexicon.Scores
+	seen        float64
+	template    bool
+	label       article.Label
+	score       float64
+	reason      string
+	pending     bool
+	spam        *float64
+	dateline    string
+	teaserTitle bool
+}
+
+// Classify labels in.Text.
+func (c *Classifier) Classify(in Input) Result {
+	us := make([]unit, len(in.Lines))
+	toks := make([]lexicon.Token, 0, len(in.Text)/5+1)
+	for i, l := range in.Lines {
+		n := len(toks)
+		toks = lexicon.Tokenize(toks, in.Text[l.Start:l.End])
+		us[i].toks = toks[n:len(toks):len(toks)]
+		c.features(&us[i], in.Text, l)
+		if in.Seen != nil && i < len(in.Seen) {
+			us[i].seen = in.Seen[i]
+		}
+	}
+	res := Result{}
+	if len(us) == 0 {
+		res.Blocks = []article.Block{}
+		return res
+	}
+	c.memory(us)
+	c.local(us, in.Mode)
+	c.context(us, in)
+	if in.Mode == ModeText {
+		c.comments(us)
+		c.zone(us)
+	}
+	res.Spam = c.spamScores(us)
+	c.metadata(us, &res)
+	res.Blocks = merge(us)
+	return res
+}
+
+var closers = "\"'”’»)]*"
+
+func (c *Classifier) features(u *unit, text string, l segment.Line) {
+	u.start, u.end, u.para, u.pos = l.Start, l.End, l.Para, l.Pos
+	u.text = text[l.Start:l.End]
+	u.words = len(u.toks)
+	stops, upper, letters := 0, 0, 0
+	for _, t := range u.toks {
+		if c.stop.Has(t.Word) {
+			stops++
+		}
+		if !t.Digit {
+			letters++
+			if t.Upper {
+				upper++
+			}
+		}
+	}
+	if u.words > 0 {
+		u.stop = float64(stops) / float64(u.words)
+	}
+	if letters > 0 {
+		u.upper = float64(upper) / float64(letters)
+	}
+	tail := strings.TrimRight(u.text, " \t")
+	u.ellipsis = strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
+		strings.HasSuffix(tail, ",...") || strings.HasSuffix(tail, "…”")
+	if strings.HasSuffix(tail, "]") {
+		if k := strings.LastIndexByte(tail, '['); k > 0 {
+			tag := tail[k+1 : len(tail)-1]
+			if isTag(tag) {
+				u.bracketTag = tag
+			}
+		}
+	}
+	core := strings.TrimRight(tail, closers)
+	r, _ := utf8.DecodeLastRuneInString(core)
+	u.endPunct = strings.ContainsRune(".!?…:;", r)
+	u.endPeriod = r == '.' || r == '…' || r == ';'
+	u.prose = u.words >= c.p.ProseMinWords && u.stop >= c.p.ProseMinStop &&
+		(u.endPunct || u.words >= c.p.LongProseWords)
+	u.titleLike = !u.prose && u.words >= 1 && u.words <= c.p.TitleMaxWords && !u.endPeriod
+	u.nameLike = isName(u.toks, u.text)
+	u.dateLike = c.isDate(u.toks)
+	u.allCaps = u.upper == 1 && strings.ToUpper(u.text) == u.text && u.words >= 2
+	u.credit = strings.HasPrefix(u.text, "(") && strings.HasSuffix(u.text, ")") && u.words <= 12 &&
+		(strings.Contains(u.text, "/") || u.words <= 6) ||
+		strings.Contains(u.text, "(@") && u.words <= 14 // an embedded post's attribution
+	u.noLetters = u.words > 0 && !hasLetter(u.text)
+	u.bio = c.isBio(u.toks)
+	u.lex = c.lex.Score(u.toks)
+	u.dateline = dateline(u.text)
+}
+
+// isDate reports whether the line is only a date or time ("Feb. 1, 2024",
+// "UPDATED Feb. 29, 2024 | 2:10 PM").
+func (c *Classifier) isDate(toks []lexicon.Token) bool {
+	if len(toks) == 0 || len(toks) > 10 {
+		return false
+	}
+	digits, months, other := 0, 0, 0
+	for _, t := range toks {
+		switch {
+		case t.Digit:
+			digits++
+		case c.months.Has(t.Word):
+			months++
+		default:
+			other++
+		}
+	}
+	return digits >= 1 && months >= 1 && other <= 1 ||
+		digits >= 3 && months >= 1 && other <= 3
+}
+
+// distinct counts the distinct words of toks.
+func distinct(toks []lexicon.Token) float64 {
+	seen := make(map[string]struct{}, 64)
+	for _, t := range toks {
+		seen[t.Word] = struct{}{}
+	}
+	return float64(len(seen))
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBio reports whether the line starts "<Name> is a/an/the ... <job>".
+func (c *Classifier) isBio(toks []lexicon.Token) bool {
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].Upper {
+		k++
+	}
+	if k < 2 || k+1 >= len(toks) || toks[k].Word != "is" {
+		return false
+	}
+	switch toks[k+1].Word {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for _, t := range toks[k+2 : min(len(toks), k+10)] {
+		if c.jobs.Has(t.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTag reports whether s is a cross-promotion tag such as INSIGHT or VIDEO.
+func isTag(s string) bool {
+	if len(s) < 2 || len(s) > 16 {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsUpper(r) || r == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// isName reports whether the line is a bare person name: two to four
+// capitalised words and nothing else.
+func isName(toks []lexicon.Token, text string) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if !t.Upper || t.Digit {
+			return false
+		}
+	}
+	for _, r := range text {
+		if !(unicode.IsLetter(r) || r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *Classifier) memory(us []unit) {
+	if c.p.MemoryMinSeen <= 0 {
+		return
+	}
+	// An article whose long prose lines were nearly all seen before repeats
+	// an earlier article (a redelivery under a new id, a syndicated copy):
+	// the memory says nothing about template then, so it is ignored.
+	unseen, counted := 0, 0
+	for i := range us {
+		if !us[i].prose || us[i].words < 15 {
+			continue
+		}
+		counted++
+		if us[i].seen < c.p.MemoryMinSeen {
+			unseen++
+		}
+	}
+	if counted >= 3 && unseen == 0 {
+		return
+	}
+	for i := range us {
+		us[i].template = us[i].seen >= c.p.MemoryMinSeen
+	}
+}
+
+func (u *unit) set(l article.Label, score float64, reason string) {
+	u.label, u.score, u.reason, u.pending = l, clamp(score), reason, false
+}
+
+func clamp(x float64) float64 { return math.Max(0, math.Min(1, x)) }
+
+// strong lexicon labels apply even to long prose; the others only to short
+// lines.
+var proseLabels = []article.Label{article.LabelConsent, article.LabelCTA, article.LabelAuthor}
+var shortLabels = []article.Label{article.LabelNavigation, article.LabelSourceCredit, article.LabelRelated, article.LabelCaption,
+	article.LabelAuthor, article.LabelConsent, article.LabelCTA}
+
+// lexLabel returns the best lexicon label among labels, preferring the more
+// specific (longer) matched phrase.
+func (c *Classifier) lexLabel(u *unit, labels []article.Label) (article.Label, float64, string) {
+	var best article.Label
+	bestScore, bestLen := 0.0, -1
+	why := ""
+	for _, l := range labels {
+		s, e := u.lex.Get(string(l))
+		if s < c.p.LexiconThreshold {
+			continue
+		}
+		n := len(strings.Fields(strings.Trim(e.Phrase, "^$"))) - strings.Count(e.Phrase, "*")
+		if n > bestLen {
+			best, bestScore, bestLen, why = l, s, n, e.Phrase
+		}
+	}
+	return best, bestScore, why
+}
+
+func (c *Classifier) local(us []unit, mode Mode) {
+	for i := range us {
+		u := &us[i]
+		u.pending = true
+		if u.words == 0 {
+			u.set(article.LabelNavigation, 0.6, "no words")
+			continue
+		}
+		if u.bracketTag != "" {
+			u.set(article.LabelRelated, 0.9, "cross-promotion tag ["+u.bracketTag+"]")
+			continue
+		}
+		labels := shortLabels
+		if (u.prose && u.words > 12) || u.words > 25 {
+			labels = proseLabels
+		}
+		if l, s, why := c.lexLabel(u, labels); l != "" && (mode == ModeText || u.words <= 25 || s >= c.p.ExtractedLongThreshold) {
+			u.set(l, s, "lexicon: \""+why+"\"")
+			continue
+		}
+		if u.words >= 30 && distinct(u.toks) < 0.2*float64(u.words) {
+			u.set(article.LabelNavigation, 0.6, "the same few words repeated (a link list)")
+			continue
+		}
+		if mode == ModeExtracted {
+			// go-trafilatura judged the shape already; only lexicon,
+			// memory and context decide here.
+			goto shapeDone
+		}
+		if u.words >= 30 && u.stop < 0.08 && !strings.ContainsAny(u.text, ".!?。") {
+			u.set(article.LabelNavigation, 0.6, "long run of words without sentences (a link or tag list)")
+			continue
+		}
+		if u.noLetters && u.words <= 6 {
+			u.set(article.LabelNavigation, 0.6, "numbers only")
+			continue
+		}
+		if u.dateLike {
+			u.set(article.LabelNavigation, 0.7, "date line")
+			continue
+		}
+		if u.credit {
+			u.set(article.LabelCaption, 0.7, "photo credit")
+			continue
+		}
+		if u.allCaps && u.titleLike && u.words >= 8 {
+			u.set(article.LabelRelated, 0.6, "headline in capitals")
+			continue
+		}
+		if u.ellipsis && u.words <= c.p.TeaserMaxWords {
+			u.set(article.LabelRelated, 0.75, "teaser snippet ending in an ellipsis")
+			continue
+		}
+	shapeDone:
+		if u.template {
+			l := article.LabelNavigation
+			if u.titleLike && u.words >= 4 {
+				l = article.LabelRelated
+			}
+			u.set(l, 0.6+0.1*math.Min(u.seen, 4), fmt.Sprintf("template: seen in %.0f other articles of the source", u.seen))
+			continue
+		}
+		if u.prose {
+			s := 0.6 + 0.3*math.Min(1, float64(u.words)/40) + 0.1*math.Min(1, u.stop/0.4)
+			u.set(article.LabelContent, s, "prose")
+			continue
+		}
+		if mode == ModeExtracted && !u.titleLike {
+			u.set(article.LabelContent, 0.55, "extracted text")
+		}
+	}
+}
+
+func norm(s string) string {
+	var b strings.Builder
+	for _, t := range lexicon.Tokenize(nil, s) {
+		b.WriteString(t.Word)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func (c *Classifier) context(us []unit, in Input) {
+	// Headline: a line equal to the known title, else a first line that
+	// reads as a headline.
+	head := -1
+	if in.Title != "" {
+		nt := norm(in.Title)
+		for i := range us {
+			if i > 40 || (in.Mode == ModeExtracted && i > 2) {
+				break
+			}
+			if norm(us[i].text) == nt {
+				head = i
+				break
+			}
+		}
+	}
+	if head < 0 && us[0].pending && us[0].titleLike && us[0].words >= 2 && us[0].dateline == "" {
+		head = 0
+	}
+	if head >= 0 {
+		us[head].set(article.LabelHeadline, 0.9, "first line reads as a headline")
+		if in.Title != "" {
+			us[head].reason = "equals the title"
+		}
+	}
+
+	// Teaser pairs: a headline-like line right before a snippet.
+	// In extracted text a snippet ending in an ellipsis can be a poem
+	// line or a quotation: it takes a run of two teaser pairs.
+	var pairs []int
+	for i := 1; in.Mode == ModeExtracted && i < len(us); i++ {
+		u, p := &us[i], &us[i-1]
+		if u.ellipsis && u.words <= c.p.TeaserMaxWords && (u.pending || u.label == article.LabelContent) &&
+			p.pending && p.titleLike && p.words >= 2 {
+			pairs = append(pairs, i)
+		}
+	}
+	for _, i := range pairs {
+		if len(pairs) >= 2 {
+			us[i].set(article.LabelRelated, 0.7, "teaser snippet ending in an ellipsis")
+		}
+	}
+	for i := 1; i < len(us); i++ {
+		if us[i].label != article.LabelRelated || !us[i].ellipsis {
+			continue
+		}
+		p := &us[i-1]
+		if (p.pending || p.template) && p.titleLike && p.words >= 2 {
+			p.set(article.LabelRelated, 0.8, "teaser headline before a snippet")
+			p.teaserTitle = true
+		}
+	}
+
+	// Author boxes: a header, a bio or a repeated name around name lines.
+	for i := range us {
+		u := &us[i]
+		if !u.pending || !u.nameLike {
+			continue
+		}
+		near := false
+		for _, j := range []int{i - 1, i + 1, i - 2, i + 2} {
+			if j < 0 || j >= len(us) {
+				continue
+			}
+			v := &us[j]
+			if v.label == article.LabelAuthor && !v.pending {
+				near = true
+			}
+			if norm(v.text) == norm(u.text) && (j == i-1 || j == i+1) {
+				near = true
+			}
+			if j == i+1 && strings.HasPrefix(norm(v.text), norm(u.text)) && v.prose {
+				near = true
+				v.set(article.LabelAuthor, 0.8, "bio of the name above")
+			}
+		}
+		if near {
+			u.set(article.LabelAuthor, 0.8, "name in an author box")
+		}
+	}
+	// Repeated names next to each other both become author once one is.
+	for i := 1; i < len(us); i++ {
+		if us[i].pending && us[i].nameLike && us[i-1].label == article.LabelAuthor && norm(us[i].text) == norm(us[i-1].text) {
+			us[i].set(article.LabelAuthor, 0.8, "name in an author box")
+		}
+	}
+
+	// Bios: "<Name> is a <job> ..." outside the run of the article's text.
+	for i := range us {
+		u := &us[i]
+		if !u.bio || u.label == article.LabelAuthor {
+			continue
+		}
+		prev, next := c.neighbours(us, i)
+		if isText(prev) && isText(next) {
+			continue
+		}
+		u.set(article.LabelAuthor, 0.7, "author bio: a name, \"is a\" and a job title")
+	}
+
+	firstContent, lastContent := -1, -1
+	for i := range us {
+		if us[i].label == article.LabelContent && !us[i].pending {
+			if firstContent < 0 {
+				firstContent = i
+			}
+			lastContent = i
+		}
+	}
+	// Pending lines: decided by what is around them.
+	for i := range us {
+		u := &us[i]
+		if !u.pending {
+			continue
+		}
+		prev, next := c.neighbours(us, i)
+		switch {
+		case in.Mode == ModeExtracted:
+			if u.titleLike && u.words <= c.p.HeadingMaxWords {
+				u.set(article.LabelHeading, 0.6, "short line in the extracted text")
+			} else {
+				u.set(article.LabelContent, 0.55, "extracted text")
+			}
+		case lastContent < 0 || i > lastContent:
+			if u.titleLike && u.words >= 4 {
+				u.set(article.LabelRelated, 0.6, "headline-like line after the article text")
+			} else {
+				u.set(article.LabelNavigation, 0.6, "short line after the article text")
+			}
+		case i < firstContent:
+			if i == head+1 && head >= 0 && u.titleLike && u.words >= 4 {
+				u.set(article.LabelCaption, 0.6, "title line under the headline")
+			} else if u.titleLike && u.words >= 4 {
+				u.set(article.LabelRelated, 0.55, "headline-like line before the article text")
+			} else {
+				u.set(article.LabelNavigation, 0.6, "short line before the article text")
+			}
+		case isText(prev) && isText(next) && u.nameLike && u.words <= 3:
+			u.set(article.LabelAuthor, 0.55, "bare name between paragraphs (byline)")
+		case isText(prev) && isText(next):
+			if u.titleLike && u.words <= c.p.HeadingMaxWords {
+				u.set(article.LabelHeading, 0.7, "short line between paragraphs of the article")
+			} else {
+				u.set(article.LabelContent, 0.5, "line between paragraphs of the article")
+			}
+		case isText(prev) && u.endPeriod && u.words >= 3:
+			u.set(article.LabelContent, 0.5, "sentence after a paragraph of the article")
+		default:
+			if u.titleLike && u.words >= 4 {
+				u.set(article.LabelRelated, 0.55, "headline-like line among boilerplate")
+			} else {
+				u.set(article.LabelNavigation, 0.55, "short line among boilerplate")
+			}
+		}
+	}
+}
+
+func isText(l article.Label) bool { return l == article.LabelContent || l == article.LabelHeading }
+
+// neighbours returns the labels of the nearest decided lines before and after
+// line i (pending lines are skipped).
+func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
+	for j := i - 1; j >= 0; j-- {
+		if !us[j].pending {
+			prev = us[j].label
+			break
+		}
+	}
+	for j := i + 1; j < len(us); j++ {
+		if !us[j].pending {
+			next = us[j].label
+			break
+		}
+	}
+	return prev, next
+}
+
+// comments drops what follows a comments header that comes after the
+// article's text: readers' comments read like prose but are not the article.
+func (c *Classifier) comments(us []unit) {
+	content := 0
+	for i := range us {
+		u := &us[i]
+		if u.label == article.LabelContent {
+			content += u.words
+		}
+		if content < 50 {
+			continue
+		}
+		if s, _ := u.lex.Get("comments_start"); s < c.p.LexiconThreshold {
+			continue
+		}
+		// A comment count near the top (a link to the comments) is no
+		// header: most of the article's text must come before it.
+		after := 0
+		for j := i + 1; j < len(us); j++ {
+			if us[j].label == article.LabelContent {
+				after += us[j].words
+			}
+		}
+		if after > content {
+			continue
+		}
+		for j := i + 1; j < len(us); j++ {
+			v := &us[j]
+			switch v.label {
+			case article.LabelContent, article.LabelHeading:
+				v.set(article.LabelRelated, 0.6, "reader comment after a comments header")
+			}
+		}
+		return
+	}
+}
+
+// zone keeps as content only the run of lines with the largest content
+// weight; content outside it is boilerplate that reads like prose (bios,
+// newsletter pitches, comments).
+func (c *Classifier) zone(us []unit) {
+	best, bestS, bestE := 0.0, -1, -1
+	cur, curS := 0.0, 0
+	for i := range us {
+		w := c.zoneWeight(&us[i])
+		if cur <= 0 {
+			cur, curS = 0, i
+		}
+		cur += w
+		if cur > best {
+			best, bestS, bestE = cur, curS, i
+		}
+	}
+	if bestS < 0 {
+		return
+	}
+	for i := range us {
+		if i >= bestS && i <= bestE {
+			continue
+		}
+		u := &us[i]
+		switch u.label {
+		case article.LabelContent:
+			if u.words >= 2*c.p.LongProseWords && u.stop >= 0.3 {
+				continue // long prose stands on its own
+			}
+			u.set(article.LabelRelated, 0.5, "prose outside the main text")
+		case article.LabelHeading:
+			u.set(article.LabelNavigation, 0.5, "heading outside the main text")
+		}
+	}
+}
+
+func (c *Classifier) zoneWeight(u *unit) float64 {
+	switch u.label {
+	case article.LabelContent:
+		return math.Min(float64(u.words), c.p.ZoneContentCap)
+	case article.LabelHeading, article.LabelHeadline:
+		return 0
+	case article.LabelNavigation:
+		if u.words <= 3 {
+			return -c.p.ZoneShortPenalty
+		}
+	}
+	return -c.p.ZoneBoilerplatePenalty
+}
+
+// spamScores scores teaser runs and returns the article-level score.
+func (c *Classifier) spamScores(us []unit) float64 {
+	teasers := false
+	for i := range us {
+		if us[i].label == article.LabelRelated && us[i].bracketTag == "" {
+			teasers = true
+			break
+		}
+	}
+	if !teasers {
+		return 0
+	}
+	topic := map[string]bool{}
+	for i := range us {
+		if us[i].label == article.LabelContent || us[i].label == article.LabelHeadline {
+			for _, t := range us[i].toks {
+				if !c.stop.Has(t.Word) && len(t.Word) > 2 {
+					topic[t.Word] = true
+				}
+			}
+		}
+	}
+	type teaser struct {
+		idx   []int
+		score spam.Score
+	}
+	var ts []teaser
+	for i := 0; i < len(us); i++ {
+		u := &us[i]
+		if u.label != article.LabelRelated || u.bracketTag != "" {
+			continue
+		}
+		t := teaser{idx: []int{i}}
+		if u.teaserTitle && i+1 < len(us) && us[i+1].label == article.LabelRelated && us[i+1].ellipsis {
+			t.idx = append(t.idx, i+1)
+			i++
+		}
+		var lines [][]lexicon.Token
+		for _, k := range t.idx {
+			lines = append(lines, us[k].toks)
+		}
+		t.score = c.spam.Teaser(lines, topic)
+		ts = append(ts, t)
+	}
+	hits := 0
+	for _, t := range ts {
+		if t.score.Value >= c.p.SpamThreshold {
+			hits++
+		}
+	}
+	article := 0.0
+	maxS := 0.0
+	for _, t := range ts {
+		v := t.score.Value
+		maxS = math.Max(maxS, v)
+		isSpam := v >= c.p.SpamThreshold || (hits >= 2 && v >= c.p.SpamRunThreshold)
+		for _, k := range t.idx {
+			s := round(v)
+			us[k].spam = &s
+			if isSpam {
+				us[k].set(labelSpam, 0.5+v/2, "SEO spam: "+t.score.Reason)
+			}
+		}
+		if isSpam {
+			article = 1 - (1-article)*(1-v)
+		}
+	}
+	return round(math.Max(article, maxS*0.8))
+}
+
+const labelSpam = article.LabelSpam
+
+func (c *Classifier) metadata(us []unit, res *Result) {
+	for i := range us {
+		u := &us[i]
+		if res.Title == "" && u.label == article.LabelHeadline {
+			res.Title = u.text
+		}
+		if res.Author == "" && u.label == article.LabelAuthor {
+			if len(u.toks) >= 3 && u.toks[0].Word == "by" && u.words <= 6 {
+				res.Author = strings.TrimSpace(u.text[u.toks[1].Start:])
+			} else if u.nameLike {
+				res.Author = u.text
+			}
+		}
+		if res.Published == "" && i < 5 && u.dateline != "" {
+			res.Published = u.dateline
+		}
+	}
+}
+
+// merge joins neighbouring lines of one paragraph with the same label.
+func merge(us []unit) []article.Block {
+	out := make([]article.Block, 0, len(us))
+	for i := range us {
+		u := &us[i]
+		if n := len(out); n > 0 && i > 0 && us[i-1].para == u.para && out[n-1].Label == u.label {
+			b := &out[n-1]
+			b.End = u.end
+			b.Score = math.Min(b.Score, u.score)
+			if u.spam != nil && (b.Spam == nil || *u.spam > *b.Spam) {
+				b.Spam = u.spam
+			}
+			continue
+		}
+		out = append(out, article.Block{Start: u.start, End: u.end, Label: u.label, Score: round(u.score), Reason: u.reason, Spam: u.spam})
+	}
+	return out
+}
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -1,0 +1,106 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/clean/segment"
+)
+
+const body1 = "The city council approved the new budget on Tuesday after a debate that lasted more than four hours."
+const body2 = "Officials said the money would be spent on roads, schools and a new library in the north of the city."
+
+// labelOf classifies text and returns the label of the block holding line.
+func labelOf(t *testing.T, c *Classifier, text, line string, mode Mode) article.Label {
+	t.Helper()
+	res := c.Classify(Input{Text: text, Lines: segment.Lines(text), Mode: mode})
+	for _, b := range res.Blocks {
+		if strings.Contains(text[b.Start:b.End], line) {
+			return b.Label
+		}
+	}
+	t.Fatalf("line %q not in any block", line)
+	return ""
+}
+
+func TestLabels(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		line string
+		want article.Label
+		mode Mode
+	}{
+		{"cookie notice", body1 + "\n\n" + body2 + "\n\nWe use cookies to improve your browsing experience. By continuing to use this site you agree to our privacy policy.", "We use cookies", article.LabelConsent, ModeText},
+		{"byline", "Council passes budget\n\nBy Jane Doe\n\n" + body1 + "\n\n" + body2, "By Jane Doe", article.LabelAuthor, ModeText},
+		{"source credit", body1 + "\n\n" + body2 + "\n\nSource: Reuters", "Source: Reuters", article.LabelSourceCredit, ModeText},
+		{"newsletter", body1 + "\n\n" + body2 + "\n\nSign up for our newsletter to get the day's top stories in your inbox every morning.", "Sign up", article.LabelCTA, ModeText},
+		{"sub-heading", body1 + "\n\nWhat comes next\n\n" + body2, "What comes next", article.LabelHeading, ModeText},
+		{"photo credit", body1 + "\n\n(Jane Roe / Associated Press)\n\n" + body2, "Jane Roe", article.LabelCaption, ModeText},
+		{"date line", body1 + "\n\nFeb. 29, 2024\n\n" + body2, "Feb. 29", article.LabelNavigation, ModeText},
+		{"headline", "Council passes budget after long debate\n\n" + body1, "Council passes", article.LabelHeadline, ModeText},
+		{"teaser pair", body1 + "\n\n" + body2 + "\n\nTrending\n\nMayor opens new bridge over the river\n\nThe mayor cut the ribbon on a bridge that took...", "Mayor opens", article.LabelRelated, ModeText},
+		{"escort spam teaser", body1 + "\n\n" + body2 + "\n\nTrending\n\nBest escorts in the city tonight\n\nFind the hottest call girls near you with...", "Best escorts", article.LabelSpam, ModeText},
+		{"bio after content", body1 + "\n\n" + body2 + "\n\nMary Major is a staff writer who covers city hall. She has written for many papers and has years of experience.", "Mary Major", article.LabelAuthor, ModeText},
+		{"extracted short line stays", body1 + "\n\nA short line without a period\n\n" + body2, "A short line", article.LabelHeading, ModeExtracted},
+		{"extracted last line stays", body1 + "\n\n" + body2 + "\n\nThat is all for now", "That is all", article.LabelHeading, ModeExtracted},
+		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := labelOf(t, c, tt.text, tt.line, tt.mode); got != tt.want {
+				t.Errorf("label %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	c, _ := New()
+	tests := []struct {
+		name, text               string
+		title, author, published string
+	}{
+		{"dateline inside a content line", " date 2022-07-29 " + body1, "", "", "2022-07-29"},
+		{"published label", "Published: 2021-03-04\n\n" + body1, "", "", "2021-03-04"},
+		{"byline author", "Council passes budget\n\nBy Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", ""},
+		{"no date in a body date", body1 + " It met on 2022-07-29.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Classify(Input{Text: tt.text, Lines: segment.Lines(tt.text)})
+			got := [3]string{res.Title, res.Author, res.Published}
+			if want := [3]string{tt.title, tt.author, tt.published}; got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestMemoryMarksTemplate(t *testing.T) {
+	c, _ := New()
+	promo := "Our reporting relies on readers like you who chip in every single month to keep it going strong."
+	text := body1 + "\n\n" + body2 + "\n\n" + promo
+	lines := segment.Lines(text)
+	seen := make([]float64, len(lines))
+	seen[2] = 3
+	res := c.Classify(Input{Text: text, Lines: lines, Seen: seen})
+	if res.Blocks[2].Label == article.LabelContent {
+		t.Errorf("template line kept as content: %+v", res.Blocks[2])
+	}
+	// A repeat of a whole article (all long prose seen) ignores memory.
+	long := body1 + " " + body2
+	text = long + "\n\n" + long + " Again.\n\n" + long + " Once more."
+	lines = segment.Lines(text)
+	res = c.Classify(Input{Text: text, Lines: lines, Seen: []float64{3, 3, 3}})
+	for _, b := range res.Blocks {
+		if b.Label != article.LabelContent {
+			t.Errorf("repeated article lost content: %+v", b)
+		}
+	}
+}

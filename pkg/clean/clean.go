@@ -1,0 +1,234 @@
+// Package clean is the clean stage: it splits an article's text into blocks,
+// labels every block (content, headline, heading, navigation, related,
+// author, consent, cta, caption, source_credit, spam) with a score and a
+// reason, scores SEO-spam teasers, reads the title, author and dateline from
+// the text, and sets MainText to the content blocks joined by a blank line
+// ("\n\n"). All blocks stay in the article so that editors can see what was
+// removed and why.
+//
+// Text input is segmented into lines and paragraphs (package segment) and
+// labelled by package classify. HTML input (Article.HTML, or Article.HTMLRef
+// resolved through Deps.ResolveHTML) goes through go-trafilatura first
+// (package htmltext): its title, author and date fill the empty metadata
+// fields, its extracted text becomes Article.Text (one line per block, blank
+// line between blocks), and the same classifier drops what it left in.
+//
+// Per-source template memory (package memory) marks lines that recur across
+// articles of the same source.
+//
+// Text that is not valid UTF-8 is repaired (invalid bytes become U+FFFD)
+// before segmentation, so that block offsets survive the JSON encoding
+// between stages.
+package clean
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"go.uber.org/zap"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/clean/classify"
+	"github.com/copydesk/copydesk/pkg/clean/htmltext"
+	"github.com/copydesk/copydesk/pkg/clean/segment"
+	"github.com/copydesk/copydesk/pkg/stage"
+)
+
+// Version of the stage's output; bump it when labels may change.
+const Version = "1.0.0"
+
+// Name is the stage's name.
+const Name = "clean"
+
+// Stage is the clean stage. It is safe for concurrent use.
+type Stage struct {
+	cfg  Config
+	deps Deps
+	log  *zap.Logger
+	cls  *classify.Classifier
+	m    *metrics
+}
+
+var _ stage.Stage = (*Stage)(nil)
+
+// New builds the stage. log may be nil (no logs); reg may be nil (metrics
+// not registered).
+func New(cfg Config, deps Deps, log *zap.Logger, reg prometheus.Registerer) (*Stage, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	cls, err := classify.New()
+	if err != nil {
+		return nil, fmt.Errorf("clean: %w", err)
+	}
+	m, err := newMetrics(reg, cfg.TopSources)
+	if err != nil {
+		return nil, fmt.Errorf("clean: metrics: %w", err)
+	}
+	return &Stage{cfg: cfg, deps: deps, log: log.Named("clean"), cls: cls, m: m}, nil
+}
+
+// Name implements stage.Stage.
+func (s *Stage) Name() string { return Name }
+
+// Version implements stage.Stage.
+func (s *Stage) Version() string { return Version }
+
+// Process implements stage.Stage.
+func (s *Stage) Process(ctx context.Context, a *article.Article) error {
+	mode := classify.ModeText
+	if a.HTML != "" || (a.HTMLRef != "" && a.Text == "") {
+		if err := s.fromHTML(ctx, a); err != nil {
+			return err
+		}
+		mode = classify.ModeExtracted
+	}
+	if len(a.Text) > s.cfg.MaxTextBytes {
+		return stage.Permanent("clean: check text", fmt.Errorf("text is %d bytes, limit %d", len(a.Text), s.cfg.MaxTextBytes))
+	}
+	if !utf8.ValidString(a.Text) {
+		// JSON would replace invalid bytes with U+FFFD (3 bytes) on the
+		// way to the next stage and shift every offset; do it here, once,
+		// so that offsets hold.
+		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+	}
+	res, err := s.classify(ctx, a, mode)
+	if err != nil {
+		return err
+	}
+	a.Blocks = res.Blocks
+	a.MainText = MainText(a.Text, a.Blocks)
+	if a.Title == "" {
+		a.Title = res.Title
+	}
+	if a.Author == "" {
+		a.Author = res.Author
+	}
+	if a.Published == "" {
+		a.Published = res.Published
+	}
+	a.SetSignal("spam", res.Spam)
+	s.m.observe(a, res.Spam, s.cfg.SpamThreshold)
+	return nil
+}
+
+// MainText joins the text of the content blocks with a blank line.
+func MainText(text string, blocks []article.Block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		if bl.Label != article.LabelContent {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(text[bl.Start:bl.End])
+	}
+	return b.String()
+}
+
+func (s *Stage) fromHTML(ctx context.Context, a *article.Article) error {
+	res, err := s.extract(ctx, a)
+	if err != nil {
+		return err
+	}
+	applyHTML(a, res)
+	return nil
+}
+
+// extract resolves the article's HTML and runs go-trafilatura over it.
+func (s *Stage) extract(ctx context.Context, a *article.Article) (htmltext.Result, error) {
+	page := []byte(a.HTML)
+	if a.HTML == "" {
+		if s.deps.ResolveHTML == nil {
+			return htmltext.Result{}, stage.Permanent("clean: resolve html", errors.New("article has an html_ref but no resolver is configured"))
+		}
+		b, err := s.deps.ResolveHTML(ctx, a.HTMLRef)
+		if err != nil {
+			return htmltext.Result{}, stage.Retryable("clean: resolve html", err)
+		}
+		page = b
+	}
+	if len(page) > s.cfg.MaxHTMLBytes {
+		return htmltext.Result{}, stage.Permanent("clean: check html", fmt.Errorf("html is %d bytes, limit %d", len(page), s.cfg.MaxHTMLBytes))
+	}
+	res, err := htmltext.Extract(page, htmltext.Options{MaxDepth: s.cfg.MaxHTMLDepth})
+	if errors.Is(err, htmltext.ErrNoContent) {
+		// A page without main content (all links, empty) is a clean
+		// result: no content blocks.
+		s.log.Debug("no main content", zap.String("id", a.ID), zap.Error(err))
+		return htmltext.Result{}, nil
+	}
+	if err != nil {
+		return htmltext.Result{}, stage.Permanent("clean: parse html", err)
+	}
+	return res, nil
+}
+
+// applyHTML sets the extracted text and fills empty metadata fields.
+func applyHTML(a *article.Article, res htmltext.Result) {
+	a.Text = strings.ToValidUTF8(res.Text, "\uFFFD")
+	if a.Title == "" {
+		a.Title = res.Title
+	}
+	if a.Author == "" {
+		a.Author = res.Author
+	}
+	if a.Published == "" && !res.Published.IsZero() {
+		a.Published = res.Published.Format("2006-01-02")
+	}
+	if a.Language == "" {
+		a.Language = res.Language
+	}
+}
+
+// Learn records the article's lines in the template memory without
+// labelling it (to warm the memory from an archive, or in evaluations).
+func (s *Stage) Learn(ctx context.Context, a *article.Article) error {
+	if s.deps.Memory == nil || a.Source == "" {
+		return nil
+	}
+	var rec []uint64
+	for _, l := range segment.Lines(a.Text) {
+		if k, ok := classify.Key(a.Text[l.Start:l.End]); ok {
+			rec = append(rec, k)
+		}
+	}
+	return s.deps.Memory.Record(ctx, a.Source, a.ID, rec)
+}
+
+func (s *Stage) classify(ctx context.Context, a *article.Article, mode classify.Mode) (classify.Result, error) {
+	lines := segment.Lines(a.Text)
+	in := classify.Input{Text: a.Text, Lines: lines, Mode: mode, Title: a.Title}
+	if s.deps.Memory != nil && a.Source != "" && len(lines) > 0 {
+		keys := make([]uint64, len(lines))
+		var rec []uint64
+		for i, l := range lines {
+			if k, ok := classify.Key(a.Text[l.Start:l.End]); ok {
+				keys[i] = k
+				rec = append(rec, k)
+			}
+		}
+		mctx, cancel := context.WithTimeout(ctx, s.cfg.MemoryTimeout)
+		defer cancel()
+		seen, err := s.deps.Memory.Lookup(mctx, a.Source, a.ID, keys)
+		if err == nil {
+			in.Seen = seen
+			err = s.deps.Memory.Record(mctx, a.Source, a.ID, rec)
+		}
+		if err != nil {
+			if s.cfg.MemoryRequired {
+				return classify.Result{}, stage.Retryable("clean: template memory", err)
+			}
+			s.log.Warn("template memory unavailable", zap.String("source", a.Source), zap.Error(err))
+		}
+	}
+	return s.cls.Classify(in), nil
+}

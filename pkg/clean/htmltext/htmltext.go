@@ -1,0 +1,299 @@
+// Package htmltext turns HTML into line-per-block text: Extract runs
+// go-trafilatura for the main content and metadata, Flatten keeps all visible
+// text (navigation and footers included) the way a naive page-to-text
+// converter would. Both write one line per block element with a blank line
+// between blocks, and both first cap element nesting (LimitDepth) so that
+// parsing and tree walks stay linear on pathological pages.
+package htmltext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// Result is the extracted text with the page's metadata.
+type Result struct {
+	Text                    string // one line per block, blank line between blocks
+	Title, Author, Language string
+	Published               time.Time
+	URL, Sitename           string
+	// Trafilatura is go-trafilatura's own plain-text output, the reference
+	// the evaluation compares with.
+	Trafilatura string
+}
+
+// Options are the extraction options.
+type Options struct {
+	MaxDepth int
+	// Fallback lets go-trafilatura compare its output with readability and
+	// dom-distiller (slower, sometimes better).
+	Fallback bool
+}
+
+// ErrNoContent is returned when the page has no main content.
+var ErrNoContent = errors.New("no main content found")
+
+// TrafilaturaOptions are the go-trafilatura options Extract uses, exported so
+// that evaluations and benchmarks can run the same extractor alone.
+func TrafilaturaOptions(o Options) trafilatura.Options {
+	return trafilatura.Options{
+		ExcludeComments: true,
+		EnableFallback:  o.Fallback,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+}
+
+// Extract returns the main content of page as text.
+func Extract(page []byte, o Options) (Result, error) {
+	doc, err := Parse(page, o.MaxDepth)
+	if err != nil {
+		return Result{}, err
+	}
+	res, err := trafilatura.ExtractDocument(doc, TrafilaturaOptions(o))
+	if err != nil {
+		return Result{}, fmt.Errorf("%w: %v", ErrNoContent, err)
+	}
+	if res == nil || res.ContentNode == nil {
+		return Result{}, ErrNoContent
+	}
+	out := Result{
+		Text:     Lines(res.ContentNode),
+		Title:    res.Metadata.Title,
+		Author:   res.Metadata.Author,
+		Language: res.Metadata.Language,
+		URL:      res.Metadata.URL,
+		Sitename: res.Metadata.Sitename,
+
+		Trafilatura: res.ContentText,
+	}
+	if !res.Metadata.Date.IsZero() {
+		out.Published = res.Metadata.Date
+	}
+	return out, nil
+}
+
+// Parse parses page after capping its nesting at maxDepth.
+func Parse(page []byte, maxDepth int) (*html.Node, error) {
+	page = ToUTF8(page)
+	if maxDepth > 0 {
+		page = LimitDepth(page, maxDepth)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	return doc, nil
+}
+
+// ToUTF8 decodes page from the encoding its byte-order mark or meta tag
+// declares (or a guess) into UTF-8.
+func ToUTF8(page []byte) []byte {
+	if utf8.Valid(page) {
+		return page
+	}
+	enc, _, _ := charset.DetermineEncoding(page, "")
+	out, err := enc.NewDecoder().Bytes(page)
+	if err != nil {
+		return bytes.ToValidUTF8(page, []byte("\uFFFD"))
+	}
+	return out
+}
+
+// Flatten returns all visible text of page, one line per block element.
+func Flatten(page []byte, maxDepth int) (string, error) {
+	doc, err := Parse(page, maxDepth)
+	if err != nil {
+		return "", err
+	}
+	return Lines(doc), nil
+}
+
+// Lines renders the visible text under n, one line per block element, with
+// a blank line between blocks. Script, style and other invisible elements
+// are skipped. The walk is iterative, so deep trees cannot overflow a stack.
+func Lines(n *html.Node) string {
+	var out strings.Builder
+	var line strings.Builder
+	flush := func() {
+		s := strings.Join(strings.Fields(line.String()), " ")
+		line.Reset()
+		if s == "" {
+			return
+		}
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
+		}
+		out.WriteString(s)
+	}
+	type frame struct {
+		n     *html.Node
+		leave bool
+	}
+	stack := []frame{{n: n}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		c := f.n
+		if f.leave {
+			flush()
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			line.WriteString(c.Data)
+			continue
+		case html.ElementNode:
+			if invisible(c) {
+				continue
+			}
+			if c.DataAtom == atom.Br {
+				flush()
+				continue
+			}
+			if isBlock(c.DataAtom, c.Data) {
+				flush()
+				stack = append(stack, frame{n: c, leave: true})
+			} else if line.Len() > 0 {
+				line.WriteByte(' ')
+			}
+		case html.CommentNode, html.DoctypeNode:
+			continue
+		}
+		// push children in reverse so that the first is handled first
+		var kids []*html.Node
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			kids = append(kids, k)
+		}
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, frame{n: kids[i]})
+		}
+	}
+	flush()
+	return out.String()
+}
+
+func invisible(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Iframe,
+		atom.Object, atom.Embed, atom.Canvas, atom.Select, atom.Option, atom.Button, atom.Input, atom.Textarea:
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "hidden" || (a.Key == "aria-hidden" && a.Val == "true") {
+			return true
+		}
+		if a.Key == "style" {
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isBlock(a atom.Atom, name string) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol,
+		atom.Blockquote, atom.Pre, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Section, atom.Article,
+		atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Main, atom.Figure, atom.Figcaption, atom.Dl,
+		atom.Dt, atom.Dd, atom.Form, atom.Fieldset, atom.Address, atom.Hr, atom.Body, atom.Html,
+		atom.Caption, atom.Details, atom.Summary, atom.Menu, atom.Center:
+		return true
+	}
+	switch name {
+	case "head", "list", "item", "quote", "code", "graphic", "hi", "ref":
+		// go-trafilatura's converted tags: list/item/quote/head are blocks
+		return name == "list" || name == "item" || name == "quote" || name == "head" || name == "code"
+	}
+	return false
+}
+
+// LimitDepth rewrites page so that no element nests deeper than max: start
+// and end tags below that depth are dropped, their text kept. It is a single
+// tokenizer pass, linear in the input. Pages within the limit come back
+// unchanged.
+func LimitDepth(page []byte, max int) []byte {
+	if !tooDeep(page, max) {
+		return page
+	}
+	var out bytes.Buffer
+	out.Grow(len(page))
+	z := html.NewTokenizer(bytes.NewReader(page))
+	depth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if void(name) {
+				out.Write(z.Raw())
+				continue
+			}
+			depth++
+			if depth > max {
+				continue
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if void(name) {
+				out.Write(z.Raw())
+				continue
+			}
+			depth--
+			if depth >= max {
+				continue
+			}
+			if depth < 0 {
+				depth = 0
+			}
+		}
+		out.Write(z.Raw())
+	}
+}
+
+func tooDeep(page []byte, max int) bool {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	depth := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !void(name) {
+				depth++
+				if depth > max {
+					return true
+				}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if !void(name) && depth > 0 {
+				depth--
+			}
+		}
+	}
+}
+
+func void(name []byte) bool {
+	switch string(name) {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+		"p", "li", "option", "td", "tr", "th", "dt", "dd":
+		// p, li and table cells are often left open; they do not nest, so
+		// counting them would only inflate the depth.
+		return true
+	}
+	return false
+}

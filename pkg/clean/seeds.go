@@ -1,0 +1,186 @@
+package clean
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/pkg/article"
+)
+
+// SeedGold is the part of a seeds/gold/*.json file the clean stage answers
+// for.
+type SeedGold struct {
+	File  string            `json:"file"`
+	Meta  map[string]string `json:"meta"`
+	Lines map[string]string `json:"lines"`
+}
+
+// SeedMiss is one wrong answer on a seed.
+type SeedMiss struct {
+	File      string
+	Line      int    // 0 for a metadata field
+	Field     string // "label", "title", "author", "published"
+	Want, Got string
+	Text      string
+}
+
+// SeedReport is the per-line accuracy and confusion matrix on the seeds.
+type SeedReport struct {
+	Lines, Correct int
+	// Confusion[gold][predicted] counts lines.
+	Confusion map[article.Label]map[article.Label]int
+	MetaTotal int
+	Misses    []SeedMiss
+}
+
+// Accuracy is the share of lines labelled right.
+func (r SeedReport) Accuracy() float64 {
+	if r.Lines == 0 {
+		return 0
+	}
+	return float64(r.Correct) / float64(r.Lines)
+}
+
+// EvalSeeds cleans every seed in dir (dir/*.txt with gold in dir/gold) with a
+// fresh article each and compares lines and metadata with the gold labels.
+func EvalSeeds(ctx context.Context, s *Stage, dir string) (SeedReport, error) {
+	rep := SeedReport{Confusion: map[article.Label]map[article.Label]int{}}
+	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	if err != nil {
+		return rep, err
+	}
+	if len(golds) == 0 {
+		return rep, fmt.Errorf("clean: eval seeds: no gold files in %s", filepath.Join(dir, "gold"))
+	}
+	sort.Strings(golds)
+	for _, g := range golds {
+		b, err := os.ReadFile(g)
+		if err != nil {
+			return rep, fmt.Errorf("clean: eval seeds: %w", err)
+		}
+		var gold SeedGold
+		if err := json.Unmarshal(b, &gold); err != nil {
+			return rep, fmt.Errorf("clean: eval seeds: %s: %w", g, err)
+		}
+		text, err := os.ReadFile(filepath.Join(dir, gold.File))
+		if err != nil {
+			return rep, fmt.Errorf("clean: eval seeds: %w", err)
+		}
+		a := &article.Article{Schema: article.SchemaVersion, ID: strings.TrimSuffix(gold.File, ".txt"), Text: string(text)}
+		if err := s.Process(ctx, a); err != nil {
+			return rep, fmt.Errorf("clean: eval seeds: %s: %w", gold.File, err)
+		}
+		starts := lineStarts(a.Text)
+		nums := make([]int, 0, len(gold.Lines))
+		for k := range gold.Lines {
+			n, err := strconv.Atoi(k)
+			if err != nil || n < 1 || n > len(starts) {
+				return rep, fmt.Errorf("clean: eval seeds: %s: bad line %q", g, k)
+			}
+			nums = append(nums, n)
+		}
+		slices.Sort(nums)
+		for _, n := range nums {
+			want := article.Label(gold.Lines[strconv.Itoa(n)])
+			got := labelAt(a, starts[n-1])
+			rep.Lines++
+			if rep.Confusion[want] == nil {
+				rep.Confusion[want] = map[article.Label]int{}
+			}
+			rep.Confusion[want][got]++
+			if want == got {
+				rep.Correct++
+				continue
+			}
+			end := len(a.Text)
+			if n < len(starts) {
+				end = starts[n]
+			}
+			rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Line: n, Field: "label", Want: string(want), Got: string(got),
+				Text: strings.TrimSpace(a.Text[starts[n-1]:end])})
+		}
+		for _, f := range []string{"title", "author", "published"} {
+			want, ok := gold.Meta[f]
+			if !ok {
+				continue
+			}
+			rep.MetaTotal++
+			got := map[string]string{"title": a.Title, "author": a.Author, "published": a.Published}[f]
+			if got != want {
+				rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Field: f, Want: want, Got: got})
+			}
+		}
+	}
+	return rep, nil
+}
+
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// labelAt returns the label of the block that covers the line starting at
+// off (the first block that starts on that line).
+func labelAt(a *article.Article, off int) article.Label {
+	end := strings.IndexByte(a.Text[off:], '\n')
+	if end < 0 {
+		end = len(a.Text)
+	} else {
+		end += off
+	}
+	for _, b := range a.Blocks {
+		if b.End > off && b.Start < end {
+			return b.Label
+		}
+	}
+	return "none"
+}
+
+// Print writes the report: accuracy, the confusion matrix and the misses.
+func (r SeedReport) Print(w interface{ Write([]byte) (int, error) }) {
+	fmt.Fprintf(w, "seeds: %d/%d lines right (%.1f%%), %d metadata fields checked\n", r.Correct, r.Lines, 100*r.Accuracy(), r.MetaTotal)
+	labels := slices.Clone(article.Labels)
+	labels = append(labels, "none")
+	fmt.Fprintf(w, "%-14s", "gold\\pred")
+	short := func(l article.Label) string {
+		s := string(l)
+		if len(s) > 7 {
+			s = s[:7]
+		}
+		return s
+	}
+	for _, p := range labels {
+		fmt.Fprintf(w, " %7s", short(p))
+	}
+	fmt.Fprintln(w)
+	for _, g := range labels {
+		row, ok := r.Confusion[g]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(w, "%-14s", g)
+		for _, p := range labels {
+			fmt.Fprintf(w, " %7d", row[p])
+		}
+		fmt.Fprintln(w)
+	}
+	for _, m := range r.Misses {
+		if m.Field == "label" {
+			fmt.Fprintf(w, "MISS %s:%d want %s got %s: %q\n", m.File, m.Line, m.Want, m.Got, m.Text)
+		} else {
+			fmt.Fprintf(w, "MISS %s %s want %q got %q\n", m.File, m.Field, m.Want, m.Got)
+		}
+	}
+}

@@ -1,0 +1,896 @@
+package flagger
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
+	"github.com/copydesk/copydesk/pkg/flagger/token"
+)
+
+const maxEvidenceText = 160 // bytes of a block quoted as evidence
+
+// blockEvidence quotes the first line of a block, cut at a word boundary.
+func (v *view) blockEvidence(b article.Block) article.Span {
+	start, end := b.Start, b.End
+	if start < 0 {
+		start = 0
+	}
+	if end > len(v.a.Text) {
+		end = len(v.a.Text)
+	}
+	if start >= end {
+		return article.Span{Start: start, End: start}
+	}
+	t := v.a.Text[start:end]
+	lead := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+	start += lead
+	t = t[lead:]
+	if i := strings.IndexByte(t, '\n'); i >= 0 {
+		t = t[:i]
+	}
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	if len(t) > maxEvidenceText {
+		cut := strings.LastIndexByte(t[:maxEvidenceText], ' ')
+		if cut <= 0 {
+			cut = maxEvidenceText
+			for cut > 0 && !utf8.RuneStart(t[cut]) {
+				cut--
+			}
+		}
+		t = t[:cut]
+	}
+	return article.Span{Text: t, Start: start, End: start + len(t)}
+}
+
+func quoteList(ws []string, max int) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if seen[lw] {
+			continue
+		}
+		seen[lw] = true
+		out = append(out, "“"+w+"”")
+		if len(out) == max {
+			break
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// seoSpam: spam teaser blocks found by clean.
+func (s *Stage) seoSpam(v *view) *article.Flag {
+	a := v.a
+	c := s.cfg.SEOSpam
+	var ev []article.Span
+	score := 0.0
+	n := 0
+	for _, b := range a.Blocks {
+		spam := b.Label == article.LabelSpam
+		bs := b.Score
+		if b.Spam != nil && b.IsBoilerplate() && *b.Spam >= c.BlockThreshold {
+			spam = true
+			bs = *b.Spam
+		}
+		if !spam {
+			continue
+		}
+		n++
+		score = math.Max(score, bs)
+		if len(ev) < 6 {
+			ev = append(ev, v.blockEvidence(b))
+		}
+	}
+	sig, hasSig := a.Signals["spam"]
+	if n == 0 && !(hasSig && sig >= c.SignalThreshold) {
+		return nil
+	}
+	if hasSig {
+		score = math.Max(score, sig)
+	}
+	if score == 0 {
+		score = 0.8
+	}
+	sev := article.SeverityWarn
+	if n >= c.HighBlocks {
+		sev = article.SeverityHigh
+	}
+	expl := fmt.Sprintf("%d block(s) look like SEO-spam teasers (leaked-content bait, escort ads, “is it free” pages): junk links that should not run beside the article.", n)
+	if n == 0 {
+		expl = fmt.Sprintf("The clean stage scored the page %.2f for SEO spam.", sig)
+	}
+	return &article.Flag{Code: article.FlagSEOSpam, Severity: sev, Score: round3(clamp01(score)), Evidence: nonNil(ev), Explanation: expl}
+}
+
+func nonNil(ev []article.Span) []article.Span {
+	if ev == nil {
+		return []article.Span{}
+	}
+	return ev
+}
+
+// clickbaitHeadline scores the title and always records Signals["clickbait"]
+// when there is one.
+func (s *Stage) clickbaitHeadline(v *view) *article.Flag {
+	if v.title == "" {
+		return nil
+	}
+	sc := s.clickbait.Score(v.title)
+	p := round3(sc.P)
+	v.a.SetSignal("clickbait", p)
+	if p < s.cfg.Clickbait.Threshold {
+		return nil
+	}
+	var ev []article.Span
+	byFeature := map[string][]string{}
+	var order []string
+	for _, h := range sc.Hits {
+		if h.Start >= 0 && h.End <= len(v.title) && h.Start < h.End {
+			ev = append(ev, v.titleSpan(h.Start, h.End))
+		}
+		if _, ok := byFeature[h.Feature]; !ok {
+			order = append(order, h.Feature)
+		}
+		byFeature[h.Feature] = append(byFeature[h.Feature], h.Text)
+	}
+	if len(ev) == 0 {
+		ev = append(ev, v.titleSpan(0, len(v.title)))
+	}
+	var parts []string
+	for _, f := range order {
+		parts = append(parts, featureName(f)+" ("+quoteList(byFeature[f], 4)+")")
+	}
+	expl := fmt.Sprintf("The headline scores %.2f for clickbait", p)
+	if len(parts) > 0 {
+		expl += ": " + strings.Join(parts, "; ")
+	} else {
+		expl += " on its wording, as learned from clickbait headlines"
+	}
+	expl += "."
+	sev := article.SeverityInfo
+	if p >= s.cfg.Clickbait.High {
+		sev = article.SeverityWarn
+	}
+	return &article.Flag{Code: article.FlagClickbaitHeadline, Severity: sev, Score: p, Evidence: ev, Explanation: expl}
+}
+
+func featureName(f string) string {
+	switch f {
+	case "hyperbole":
+		return "hyperbole"
+	case "emotive_verb":
+		return "emotive verbs"
+	case "loaded":
+		return "loaded words"
+	case "forward":
+		return "forward reference"
+	case "superlative":
+		return "superlatives"
+	case "question":
+		return "a question"
+	case "exclamation":
+		return "an exclamation"
+	case "shouting":
+		return "words in capitals"
+	case "second_person":
+		return "addresses the reader"
+	case "leading_number":
+		return "a listicle number"
+	}
+	return f
+}
+
+// titleSpan is the evidence for bytes [i,j) of the title.
+func (v *view) titleSpan(i, j int) article.Span {
+	if v.titleStart < 0 {
+		return article.Span{Text: v.title[i:j]}
+	}
+	return article.Span{Text: v.title[i:j], Start: v.titleStart + i, End: v.titleStart + j}
+}
+
+// loadedLanguage: lexicon terms in the headline and in the body outside
+// quotation marks (a speaker's own words are theirs, not the outlet's).
+func (s *Stage) loadedLanguage(v *view) *article.Flag {
+	c := s.cfg.Loaded
+	sum := 0.0
+	var ev []article.Span
+	var terms []string
+	for _, m := range s.loaded.Find(v.titleWords, v.titleLower, lexicon.Gap(v.title, v.titleWords)) {
+		sum += m.Entry.Weight * c.HeadlineWeight
+		ev = append(ev, v.titleSpan(m.Start, m.End))
+		terms = append(terms, v.title[m.Start:m.End])
+	}
+	inHeadline := len(terms)
+	for _, m := range v.lex[bankLoaded] {
+		if v.inQuote[m.First] {
+			continue
+		}
+		sum += m.Entry.Weight * c.BodyWeight
+		ev = append(ev, v.evidence(m.Start, m.End))
+		terms = append(terms, v.a.Text[m.Start:m.End])
+	}
+	if sum < c.Threshold {
+		return nil
+	}
+	if len(ev) > c.MaxEvidence {
+		ev = ev[:c.MaxEvidence]
+	}
+	sev := article.SeverityInfo
+	if sum >= c.Warn {
+		sev = article.SeverityWarn
+	}
+	where := "in the body"
+	switch {
+	case inHeadline == len(terms):
+		where = "in the headline"
+	case inHeadline > 0:
+		where = "in the headline and body"
+	}
+	expl := fmt.Sprintf("Pejorative or emotive wording %s, outside quotations: %s. Check that the tone is the reporter's choice and is fair.", where, quoteList(terms, 6))
+	return &article.Flag{Code: article.FlagLoadedLanguage, Severity: sev, Score: round3(clamp01(sum / c.Warn)), Evidence: ev, Explanation: expl}
+}
+
+// headlineMismatch: names and numbers in the headline that the body never
+// mentions.
+func (s *Stage) headlineMismatch(v *view) *article.Flag {
+	if len(v.titleWords) == 0 || len(v.words) < 30 {
+		return nil
+	}
+	dict := s.checker.Dictionary()
+	pl := s.cfg.Mismatch.PrefixLen
+	// What the headline needs, looked up in one pass over the body.
+	need := map[string]bool{}
+	needPrefix := map[string]bool{}
+	needGroup := map[int]bool{}
+	want := func(t string) {
+		need[t] = false
+		if len(t) >= pl+1 {
+			needPrefix[t[:pl]] = false
+		}
+		if g, ok := s.aliases[t]; ok {
+			needGroup[g] = false
+		}
+	}
+	for i, w := range v.titleWords {
+		lw := strings.TrimSuffix(v.titleLower[i], "'s")
+		if w.Numeric() {
+			want(strings.ReplaceAll(lw, ",", ""))
+			continue
+		}
+		want(lw)
+		for _, p := range strings.Split(lw, "-") {
+			want(p)
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	for i, w := range v.lower {
+		// Names and figures that support a headline are capitalised or
+		// numeric in the body; other words cannot.
+		if c := v.words[i].Text[0]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
+			continue
+		}
+		w = strings.TrimSuffix(w, "'s")
+		if v.words[i].Numeric() {
+			w = strings.ReplaceAll(w, ",", "")
+		}
+		if _, ok := need[w]; ok {
+			need[w] = true
+		}
+		if len(w) >= pl {
+			if _, ok := needPrefix[w[:pl]]; ok {
+				needPrefix[w[:pl]] = true
+			}
+		}
+		if g, ok := s.aliases[w]; ok {
+			if _, ok := needGroup[g]; ok {
+				needGroup[g] = true
+			}
+		}
+		if i > 0 && s.aliasFirst[v.lower[i-1]] {
+			if g, ok := s.aliases[v.lower[i-1]+" "+w]; ok {
+				if _, ok := needGroup[g]; ok {
+					needGroup[g] = true
+				}
+			}
+		}
+	}
+	supported := func(t string) bool {
+		if need[t] {
+			return true
+		}
+		if g, ok := s.aliases[t]; ok && needGroup[g] {
+			return true
+		}
+		return len(t) >= pl+1 && needPrefix[t[:pl]]
+	}
+	// Title Case headlines capitalise every word: then only words that are
+	// not ordinary dictionary words count as names.
+	caps, long := 0, 0
+	for _, w := range v.titleWords {
+		if utf8.RuneCountInString(w.Text) > 3 {
+			long++
+			if w.Capitalized() {
+				caps++
+			}
+		}
+	}
+	titleCase := long > 0 && float64(caps)/float64(long) >= 0.7
+	var missing []token.Word
+	candidates := 0
+	for i, w := range v.titleWords {
+		lw := strings.TrimSuffix(v.titleLower[i], "'s")
+		if w.Numeric() {
+			n := strings.ReplaceAll(lw, ",", "")
+			if len(n) < 2 { // single digits are too common to compare
+				continue
+			}
+			candidates++
+			if !supported(n) {
+				missing = append(missing, w)
+			}
+			continue
+		}
+		if !w.Capitalized() || utf8.RuneCountInString(lw) < 2 {
+			continue
+		}
+		parts := strings.Split(lw, "-")
+		isName := false
+		for _, p := range parts {
+			if p != "" && !dict.Common(p) {
+				isName = true
+			}
+		}
+		if !isName && (i == 0 || titleCase || dict.Common(lw)) {
+			continue
+		}
+		candidates++
+		ok := true
+		for _, p := range parts {
+			if len(p) >= 2 && !supported(p) {
+				ok = false
+			}
+		}
+		if !ok && !supported(lw) {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) < s.cfg.Mismatch.MinUnsupported {
+		return nil
+	}
+	var ev []article.Span
+	var names []string
+	for _, w := range missing {
+		ev = append(ev, v.titleSpan(w.Start, w.End))
+		names = append(names, w.Text)
+	}
+	expl := fmt.Sprintf("The headline names %s, which the article body never mentions: check that the headline is supported by the story.", quoteList(names, 6))
+	return &article.Flag{Code: article.FlagHeadlineMismatch, Severity: article.SeverityWarn, Score: round3(clamp01(float64(len(missing)) / float64(candidates))), Evidence: ev, Explanation: expl}
+}
+
+// sourcing computes the anonymous, second-hand and unattributed flags.
+func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
+	a := v.a
+	c := s.cfg.Sourcing
+	total := len(a.Quotes)
+
+	// Anonymous: quotes whose speaker is anonymous, or cues in the text.
+	var anonEv []article.Span
+	var anonNames []string
+	for _, q := range a.Quotes {
+		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous {
+			anonEv = append(anonEv, v.speakerSpan(q))
+			anonNames = append(anonNames, speakerLabel(q))
+		}
+	}
+	cueEv, cueNames := s.anonymousCues(v)
+	anonCount := len(anonEv)
+	if len(cueEv) > anonCount {
+		anonCount, anonEv, anonNames = len(cueEv), cueEv, cueNames
+	}
+	if denom := max(total, anonCount); denom > 0 {
+		share := float64(anonCount) / float64(denom)
+		a.SetSignal("anonymous_share", round3(share))
+		if anonCount > 0 && ((anonCount >= c.AnonymousMin && share >= c.AnonymousShare) || (denom >= c.AnonymousMinTotal && share >= c.AnonymousWarnShare)) {
+			sev := article.SeverityInfo
+			if share >= c.AnonymousWarnShare {
+				sev = article.SeverityWarn
+			}
+			anon = &article.Flag{Code: article.FlagAnonymousSource, Severity: sev, Score: round3(share), Evidence: anonEv,
+				Explanation: fmt.Sprintf("%d of %d attributions rest on unnamed sources (%s). Check whether the sources could be named or the claims confirmed on the record.", anonCount, denom, quoteList(anonNames, 4))}
+		}
+	}
+
+	// Second-hand: quotes from or via other media, or "according to <outlet>" cues.
+	var secEv []article.Span
+	var secNames []string
+	for _, q := range a.Quotes {
+		switch {
+		case q.Speaker != nil && q.Speaker.Type == article.SourceMedia:
+			secEv = append(secEv, v.speakerSpan(q))
+			secNames = append(secNames, speakerLabel(q))
+		case q.Via != "" && !s.isDocument(q.Via):
+			secEv = append(secEv, v.evidence(q.Start, q.End))
+			secNames = append(secNames, q.Via)
+		}
+	}
+	cueEv, cueNames = s.secondhandCues(v)
+	secCount := len(secEv)
+	if len(cueEv) > secCount {
+		secCount, secEv, secNames = len(cueEv), cueEv, cueNames
+	}
+	if denom := max(total, secCount); denom > 0 {
+		share := float64(secCount) / float64(denom)
+		a.SetSignal("secondhand_share", round3(share))
+		if secCount >= c.SecondhandMin && share >= c.SecondhandShare {
+			sev := article.SeverityInfo
+			if share >= c.SecondhandWarnShare {
+				sev = article.SeverityWarn
+			}
+			second = &article.Flag{Code: article.FlagSecondhandSource, Severity: sev, Score: round3(share), Evidence: secEv,
+				Explanation: fmt.Sprintf("%d of %d attributions are relayed from other media (%s) rather than reported first-hand. Check the original report.", secCount, denom, quoteList(secNames, 4))}
+		}
+	}
+
+	// Unattributed check-worthy claims.
+	if a.Claims != nil {
+		n, u := 0, 0
+		var ev []article.Span
+		for _, cl := range a.Claims {
+			if cl.Checkworthy < c.Checkworthy {
+				continue
+			}
+			n++
+			if cl.Quote == nil {
+				u++
+				if len(ev) < 5 {
+					ev = append(ev, v.evidence(cl.Start, cl.End))
+				}
+			}
+		}
+		if n > 0 {
+			share := float64(u) / float64(n)
+			a.SetSignal("unattributed_share", round3(share))
+			if u >= c.UnattributedMin && share >= c.UnattributedShare {
+				sev := article.SeverityInfo
+				if share >= c.UnattributedWarnShare {
+					sev = article.SeverityWarn
+				}
+				unattr = &article.Flag{Code: article.FlagUnattributedClaims, Severity: sev, Score: round3(share), Evidence: ev,
+					Explanation: fmt.Sprintf("%d of %d check-worthy claims are not attributed to anyone. Check where these facts come from.", u, n)}
+			}
+		}
+	}
+	return anon, second, unattr
+}
+
+func speakerLabel(q article.Quote) string {
+	if q.Speaker == nil {
+		return ""
+	}
+	if q.Speaker.Mention != "" {
+		return q.Speaker.Mention
+	}
+	return q.Speaker.Name
+}
+
+// speakerSpan is the evidence for a quote's speaker: its mention, else the
+// quote.
+func (v *view) speakerSpan(q article.Quote) article.Span {
+	if q.Speaker != nil && q.Speaker.Start >= 0 && q.Speaker.End <= len(v.a.Text) && q.Speaker.Start < q.Speaker.End {
+		return v.evidence(q.Speaker.Start, q.Speaker.End)
+	}
+	return v.evidence(q.Start, q.End)
+}
+
+func (s *Stage) isDocument(via string) bool {
+	words := token.Split(via)
+	return len(s.documents.Find(words, lexicon.Lower(words), nil)) > 0
+}
+
+// anonymousCues finds unnamed sources in the body: an indefinite or plural
+// source noun ("a senior official", "sources") not followed by a name, with
+// a speech verb within the cue window, outside quotations.
+func (s *Stage) anonymousCues(v *view) ([]article.Span, []string) {
+	speech := s.speechMask(v)
+	var ev []article.Span
+	var names []string
+	for _, m := range v.lex[bankAnonymous] {
+		if v.inQuote[m.First] {
+			continue
+		}
+		bare := m.Entry.Tag == "bare"
+		// Look back for a determiner within six words of the same clause.
+		start := m.First
+		det := ""
+		gap := lexicon.Gap(v.a.Text, v.words)
+	back:
+		for k := m.First - 1; k >= 0 && k >= m.First-6 && !gap(k+1); k-- {
+			switch v.lower[k] {
+			case "senior", "unnamed", "anonymous", "government", "military", "western", "european", "administration":
+				start = k // a modifier: keep looking
+			case "a", "an", "one", "two", "three", "several", "some", "other", "many":
+				det, start = v.lower[k], k
+				break back
+			case "the", "this", "that", "his", "her", "their", "its":
+				det = "definite"
+				break back
+			}
+		}
+		if det == "definite" || (det == "" && !bare) {
+			continue
+		}
+		// A name right after ("a spokesman, John Kirby,") makes it named.
+		if n := m.Last + 1; n < len(v.words) && v.wordPara[n] == v.wordPara[m.Last] && v.words[n].Capitalized() {
+			continue
+		}
+		if !nearSpeech(speech, v.wordPara, m.First, m.Last, s.cfg.Sourcing.CueWindow) {
+			continue
+		}
+		ev = append(ev, v.evidence(v.words[start].Start, m.End))
+		names = append(names, v.a.Text[v.words[start].Start:m.End])
+	}
+	return ev, names
+}
+
+func (s *Stage) speechMask(v *view) []bool {
+	mask := make([]bool, len(v.words))
+	for _, m := range v.lex[bankSpeech] {
+		for k := m.First; k <= m.Last; k++ {
+			mask[k] = true
+		}
+	}
+	return mask
+}
+
+func nearSpeech(speech []bool, para []int, first, last, window int) bool {
+	for k := first - window; k <= last+window; k++ {
+		if k >= 0 && k < len(speech) && speech[k] && para[k] == para[first] {
+			return true
+		}
+	}
+	return false
+}
+
+// secondhandCues finds "according to <outlet>" and "reported by <outlet>"
+// where the outlet is a media name: a media word in the next words, an
+// entity of type media, or an unknown all-capitals acronym.
+func (s *Stage) secondhandCues(v *view) ([]article.Span, []string) {
+	mediaWords := map[int]bool{}
+	for _, m := range v.lex[bankMedia] {
+		mediaWords[m.First] = true
+	}
+	var entityType map[string]string // built on the first cue
+	dict := s.checker.Dictionary()
+	var ev []article.Span
+	var names []string
+	for i := 0; i+2 < len(v.words); i++ {
+		var after int
+		switch {
+		case v.lower[i] == "according" && v.lower[i+1] == "to":
+			after = i + 2
+		case v.lower[i] == "reported" && v.lower[i+1] == "by":
+			after = i + 2
+		default:
+			continue
+		}
+		if v.inQuote[i] {
+			continue
+		}
+		if entityType == nil {
+			entityType = map[string]string{}
+			for _, e := range v.a.Entities {
+				entityType[strings.ToLower(e.Name)] = e.Type
+				for _, al := range e.Aliases {
+					entityType[strings.ToLower(al)] = e.Type
+				}
+			}
+		}
+		for k := after; k < len(v.words) && k < after+5 && v.wordPara[k] == v.wordPara[i]; k++ {
+			if k > after && strings.Trim(v.a.Text[v.words[k-1].End:v.words[k].Start], " ") != "" {
+				break
+			}
+			w := v.words[k]
+			typ, known := entityType[v.lower[k]]
+			isMedia := mediaWords[k] && (w.Capitalized() || v.lower[k] == "media" || v.lower[k] == "reports" || v.lower[k] == "newspaper")
+			if known {
+				isMedia = typ == article.EntityMedia
+			} else if !isMedia && isAcronym(w.Text) && !s.orgs[v.lower[k]] && !dict.Proper(v.lower[k]) && !dict.Common(v.lower[k]) {
+				isMedia = true
+			}
+			if isMedia {
+				ev = append(ev, v.evidence(v.words[i].Start, w.End))
+				names = append(names, w.Text)
+				break
+			}
+			if w.Capitalized() && !mediaWords[k] {
+				break // a named non-media source: first-hand
+			}
+		}
+	}
+	return ev, names
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// contentFarm: hire-me bios, bios unrelated to the topic, no byline.
+func (s *Stage) contentFarm(v *view) *article.Flag {
+	a := v.a
+	c := s.cfg.ContentFarm
+	var ev []article.Span
+	var signs []string
+	score := 0.0
+
+	// Words outside the body (author boxes and other boilerplate).
+	var other []token.Word
+	var bio []token.Word
+	hasAuthorBlock := false
+	for _, b := range a.Blocks {
+		if !b.IsBoilerplate() || b.Start < 0 || b.End > len(a.Text) || b.Start >= b.End {
+			continue
+		}
+		n := len(other)
+		other = token.AppendSplit(other, a.Text[b.Start:b.End], b.Start)
+		if b.Label == article.LabelAuthor {
+			hasAuthorBlock = true
+			bio = append(bio, other[n:]...)
+		}
+	}
+	hireSum := 0.0
+	var hireTerms []string
+	var hireEv []article.Span
+	for _, m := range append(v.lex[bankHireMe], s.hireme.Find(other, v.foldAll(other), nil)...) {
+		hireSum += m.Entry.Weight
+		hireTerms = append(hireTerms, a.Text[m.Start:m.End])
+		hireEv = append(hireEv, v.evidence(m.Start, m.End))
+	}
+	if hireSum >= c.HireMeMin {
+		score += c.HireMeScore
+		ev = append(ev, hireEv...)
+		signs = append(signs, "a generic hire-me bio ("+quoteList(hireTerms, 3)+")")
+	}
+
+	if len(bio) > 0 {
+		bioTopics := s.topicCounts(bio)
+		bodyTopics := map[string]int{}
+		for _, m := range v.lex[bankTopics] {
+			bodyTopics[m.Entry.Tag]++
+		}
+		top, topN := "", 0
+		for t, n := range bodyTopics {
+			if n > topN || (n == topN && t < top) {
+				top, topN = t, n
+			}
+		}
+		bioWords := 0
+		for _, n := range bioTopics {
+			bioWords += n
+		}
+		if topN >= c.ArticleMinTopicWords && bioWords >= c.BioMinTopicWords && bioTopics[top] == 0 {
+			score += c.UnrelatedBio
+			var listed []string
+			for t := range bioTopics {
+				listed = append(listed, t)
+			}
+			sort.Strings(listed)
+			ev = append(ev, v.evidence(bio[0].Start, bio[len(bio)-1].End))
+			signs = append(signs, fmt.Sprintf("an author bio about %s on a %s story", strings.Join(listed, ", "), top))
+		}
+	}
+	if strings.TrimSpace(a.Author) == "" && !hasAuthorBlock {
+		score += c.NoByline
+		signs = append(signs, "no byline")
+	}
+	if score < c.Threshold {
+		return nil
+	}
+	sev := article.SeverityInfo
+	if hireSum >= c.HireMeMin {
+		sev = article.SeverityWarn
+	}
+	if len(ev) > 8 {
+		ev = ev[:8]
+	}
+	return &article.Flag{Code: article.FlagContentFarm, Severity: sev, Score: round3(clamp01(score)), Evidence: nonNil(ev),
+		Explanation: "Signs of a content farm: " + strings.Join(signs, "; ") + ". Check who wrote the piece and whether the site is a real newsroom."}
+}
+
+func (s *Stage) topicCounts(words []token.Word) map[string]int {
+	out := map[string]int{}
+	for _, m := range s.topics.Find(words, lexicon.Lower(words), nil) {
+		out[m.Entry.Tag]++
+	}
+	return out
+}
+
+// syndicatedCopy: scraper signatures on short lines.
+func (s *Stage) syndicatedCopy(v *view) *article.Flag {
+	text := v.a.Text
+	best := 0.0
+	var ev []article.Span
+	off := 0
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		start := off
+		off += len(line)
+		t := strings.TrimSpace(line)
+		if t == "" || len(t) > s.cfg.Syndicated.MaxLine || !s.syndicationFirst[firstWord(t)] {
+			continue
+		}
+		for _, p := range s.syndication {
+			if p.re.MatchString(t) {
+				ls := start + strings.Index(line, t)
+				ev = append(ev, article.Span{Text: t, Start: ls, End: ls + len(t)})
+				best = math.Max(best, p.weight)
+				break
+			}
+		}
+	}
+	if best < s.cfg.Syndicated.Threshold {
+		return nil
+	}
+	return &article.Flag{Code: article.FlagSyndicatedCopy, Severity: article.SeverityWarn, Score: best, Evidence: ev,
+		Explanation: "The text carries a scraper's republication credit (" + quoteList(spanTexts(ev), 2) + "): it looks copied from another site. Check the original and the right to run it."}
+}
+
+func spanTexts(ev []article.Span) []string {
+	out := make([]string, len(ev))
+	for i, e := range ev {
+		out[i] = e.Text
+	}
+	return out
+}
+
+// malformedQuotes: unbalanced or mismatched quotation marks in the body.
+func (s *Stage) malformedQuotes(v *view) *article.Flag {
+	n := len(v.quoteIssue)
+	if n < s.cfg.Malformed.Min {
+		return nil
+	}
+	var ev []article.Span
+	whys := map[string]int{}
+	var order []string
+	for _, q := range v.quoteIssue {
+		ev = append(ev, v.context(q.pos, q.pos+q.size, 24))
+		if whys[q.why] == 0 {
+			order = append(order, q.why)
+		}
+		whys[q.why]++
+	}
+	if len(ev) > 8 {
+		ev = ev[:8]
+	}
+	var parts []string
+	for _, w := range order {
+		parts = append(parts, fmt.Sprintf("%d× %s", whys[w], w))
+	}
+	sev := article.SeverityInfo
+	if n >= s.cfg.Malformed.Warn {
+		sev = article.SeverityWarn
+	}
+	return &article.Flag{Code: article.FlagMalformedQuotes, Severity: sev, Score: round3(clamp01(float64(n) / 3)), Evidence: ev,
+		Explanation: "Quotation marks do not pair up: " + strings.Join(parts, "; ") + ". Where a quote starts or ends is unclear, so check what the speaker actually said."}
+}
+
+// context is the evidence for [start,end) widened by up to pad bytes each
+// side, on rune boundaries and within the line.
+func (v *view) context(start, end, pad int) article.Span {
+	t := v.a.Text
+	s := max(0, start-pad)
+	for s < start && !utf8.RuneStart(t[s]) {
+		s++
+	}
+	if i := strings.LastIndexByte(t[s:start], '\n'); i >= 0 {
+		s += i + 1
+	}
+	e := min(len(t), end+pad)
+	for e > end && e < len(t) && !utf8.RuneStart(t[e]) {
+		e--
+	}
+	if i := strings.IndexByte(t[end:e], '\n'); i >= 0 {
+		e = end + i
+	}
+	return v.evidence(s, e)
+}
+
+// languageQuality: misspelling rate and garbled phrases in the body.
+func (s *Stage) languageQuality(v *view) *article.Flag {
+	c := s.cfg.Language
+	if l := strings.ToLower(v.a.Language); l != "" && l != "en" && !strings.HasPrefix(l, "en-") {
+		return nil // the word list is English
+	}
+	r := s.checker.Check(v.a.Text, v.words, v.lower)
+	if r.Checked == 0 {
+		return nil
+	}
+	v.a.SetSignal("misspelling_rate", round4(r.Rate))
+	v.a.SetSignal("garbled_rate", round4(float64(len(r.Garbled))/float64(r.Checked)))
+	garbled := len(r.Garbled) >= c.GarbledMin
+	misspelt := r.Checked >= c.MinWords && r.Rate >= c.MisspellingRate
+	if !garbled && !misspelt {
+		return nil
+	}
+	var ev []article.Span
+	var parts []string
+	for _, g := range r.Garbled {
+		ev = append(ev, v.evidence(g.Start, g.End))
+		parts = append(parts, fmt.Sprintf("“%s”: %s", g.Text, g.Note))
+	}
+	var miss []string
+	for _, w := range r.Misspelled {
+		if len(ev) < c.MaxEvidence {
+			ev = append(ev, v.evidence(w.Start, w.End))
+		}
+		miss = append(miss, w.Text)
+	}
+	if len(ev) > c.MaxEvidence {
+		ev = ev[:c.MaxEvidence]
+	}
+	score := clamp01(r.Rate/(2*c.MisspellingRate) + 0.25*float64(len(r.Garbled)))
+	expl := fmt.Sprintf("%.1f%% of %d checked words are not in the dictionary", 100*r.Rate, r.Checked)
+	if len(miss) > 0 {
+		expl += " (" + quoteList(miss, 5) + ")"
+	}
+	if len(parts) > 0 {
+		if len(parts) > 4 {
+			parts = parts[:4]
+		}
+		expl += "; garbled phrasing: " + strings.Join(parts, "; ")
+	}
+	expl += ". Poor or machine-translated copy needs an edit before it runs."
+	sev := article.SeverityInfo
+	if len(r.Garbled) >= 2*c.GarbledMin || r.Rate >= 2*c.MisspellingRate {
+		sev = article.SeverityWarn
+	}
+	return &article.Flag{Code: article.FlagLanguageQuality, Severity: sev, Score: round3(score), Evidence: ev, Explanation: expl}
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// nearDuplicate: ingest found the article repeats an earlier one.
+func (s *Stage) nearDuplicate(v *view) *article.Flag {
+	d := v.a.Duplicate
+	if d == nil || d.Of == "" {
+		return nil
+	}
+	sev := article.SeverityWarn
+	sim := d.Similarity
+	if d.Kind == "exact" {
+		sev = article.SeverityHigh
+		if sim == 0 {
+			sim = 1
+		}
+	}
+	return &article.Flag{Code: article.FlagNearDuplicate, Severity: sev, Score: round3(clamp01(sim)), Evidence: []article.Span{},
+		Explanation: fmt.Sprintf("This article repeats article %s (%s duplicate, similarity %.2f). Check whether it adds anything new.", d.Of, d.Kind, sim),
+		Related:     []string{d.Of}}
+}
+
+// firstWord is the folded first run of letters of s.
+func firstWord(s string) string {
+	end := 0
+	for end < len(s) && end < 16 {
+		c := s[end]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			break
+		}
+		end++
+	}
+	return strings.ToLower(s[:end])
+}

@@ -1,0 +1,153 @@
+package clickbait
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+const datasetDir = "../../../../shared/datasets/clickbait"
+
+func loadOrSkip(t *testing.T) []Example {
+	t.Helper()
+	if _, err := os.Stat(datasetDir); err != nil {
+		t.Skip("data set absent: ", datasetDir)
+	}
+	ex, err := LoadDataset(datasetDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
+// TestCommittedModelReproducible retrains on the data set and checks that
+// the result is byte for byte the embedded model.
+func TestCommittedModelReproducible(t *testing.T) {
+	ex := loadOrSkip(t)
+	train, _ := Split(ex)
+	m, err := Train(train, DefaultTrainOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), modelGz) {
+		t.Errorf("retrained model (%d bytes) differs from data/model.tsv.gz (%d bytes): run copydesk train clickbait", buf.Len(), len(modelGz))
+	}
+}
+
+func TestHeldOutF1(t *testing.T) {
+	ex := loadOrSkip(t)
+	_, test := Split(ex)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := m.Evaluate(test, 0.5)
+	t.Logf("held-out tenth: %+v", r)
+	if r.N < len(ex)/20 || r.N > len(ex)/5 {
+		t.Errorf("held-out size %d of %d is not about a tenth", r.N, len(ex))
+	}
+	if r.F1 < 0.95 {
+		t.Errorf("held-out F1 = %.3f, want >= 0.95", r.F1)
+	}
+}
+
+func TestSplitDeterministic(t *testing.T) {
+	tests := []struct {
+		name string
+		h    string
+	}{{"plain", "Parliament approves budget"}, {"case folded", "PARLIAMENT APPROVES BUDGET"}}
+	want := HeldOut("parliament approves budget")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HeldOut(tt.h); got != want {
+				t.Errorf("HeldOut(%q) = %v, want %v", tt.h, got, want)
+			}
+		})
+	}
+}
+
+// TestPoliticalHeadlines checks the model on tabloid and plain political
+// headlines written for copydesk (data/headlines.tsv), which come from
+// none of the data set's sites.
+func TestPoliticalHeadlines(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := PoliticalHeadlines()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := m.Evaluate(ex, 0.5)
+	t.Logf("political/tabloid headlines: %+v", r)
+	if r.Accuracy < 0.9 {
+		for _, e := range ex {
+			if p := m.Score(e.Headline).P; (p >= 0.5) != e.Clickbait {
+				t.Logf("wrong: %.2f %v %s", p, e.Clickbait, e.Headline)
+			}
+		}
+		t.Errorf("accuracy %.3f on political headlines, want >= 0.9", r.Accuracy)
+	}
+}
+
+func TestScoreHits(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		headline string
+		features []string
+	}{
+		{"emotive and loaded", "Minister desperately tries to humiliate rival with underhand move", []string{"hyperbole", "emotive_verb", "emotive_verb", "loaded"}},
+		{"forward reference", "This is why the vote failed", []string{"forward"}},
+		{"question", "Will the talks fail?", []string{"question"}},
+		{"plain", "Parliament approves budget after debate", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := m.Score(tt.headline)
+			var got []string
+			for _, h := range s.Hits {
+				got = append(got, h.Feature)
+				if tt.headline[h.Start:h.End] != h.Text {
+					t.Errorf("hit %q at %d:%d", h.Text, h.Start, h.End)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.features, ",") {
+				t.Errorf("features = %v, want %v", got, tt.features)
+			}
+			if s.P < 0 || s.P > 1 {
+				t.Errorf("P = %v", s.P)
+			}
+		})
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	m, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", "?", "You won't believe THIS", "100,000 troops", "\xff\xfe", "a-b-c-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, h string) {
+		s := m.Score(h)
+		if s.P < 0 || s.P > 1 || s.P != s.P {
+			t.Fatalf("P = %v", s.P)
+		}
+		for _, hit := range s.Hits {
+			if hit.Start < 0 || hit.End > len(h) || hit.Start > hit.End {
+				t.Fatalf("bad hit %+v", hit)
+			}
+		}
+	})
+}

@@ -1,0 +1,159 @@
+package corroborate
+
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/pkg/flagger/token"
+	"github.com/copydesk/copydesk/pkg/store"
+)
+
+// Contradiction is a figure print of another article with the same unit and
+// subject and a different value.
+type Contradiction struct {
+	Claim int // index in Article.Claims
+	Own   Figure
+	Other store.ClaimPrint
+}
+
+// Conflict is the same quote given to another speaker elsewhere.
+type Conflict struct {
+	Quote   int // index in Article.Quotes
+	Speaker string
+	Other   store.ClaimPrint
+}
+
+// Result is what other articles say about this one's claims and quotes.
+type Result struct {
+	// Sources maps a claim index to the other independent sources carrying
+	// it (source names, or article ids for prints without a source), sorted.
+	Sources map[int][]string
+	// Related maps a claim index to the ids of the articles carrying it.
+	Related        map[int][]string
+	Contradictions []Contradiction
+	Conflicts      []Conflict
+}
+
+// Compare matches this article's claims and quote prints against prints
+// found in the corpus. Prints of articleID itself, and of other articles from
+// the same non-empty source, are not independent and are ignored.
+// quoteFrom[i] is the quote index of quotePrints[i]; claimOfQuote maps a
+// quote index to the claims it carries.
+func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quotePrints []store.ClaimPrint, quoteFrom []int, claimOfQuote map[int][]int, found []store.ClaimPrint) Result {
+	r := Result{Sources: map[int][]string{}, Related: map[int][]string{}}
+	byKey := map[string][]store.ClaimPrint{}
+	for _, p := range found {
+		if p.ArticleID == articleID || (source != "" && p.Source == source) {
+			continue
+		}
+		byKey[p.Key] = append(byKey[p.Key], p)
+	}
+	if len(byKey) == 0 {
+		return r
+	}
+	sources := map[int]map[string]bool{}
+	related := map[int]map[string]bool{}
+	add := func(ci int, p store.ClaimPrint) {
+		if sources[ci] == nil {
+			sources[ci], related[ci] = map[string]bool{}, map[string]bool{}
+		}
+		src := p.Source
+		if src == "" {
+			src = p.ArticleID
+		}
+		sources[ci][src] = true
+		related[ci][p.ArticleID] = true
+	}
+	termCache := map[string][]string{}
+	terms := func(text string) []string {
+		if t, ok := termCache[text]; ok {
+			return t
+		}
+		t := f.Terms(token.Split(text))
+		termCache[text] = t
+		return t
+	}
+	for _, c := range claims {
+		for fi, own := range c.Prints {
+			cands := byKey[own.Key]
+			if len(cands) == 0 {
+				continue
+			}
+			unit := c.Figures[fi].Unit
+			ownTerms := without(c.Terms, unit)
+			contradicted := map[string]bool{}
+			for _, p := range cands {
+				sim, shared := jaccard(ownTerms, without(terms(p.Text), unit))
+				switch {
+				case p.Value == own.Value && sim >= f.opt.MinSimilarity && shared >= f.opt.MinShared:
+					add(c.Index, p)
+				case p.Value != own.Value && sim >= f.opt.ContradictSimilarity && shared >= f.opt.ContradictShared && !contradicted[p.ArticleID+"|"+p.Value]:
+					contradicted[p.ArticleID+"|"+p.Value] = true
+					r.Contradictions = append(r.Contradictions, Contradiction{Claim: c.Index, Own: c.Figures[fi], Other: p})
+				}
+			}
+		}
+	}
+	conflicted := map[string]bool{}
+	for i, own := range quotePrints {
+		qi := quoteFrom[i]
+		for _, p := range byKey[own.Key] {
+			if SameSpeaker(own.Speaker, p.Speaker) {
+				for _, ci := range claimOfQuote[qi] {
+					add(ci, p)
+				}
+				continue
+			}
+			k := p.ArticleID + "|" + p.Speaker
+			if !conflicted[k] {
+				conflicted[k] = true
+				r.Conflicts = append(r.Conflicts, Conflict{Quote: qi, Speaker: own.Speaker, Other: p})
+			}
+		}
+	}
+	for ci, set := range sources {
+		r.Sources[ci] = sortedKeys(set)
+		r.Related[ci] = sortedKeys(related[ci])
+	}
+	return r
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func without(terms []string, unit string) []string {
+	out := make([]string, 0, len(terms))
+	for _, t := range terms {
+		if t != unit {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// jaccard of two sorted, de-duplicated term lists, and the count shared.
+func jaccard(a, b []string) (float64, int) {
+	i, j, shared := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	union := len(a) + len(b) - shared
+	if union == 0 {
+		return 0, 0
+	}
+	return float64(shared) / float64(union), shared
+}

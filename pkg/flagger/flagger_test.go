@@ -1,0 +1,488 @@
+package flagger_test
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/stage"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+func newStage(t testing.TB, corpus flagger.Corpus) *flagger.Stage {
+	t.Helper()
+	st, err := flagger.New(flagger.DefaultConfig(), corpus, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// para builds an article whose text is the title line and the paragraphs,
+// with headline and content blocks.
+func para(title string, paras ...string) *article.Article {
+	a := &article.Article{Schema: article.SchemaVersion, ID: "t", Title: title, Blocks: []article.Block{}}
+	var b strings.Builder
+	add := func(s string, l article.Label) {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		a.Blocks = append(a.Blocks, article.Block{Start: b.Len(), End: b.Len() + len(s), Label: l, Score: 1})
+		b.WriteString(s)
+	}
+	if title != "" {
+		add(title, article.LabelHeadline)
+	}
+	for _, p := range paras {
+		add(p, article.LabelContent)
+	}
+	a.Text = b.String()
+	return a
+}
+
+func withBlock(a *article.Article, text string, l article.Label, spam *float64) *article.Article {
+	start := len(a.Text) + 2
+	a.Text += "\n\n" + text
+	a.Blocks = append(a.Blocks, article.Block{Start: start, End: start + len(text), Label: l, Score: 1, Spam: spam})
+	return a
+}
+
+func flagOf(a *article.Article, code string) *article.Flag {
+	for i := range a.Flags {
+		if a.Flags[i].Code == code {
+			return &a.Flags[i]
+		}
+	}
+	return nil
+}
+
+func quote(a *article.Article, text, speaker, typ, via string) {
+	i := strings.Index(a.Text, text)
+	if i < 0 {
+		panic("quote not in text: " + text)
+	}
+	a.Quotes = append(a.Quotes, article.Quote{Text: text, Start: i, End: i + len(text), Kind: article.KindIndirect,
+		Speaker: &article.Speaker{Name: speaker, Canonical: speaker, Mention: speaker, Type: typ, Start: -1, End: -1}, Via: via})
+}
+
+const filler = "The meeting took place on Tuesday in the capital, where ministers discussed trade, energy prices and the budget for the coming year. Officials described the atmosphere as constructive and said further meetings were planned before the summer. "
+
+var spam = 0.95
+
+func TestFlags(t *testing.T) {
+	tests := []struct {
+		name     string
+		article  func() *article.Article
+		code     string
+		raised   bool
+		evidence []string // evidence texts that must be present
+	}{
+		{"seo spam blocks", func() *article.Article {
+			return withBlock(para("Budget approved", filler), "Celebrity leaked videos: what fans search", article.LabelSpam, &spam)
+		}, article.FlagSEOSpam, true, []string{"Celebrity leaked videos: what fans search"}},
+		{"related teaser is not spam", func() *article.Article {
+			low := 0.1
+			return withBlock(para("Budget approved", filler), "Minister visits flood area", article.LabelRelated, &low)
+		}, article.FlagSEOSpam, false, nil},
+		{"tabloid headline", func() *article.Article {
+			return para("Minister desperately tries to humiliate rival as party rebels explode in fury", filler)
+		}, article.FlagClickbaitHeadline, true, []string{"desperately", "humiliate"}},
+		{"plain headline", func() *article.Article {
+			return para("Parliament approves budget after three-day debate", filler)
+		}, article.FlagClickbaitHeadline, false, nil},
+		{"loaded headline", func() *article.Article {
+			return para("Senator exposes rival's hypocrisy on taxes", filler)
+		}, article.FlagLoadedLanguage, true, []string{"exposes", "hypocrisy"}},
+		{"loaded word only inside a quotation", func() *article.Article {
+			return para("Talks resume", filler+"He said the move “only prolongs the agony of the regime and its cronies” and left.")
+		}, article.FlagLoadedLanguage, false, nil},
+		{"loaded words in the body", func() *article.Article {
+			return para("Talks resume", filler+"The regime's propaganda and the hypocrisy of its cronies were plain, a shameful display.")
+		}, article.FlagLoadedLanguage, true, []string{"hypocrisy", "shameful"}},
+		{"headline name missing from body", func() *article.Article {
+			return para("Ministers clash as Putin looms over budget talks", filler)
+		}, article.FlagHeadlineMismatch, true, []string{"Putin"}},
+		{"headline number missing from body", func() *article.Article {
+			return para("Budget cuts 4,500 jobs", filler)
+		}, article.FlagHeadlineMismatch, true, []string{"4,500"}},
+		{"headline supported by body", func() *article.Article {
+			return para("Russian minister meets U.S. envoy", filler+"Russia's foreign minister met the United States envoy.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"title case headline", func() *article.Article {
+			return para("Talks Between Ministers Resume", filler)
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"anonymous quotes", func() *article.Article {
+			a := para("Talks resume", filler+"A senior official said the plan was dead. A diplomat said talks would fail. Mr Smith said he hoped for more.")
+			quote(a, "the plan was dead", "a senior official", article.SourceAnonymous, "")
+			quote(a, "talks would fail", "a diplomat", article.SourceAnonymous, "")
+			quote(a, "he hoped for more", "John Smith", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, true, nil},
+		{"anonymous cues without quotes", func() *article.Article {
+			return para("Talks resume", filler+"A senior government official said the plan was dead. Sources close to the minister told reporters it would be dropped.")
+		}, article.FlagAnonymousSource, true, []string{"A senior government official", "Sources"}},
+		{"a person in a news event is no source", func() *article.Article {
+			return para("Talks resume", filler+"A person was injured in the crash, police said. Officials in the city said the road was closed.")
+		}, article.FlagAnonymousSource, false, nil},
+		{"named spokesman", func() *article.Article {
+			return para("Talks resume", filler+"A spokesman, John Kirby, said the plan was on track. Mr Kirby said more talks were due.")
+		}, article.FlagAnonymousSource, false, nil},
+		{"second-hand via media", func() *article.Article {
+			a := para("Talks resume", filler+"According to reports from CNN, the two sides agreed a swap.")
+			return a
+		}, article.FlagSecondhandSource, true, []string{"According to reports from CNN"}},
+		{"institution is first-hand", func() *article.Article {
+			return para("Talks resume", filler+"According to the EU, the sanctions will stay. According to NATO, troops moved.")
+		}, article.FlagSecondhandSource, false, nil},
+		{"statement is first-hand", func() *article.Article {
+			a := para("Talks resume", filler+"According to a note released by the ministry, talks went well.")
+			quote(a, "talks went well", "the ministry", article.SourceOrganization, "a note released by the ministry")
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"unattributed claims", func() *article.Article {
+			a := para("Talks resume", filler)
+			a.Claims = []article.Claim{}
+			for _, s := range []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere"} {
+				i := strings.Index(a.Text, s)
+				a.Claims = append(a.Claims, article.Claim{Text: s, Start: i, End: i + len(s), Checkworthy: 0.9})
+			}
+			return a
+		}, article.FlagUnattributedClaims, true, []string{"ministers discussed trade"}},
+		{"hire-me bio", func() *article.Article {
+			a := para("Talks resume", filler)
+			a.Author = "Jo Bloggs"
+			return withBlock(a, "Jo Bloggs is a seasoned writer who can write on any topic you need her to cover.", article.LabelAuthor, nil)
+		}, article.FlagContentFarm, true, []string{"seasoned writer", "can write on any topic"}},
+		{"bio unrelated to topic", func() *article.Article {
+			a := para("Talks resume", filler+"The foreign minister and the defence secretary met at the summit to discuss sanctions, troops and the ceasefire.")
+			a.Author = "Jo Bloggs"
+			return withBlock(a, "Writing about technology, gadgets, brands and business.", article.LabelAuthor, nil)
+		}, article.FlagContentFarm, true, nil},
+		{"no byline alone", func() *article.Article {
+			return para("Talks resume", filler)
+		}, article.FlagContentFarm, false, nil},
+		{"scraper credit", func() *article.Article {
+			return withBlock(para("Talks resume", filler), "Source: Read Full Article", article.LabelSourceCredit, nil)
+		}, article.FlagSyndicatedCopy, true, []string{"Source: Read Full Article"}},
+		{"navigation read more about", func() *article.Article {
+			return withBlock(para("Talks resume", filler), "Read More About: World News", article.LabelNavigation, nil)
+		}, article.FlagSyndicatedCopy, false, nil},
+		{"originally published", func() *article.Article {
+			return withBlock(para("Talks resume", filler), "This article originally appeared on Example News.", article.LabelSourceCredit, nil)
+		}, article.FlagSyndicatedCopy, true, nil},
+		{"opening mark used to close", func() *article.Article {
+			return para("Talks resume", filler+"“I lobbied for the release of the prisoners“Blinken said.")
+		}, article.FlagMalformedQuotes, true, []string{"prisoners“Blinken"}},
+		{"quote continued over paragraphs", func() *article.Article {
+			return para("Talks resume", "He said: “We are disappointed.", "“Our explanations fell on deaf ears.”")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"nested double quotes that close", func() *article.Article {
+			return para("Talks resume", "“We expect Georgia’s “Citizens Only Voting” bill to pass,” he said.")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"doubled single marks", func() *article.Article {
+			return para("Talks resume", "“Imagine the risks,’’ Ms. Raimondo said. ‘‘So it is scary.’’")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"stray closing mark", func() *article.Article {
+			return para("Talks resume", "He said it was over.” Then he left.")
+		}, article.FlagMalformedQuotes, true, []string{"over.”"}},
+		{"german quotation marks", func() *article.Article {
+			return para("Talks resume", "Er sagte: „Wir sind enttäuscht“ und ging.")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"not English", func() *article.Article {
+			a := para("Talks resume", filler+"Die Regierung hat das Angebot erhalten und der Minister war erfreut.")
+			a.Language = "de"
+			return a
+		}, article.FlagLanguageQuality, false, nil},
+		{"unclosed quote", func() *article.Article {
+			return para("Talks resume", "He said: “We are disappointed.", "The talks ended.")
+		}, article.FlagMalformedQuotes, true, nil},
+		{"garbled phrasing", func() *article.Article {
+			return para("Talks resume", filler+"The unites states secretary met the Germans foreign minister in Berlin.")
+		}, article.FlagLanguageQuality, true, []string{"unites states", "the Germans foreign"}},
+		{"misspellings", func() *article.Article {
+			return para("Talks resume", filler+"The goverment recieved the ofer and the ministre was pleesed with the agrement, acording to the offical statment.")
+		}, article.FlagLanguageQuality, true, []string{"goverment"}},
+		{"clean English", func() *article.Article {
+			return para("Talks resume", filler)
+		}, article.FlagLanguageQuality, false, nil},
+		{"near duplicate", func() *article.Article {
+			a := para("Talks resume", filler)
+			a.Duplicate = &article.Duplicate{Of: "earlier-id", Kind: "near", Similarity: 0.93}
+			return a
+		}, article.FlagNearDuplicate, true, nil},
+	}
+	st := newStage(t, nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.article()
+			if err := st.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			f := flagOf(a, tt.code)
+			if (f != nil) != tt.raised {
+				t.Fatalf("%s raised = %v, want %v; flags: %v", tt.code, f != nil, tt.raised, codes(a))
+			}
+			checkOffsets(t, a)
+			if f == nil {
+				return
+			}
+			var got []string
+			for _, e := range f.Evidence {
+				got = append(got, e.Text)
+			}
+			for _, want := range tt.evidence {
+				if !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, want) }) {
+					t.Errorf("evidence %q missing from %q", want, got)
+				}
+			}
+			if f.Score <= 0 || f.Score > 1 {
+				t.Errorf("score %v out of (0,1]", f.Score)
+			}
+			switch f.Severity {
+			case article.SeverityInfo, article.SeverityWarn, article.SeverityHigh:
+			default:
+				t.Errorf("severity %q", f.Severity)
+			}
+			if tt.code == article.FlagNearDuplicate && !slices.Equal(f.Related, []string{"earlier-id"}) {
+				t.Errorf("related = %v", f.Related)
+			}
+		})
+	}
+}
+
+func TestSignalsAndRisk(t *testing.T) {
+	st := newStage(t, nil)
+	tests := []struct {
+		name      string
+		a         *article.Article
+		clickbait bool
+		flags     int
+	}{
+		{"title only", &article.Article{ID: "x", Title: "You won't believe what happened next"}, true, 1},
+		{"empty", &article.Article{ID: "x"}, false, 0},
+		{"text without blocks", &article.Article{ID: "x", Title: "Budget approved", Text: "Budget approved\n\n" + filler}, true, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := st.Process(context.Background(), tt.a); err != nil {
+				t.Fatal(err)
+			}
+			_, ok := tt.a.Signals["clickbait"]
+			if ok != tt.clickbait {
+				t.Errorf("clickbait signal present = %v, want %v", ok, tt.clickbait)
+			}
+			if tt.a.Flags == nil {
+				t.Error("Flags is nil after the flagger ran")
+			}
+			if len(tt.a.Flags) != tt.flags {
+				t.Errorf("flags = %v, want %d", codes(tt.a), tt.flags)
+			}
+			if tt.a.Risk == nil || *tt.a.Risk < 0 || *tt.a.Risk > 1 {
+				t.Fatalf("risk = %v", tt.a.Risk)
+			}
+			if tt.flags == 0 && *tt.a.Risk != 0 {
+				t.Errorf("risk %v without flags", *tt.a.Risk)
+			}
+		})
+	}
+}
+
+func TestRiskOrdersSeeds(t *testing.T) {
+	st := newStage(t, nil)
+	risk := map[string]float64{}
+	for _, name := range seedNames(t) {
+		a := goldArticle(t, name)
+		if err := st.Process(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		risk[name] = *a.Risk
+	}
+	// The clean wire-style report ranks below the tabloid and spam pages.
+	if risk["001_11ef9a64a3f51661"] >= risk["002_36bb195d2287ec20"] || risk["001_11ef9a64a3f51661"] >= risk["000_68cd6ccdafa90542"] {
+		t.Errorf("risk order wrong: %v", risk)
+	}
+}
+
+func TestConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		mutate  func(*flagger.Config)
+		wantErr string
+	}{
+		{"default", func(*flagger.Config) {}, ""},
+		{"threshold out of range", func(c *flagger.Config) { c.Clickbait.Threshold = 1.5 }, "clickbait.threshold"},
+		{"missing risk weight", func(c *flagger.Config) { delete(c.Risk.Weights, article.FlagSEOSpam) }, "no weight for seo_spam"},
+		{"zero quote window", func(c *flagger.Config) { c.Corroborate.QuoteWords = 0 }, "quote_words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := flagger.DefaultConfig()
+			// Copy the map so that the default is not changed.
+			w := map[string]float64{}
+			for k, v := range c.Risk.Weights {
+				w[k] = v
+			}
+			c.Risk.Weights = w
+			tt.mutate(&c)
+			err := c.Validate()
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := flagger.New(c, nil, nil, nil); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("err = %v, want %q", err, tt.wantErr)
+			}
+			if _, err := flagger.New(c, nil, nil, nil); err == nil {
+				t.Fatal("New accepted a bad config")
+			}
+		})
+	}
+	var c flagger.Config
+	if err := flagger.ParseConfig([]byte(`{"nope": 1}`), &c); err == nil {
+		t.Error("unknown key accepted")
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	reg := prometheus.NewPedanticRegistry()
+	st, err := flagger.New(flagger.DefaultConfig(), nil, nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := para("Minister desperately tries to humiliate rival as party rebels explode in fury", filler)
+	if err := st.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if n := testutil.CollectAndCount(reg, "copydesk_flags_total"); n == 0 {
+		t.Error("no copydesk_flags_total series")
+	}
+	want := `
+# HELP copydesk_flags_total Flags raised by the flagger, by code and severity.
+# TYPE copydesk_flags_total counter
+copydesk_flags_total{code="clickbait_headline",severity="warn"} 1
+copydesk_flags_total{code="loaded_language",severity="warn"} 1
+`
+	if err := testutil.CollectAndCompare(reg, strings.NewReader(want), "copydesk_flags_total"); err != nil {
+		t.Error(err)
+	}
+	if n := testutil.CollectAndCount(reg, "copydesk_flagger_risk"); n != 1 {
+		t.Errorf("copydesk_flagger_risk series = %d", n)
+	}
+	if _, err := flagger.New(flagger.DefaultConfig(), nil, nil, reg); err == nil {
+		t.Error("registering twice succeeded")
+	}
+}
+
+func TestStageContract(t *testing.T) {
+	st := newStage(t, nil)
+	var s stage.Stage = st
+	if s.Name() != "flagger" || s.Version() == "" {
+		t.Errorf("name %q version %q", s.Name(), s.Version())
+	}
+	if st2 := newStage(t, nil); st2.Version() != st.Version() {
+		t.Error("version not deterministic")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := st.Process(ctx, para("x", filler))
+	if err == nil || !stage.IsRetryable(err) {
+		t.Errorf("cancelled context: err = %v, want retryable", err)
+	}
+	// Deterministic: the same input gives the same output.
+	a1, a2 := goldArticle(t, seedNames(t)[2]), goldArticle(t, seedNames(t)[2])
+	if err := st.Process(context.Background(), a1); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(context.Background(), a2); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(a1, a2); d != "" {
+		t.Errorf("not deterministic (-a +b):\n%s", d)
+	}
+}
+
+// TestSeedsGolden pins the flags of the gold-built seed articles in
+// testdata/seeds_flags.golden.json; run with -update after a deliberate
+// change.
+func TestSeedsGolden(t *testing.T) {
+	st := newStage(t, flagger.NewMemoryCorpus())
+	type row struct {
+		Name    string             `json:"name"`
+		Risk    float64            `json:"risk"`
+		Signals map[string]float64 `json:"signals"`
+		Flags   []article.Flag     `json:"flags"`
+		Claims  []article.Claim    `json:"claims"`
+	}
+	var got []row
+	for _, name := range seedNames(t) {
+		a := goldArticle(t, name)
+		if err := st.Process(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, row{name, *a.Risk, a.Signals, a.Flags, a.Claims})
+	}
+	b, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "seeds_flags.golden.json")
+	if *update {
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if d := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(b))); d != "" {
+		t.Errorf("seed flags changed (-want +got); run go test -update if intended:\n%s", d)
+	}
+}
+
+func FuzzProcess(f *testing.F) {
+	st, err := flagger.New(flagger.DefaultConfig(), flagger.NewMemoryCorpus(), nil, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Russia desperately tries to humiliate Truss", "Mr Lavrov said: “I am disappointed.\n\n“Our explanations”\n\nSource: Read Full Article", true)
+	f.Add("", "“a“b”c” \" ” „x« » 100,000 troops $5 billion 10th", false)
+	f.Add("US-Russia: 5", "\xff\xfe unites states the Germans foreign minister", true)
+	f.Fuzz(func(t *testing.T, title, text string, blocks bool) {
+		a := &article.Article{ID: "fuzz", Title: title, Text: title + "\n\n" + text}
+		if blocks {
+			a.Blocks = []article.Block{{Start: 0, End: len(title), Label: article.LabelHeadline}, {Start: len(title) + 2, End: len(a.Text), Label: article.LabelContent}}
+			a.Claims = []article.Claim{{Text: text, Start: len(title) + 2, End: len(a.Text), Checkworthy: 0.9}}
+		}
+		if err := st.Process(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, fl := range a.Flags {
+			for _, e := range fl.Evidence {
+				if e.Start < 0 || e.End > len(a.Text) || e.Start > e.End {
+					t.Fatalf("%s: evidence %d:%d outside text of %d bytes", fl.Code, e.Start, e.End, len(a.Text))
+				}
+			}
+		}
+		if a.Risk == nil || *a.Risk < 0 || *a.Risk > 1 {
+			t.Fatalf("risk %v", a.Risk)
+		}
+	})
+}

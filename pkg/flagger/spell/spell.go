@@ -1,0 +1,259 @@
+// Package spell measures the language quality of article text: the share of
+// words missing from an English word list (Debian's wamerican, SCOWL, embedded
+// compressed) and garbled phrasing found by patterns from an embedded file
+// (mis-typed fixed phrases, plural demonyms used as possessives, proper names
+// in lower case).
+package spell
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/pkg/flagger/token"
+)
+
+//go:generate sh -c "grep -v \"'s$\" /usr/share/dict/american-english | gzip -9n > data/words.txt.gz"
+
+//go:embed data/words.txt.gz
+var wordsGz []byte
+
+//go:embed data/garbled.txt
+var garbledTxt string
+
+// Dictionary is an English word list. The zero value is empty; use Default.
+type Dictionary struct {
+	common map[string]struct{} // lower-case entries
+	proper map[string]struct{} // entries listed only capitalised, folded
+}
+
+var (
+	defaultOnce sync.Once
+	defaultDict *Dictionary
+	defaultErr  error
+)
+
+// Default returns the embedded wamerican word list, loaded once.
+func Default() (*Dictionary, error) {
+	defaultOnce.Do(func() {
+		defaultDict, defaultErr = Load(wordsGz)
+	})
+	return defaultDict, defaultErr
+}
+
+// Load reads a gzip-compressed word list, one word a line.
+func Load(gz []byte) (*Dictionary, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("spell: open word list: %w", err)
+	}
+	d := &Dictionary{common: make(map[string]struct{}, 80000), proper: make(map[string]struct{}, 20000)}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			d.proper[token.Fold(w)] = struct{}{}
+		} else {
+			d.common[token.Fold(w)] = struct{}{}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("spell: read word list: %w", err)
+	}
+	if err := zr.Close(); err != nil {
+		return nil, fmt.Errorf("spell: read word list: %w", err)
+	}
+	for w := range d.common {
+		delete(d.proper, w)
+	}
+	return d, nil
+}
+
+// Common reports whether the lower-case word is an ordinary (not only
+// capitalised) dictionary word.
+func (d *Dictionary) Common(lower string) bool {
+	_, ok := d.common[lower]
+	return ok
+}
+
+// Proper reports whether the lower-case word is listed only as a proper noun.
+func (d *Dictionary) Proper(lower string) bool {
+	_, ok := d.proper[lower]
+	return ok
+}
+
+// Known reports whether w (any case) is a word of the dictionary, trying the
+// usual inflections and both parts of a hyphenated compound.
+func (d *Dictionary) Known(w string) bool {
+	return d.known(token.Fold(w))
+}
+
+func (d *Dictionary) known(lw string) bool {
+	if d.Common(lw) || d.Proper(lw) {
+		return true
+	}
+	if strings.ContainsRune(lw, '-') {
+		for part := range strings.SplitSeq(lw, "-") {
+			if len(part) > 2 && !d.known(part) {
+				return false
+			}
+		}
+		return true
+	}
+	if base, ok := strings.CutSuffix(lw, "'s"); ok {
+		return d.Known(base)
+	}
+	for _, suf := range [...]string{"s", "es", "ed", "d", "ing", "ly", "er", "est", "ness"} {
+		if base, ok := strings.CutSuffix(lw, suf); ok && len(base) > 2 {
+			if d.Common(base) || d.Common(base+"e") || d.Proper(base) {
+				return true
+			}
+		}
+	}
+	// British spellings: -our/-or, -ise/-ize, -yse/-yze, -ence/-ense, -re/-er.
+	for _, p := range [...][2]string{{"our", "or"}, {"is", "iz"}, {"ys", "yz"}, {"tre", "ter"}, {"ence", "ense"}, {"ll", "l"}} {
+		if i := strings.Index(lw, p[0]); i > 0 {
+			alt := lw[:i] + p[1] + lw[i+len(p[0]):]
+			if d.Common(alt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Result is the language-quality measurement of a text.
+type Result struct {
+	Checked     int // words looked up
+	Misspelled  []token.Word
+	Garbled     []Match // garbled phrases
+	Rate        float64 // len(Misspelled) / Checked, 0 when nothing was checked
+	GarbledRate float64 // garbled phrases per 100 checked words
+}
+
+// Match is a garbled phrase with its byte offsets and the pattern's note.
+type Match struct {
+	Start, End int
+	Text       string
+	Note       string
+}
+
+// Checker checks spelling and phrasing.
+type Checker struct {
+	dict     *Dictionary
+	phrases  []phrase
+	byFirst  map[string][]int // folded first word -> phrases starting with it
+	anyFirst []int            // phrases whose first token is not a fixed word
+}
+
+// NewChecker builds a checker over dict with the embedded garbled-phrase
+// patterns.
+func NewChecker(dict *Dictionary) (*Checker, error) {
+	ps, err := parsePhrases(garbledTxt)
+	if err != nil {
+		return nil, err
+	}
+	c := &Checker{dict: dict, phrases: ps, byFirst: map[string][]int{}}
+	for i, p := range ps {
+		switch t := p.toks[0]; t.kind {
+		case tokAny:
+			c.byFirst[t.word] = append(c.byFirst[t.word], i)
+		case tokExact:
+			w := token.Fold(t.word)
+			c.byFirst[w] = append(c.byFirst[w], i)
+		case tokClass:
+			for w := range t.class {
+				c.byFirst[w] = append(c.byFirst[w], i)
+			}
+		default:
+			c.anyFirst = append(c.anyFirst, i)
+		}
+	}
+	return c, nil
+}
+
+// Dictionary returns the checker's word list.
+func (c *Checker) Dictionary() *Dictionary { return c.dict }
+
+// Check measures the words (split from text, whose offsets they carry).
+// Capitalised words are taken as names and skipped, and so are words with
+// digits and words of one or two letters.
+//
+// lower holds the folded words (token.Fold); nil folds them here.
+func (c *Checker) Check(text string, words []token.Word, lower []string) Result {
+	var r Result
+	if lower == nil {
+		lower = make([]string, len(words))
+		for i, w := range words {
+			lower[i] = w.Lower()
+		}
+	}
+	for i, w := range words {
+		if w.Numeric() || hasDigit(w.Text) || utf8.RuneCountInString(w.Text) < 3 {
+			continue
+		}
+		if !isLatinWord(w.Text) {
+			continue
+		}
+		if w.Capitalized() {
+			continue // names are in no word list
+		}
+		r.Checked++
+		if !c.dict.known(lower[i]) {
+			r.Misspelled = append(r.Misspelled, words[i])
+		}
+	}
+	r.Garbled = c.garbled(text, words, lower)
+	if r.Checked > 0 {
+		r.Rate = float64(len(r.Misspelled)) / float64(r.Checked)
+		r.GarbledRate = 100 * float64(len(r.Garbled)) / float64(r.Checked)
+	}
+	return r
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatinWord(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && r != '’' && !unicode.In(r, unicode.Latin) {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// DataVersion is a hash of the embedded word list and garbled patterns.
+func DataVersion() string {
+	h := sha256.New()
+	h.Write(wordsGz)
+	h.Write([]byte(garbledTxt))
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}

@@ -1,0 +1,161 @@
+package flagger
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
+	"github.com/copydesk/copydesk/pkg/flagger/token"
+)
+
+// span is a byte range of Article.Text.
+type span struct{ start, end int }
+
+// view is what the checks read of one article, computed once per Process.
+type view struct {
+	a *article.Article
+
+	title      string
+	titleStart int // offset of the title in Text, -1 when it is not there
+	titleWords []token.Word
+	titleLower []string
+
+	paras      []span // content and heading blocks (or lines without blocks)
+	words      []token.Word
+	lower      []string
+	wordPara   []int  // paragraph index of each word
+	inQuote    []bool // word lies inside quotation marks
+	quoteIssue []quoteIssue
+	lex        [][]lexicon.Match // body matches of Stage.bank, by bank index
+	lowerText  string            // Text with ASCII letters lowered (same offsets)
+}
+
+// asciiLower lowers the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// foldAll returns token.Fold of each word of the text, taking ASCII words
+// from lowerText without allocating.
+func (v *view) foldAll(words []token.Word) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		ascii := true
+		for k := 0; k < len(w.Text); k++ {
+			if w.Text[k] >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			out[i] = v.lowerText[w.Start:w.End]
+		} else {
+			out[i] = token.Fold(w.Text)
+		}
+	}
+	return out
+}
+
+func newView(a *article.Article) *view {
+	v := &view{a: a, titleStart: -1}
+	v.title = strings.TrimSpace(a.Title)
+	headline := span{-1, -1}
+	for _, b := range a.Blocks {
+		if b.Label == article.LabelHeadline && b.Start >= 0 && b.End <= len(a.Text) && b.Start < b.End {
+			headline = span{b.Start, b.End}
+			break
+		}
+	}
+	switch {
+	case v.title == "" && headline.start >= 0:
+		v.title = strings.TrimSpace(a.Text[headline.start:headline.end])
+		v.titleStart = headline.start + strings.Index(a.Text[headline.start:headline.end], v.title)
+	case v.title != "":
+		if headline.start >= 0 {
+			if i := strings.Index(a.Text[headline.start:headline.end], v.title); i >= 0 {
+				v.titleStart = headline.start + i
+			}
+		}
+		if v.titleStart < 0 {
+			// Only a title at the very start of the text is taken as the
+			// headline line; elsewhere the same words may be body text.
+			if strings.HasPrefix(strings.TrimLeft(a.Text, " \t\r\n\ufeff"), v.title) {
+				v.titleStart = strings.Index(a.Text, v.title)
+			}
+		}
+	}
+	v.titleWords = token.Split(v.title)
+	v.titleLower = lexicon.Lower(v.titleWords)
+
+	if a.Blocks != nil {
+		for _, b := range a.Blocks {
+			if (b.Label == article.LabelContent || b.Label == article.LabelHeading) && b.Start >= 0 && b.End <= len(a.Text) && b.Start < b.End {
+				v.paras = append(v.paras, span{b.Start, b.End})
+			}
+		}
+	} else {
+		// No clean stage: every non-empty line but the headline line.
+		off := 0
+		for line := range strings.SplitAfterSeq(a.Text, "\n") {
+			s, e := off, off+len(strings.TrimRight(line, "\r\n"))
+			off += len(line)
+			if strings.TrimSpace(a.Text[s:e]) == "" || (v.titleStart >= s && v.titleStart < e) {
+				continue
+			}
+			v.paras = append(v.paras, span{s, e})
+		}
+	}
+	v.words = make([]token.Word, 0, len(a.Text)/5)
+	v.wordPara = make([]int, 0, len(a.Text)/5)
+	for pi, p := range v.paras {
+		n := len(v.words)
+		v.words = token.AppendSplit(v.words, a.Text[p.start:p.end], p.start)
+		for range v.words[n:] {
+			v.wordPara = append(v.wordPara, pi)
+		}
+	}
+	v.lowerText = asciiLower(a.Text)
+	v.lower = v.foldAll(v.words)
+	v.scanQuotes()
+	return v
+}
+
+// evidence returns a span of the text, or a title span for title words when
+// the title is not part of Text (offsets 0, text the words).
+func (v *view) titleEvidence(w0, w1 token.Word) article.Span {
+	text := v.title[w0.Start:w1.End]
+	if v.titleStart < 0 {
+		return article.Span{Text: text}
+	}
+	return article.Span{Text: text, Start: v.titleStart + w0.Start, End: v.titleStart + w1.End}
+}
+
+// evidence is the span [start,end) of the text, clamped to it.
+func (v *view) evidence(start, end int) article.Span {
+	start = min(max(start, 0), len(v.a.Text))
+	end = min(max(end, start), len(v.a.Text))
+	return article.Span{Text: v.a.Text[start:end], Start: start, End: end}
+}
+
+// bodyHas reports whether the body contains the lower-case word, or a word
+// sharing its first prefixLen bytes when both are at least that long.
+func (v *view) bodyIndex() map[string]struct{} {
+	m := make(map[string]struct{}, len(v.lower))
+	for _, w := range v.lower {
+		m[strings.TrimSuffix(w, "'s")] = struct{}{}
+	}
+	return m
+}

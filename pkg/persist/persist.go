@@ -1,0 +1,59 @@
+// Package persist decorates the last pipeline stage so that, once the inner
+// stage has processed an article, the article is written to the store. The
+// flagger service wraps the flagger with it; the runtime benchmark wraps a
+// no-op stage.
+package persist
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/stage"
+)
+
+// Putter is the part of store.Store the decorator needs.
+type Putter interface {
+	PutArticle(ctx context.Context, a *article.Article) error
+}
+
+// Stage runs Inner, then stores the article. It keeps Inner's name and
+// version, so the runner's consumer, metrics and dedupe ids are Inner's.
+type Stage struct {
+	Inner stage.Stage
+	Store Putter
+	// Now is the clock (time.Now when nil).
+	Now func() time.Time
+}
+
+// New wraps inner so that every article it processes is stored in st.
+func New(inner stage.Stage, st Putter) (*Stage, error) {
+	if inner == nil || st == nil {
+		return nil, errors.New("persist: new: nil stage or store")
+	}
+	return &Stage{Inner: inner, Store: st}, nil
+}
+
+func (s *Stage) Name() string    { return s.Inner.Name() }
+func (s *Stage) Version() string { return s.Inner.Version() }
+
+// Process runs the inner stage, records its run in a.Stages (so the stored
+// document carries the stage version the store keys idempotency on) and
+// writes the article. Store failures are retryable: the store write is
+// idempotent, so the redelivery reprocesses and writes again safely.
+func (s *Stage) Process(ctx context.Context, a *article.Article) error {
+	now := s.Now
+	if now == nil {
+		now = time.Now
+	}
+	start := now()
+	if err := s.Inner.Process(ctx, a); err != nil {
+		return err
+	}
+	a.MarkStage(s.Inner.Name(), s.Inner.Version(), now().Sub(start), now())
+	if err := s.Store.PutArticle(ctx, a); err != nil {
+		return stage.Retryable("persist: put article", err)
+	}
+	return nil
+}

@@ -1,0 +1,260 @@
+// Package topology names the JetStream streams, subjects, consumers and
+// buckets of the copydesk pipeline and creates them (Ensure).
+//
+// Data flow:
+//
+//	ingest  --copydesk.articles.ingested-->  clean
+//	clean   --copydesk.articles.cleaned--->  claims
+//	claims  --copydesk.articles.claimed--->  flagger (writes the store)
+//	flagger --copydesk.flagged------------>  review UI (stream FLAGGED)
+//
+// ARTICLES is a work-queue stream: a message leaves it when the consuming
+// stage acknowledges (or terminates) it, so each stage's durable consumer
+// (named after the stage) filters exactly its input subject. Messages a stage
+// cannot process go to DLQ on copydesk.dlq.<stage>. Max-deliveries advisories
+// of the ARTICLES consumers are captured in ADVISORIES, so that none is lost
+// while the dead-letter mover is down. REVIEW holds editor decisions.
+//
+// Who may publish: ingest publishes copydesk.articles.ingested; each stage
+// publishes its output subject and copydesk.dlq.<stage>; the review UI
+// publishes review.decisions. In an account-separated deployment, grant each
+// service's user exactly those publish subjects plus $JS.API.> for its own
+// consumers.
+package topology
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Streams.
+const (
+	StreamArticles   = "ARTICLES"
+	StreamFlagged    = "FLAGGED"
+	StreamDLQ        = "DLQ"
+	StreamAdvisories = "ADVISORIES"
+	StreamReview     = "REVIEW"
+)
+
+// Subjects.
+const (
+	SubjectArticles        = "copydesk.articles.>"
+	SubjectIngested        = "copydesk.articles.ingested"
+	SubjectCleaned         = "copydesk.articles.cleaned"
+	SubjectClaimed         = "copydesk.articles.claimed"
+	SubjectFlagged         = "copydesk.flagged"
+	SubjectDLQPrefix       = "copydesk.dlq"
+	SubjectDLQ             = SubjectDLQPrefix + ".>"
+	SubjectReviewDecisions = "review.decisions"
+	// SubjectMaxDeliveries matches the max-deliveries advisories of every
+	// consumer on ARTICLES ($JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.<stream>.<consumer>).
+	SubjectMaxDeliveries = "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + StreamArticles + ".*"
+)
+
+// Buckets.
+const (
+	BucketHTML      = "copydesk-html"      // object store: raw HTML above the message threshold
+	BucketDedupe    = "copydesk-dedupe"    // KV: ingest duplicate index
+	BucketTemplates = "copydesk-templates" // KV: clean per-source boilerplate memory
+)
+
+// Stage names, which also name the durable consumers.
+const (
+	StageIngest  = "ingest"
+	StageClean   = "clean"
+	StageClaims  = "claims"
+	StageFlagger = "flagger"
+)
+
+// ConsumerDLQMover is the durable consumer of the dead-letter mover on
+// ADVISORIES.
+const ConsumerDLQMover = "dlq-mover"
+
+// DLQSubject is the dead-letter subject of stage.
+func DLQSubject(stage string) string { return SubjectDLQPrefix + "." + stage }
+
+// Route is where a stage reads and writes. Output is empty for a stage whose
+// results go only to the store.
+type Route struct {
+	Stage  string
+	Input  string
+	Output string
+}
+
+// Routes lists the consuming stages in pipeline order.
+func Routes() []Route {
+	return []Route{
+		{Stage: StageClean, Input: SubjectIngested, Output: SubjectCleaned},
+		{Stage: StageClaims, Input: SubjectCleaned, Output: SubjectClaimed},
+		{Stage: StageFlagger, Input: SubjectClaimed, Output: SubjectFlagged},
+	}
+}
+
+// RouteOf returns the route of stage.
+func RouteOf(stage string) (Route, bool) {
+	for _, r := range Routes() {
+		if r.Stage == stage {
+			return r, true
+		}
+	}
+	return Route{}, false
+}
+
+// Config sizes the topology.
+type Config struct {
+	// Replicas of every stream and bucket (1 for a single server, 3 for a
+	// cluster).
+	Replicas int
+	// Memory keeps everything in memory instead of files (benchmarks).
+	Memory bool
+	// DuplicateWindow is how long Nats-Msg-Id dedupe remembers an id on
+	// ARTICLES and FLAGGED; it must exceed the longest redelivery cycle.
+	DuplicateWindow time.Duration
+	// MaxAge bounds how long FLAGGED keeps articles for the review UI.
+	MaxAge time.Duration
+	// DLQMaxAge bounds how long dead letters are kept.
+	DLQMaxAge time.Duration
+	// AdvisoryMaxAge bounds how long unprocessed advisories are kept.
+	AdvisoryMaxAge time.Duration
+	// MaxMsgSize is the largest article message in bytes (0: server limit).
+	MaxMsgSize int32
+}
+
+// DefaultConfig is a single-server topology.
+func DefaultConfig() Config {
+	return Config{
+		Replicas:        1,
+		DuplicateWindow: 10 * time.Minute,
+		MaxAge:          30 * 24 * time.Hour,
+		DLQMaxAge:       30 * 24 * time.Hour,
+		AdvisoryMaxAge:  7 * 24 * time.Hour,
+	}
+}
+
+// Validate reports the first invalid field.
+func (c Config) Validate() error {
+	switch {
+	case c.Replicas < 1 || c.Replicas > 5:
+		return fmt.Errorf("topology: config: replicas %d not in 1..5", c.Replicas)
+	case c.DuplicateWindow <= 0:
+		return errors.New("topology: config: duplicate window must be positive")
+	case c.MaxAge < 0 || c.DLQMaxAge < 0 || c.AdvisoryMaxAge < 0:
+		return errors.New("topology: config: negative max age")
+	case c.MaxMsgSize < 0:
+		return errors.New("topology: config: negative max message size")
+	}
+	return nil
+}
+
+// Streams returns the stream configurations Ensure applies.
+func (c Config) Streams() []jetstream.StreamConfig {
+	st := jetstream.FileStorage
+	if c.Memory {
+		st = jetstream.MemoryStorage
+	}
+	return []jetstream.StreamConfig{
+		{
+			Name:        StreamArticles,
+			Description: "articles between pipeline stages (work queue)",
+			Subjects:    []string{SubjectArticles},
+			Retention:   jetstream.WorkQueuePolicy,
+			Storage:     st,
+			Replicas:    c.Replicas,
+			Duplicates:  c.DuplicateWindow,
+			MaxMsgSize:  c.MaxMsgSize,
+			Discard:     jetstream.DiscardOld,
+		},
+		{
+			Name:        StreamFlagged,
+			Description: "flagged articles for review",
+			Subjects:    []string{SubjectFlagged},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     st,
+			Replicas:    c.Replicas,
+			Duplicates:  c.DuplicateWindow,
+			MaxAge:      c.MaxAge,
+			MaxMsgSize:  c.MaxMsgSize,
+		},
+		{
+			Name:        StreamDLQ,
+			Description: "dead letters: articles a stage could not process, with stage, error and deliveries in headers",
+			Subjects:    []string{SubjectDLQ},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     st,
+			Replicas:    c.Replicas,
+			Duplicates:  c.DuplicateWindow,
+			MaxAge:      c.DLQMaxAge,
+		},
+		{
+			Name:        StreamAdvisories,
+			Description: "max-deliveries advisories of ARTICLES consumers, for the dead-letter mover",
+			Subjects:    []string{SubjectMaxDeliveries},
+			Retention:   jetstream.WorkQueuePolicy,
+			Storage:     st,
+			Replicas:    c.Replicas,
+			MaxAge:      c.AdvisoryMaxAge,
+		},
+		{
+			Name:        StreamReview,
+			Description: "editor decisions from the review UI",
+			Subjects:    []string{SubjectReviewDecisions},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     st,
+			Replicas:    c.Replicas,
+			Duplicates:  c.DuplicateWindow,
+		},
+	}
+}
+
+// Ensure creates the streams, the object store and the KV buckets, or
+// updates them to cfg when they exist. It is safe to run from every process
+// at start-up.
+func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	for _, sc := range cfg.Streams() {
+		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+			return fmt.Errorf("topology: ensure stream %s: %w", sc.Name, err)
+		}
+	}
+	st := jetstream.FileStorage
+	if cfg.Memory {
+		st = jetstream.MemoryStorage
+	}
+	if _, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket:      BucketHTML,
+		Description: "raw HTML too large for a message; Article.HTMLRef names the object",
+		Storage:     st,
+		Replicas:    cfg.Replicas,
+		TTL:         cfg.MaxAge,
+	}); err != nil {
+		return fmt.Errorf("topology: ensure object store %s: %w", BucketHTML, err)
+	}
+	for _, kv := range []jetstream.KeyValueConfig{
+		{Bucket: BucketDedupe, Description: "ingest duplicate index", Storage: st, Replicas: cfg.Replicas, History: 1},
+		{Bucket: BucketTemplates, Description: "clean per-source boilerplate memory", Storage: st, Replicas: cfg.Replicas, History: 1},
+	} {
+		if _, err := js.CreateOrUpdateKeyValue(ctx, kv); err != nil {
+			return fmt.Errorf("topology: ensure kv %s: %w", kv.Bucket, err)
+		}
+	}
+	return nil
+}
+
+// MsgID is the Nats-Msg-Id of an article published by stage at version:
+// <article id>.<stage>.<version>, so a redelivered article that is processed
+// again is deduplicated downstream.
+func MsgID(articleID, stage, version string) string {
+	return articleID + "." + stage + "." + version
+}
+
+// StageFromDLQSubject returns the stage of a dead-letter subject.
+func StageFromDLQSubject(subject string) (string, bool) {
+	return strings.CutPrefix(subject, SubjectDLQPrefix+".")
+}

@@ -1,0 +1,146 @@
+package topology
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/goleak"
+
+	"github.com/copydesk/copydesk/pkg/natsembed"
+)
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+
+func TestEnsureCreatesAndIsIdempotent(t *testing.T) {
+	s := natsembed.RunForTest(t)
+	nc, err := nats.Connect(s.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	cfg := DefaultConfig()
+	for range 2 {
+		if err := Ensure(ctx, js, cfg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantStreams := map[string]struct {
+		subject   string
+		retention jetstream.RetentionPolicy
+	}{
+		StreamArticles:   {SubjectArticles, jetstream.WorkQueuePolicy},
+		StreamFlagged:    {SubjectFlagged, jetstream.LimitsPolicy},
+		StreamDLQ:        {SubjectDLQ, jetstream.LimitsPolicy},
+		StreamAdvisories: {SubjectMaxDeliveries, jetstream.WorkQueuePolicy},
+		StreamReview:     {SubjectReviewDecisions, jetstream.LimitsPolicy},
+	}
+	for name, want := range wantStreams {
+		t.Run(name, func(t *testing.T) {
+			st, err := js.Stream(ctx, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info := st.CachedInfo()
+			if len(info.Config.Subjects) != 1 || info.Config.Subjects[0] != want.subject {
+				t.Errorf("subjects %v, want [%s]", info.Config.Subjects, want.subject)
+			}
+			if info.Config.Retention != want.retention {
+				t.Errorf("retention %v, want %v", info.Config.Retention, want.retention)
+			}
+		})
+	}
+	if _, err := js.ObjectStore(ctx, BucketHTML); err != nil {
+		t.Errorf("object store %s: %v", BucketHTML, err)
+	}
+	for _, b := range []string{BucketDedupe, BucketTemplates} {
+		if _, err := js.KeyValue(ctx, b); err != nil {
+			t.Errorf("kv %s: %v", b, err)
+		}
+	}
+	// Every stage subject lands in the stream that should hold it.
+	for _, subj := range []string{SubjectIngested, SubjectCleaned, SubjectClaimed, SubjectFlagged, DLQSubject("clean"), SubjectReviewDecisions} {
+		if _, err := js.Publish(ctx, subj, []byte(`{}`)); err != nil {
+			t.Errorf("publish %s: %v", subj, err)
+		}
+	}
+	// Changing the config updates in place.
+	cfg.MaxAge = time.Hour
+	if err := Ensure(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := js.Stream(ctx, StreamFlagged)
+	if got := st.CachedInfo().Config.MaxAge; got != time.Hour {
+		t.Errorf("FLAGGED max age %s after update, want 1h", got)
+	}
+}
+
+func TestRoutesChain(t *testing.T) {
+	rs := Routes()
+	if rs[0].Input != SubjectIngested {
+		t.Errorf("first stage reads %s, want %s", rs[0].Input, SubjectIngested)
+	}
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Input != rs[i-1].Output {
+			t.Errorf("%s reads %s but %s writes %s", rs[i].Stage, rs[i].Input, rs[i-1].Stage, rs[i-1].Output)
+		}
+	}
+	if r, ok := RouteOf(StageFlagger); !ok || r.Output != SubjectFlagged {
+		t.Errorf("RouteOf(flagger) = %+v, %v", r, ok)
+	}
+	if _, ok := RouteOf("nope"); ok {
+		t.Error("RouteOf(nope) found a route")
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct{ name, got, want string }{
+		{"dlq subject", DLQSubject("claims"), "copydesk.dlq.claims"},
+		{"msg id", MsgID("01ABC", "clean", "3"), "01ABC.clean.3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %q, want %q", tt.got, tt.want)
+			}
+		})
+	}
+	if s, ok := StageFromDLQSubject("copydesk.dlq.flagger"); !ok || s != "flagger" {
+		t.Errorf("StageFromDLQSubject = %q, %v", s, ok)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name    string
+		mutate  func(*Config)
+		wantErr string
+	}{
+		{"defaults", func(*Config) {}, ""},
+		{"no replicas", func(c *Config) { c.Replicas = 0 }, "replicas"},
+		{"no duplicate window", func(c *Config) { c.DuplicateWindow = 0 }, "duplicate window"},
+		{"negative age", func(c *Config) { c.DLQMaxAge = -1 }, "max age"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := DefaultConfig()
+			tt.mutate(&c)
+			err := c.Validate()
+			if tt.wantErr == "" && err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+				t.Fatalf("error %v, want %q", err, tt.wantErr)
+			}
+		})
+	}
+}

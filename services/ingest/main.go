@@ -1,0 +1,73 @@
+// Command copydesk-ingest serves the ingest API (POST /v1/articles,
+// POST /v1/articles/batch, GET /v1/articles/{id}) with /metrics, /healthz
+// and /readyz on --addr: it validates articles, links duplicates through
+// the JetStream KV index shared by all replicas, records each article in
+// the store and publishes it to copydesk.articles.ingested. Bearer tokens
+// come from --tokens (COPYDESK_TOKENS).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/logging"
+	"github.com/copydesk/copydesk/pkg/opshttp"
+	"github.com/copydesk/copydesk/pkg/topology"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:])
+	stop()
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(os.Stderr, "copydesk-ingest:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	tokens := fs.String("tokens", "", "accepted bearer API tokens, comma separated (required)")
+	s, err := app.ParseSettings(fs, "ingest", args, true)
+	if err != nil {
+		return err
+	}
+	if len(app.Tokens(*tokens)) == 0 {
+		return errors.New("ingest: --tokens (COPYDESK_TOKENS) is required")
+	}
+	log, err := logging.New(s.Log)
+	if err != nil {
+		return err
+	}
+	defer log.Sync() //nolint:errcheck // stderr
+	reg := app.NewRegistry()
+	conn, err := app.Connect(s, log)
+	if err != nil {
+		return err
+	}
+	defer app.Drain(conn, log)
+	if err := topology.Ensure(ctx, conn.JS, s.Topology()); err != nil {
+		return err
+	}
+	stores, err := app.OpenStore(ctx, s)
+	if err != nil {
+		return err
+	}
+	defer stores.Close()
+	api, err := app.NewIngestAPI(ctx, conn, stores.Store, app.Tokens(*tokens), log, reg)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	opshttp.Mount(mux, reg, opshttp.Checks{"nats": conn.Check, "store": stores.Store.Ping}, 2*time.Second)
+	mux.Handle("/v1/", api.Handler())
+	return app.RunActors(ctx, app.HTTPActor(s.Addr, mux, log))
+}
