@@ -16,6 +16,8 @@ import (
 	"github.com/compose-spec/compose-go/v2/dotenv"
 	"github.com/compose-spec/compose-go/v2/types"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/copydesk/copydesk/deploy/internal/natstest"
 )
 
 var (
@@ -25,7 +27,7 @@ var (
 	statelessWorkers = []string{"clean", "claims", "flagger"}
 	// storeServices read or write PostgreSQL.
 	storeServices = []string{"ingest", "flagger", "review"}
-	natsNodes     = []string{"nats-1", "nats-2", "nats-3"}
+	natsNodes     = natstest.Nodes
 	natsExporters = []string{"nats-exporter-1", "nats-exporter-2", "nats-exporter-3"}
 )
 

@@ -144,7 +144,7 @@ type Stores struct {
 	Dialect reviewdb.Dialect
 	// Kind is "sqlite" or "postgres", and Where the file or host, for messages.
 	Kind, Where string
-	closeDB bool
+	closeDB     bool
 }
 
 // Close closes the store (and the shared handle where it was opened here).

@@ -414,10 +414,10 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	var secNames []string
 	for _, q := range a.Quotes {
 		switch {
-		case q.Speaker != nil && q.Speaker.Type == article.SourceMedia:
+		case q.Speaker != nil && q.Speaker.Type == article.SourceMedia && s.looksLikeMedia(speakerName(q), a.Source):
 			secEv = append(secEv, v.speakerSpan(q))
 			secNames = append(secNames, speakerLabel(q))
-		case q.Via != "" && !s.isDocument(q.Via):
+		case q.Via != "" && len(q.Via) <= 60 && !s.isDocument(q.Via) && s.looksLikeMedia(q.Via, a.Source):
 			secEv = append(secEv, v.evidence(q.Start, q.End))
 			secNames = append(secNames, q.Via)
 		}
@@ -489,6 +489,34 @@ func (v *view) speakerSpan(q article.Quote) article.Span {
 		return v.evidence(q.Speaker.Start, q.Speaker.End)
 	}
 	return v.evidence(q.Start, q.End)
+}
+
+func speakerName(q article.Quote) string {
+	if q.Speaker.Name != "" {
+		return q.Speaker.Name
+	}
+	return q.Speaker.Mention
+}
+
+// looksLikeMedia double-checks a name given as a news outlet: it must hold a
+// media word (News, Times, CNN...) or be an acronym that is neither an
+// institution nor a dictionary word, and must not be the article's own
+// source (a paper citing itself).
+func (s *Stage) looksLikeMedia(name, source string) bool {
+	words := token.Split(name)
+	lower := lexicon.Lower(words)
+	src := strings.ToLower(source)
+	media := len(s.media.Find(words, lower, nil)) > 0
+	dict := s.checker.Dictionary()
+	for i, w := range words {
+		if len(lower[i]) >= 4 && src != "" && strings.Contains(src, lower[i]) && lower[i] != "news" {
+			return false // the outlet itself
+		}
+		if isAcronym(w.Text) && !s.orgs[lower[i]] && !dict.Common(lower[i]) && !dict.Proper(lower[i]) {
+			media = true
+		}
+	}
+	return media
 }
 
 func (s *Stage) isDocument(via string) bool {
@@ -605,6 +633,9 @@ func (s *Stage) secondhandCues(v *view) ([]article.Span, []string) {
 				isMedia = typ == article.EntityMedia
 			} else if !isMedia && isAcronym(w.Text) && !s.orgs[v.lower[k]] && !dict.Proper(v.lower[k]) && !dict.Common(v.lower[k]) {
 				isMedia = true
+			}
+			if isMedia && v.a.Source != "" && len(v.lower[k]) >= 4 && v.lower[k] != "news" && strings.Contains(strings.ToLower(v.a.Source), v.lower[k]) {
+				break // the outlet citing itself
 			}
 			if isMedia {
 				ev = append(ev, v.evidence(v.words[i].Start, w.End))
@@ -821,8 +852,11 @@ func (s *Stage) languageQuality(v *view) *article.Flag {
 	}
 	v.a.SetSignal("misspelling_rate", round4(r.Rate))
 	v.a.SetSignal("garbled_rate", round4(float64(len(r.Garbled))/float64(r.Checked)))
+	if r.Rate > c.ForeignRate {
+		return nil // most words unknown: not English copy, which the word list cannot judge
+	}
 	garbled := len(r.Garbled) >= c.GarbledMin
-	misspelt := r.Checked >= c.MinWords && r.Rate >= c.MisspellingRate
+	misspelt := r.Checked >= c.MinWords && r.Rate >= c.MisspellingRate && len(r.Misspelled) >= c.MinMisspelled
 	if !garbled && !misspelt {
 		return nil
 	}
@@ -843,16 +877,17 @@ func (s *Stage) languageQuality(v *view) *article.Flag {
 		ev = ev[:c.MaxEvidence]
 	}
 	score := clamp01(r.Rate/(2*c.MisspellingRate) + 0.25*float64(len(r.Garbled)))
-	expl := fmt.Sprintf("%.1f%% of %d checked words are not in the dictionary", 100*r.Rate, r.Checked)
-	if len(miss) > 0 {
-		expl += " (" + quoteList(miss, 5) + ")"
-	}
+	var sentences []string
 	if len(parts) > 0 {
 		if len(parts) > 4 {
 			parts = parts[:4]
 		}
-		expl += "; garbled phrasing: " + strings.Join(parts, "; ")
+		sentences = append(sentences, "Garbled phrasing: "+strings.Join(parts, "; "))
 	}
+	if misspelt || len(parts) == 0 {
+		sentences = append(sentences, fmt.Sprintf("%d distinct words are not in the dictionary, %.1f per 100 words (%s)", len(miss), 100*r.Rate, quoteList(miss, 5)))
+	}
+	expl := strings.Join(sentences, ". ")
 	expl += ". Poor or machine-translated copy needs an edit before it runs."
 	sev := article.SeverityInfo
 	if len(r.Garbled) >= 2*c.GarbledMin || r.Rate >= 2*c.MisspellingRate {

@@ -79,7 +79,9 @@ type Config struct {
 	} `json:"malformed_quotes"`
 	Language struct {
 		MinWords        int     `json:"min_words"`
-		MisspellingRate float64 `json:"misspelling_rate"`
+		MisspellingRate float64 `json:"misspelling_rate"` // distinct unknown words / words checked
+		MinMisspelled   int     `json:"min_misspelled"`   // distinct unknown words needed besides
+		ForeignRate     float64 `json:"foreign_rate"`     // above this the copy is taken as not English
 		GarbledMin      int     `json:"garbled_min"`
 		MaxEvidence     int     `json:"max_evidence"`
 	} `json:"language_quality"`
@@ -154,6 +156,8 @@ func (c Config) Validate() error {
 	pos("syndicated_copy.max_line", float64(c.Syndicated.MaxLine))
 	pos("malformed_quotes.min", float64(c.Malformed.Min))
 	unit("language_quality.misspelling_rate", c.Language.MisspellingRate)
+	unit("language_quality.foreign_rate", c.Language.ForeignRate)
+	pos("language_quality.min_misspelled", float64(c.Language.MinMisspelled))
 	pos("language_quality.garbled_min", float64(c.Language.GarbledMin))
 	pos("language_quality.max_evidence", float64(c.Language.MaxEvidence))
 	pos("corroborate.quote_words", float64(c.Corroborate.QuoteWords))

@@ -146,15 +146,20 @@ func TestFlags(t *testing.T) {
 		{"institution is first-hand", func() *article.Article {
 			return para("Talks resume", filler+"According to the EU, the sanctions will stay. According to NATO, troops moved.")
 		}, article.FlagSecondhandSource, false, nil},
+		{"outlet citing itself", func() *article.Article {
+			a := para("Talks resume", filler+"According to the Times, the two sides agreed a swap.")
+			a.Source = "latimes.com"
+			return a
+		}, article.FlagSecondhandSource, false, nil},
 		{"statement is first-hand", func() *article.Article {
 			a := para("Talks resume", filler+"According to a note released by the ministry, talks went well.")
 			quote(a, "talks went well", "the ministry", article.SourceOrganization, "a note released by the ministry")
 			return a
 		}, article.FlagSecondhandSource, false, nil},
 		{"unattributed claims", func() *article.Article {
-			a := para("Talks resume", filler)
+			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third.")
 			a.Claims = []article.Claim{}
-			for _, s := range []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere"} {
+			for _, s := range []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere", "Prices rose 4% in May", "Exports fell by a third"} {
 				i := strings.Index(a.Text, s)
 				a.Claims = append(a.Claims, article.Claim{Text: s, Start: i, End: i + len(s), Checkworthy: 0.9})
 			}

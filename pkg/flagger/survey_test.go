@@ -66,6 +66,9 @@ func TestSurveyFundus(t *testing.T) {
 				ev = f.Evidence[0].Text
 			}
 			t.Logf("%-22s %-27s %-4s %.2f %q", name, f.Code, f.Severity, f.Score, ev)
+			if f.Code == "language_quality" {
+				t.Logf("    %s", f.Explanation)
+			}
 		}
 	}
 	t.Logf("flag counts over %d articles: %v", len(names), counts)

@@ -207,6 +207,11 @@ func (r *Runner) handle(msg jetstream.Msg) {
 	if md.NumDelivered > 1 {
 		r.m.redeliveries.Inc()
 	}
+	if r.workCtx.Err() != nil {
+		// Stopped with this message still buffered: hand it back unread.
+		_ = msg.Nak()
+		return
+	}
 	r.m.inFlight.Inc()
 	defer r.m.inFlight.Dec()
 

@@ -658,3 +658,30 @@ func TestOneLine(t *testing.T) {
 		})
 	}
 }
+
+func TestInProgressKeepsLongWork(t *testing.T) {
+	e := newEnv(t)
+	_, js := e.connect()
+	var calls counter
+	st := stage.Func{StageName: "clean", StageVersion: "1", Fn: func(ctx context.Context, a *article.Article) error {
+		calls.inc(a.ID)
+		time.Sleep(900 * time.Millisecond) // three AckWaits
+		return nil
+	}}
+	cfg := testConfig(topology.SubjectIngested, topology.SubjectCleaned)
+	cfg.AckWait = 300 * time.Millisecond
+	cfg.InProgressInterval = 80 * time.Millisecond
+	cfg.Concurrency = 2
+	r := newRunner(t, js, st, cfg, prometheus.NewRegistry())
+	start(t, js, r)
+	a := testArticle(5)
+	publishArticles(t, js, topology.SubjectIngested, a)
+	waitFor(t, "published downstream", func() bool { return len(streamMsgs(t, js, topology.StreamArticles, topology.SubjectCleaned)) == 1 })
+	waitFor(t, "input acked", func() bool { return len(streamMsgs(t, js, topology.StreamArticles, topology.SubjectIngested)) == 0 })
+	if got := calls.get(a.ID); got != 1 {
+		t.Errorf("stage ran %d times, want 1: the message was redelivered while being worked on", got)
+	}
+	if got := testutil.ToFloat64(r.m.redeliveries); got != 0 {
+		t.Errorf("redeliveries = %v, want 0", got)
+	}
+}

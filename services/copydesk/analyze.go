@@ -159,10 +159,17 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	err = batch.Run(ctx, batch.Config{Workers: *workers}, stages, nextItem, func(it batch.Item) error {
+	// Clean and claims run in parallel; the flagger, which compares each
+	// article with those before it, runs in input order so that the
+	// result does not depend on scheduling.
+	parallel, ordered := stages[:len(stages)-1], stages[len(stages)-1:]
+	err = batch.Run(ctx, batch.Config{Workers: *workers}, parallel, nextItem, func(it batch.Item) error {
 		src := pending[0]
 		pending = pending[1:]
 		n++
+		if it.Err == nil {
+			it.Err = batch.Process(ctx, ordered, it.Article)
+		}
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(stderr, "copydesk analyze: %s: %v\n", it.Label, it.Err)

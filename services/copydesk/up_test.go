@@ -54,7 +54,9 @@ func TestUpDemo(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- up(ctx, c, []string{"test-token-0123456789"}, zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)), out) }()
+	go func() {
+		done <- up(ctx, c, []string{"test-token-0123456789"}, zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)), out)
+	}()
 	defer cancel()
 
 	base := waitFor(t, 20*time.Second, func() (string, bool) {

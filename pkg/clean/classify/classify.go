@@ -139,6 +139,7 @@ type unit struct {
 	credit      bool // a parenthesised photo credit
 	noLetters   bool
 	bio         bool // "<Name> is a <job> ..."
+	byline      bool // "By Jane Doe | date"
 	lex         lexicon.Scores
 	seen        float64
 	template    bool
@@ -232,6 +233,7 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 		strings.Contains(u.text, "(@") && u.words <= 14 // an embedded post's attribution
 	u.noLetters = u.words > 0 && !hasLetter(u.text)
 	u.bio = c.isBio(u.toks)
+	u.byline = !u.prose && u.words >= 3 && u.words <= 14 && u.toks[0].Word == "by" && u.toks[0].Upper && u.toks[1].Upper && u.toks[2].Upper
 	u.lex = c.lex.Score(u.toks)
 	u.dateline = dateline(u.text)
 }
@@ -264,6 +266,25 @@ func distinct(toks []lexicon.Token) float64 {
 		seen[t.Word] = struct{}{}
 	}
 	return float64(len(seen))
+}
+
+func allDigitTokens(toks []lexicon.Token) bool {
+	for _, t := range toks {
+		if !t.Digit {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+func halvesEqual(toks []lexicon.Token) bool {
+	h := len(toks) / 2
+	for i := range h {
+		if toks[i].Word != toks[h+i].Word {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLetter(s string) bool {
@@ -363,7 +384,7 @@ func clamp(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 // strong lexicon labels apply even to long prose; the others only to short
 // lines.
 var proseLabels = []article.Label{article.LabelConsent, article.LabelCTA, article.LabelAuthor}
-var shortLabels = []article.Label{article.LabelNavigation, article.LabelSourceCredit, article.LabelRelated, article.LabelCaption,
+var shortLabels = []article.Label{article.LabelNavigation, article.LabelSourceCredit, article.LabelCaption, article.LabelRelated,
 	article.LabelAuthor, article.LabelConsent, article.LabelCTA}
 
 // lexLabel returns the best lexicon label among labels, preferring the more
@@ -393,6 +414,14 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelNavigation, 0.6, "no words")
 			continue
 		}
+		if s, e := u.lex.Get("footer"); s >= c.p.LexiconThreshold || strings.HasPrefix(u.text, "©") {
+			why := "starts with ©"
+			if e != nil {
+				why = "lexicon: \"" + e.Phrase + "\""
+			}
+			u.set(article.LabelNavigation, 0.8, "footer: "+why)
+			continue
+		}
 		if u.bracketTag != "" {
 			u.set(article.LabelRelated, 0.9, "cross-promotion tag ["+u.bracketTag+"]")
 			continue
@@ -418,8 +447,16 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelNavigation, 0.6, "long run of words without sentences (a link or tag list)")
 			continue
 		}
-		if u.noLetters && u.words <= 6 {
-			u.set(article.LabelNavigation, 0.6, "numbers only")
+		if u.noLetters && u.words <= 6 || allDigitTokens(u.toks) && u.words <= 4 {
+			u.set(article.LabelNavigation, 0.6, "numbers or a time only")
+			continue
+		}
+		if u.words >= 4 && u.words%2 == 0 && halvesEqual(u.toks) {
+			u.set(article.LabelRelated, 0.6, "the same link text twice")
+			continue
+		}
+		if u.words <= 8 && strings.Contains(u.text, " / ") && u.titleLike && u.upper >= 0.6 && !u.credit {
+			u.set(article.LabelNavigation, 0.55, "section and name (\" / \")")
 			continue
 		}
 		if u.dateLike {
@@ -434,8 +471,12 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelRelated, 0.6, "headline in capitals")
 			continue
 		}
-		if u.ellipsis && u.words <= c.p.TeaserMaxWords {
+		if u.ellipsis && u.words <= c.p.TeaserMaxWords && !(u.prose && u.words >= 12) {
 			u.set(article.LabelRelated, 0.75, "teaser snippet ending in an ellipsis")
+			continue
+		}
+		if u.byline {
+			u.set(article.LabelAuthor, 0.75, "byline")
 			continue
 		}
 	shapeDone:
@@ -551,6 +592,26 @@ func (c *Classifier) context(us []unit, in Input) {
 	for i := 1; i < len(us); i++ {
 		if us[i].pending && us[i].nameLike && us[i-1].label == article.LabelAuthor && norm(us[i].text) == norm(us[i-1].text) {
 			us[i].set(article.LabelAuthor, 0.8, "name in an author box")
+		}
+	}
+
+	// Short lines repeated on the page are menus and link lists.
+	if in.Mode == ModeText {
+		count := map[string]int{}
+		for i := range us {
+			if us[i].pending && !us[i].prose {
+				count[norm(us[i].text)]++
+			}
+		}
+		for i := range us {
+			u := &us[i]
+			if u.pending && !u.prose && count[norm(u.text)] >= 2 {
+				if u.titleLike && u.words >= 4 {
+					u.set(article.LabelRelated, 0.6, "headline repeated on the page")
+				} else {
+					u.set(article.LabelNavigation, 0.6, "short line repeated on the page")
+				}
+			}
 		}
 	}
 
@@ -810,8 +871,12 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 			res.Title = u.text
 		}
 		if res.Author == "" && u.label == article.LabelAuthor {
-			if len(u.toks) >= 3 && u.toks[0].Word == "by" && u.words <= 6 {
-				res.Author = strings.TrimSpace(u.text[u.toks[1].Start:])
+			if len(u.toks) >= 3 && u.toks[0].Word == "by" && u.words <= 14 {
+				name := u.text[u.toks[1].Start:]
+				if k := strings.IndexAny(name, "|,•·–—\t"); k > 0 {
+					name = name[:k]
+				}
+				res.Author = strings.TrimSpace(name)
 			} else if u.nameLike {
 				res.Author = u.text
 			}

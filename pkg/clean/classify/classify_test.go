@@ -49,6 +49,11 @@ func TestLabels(t *testing.T) {
 		{"bio after content", body1 + "\n\n" + body2 + "\n\nMary Major is a staff writer who covers city hall. She has written for many papers and has years of experience.", "Mary Major", article.LabelAuthor, ModeText},
 		{"extracted short line stays", body1 + "\n\nA short line without a period\n\n" + body2, "A short line", article.LabelHeading, ModeExtracted},
 		{"extracted last line stays", body1 + "\n\n" + body2 + "\n\nThat is all for now", "That is all", article.LabelHeading, ModeExtracted},
+		{"byline with date", "Council passes budget\n\nBy Jane Doe | March 3, 2024\n\n" + body1 + "\n\n" + body2, "By Jane Doe", article.LabelAuthor, ModeText},
+		{"time ago", body1 + "\n\nPublished 3 hours ago\n\n" + body2, "Published 3", article.LabelNavigation, ModeText},
+		{"trailing-off quote stays", body1 + "\n\nThe mayor said that the city would do what it could for the families, but that the budget was tight and...\n\n" + body2, "The mayor said", article.LabelContent, ModeText},
+		{"watch caption", "Council passes budget\n\nWatch: Mayor defends the budget plan\n\n" + body1 + "\n\n" + body2, "Watch:", article.LabelCaption, ModeText},
+		{"copyright footer", body1 + "\n\n" + body2 + "\n\nCopyright 2024 The Daily Example. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "Copyright", article.LabelNavigation, ModeText},
 		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
 	}
 	for _, tt := range tests {
@@ -69,6 +74,7 @@ func TestMetadata(t *testing.T) {
 		{"dateline inside a content line", " date 2022-07-29 " + body1, "", "", "2022-07-29"},
 		{"published label", "Published: 2021-03-04\n\n" + body1, "", "", "2021-03-04"},
 		{"byline author", "Council passes budget\n\nBy Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", ""},
+		{"byline with a bar", "Council passes budget\n\nBy Jane Doe | March 3, 2024\n\n" + body1, "Council passes budget", "Jane Doe", ""},
 		{"no date in a body date", body1 + " It met on 2022-07-29.", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -128,11 +128,12 @@ func (c *Checker) matchAt(text string, words []token.Word, lower []string, i int
 				return 0, false
 			}
 		case tokDemonymS:
-			if !words[j].Capitalized() {
+			// Title case ("Germans"), not an acronym ("US").
+			if !words[j].Capitalized() || len(lower[j]) < 5 || words[j].Text[1:] != lower[j][1:] {
 				return 0, false
 			}
 			base, ok := strings.CutSuffix(lower[j], "s")
-			if !ok || !c.dict.Proper(base) {
+			if !ok || !c.dict.Capital(base) {
 				return 0, false
 			}
 		}

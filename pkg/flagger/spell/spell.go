@@ -1,5 +1,5 @@
 // Package spell measures the language quality of article text: the share of
-// words missing from an English word list (Debian's wamerican, SCOWL, embedded
+// words missing from an English word list (Debian's wamerican-large, SCOWL, embedded
 // compressed) and garbled phrasing found by patterns from an embedded file
 // (mis-typed fixed phrases, plural demonyms used as possessives, proper names
 // in lower case).
@@ -21,7 +21,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/flagger/token"
 )
 
-//go:generate sh -c "grep -v \"'s$\" /usr/share/dict/american-english | gzip -9n > data/words.txt.gz"
+//go:generate sh -c "grep -v \"'s$\" /usr/share/dict/american-english-large | gzip -9n > data/words.txt.gz"
 
 //go:embed data/words.txt.gz
 var wordsGz []byte
@@ -31,8 +31,9 @@ var garbledTxt string
 
 // Dictionary is an English word list. The zero value is empty; use Default.
 type Dictionary struct {
-	common map[string]struct{} // lower-case entries
-	proper map[string]struct{} // entries listed only capitalised, folded
+	common  map[string]struct{} // lower-case entries
+	proper  map[string]struct{} // entries listed only capitalised, folded
+	capital map[string]struct{} // entries listed capitalised (perhaps also lower-case), folded
 }
 
 var (
@@ -41,7 +42,7 @@ var (
 	defaultErr  error
 )
 
-// Default returns the embedded wamerican word list, loaded once.
+// Default returns the embedded wamerican-large word list, loaded once.
 func Default() (*Dictionary, error) {
 	defaultOnce.Do(func() {
 		defaultDict, defaultErr = Load(wordsGz)
@@ -55,7 +56,7 @@ func Load(gz []byte) (*Dictionary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("spell: open word list: %w", err)
 	}
-	d := &Dictionary{common: make(map[string]struct{}, 80000), proper: make(map[string]struct{}, 20000)}
+	d := &Dictionary{common: make(map[string]struct{}, 130000), proper: make(map[string]struct{}, 40000), capital: make(map[string]struct{}, 40000)}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
@@ -65,6 +66,7 @@ func Load(gz []byte) (*Dictionary, error) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			d.proper[token.Fold(w)] = struct{}{}
+			d.capital[token.Fold(w)] = struct{}{}
 		} else {
 			d.common[token.Fold(w)] = struct{}{}
 		}
@@ -91,6 +93,13 @@ func (d *Dictionary) Common(lower string) bool {
 // Proper reports whether the lower-case word is listed only as a proper noun.
 func (d *Dictionary) Proper(lower string) bool {
 	_, ok := d.proper[lower]
+	return ok
+}
+
+// Capital reports whether the lower-case word is listed capitalised (a
+// name, a demonym), whether or not it is also an ordinary word.
+func (d *Dictionary) Capital(lower string) bool {
+	_, ok := d.capital[lower]
 	return ok
 }
 
@@ -136,11 +145,11 @@ func (d *Dictionary) known(lw string) bool {
 
 // Result is the language-quality measurement of a text.
 type Result struct {
-	Checked     int // words looked up
-	Misspelled  []token.Word
-	Garbled     []Match // garbled phrases
-	Rate        float64 // len(Misspelled) / Checked, 0 when nothing was checked
-	GarbledRate float64 // garbled phrases per 100 checked words
+	Checked     int          // words looked up
+	Misspelled  []token.Word // first occurrence of each distinct unknown word
+	Garbled     []Match      // garbled phrases
+	Rate        float64      // len(Misspelled) / Checked, 0 when nothing was checked
+	GarbledRate float64      // garbled phrases per 100 checked words
 }
 
 // Match is a garbled phrase with its byte offsets and the pattern's note.
@@ -188,8 +197,9 @@ func NewChecker(dict *Dictionary) (*Checker, error) {
 func (c *Checker) Dictionary() *Dictionary { return c.dict }
 
 // Check measures the words (split from text, whose offsets they carry).
-// Capitalised words are taken as names and skipped, and so are words with
-// digits and words of one or two letters.
+// Each distinct unknown word counts once, so that a repeated technical term
+// is one unknown word; Rate is distinct unknown words per word checked. Capitalised words are taken as names and skipped, and so are
+// words with digits, words of one or two letters and parts of web addresses.
 //
 // lower holds the folded words (token.Fold); nil folds them here.
 func (c *Checker) Check(text string, words []token.Word, lower []string) Result {
@@ -200,20 +210,20 @@ func (c *Checker) Check(text string, words []token.Word, lower []string) Result 
 			lower[i] = w.Lower()
 		}
 	}
+	var seen map[string]bool // unknown words met so far
 	for i, w := range words {
-		if w.Numeric() || hasDigit(w.Text) || utf8.RuneCountInString(w.Text) < 3 {
+		if w.Capitalized() || len(w.Text) < 3 || hasDigit(w.Text) || !isLatinWord(w.Text) || webPart(text, w) {
 			continue
-		}
-		if !isLatinWord(w.Text) {
-			continue
-		}
-		if w.Capitalized() {
-			continue // names are in no word list
 		}
 		r.Checked++
-		if !c.dict.known(lower[i]) {
-			r.Misspelled = append(r.Misspelled, words[i])
+		if seen[lower[i]] || c.dict.known(lower[i]) {
+			continue
 		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[lower[i]] = true
+		r.Misspelled = append(r.Misspelled, words[i])
 	}
 	r.Garbled = c.garbled(text, words, lower)
 	if r.Checked > 0 {
@@ -221,6 +231,30 @@ func (c *Checker) Check(text string, words []token.Word, lower []string) Result 
 		r.GarbledRate = 100 * float64(len(r.Garbled)) / float64(r.Checked)
 	}
 	return r
+}
+
+// webPart reports whether the word is part of a web or mail address: glued
+// to a dot, slash or @ that is glued to another word.
+func webPart(text string, w token.Word) bool {
+	if w.End+1 < len(text) {
+		switch text[w.End] {
+		case '.', '/', '@':
+			c := text[w.End+1]
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				return true
+			}
+		}
+	}
+	if w.Start >= 2 {
+		switch text[w.Start-1] {
+		case '.', '/', '@':
+			c := text[w.Start-2]
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasDigit(s string) bool {

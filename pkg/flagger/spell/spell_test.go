@@ -30,9 +30,12 @@ func TestCheck(t *testing.T) {
 		{"lower-case name", "Russia wants the united states to stop.", nil, []string{"united states"}},
 		{"plural demonym", "Blinken later met with the Germans foreign minister in Berlin.", nil, []string{"the Germans foreign"}},
 		{"plural demonym as subject", "The Germans said no.", nil, nil},
+		{"acronym is no demonym", "He met the US secretary.", nil, nil},
 		{"repeated word", "He went to the the shop.", nil, []string{"the the"}},
 		{"across punctuation", "It was the. The end.", nil, nil},
 		{"modal of", "They could of won.", nil, []string{"could of"}},
+		{"repeated unknown counts once", "The goverment said the goverment would act.", []string{"goverment"}, nil},
+		{"web address", "Visit nationaltrust.org.uk or mail info@example.com today.", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -240,6 +240,19 @@ FROM articles a LEFT JOIN review_state rs ON rs.article_id = a.id` + where + ord
 		for _, n := range page.StatusCounts {
 			page.Total += n
 		}
+	} else if onlyFlagFilters(f) {
+		// Count from the flags index alone (the store deletes an article's
+		// flags with it), not by looking up every matching article.
+		query, args := `SELECT COUNT(DISTINCT article_id) FROM flags WHERE code = ?`, []any{f.Code}
+		switch {
+		case f.Code != "" && f.Severity != "":
+			query, args = query+` AND severity = ?`, append(args, f.Severity)
+		case f.Code == "":
+			query, args = `SELECT COUNT(DISTINCT article_id) FROM flags WHERE severity = ?`, []any{f.Severity}
+		}
+		if err := d.db.QueryRowContext(ctx, d.q(query), args...).Scan(&page.Total); err != nil {
+			return page, fmt.Errorf("reviewdb: queue: count: %w", err)
+		}
 	} else {
 		where, args = d.where(f, false)
 		err = d.db.QueryRowContext(ctx, d.q(`SELECT COUNT(*) FROM articles a LEFT JOIN review_state rs ON rs.article_id = a.id`+where), args...).Scan(&page.Total)
@@ -251,6 +264,11 @@ FROM articles a LEFT JOIN review_state rs ON rs.article_id = a.id` + where + ord
 		return page, err
 	}
 	return page, nil
+}
+
+func onlyFlagFilters(f QueueFilter) bool {
+	return (f.Code != "" || f.Severity != "") && f.Status == "" && f.Source == "" && f.Assignee == "" &&
+		f.Search == "" && f.From.IsZero() && f.To.IsZero()
 }
 
 func placeholders(n int) string {
@@ -340,12 +358,29 @@ func (d *DB) codeCounts(ctx context.Context) ([]CodeCount, error) {
 	return out, rows.Err()
 }
 
-// StatusCounts returns how many articles are in each review status.
+// articleCount returns the number of stored articles, cached for
+// CountsTTL like the code counts (a full count is a scan in PostgreSQL).
+func (d *DB) articleCount(ctx context.Context) (int, error) {
+	d.countsMu.Lock()
+	defer d.countsMu.Unlock()
+	if d.totalOK && d.now().Sub(d.totalAt) < d.CountsTTL {
+		return d.total, nil
+	}
+	var n int
+	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("reviewdb: count articles: %w", err)
+	}
+	d.total, d.totalAt, d.totalOK = n, d.now(), true
+	return n, nil
+}
+
+// StatusCounts returns how many articles are in each review status; the
+// total behind "new" may be up to CountsTTL old.
 func (d *DB) StatusCounts(ctx context.Context) (map[string]int, error) {
 	out := map[string]int{StatusNew: 0, StatusInReview: 0, StatusDone: 0}
-	var total int
-	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&total); err != nil {
-		return nil, fmt.Errorf("reviewdb: status counts: %w", err)
+	total, err := d.articleCount(ctx)
+	if err != nil {
+		return nil, err
 	}
 	// States of articles the store has since dropped are counted; that is
 	// rare and keeps this a scan of a small index.
@@ -372,7 +407,13 @@ func (d *DB) StatusCounts(ctx context.Context) (map[string]int, error) {
 
 // Sources lists up to limit distinct sources, alphabetically.
 func (d *DB) Sources(ctx context.Context, limit int) ([]string, error) {
-	rows, err := d.db.QueryContext(ctx, d.q(`SELECT DISTINCT source FROM articles WHERE source IS NOT NULL AND source <> '' ORDER BY source LIMIT ?`), limit)
+	// A loose index scan: one index seek per distinct source, instead of
+	// reading every row (neither SQLite nor PostgreSQL skip-scans DISTINCT).
+	rows, err := d.db.QueryContext(ctx, d.q(`WITH RECURSIVE s(source) AS (
+    SELECT MIN(source) FROM articles WHERE source > ''
+    UNION ALL
+    SELECT (SELECT MIN(a.source) FROM articles a WHERE a.source > s.source) FROM s WHERE s.source IS NOT NULL
+) SELECT source FROM s WHERE source IS NOT NULL LIMIT ?`), limit)
 	if err != nil {
 		return nil, fmt.Errorf("reviewdb: sources: %w", err)
 	}

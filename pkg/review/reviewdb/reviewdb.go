@@ -59,6 +59,9 @@ type DB struct {
 	countsMu  sync.Mutex
 	counts    []CodeCount
 	countsAt  time.Time
+	total     int
+	totalAt   time.Time
+	totalOK   bool
 }
 
 // Open wraps db and applies the review migrations. It does not take

@@ -198,6 +198,13 @@ func TestQueue(t *testing.T) {
 			if diff := cmp.Diff(map[string]int{"new": 4, "in_review": 0, "done": 1}, page.StatusCounts); diff != "" {
 				t.Errorf("status counts (-want +got):\n%s", diff)
 			}
+			sources, err := d.Sources(ctx, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]string{"site.one", "site.two"}, sources); diff != "" {
+				t.Errorf("sources (-want +got):\n%s", diff)
+			}
 			first := page.Items[0]
 			if first.Risk == nil || *first.Risk != 0.9 || len(first.Flags) != 2 || first.Flags[1].Code != "clickbait_headline" ||
 				!first.Received.Equal(time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)) {

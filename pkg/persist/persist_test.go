@@ -1,0 +1,92 @@
+package persist
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/stage"
+)
+
+type fakeStore struct {
+	err  error
+	puts []article.Article
+}
+
+func (f *fakeStore) PutArticle(ctx context.Context, a *article.Article) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.puts = append(f.puts, *a)
+	return nil
+}
+
+func TestProcess(t *testing.T) {
+	permanent := stage.Permanent("flagger: score", errors.New("bad"))
+	tests := []struct {
+		name          string
+		innerErr      error
+		storeErr      error
+		wantPuts      int
+		wantRetryable bool
+		wantErr       bool
+	}{
+		{name: "stored after inner", wantPuts: 1},
+		{name: "inner error passes through unstored", innerErr: permanent, wantErr: true},
+		{name: "store error is retryable", storeErr: errors.New("database is locked"), wantErr: true, wantRetryable: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inner := stage.Func{StageName: "flagger", StageVersion: "7", Fn: func(ctx context.Context, a *article.Article) error {
+				a.SetSignal("clickbait", 0.5)
+				return tt.innerErr
+			}}
+			st := &fakeStore{err: tt.storeErr}
+			s, err := New(inner, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			clock := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+			s.Now = func() time.Time { return clock }
+			if s.Name() != "flagger" || s.Version() != "7" {
+				t.Errorf("name/version %s/%s, want the inner stage's", s.Name(), s.Version())
+			}
+			a := &article.Article{ID: "A1"}
+			err = s.Process(context.Background(), a)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("error %v, want error=%v", err, tt.wantErr)
+			}
+			if tt.wantErr {
+				if got := stage.IsRetryable(err); got != tt.wantRetryable {
+					t.Errorf("IsRetryable = %v, want %v", got, tt.wantRetryable)
+				}
+				if tt.innerErr != nil && !errors.Is(err, tt.innerErr) {
+					t.Errorf("inner error not passed through: %v", err)
+				}
+			}
+			if len(st.puts) != tt.wantPuts {
+				t.Fatalf("%d puts, want %d", len(st.puts), tt.wantPuts)
+			}
+			if tt.wantPuts == 1 {
+				got := st.puts[0]
+				if got.Stages["flagger"].Version != "7" || !got.Stages["flagger"].At.Equal(clock) {
+					t.Errorf("stored stages %v: want the flagger run recorded", got.Stages)
+				}
+				if got.Signals["clickbait"] != 0.5 {
+					t.Errorf("stored article lacks the inner stage's work")
+				}
+			}
+		})
+	}
+}
+
+func TestNewRejectsNil(t *testing.T) {
+	if _, err := New(nil, &fakeStore{}); err == nil {
+		t.Error("nil stage accepted")
+	}
+	if _, err := New(stage.Func{StageName: "x"}, nil); err == nil {
+		t.Error("nil store accepted")
+	}
+}
