@@ -224,7 +224,7 @@ func TestEntitiesMerged(t *testing.T) {
 			got = append(got, e.ID+"="+e.Name)
 		}
 	}
-	want := []string{"person:sergi-lavrov=Sergey Lavrov", "person:antoni-blinken=Anthony Blinken"}
+	want := []string{"person:sergi-lavrov=Sergey Lavrov", "person:antoni-blinken=Antony Blinken"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("person entities (-want +got):\n%s", diff)
 	}

@@ -65,7 +65,7 @@ func TestScan(t *testing.T) {
 		got[e.Name] = e.Type
 	}
 	want := map[string]string{
-		"Sergey Lavrov": article.EntityPerson, "Anthony Blinken": article.EntityPerson, "CNN": article.EntityMedia,
+		"Sergey Lavrov": article.EntityPerson, "Antony Blinken": article.EntityPerson, "CNN": article.EntityMedia,
 		"Geneva": article.EntityPlace, "European Commission": article.EntityOrganization, "Liz Truss": article.EntityPerson,
 	}
 	for n, typ := range want {

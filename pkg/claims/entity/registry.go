@@ -224,6 +224,14 @@ func (r *Registry) Canonical(e *Entity) string {
 	}
 	parts := strings.Fields(first)
 	parts[0] = r.g.CanonicalFirst(parts[0])
+	// A known office holder keeps the spelling of their own name
+	// (Antony Blinken, not the variant group's Anthony).
+	for _, h := range r.g.HoldersBySurname(e.Surname) {
+		f := strings.Fields(h.Name)
+		if len(f) > 1 && r.g.CanonicalFirst(f[0]) == parts[0] {
+			return h.Name
+		}
+	}
 	return strings.Join(parts, " ") + " " + e.Surname
 }
 
