@@ -326,6 +326,20 @@ func TestComposeNATS(t *testing.T) {
 			}
 		})
 	}
+	// The image runs the nats-server release the config is tested with.
+	gomod, err := os.ReadFile("go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`github.com/nats-io/nats-server/v2 v(\d+\.\d+)\.`).FindSubmatch(gomod)
+	if m == nil {
+		t.Fatal("no nats-server in deploy/go.mod")
+	}
+	for _, name := range natsNodes {
+		if img, want := service(t, p, name).Image, "nats:"+string(m[1])+"-alpine"; img != want {
+			t.Errorf("%s image %q, want %q (the nats-server version TestNATSCluster runs)", name, img, want)
+		}
+	}
 	for i, name := range natsExporters {
 		s := service(t, p, name)
 		node := natsNodes[i]

@@ -28,7 +28,8 @@ import (
 	"github.com/copydesk/copydesk/pkg/topology"
 )
 
-// syncBuffer collects the services' logs.
+// syncBuffer collects what the stage mains write to their stderr writer
+// (flag and startup errors; the zap logs go to the process's stderr).
 type syncBuffer struct {
 	mu sync.Mutex
 	b  bytes.Buffer
@@ -121,13 +122,16 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 	}
 
 	// The three workers, each as its own user, through the stage main of
-	// services/clean, claims and flagger.
-	workers := []string{"clean", "claims", "flagger"}
+	// services/clean, claims and flagger. clean starts last, as after a
+	// restart of its container: no start order may undo the replication the
+	// topology asks for.
+	workers := []string{"claims", "flagger", "clean"}
 	ports := natstest.FreePorts(t, len(workers))
 	logs := &syncBuffer{}
 	wctx, wcancel := context.WithCancel(ctx)
 	done := make(chan error, len(workers))
-	for i, name := range workers {
+	start := func(i int) {
+		name := workers[i]
 		args := []string{
 			"--addr", fmt.Sprintf("127.0.0.1:%d", ports[i]),
 			"--nats-url", urls, "--nats-user", name,
@@ -145,6 +149,7 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 			done <- err
 		}()
 	}
+	started := 0
 	stopped := false
 	stop := func() {
 		if stopped {
@@ -152,7 +157,7 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 		}
 		stopped = true
 		wcancel()
-		for range workers {
+		for range started {
 			select {
 			case err := <-done:
 				if err != nil && ctx.Err() == nil {
@@ -165,9 +170,16 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 		}
 	}
 	t.Cleanup(stop)
-	for i, name := range workers {
-		waitReady(t, fmt.Sprintf("http://127.0.0.1:%d/readyz", ports[i]), done, logs, name)
+	for i := range workers[:2] {
+		start(i)
+		started++
 	}
+	for i := range workers[:2] {
+		waitReady(t, fmt.Sprintf("http://127.0.0.1:%d/readyz", ports[i]), done, logs, workers[i])
+	}
+	start(2)
+	started++
+	waitReady(t, fmt.Sprintf("http://127.0.0.1:%d/readyz", ports[2]), done, logs, workers[2])
 
 	// Watch copydesk.flagged as the operator, then send a seed article.
 	adminNC, err := nats.Connect(urls, nats.UserInfo("admin", env["NATS_ADMIN_PASSWORD"]))
@@ -214,7 +226,7 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 	for {
 		msg, err := cons.Next(jetstream.FetchMaxWait(60 * time.Second))
 		if err != nil {
-			t.Fatalf("article %s never reached copydesk.flagged: %v\nservice logs:\n%s", accepted.ID, err, logs.String())
+			t.Fatalf("article %s never reached copydesk.flagged: %v\nstage mains output:\n%s", accepted.ID, err, logs.String())
 		}
 		var a article.Article
 		if err := json.Unmarshal(msg.Data(), &a); err != nil {
@@ -260,7 +272,7 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 			t.Fatal(err)
 		}
 		if r := info.CachedInfo().Config.Replicas; r != 3 {
-			t.Errorf("stream %s has %d replicas, want 3", s, r)
+			t.Errorf("stream %s has %d replicas, want 3 (--replicas 3): a component created or updated it without the topology's replicas", s, r)
 		}
 	}
 	stop()

@@ -78,34 +78,46 @@ type Stage struct {
 var _ stage.Stage = (*Stage)(nil)
 
 type metrics struct {
-	quotes *prometheus.HistogramVec
-	claims *prometheus.HistogramVec
+	quotes prometheus.Histogram
+	claims prometheus.Histogram
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m := &metrics{
-		quotes: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		quotes: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "copydesk_claims_quotes_per_article", Help: "Attributed quotes found per article.",
 			Buckets: []float64{0, 1, 2, 4, 8, 16, 32, 64},
-		}, nil),
-		claims: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		}),
+		claims: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "copydesk_claims_claims_per_article", Help: "Check-worthy claims found per article.",
 			Buckets: []float64{0, 1, 2, 4, 8, 16, 32, 64},
-		}, nil),
+		}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.quotes, m.claims} {
-		if err := reg.Register(c); err != nil {
-			var are prometheus.AlreadyRegisteredError
-			if errors.As(err, &are) {
-				continue
-			}
-			return nil, fmt.Errorf("claims: register metrics: %w", err)
-		}
+	// A second stage on the same registry shares the registered collectors.
+	var err error
+	if m.quotes, err = register(reg, m.quotes); err != nil {
+		return nil, err
+	}
+	if m.claims, err = register(reg, m.claims); err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+func register(reg prometheus.Registerer, h prometheus.Histogram) (prometheus.Histogram, error) {
+	if err := reg.Register(h); err != nil {
+		var are prometheus.AlreadyRegisteredError
+		if errors.As(err, &are) {
+			if prev, ok := are.ExistingCollector.(prometheus.Histogram); ok {
+				return prev, nil
+			}
+		}
+		return nil, fmt.Errorf("claims: register metrics: %w", err)
+	}
+	return h, nil
 }
 
 // New builds the stage. log and reg may be nil.
@@ -221,8 +233,8 @@ func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 	}
 	res := s.Analyze(a)
 	a.Quotes, a.Sentences, a.Claims, a.Entities = res.Quotes, res.Sentences, res.Claims, res.Entities
-	s.m.quotes.WithLabelValues().Observe(float64(len(res.Quotes)))
-	s.m.claims.WithLabelValues().Observe(float64(len(res.Claims)))
+	s.m.quotes.Observe(float64(len(res.Quotes)))
+	s.m.claims.Observe(float64(len(res.Claims)))
 	return nil
 }
 

@@ -84,7 +84,9 @@ func (s *Stage) Version() string { return Version }
 // Process implements stage.Stage.
 func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 	mode := classify.ModeText
-	if a.HTML != "" || (a.HTMLRef != "" && a.Text == "") {
+	// HTML wins over text: an HTMLRef is resolved when a resolver is
+	// configured, or when there is no text to fall back on.
+	if a.HTML != "" || (a.HTMLRef != "" && (s.deps.ResolveHTML != nil || a.Text == "")) {
 		if err := s.fromHTML(ctx, a); err != nil {
 			return err
 		}

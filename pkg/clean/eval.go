@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -90,16 +89,16 @@ type ExtractionOptions struct {
 type Score struct {
 	P, R, F1 float64
 	Pages    int
-	Took     time.Duration
 }
 
 // ExtractionReport holds the scores of the three systems on one set.
 type ExtractionReport struct {
-	Set, Metric                     string
-	HTML, Flattened, Trafilatura    Score
-	KeepAll                         Score // flattened text kept whole
-	Memory                          bool
-	FailedExtractions, MissingPages int
+	Set, Metric                  string
+	HTML, Flattened, Trafilatura Score
+	KeepAll                      Score // flattened text kept whole
+	FlattenedNoMemory            Score // flattened text, memory off (when Memory)
+	Memory                       bool
+	FailedExtractions            int
 }
 
 // Print writes the report.
@@ -108,7 +107,11 @@ func (r ExtractionReport) Print(w io.Writer) {
 	for _, row := range []struct {
 		name string
 		s    Score
-	}{{"go-trafilatura alone", r.Trafilatura}, {"clean, HTML path", r.HTML}, {"clean, flattened text", r.Flattened}, {"flattened, keep all", r.KeepAll}} {
+	}{{"go-trafilatura alone", r.Trafilatura}, {"clean, HTML path", r.HTML}, {"clean, flattened text", r.Flattened},
+		{"  ... without memory", r.FlattenedNoMemory}, {"flattened, keep all", r.KeepAll}} {
+		if row.s.Pages == 0 {
+			continue
+		}
 		fmt.Fprintf(w, "  %-24s P %.3f  R %.3f  F1 %.3f\n", row.name, row.s.P, row.s.R, row.s.F1)
 	}
 	if r.FailedExtractions > 0 {
@@ -149,14 +152,20 @@ func EvalExtraction(ctx context.Context, dir, set string, o ExtractionOptions) (
 	for i, p := range pages {
 		bySource[p.source] = append(bySource[p.source], i)
 	}
-	outs := map[string][]string{"html": make([]string, len(pages)), "flat": make([]string, len(pages)), "traf": make([]string, len(pages)), "all": make([]string, len(pages))}
+	outs := map[string][]string{}
+	for _, k := range []string{"html", "flat", "flat-nomem", "traf", "all"} {
+		outs[k] = make([]string, len(pages))
+	}
 	for i := range pages {
 		p := &pages[i]
 		outs["traf"][i] = p.extracted.Trafilatura
 		outs["all"][i] = p.flat
-		for _, mode := range []string{"html", "flat"} {
+		for _, mode := range []string{"html", "flat", "flat-nomem"} {
+			if mode == "flat-nomem" && !o.Memory {
+				continue
+			}
 			var deps Deps
-			if o.Memory {
+			if o.Memory && mode != "flat-nomem" {
 				mem, err := memory.NewInMemory(memory.DefaultConfig())
 				if err != nil {
 					return rep, err
@@ -206,6 +215,9 @@ func EvalExtraction(ctx context.Context, dir, set string, o ExtractionOptions) (
 	}
 	rep.Metric = map[bool]string{true: "shingle", false: "snippet"}[set == "fundus"]
 	rep.HTML, rep.Flattened, rep.Trafilatura, rep.KeepAll = score(outs["html"]), score(outs["flat"]), score(outs["traf"]), score(outs["all"])
+	if o.Memory {
+		rep.FlattenedNoMemory = score(outs["flat-nomem"])
+	}
 	return rep, nil
 }
 
@@ -420,4 +432,3 @@ func snippetScore(pages []page, outs []string) Score {
 	}
 	return s
 }
-

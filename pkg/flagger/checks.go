@@ -330,8 +330,8 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		lw := strings.TrimSuffix(v.titleLower[i], "'s")
 		if w.Numeric() {
 			n := strings.ReplaceAll(lw, ",", "")
-			if len(n) < 2 { // single digits are too common to compare
-				continue
+			if len(n) < 2 || (len(n) == 4 && n >= "1900" && n <= "2100") {
+				continue // single digits and years are too common to compare
 			}
 			candidates++
 			if !supported(n) {
@@ -677,6 +677,10 @@ func (s *Stage) contentFarm(v *view) *article.Flag {
 		if !b.IsBoilerplate() || b.Start < 0 || b.End > len(a.Text) || b.Start >= b.End {
 			continue
 		}
+		switch b.Label {
+		case article.LabelSpam, article.LabelConsent, article.LabelNavigation:
+			continue // never an author's bio
+		}
 		n := len(other)
 		other = token.AppendSplit(other, a.Text[b.Start:b.End], b.Start)
 		if b.Label == article.LabelAuthor {
@@ -846,7 +850,7 @@ func (s *Stage) languageQuality(v *view) *article.Flag {
 	if l := strings.ToLower(v.a.Language); l != "" && l != "en" && !strings.HasPrefix(l, "en-") {
 		return nil // the word list is English
 	}
-	r := s.checker.Check(v.a.Text, v.words, v.lower)
+	r := s.checker.Check(v.a.Text, v.words, v.lower, c.MaxCheck)
 	if r.Checked == 0 {
 		return nil
 	}

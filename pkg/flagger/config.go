@@ -82,6 +82,7 @@ type Config struct {
 		MisspellingRate float64 `json:"misspelling_rate"` // distinct unknown words / words checked
 		MinMisspelled   int     `json:"min_misspelled"`   // distinct unknown words needed besides
 		ForeignRate     float64 `json:"foreign_rate"`     // above this the copy is taken as not English
+		MaxCheck        int     `json:"max_check"`        // words looked up at most (a sample of long texts)
 		GarbledMin      int     `json:"garbled_min"`
 		MaxEvidence     int     `json:"max_evidence"`
 	} `json:"language_quality"`
@@ -157,6 +158,7 @@ func (c Config) Validate() error {
 	pos("malformed_quotes.min", float64(c.Malformed.Min))
 	unit("language_quality.misspelling_rate", c.Language.MisspellingRate)
 	unit("language_quality.foreign_rate", c.Language.ForeignRate)
+	pos("language_quality.max_check", float64(c.Language.MaxCheck))
 	pos("language_quality.min_misspelled", float64(c.Language.MinMisspelled))
 	pos("language_quality.garbled_min", float64(c.Language.GarbledMin))
 	pos("language_quality.max_evidence", float64(c.Language.MaxEvidence))

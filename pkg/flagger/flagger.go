@@ -268,6 +268,9 @@ func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 		s.m.flags.WithLabelValues(f.Code, f.Severity).Inc()
 	}
 	s.m.risk.Observe(risk)
+	if ce := s.log.Check(zap.DebugLevel, "flagged"); ce != nil {
+		ce.Write(zap.String("article", a.ID), zap.Int("flags", len(flags)), zap.Float64("risk", risk))
+	}
 	return nil
 }
 

@@ -117,6 +117,9 @@ func TestFlags(t *testing.T) {
 		{"headline number missing from body", func() *article.Article {
 			return para("Budget cuts 4,500 jobs", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"4,500"}},
+		{"year in headline", func() *article.Article {
+			return para("Budget 2024: ministers meet", filler)
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline supported by body", func() *article.Article {
 			return para("Russian minister meets U.S. envoy", filler+"Russia's foreign minister met the United States envoy.")
 		}, article.FlagHeadlineMismatch, false, nil},
@@ -217,7 +220,7 @@ func TestFlags(t *testing.T) {
 			return para("Talks resume", filler+"The unites states secretary met the Germans foreign minister in Berlin.")
 		}, article.FlagLanguageQuality, true, []string{"unites states", "the Germans foreign"}},
 		{"misspellings", func() *article.Article {
-			return para("Talks resume", filler+"The goverment recieved the ofer and the ministre was pleesed with the agrement, acording to the offical statment.")
+			return para("Talks resume", filler+filler+"The goverment recieved the ofer and the ministre was pleesed with the agrement, acording to the offical statment.")
 		}, article.FlagLanguageQuality, true, []string{"goverment"}},
 		{"clean English", func() *article.Article {
 			return para("Talks resume", filler)

@@ -79,9 +79,13 @@ func (v *view) scanQuotes() {
 			}
 		}
 		for i := 0; i < len(para); {
+			if c := para[i]; c < utf8.RuneSelf && c != '"' {
+				i++
+				continue
+			}
 			r, size := quoteMark(para, i)
 			pos := p.start + i
-			glued := i > 0 && isLetterBefore(para[:i])
+			glued := r != 0 && i > 0 && isLetterBefore(para[:i])
 			i += size
 			switch r {
 			case '“', '«', '„':

@@ -118,8 +118,8 @@ func newView(a *article.Article) *view {
 			v.paras = append(v.paras, span{s, e})
 		}
 	}
-	v.words = make([]token.Word, 0, len(a.Text)/5)
-	v.wordPara = make([]int, 0, len(a.Text)/5)
+	v.words = make([]token.Word, 0, len(a.Text)/6+8)
+	v.wordPara = make([]int, 0, len(a.Text)/6+8)
 	for pi, p := range v.paras {
 		n := len(v.words)
 		v.words = token.AppendSplit(v.words, a.Text[p.start:p.end], p.start)

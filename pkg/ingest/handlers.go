@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"go.uber.org/zap"
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -314,6 +315,11 @@ func (api *API) accept(ctx context.Context, a *article.Article) *apiError {
 		defer scancel()
 		if serr := api.deps.Store.PutArticle(sctx, a); serr != nil {
 			log.Warn("store failed record", zap.Error(serr))
+		}
+		if errors.Is(err, nats.ErrMaxPayload) {
+			// Retrying cannot help: the message is over the server's limit.
+			return &apiError{status: http.StatusRequestEntityTooLarge, cause: err, body: ErrorBody{Error: codeTooLarge,
+				Reason: fmt.Sprintf("the article is %d bytes as a message, more than the queue's message size limit", len(data))}}
 		}
 		return unavailable("publish", err)
 	}

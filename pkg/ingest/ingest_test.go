@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nats-io/nats.go"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"go.uber.org/zap"
@@ -326,6 +328,25 @@ func TestBackpressure(t *testing.T) {
 	rec = e.do(t, "POST", "/v1/articles", "text/html", "<p>"+strings.Repeat("x", 2<<10)+"</p>", nil)
 	if rec.Code != 503 {
 		t.Errorf("object store down: %d", rec.Code)
+	}
+}
+
+// TestMaxPayload: an article over the broker's message size limit is a 413
+// (resending cannot help), not a 503 that a client would retry forever.
+func TestMaxPayload(t *testing.T) {
+	e := newEnv(t, nil)
+	e.pub.setFail(fmt.Errorf("ingest: publish x: %w", nats.ErrMaxPayload))
+	rec := e.do(t, "POST", "/v1/articles", "text/plain", "Some article text", nil)
+	if rec.Code != 413 || rec.Header().Get("Retry-After") != "" {
+		t.Fatalf("status %d, Retry-After %q: %s", rec.Code, rec.Header().Get("Retry-After"), rec.Body)
+	}
+	if got := decode[ErrorBody](t, rec).Error; got != "too_large" {
+		t.Errorf("error %q", got)
+	}
+	rec = e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", `{"text":"one"}`+"\n"+`{"text":"two"}`+"\n", nil)
+	res := decode[BatchResult](t, rec)
+	if rec.Code != 200 || res.Rejected != 2 || res.Results[0].Error != "too_large" {
+		t.Errorf("batch: %d %+v", rec.Code, res)
 	}
 }
 

@@ -217,6 +217,9 @@ func TestBrowser(t *testing.T) {
 		if !eval[bool](t, ctx, `window.__noReload === true`) {
 			t.Error("the decision reloaded the page instead of swapping the flag card (htmx)")
 		}
+		if got := eval[string](t, ctx, `document.querySelector("#state .status").textContent`); got != "In review" {
+			t.Errorf("state panel after the first decision = %q, want In review", got)
+		}
 		run(t,
 			chromedp.Reload(),
 			chromedp.WaitVisible(css(`#flag-0 .verdict`)),
@@ -235,6 +238,8 @@ func TestBrowser(t *testing.T) {
 		if err != nil || len(decs) != 1 || decs[0].Action != "dismiss" {
 			t.Errorf("stored decisions = %+v, %v", decs, err)
 		}
+		eval[bool](t, ctx, `document.getElementById("audit").open = true`)
+		screenshot(t, ctx, "article-decided.png")
 	})
 
 	t.Run("keyboard confirm", func(t *testing.T) {

@@ -44,7 +44,9 @@ func (d *dbFlags) open(ctx context.Context) (*sql.DB, *reviewdb.DB, error) {
 		return nil, nil, errors.New("give either --sqlite or --postgres, not both")
 	case d.sqlite != "":
 		dialect = reviewdb.SQLite
-		db, err = sql.Open("sqlite", "file:"+d.sqlite+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)")
+		// The same time format as the store (pkg/store/sqlite), so that
+		// timestamps written here compare with those the server writes.
+		db, err = sql.Open("sqlite", "file:"+d.sqlite+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_time_format=sqlite")
 	case d.postgres != "":
 		dialect = reviewdb.Postgres
 		db, err = sql.Open("pgx", d.postgres)

@@ -99,6 +99,26 @@ func (s *Server) renderTemplate(w http.ResponseWriter, status int, page, tmpl st
 	_, _ = w.Write(buf.Bytes())
 }
 
+type fragment struct {
+	name string
+	data any
+}
+
+// renderFragments writes several templates of one page, for htmx.
+func (s *Server) renderFragments(w http.ResponseWriter, page string, frags ...fragment) {
+	t := s.pages.t[page]
+	var buf bytes.Buffer
+	for _, f := range frags {
+		if err := t.ExecuteTemplate(&buf, f.name, f.data); err != nil {
+			s.log.Error("render", zapString("template", page+"/"+f.name), logErr(err))
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = w.Write(buf.Bytes())
+}
+
 func (s *Server) render(w http.ResponseWriter, status int, page string, data any) {
 	s.renderTemplate(w, status, page, "layout", data)
 }
@@ -275,6 +295,7 @@ type articleView struct {
 	Statuses   []string
 	NoteError  string
 	StateError string
+	OOB        bool // render the state panel as an htmx out-of-band swap
 }
 
 func (s *Server) buildArticleView(r *http.Request, sess reviewdb.Session, id string) (*articleView, error) {
@@ -370,8 +391,11 @@ func (s *Server) decisionSubmit(w http.ResponseWriter, r *http.Request, sess rev
 		v.Flags[idx].Error = ie.msg
 	}
 	if isHX(r) {
-		// Validation errors are answered 200 so that htmx swaps the card in.
-		s.renderTemplate(w, http.StatusOK, "article", "flag", v.Flags[idx])
+		// Validation errors are answered 200 so that htmx swaps the card in;
+		// the state panel follows out of band (a first decision moves the
+		// article to in review).
+		v.OOB = true
+		s.renderFragments(w, "article", fragment{"flag", v.Flags[idx]}, fragment{"state", v})
 		return
 	}
 	p := newPage(sess, v.A.Title, "article", v)

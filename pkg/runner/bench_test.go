@@ -121,7 +121,7 @@ func BenchmarkPipelineNoop(b *testing.B) {
 				}
 				cfg := DefaultConfig(benchSubject(i), out)
 				cfg.Concurrency = tc.concurrency
-				r, err := New(js, s, cfg, zap.NewNop(), reg)
+				r, err := New(js, s, cfg, benchLogger(), reg)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -225,4 +225,15 @@ func publishAll(b *testing.B, js jetstream.JetStream, subject string, payloads [
 	case <-time.After(time.Minute):
 		b.Fatal("publish acks timed out")
 	}
+}
+
+// benchLogger logs warnings to stderr when COPYDESK_BENCH_LOG is set.
+func benchLogger() *zap.Logger {
+	if os.Getenv("COPYDESK_BENCH_LOG") == "" {
+		return zap.NewNop()
+	}
+	cfg := zap.NewDevelopmentConfig()
+	cfg.Level = zap.NewAtomicLevelAt(zap.WarnLevel)
+	l, _ := cfg.Build()
+	return l
 }

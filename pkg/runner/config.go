@@ -73,6 +73,10 @@ type Config struct {
 	// DLQPrefix is the dead-letter subject prefix; dead letters of stage s
 	// go to DLQPrefix.s.
 	DLQPrefix string
+	// FetchWait is how long one pull request waits for messages. Fetches
+	// are never cut short (their messages would wait out AckWait), so it
+	// also bounds how long a drain waits for the fetch under way.
+	FetchWait time.Duration
 }
 
 // DefaultConfig returns the defaults for a stage reading input and
@@ -90,6 +94,7 @@ func DefaultConfig(input, output string) Config {
 		DrainTimeout:    30 * time.Second,
 		PendingInterval: 5 * time.Second,
 		DLQPrefix:       topology.SubjectDLQPrefix,
+		FetchWait:       time.Second,
 	}
 }
 
@@ -120,6 +125,8 @@ func (c Config) Validate() error {
 		return errors.New("runner: config: drain timeout must be positive")
 	case c.DLQPrefix == "":
 		return errors.New("runner: config: dead-letter prefix is empty")
+	case c.FetchWait < 10*time.Millisecond:
+		return errors.New("runner: config: fetch wait must be at least 10ms")
 	}
 	return nil
 }

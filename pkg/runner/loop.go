@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 )
@@ -30,6 +31,7 @@ const (
 type loop struct {
 	name string
 	log  *zap.Logger
+	conn func() *nats.Conn
 
 	mu        sync.Mutex
 	state     int
@@ -43,11 +45,12 @@ type loop struct {
 	workCancel context.CancelFunc
 }
 
-func newLoop(name string, log *zap.Logger) loop {
+func newLoop(name string, log *zap.Logger, conn func() *nats.Conn) loop {
 	ctx, cancel := context.WithCancel(context.Background())
 	return loop{
 		name:       name,
 		log:        log,
+		conn:       conn,
 		drainReq:   make(chan struct{}),
 		done:       make(chan struct{}),
 		workCtx:    ctx,
@@ -95,7 +98,7 @@ func (l *loop) shutdown(ctx context.Context) error {
 // run pulls from cons with concurrency workers calling handle, until ctx is
 // cancelled or a drain is requested, then drains (bounded by drainTimeout
 // when ctx triggered it). It closes l.done when it returns.
-func (l *loop) run(ctx context.Context, cons jetstream.Consumer, concurrency int, drainTimeout time.Duration, handle func(jetstream.Msg)) error {
+func (l *loop) run(ctx context.Context, cons jetstream.Consumer, concurrency int, fetchWait, drainTimeout time.Duration, handle func(jetstream.Msg)) error {
 	defer close(l.done)
 	defer func() {
 		l.mu.Lock()
@@ -104,22 +107,26 @@ func (l *loop) run(ctx context.Context, cons jetstream.Consumer, concurrency int
 		l.workCancel()
 	}()
 
-	iter, err := cons.Messages(jetstream.PullMaxMessages(concurrency))
-	if err != nil {
-		return fmt.Errorf("%s: messages: %w", l.name, err)
+	// Workers hold a slot while handling a message; the dispatcher fetches
+	// at most as many messages as there are free slots, so nothing waits in
+	// a client buffer (where its AckWait would run) while workers are busy.
+	slots := make(chan struct{}, concurrency)
+	for range concurrency {
+		slots <- struct{}{}
 	}
-
-	work := make(chan jetstream.Msg)
+	work := make(chan jetstream.Msg, concurrency)
 	var wg sync.WaitGroup
 	for range concurrency {
 		wg.Go(func() {
 			for m := range work {
 				handle(m)
+				slots <- struct{}{}
 			}
 		})
 	}
 
-	// Trigger the drain on ctx cancellation or Shutdown.
+	// Drain on ctx cancellation (bounded by drainTimeout) or on Shutdown.
+	stopFetch := make(chan struct{})
 	exit := make(chan struct{})
 	var draining sync.WaitGroup
 	draining.Go(func() {
@@ -128,37 +135,65 @@ func (l *loop) run(ctx context.Context, cons jetstream.Consumer, concurrency int
 			t := time.AfterFunc(drainTimeout, l.workCancel)
 			defer t.Stop()
 			l.log.Info("draining", zap.Duration("timeout", drainTimeout))
-			iter.Drain()
+			close(stopFetch)
 			<-exit
 		case <-l.drainReq:
 			l.log.Info("draining")
-			iter.Drain()
+			close(stopFetch)
 		case <-exit:
 		}
 	})
 
 	var runErr error
+fetching:
 	for {
-		msg, err := iter.Next()
+		// Wait for a free slot, then take every free one.
+		n := 0
+		select {
+		case <-slots:
+			n = 1
+		case <-stopFetch:
+			break fetching
+		}
+	more:
+		for n < concurrency {
+			select {
+			case <-slots:
+				n++
+			default:
+				break more
+			}
+		}
+		select {
+		case <-stopFetch:
+			break fetching
+		default:
+		}
+		// A fetch is never cancelled half-way (its messages would wait out
+		// AckWait); it ends within fetchWait, which bounds the drain's wait.
+		batch, err := cons.Fetch(n, jetstream.FetchMaxWait(fetchWait))
+		got := 0
 		if err == nil {
-			work <- msg
+			for m := range batch.Messages() {
+				got++
+				work <- m
+			}
+			err = batch.Error()
+		}
+		for ; got < n; got++ {
+			slots <- struct{}{}
+		}
+		if err == nil || errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
 			continue
 		}
-		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-			if errors.Is(err, jetstream.ErrConnectionClosed) {
-				runErr = fmt.Errorf("%s: %w", l.name, err)
-			}
+		if nc := l.conn(); nc != nil && nc.IsClosed() {
+			runErr = fmt.Errorf("%s: %w", l.name, nats.ErrConnectionClosed)
 			break
 		}
-		// Transient (missed heartbeat while reconnecting, ...): keep going.
-		l.log.Warn("next message", zap.Error(err))
+		l.log.Warn("fetch", zap.Error(err))
 		select {
 		case <-time.After(100 * time.Millisecond):
-		case <-l.workCtx.Done():
-		}
-		if l.workCtx.Err() != nil {
-			iter.Stop()
-			break
+		case <-stopFetch:
 		}
 	}
 	close(work)

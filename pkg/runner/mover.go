@@ -106,7 +106,7 @@ func NewDLQMover(js jetstream.JetStream, cfg MoverConfig, log *zap.Logger, reg p
 	if err != nil {
 		return nil, fmt.Errorf("dlq mover: new: %w", err)
 	}
-	return &DLQMover{loop: newLoop("dlq mover", log), js: js, cfg: cfg, metrics: m}, nil
+	return &DLQMover{loop: newLoop("dlq mover", log, js.Conn), js: js, cfg: cfg, metrics: m}, nil
 }
 
 // Run processes advisories until ctx is cancelled or Shutdown is called.
@@ -128,7 +128,7 @@ func (d *DLQMover) Run(ctx context.Context) error {
 		return fmt.Errorf("dlq mover: create consumer: %w", err)
 	}
 	d.log.Info("running", zap.String("advisories", d.cfg.AdvisoryStream), zap.String("work_stream", d.cfg.WorkStream))
-	return d.run(ctx, cons, d.cfg.Concurrency, d.cfg.DrainTimeout, d.handle)
+	return d.run(ctx, cons, d.cfg.Concurrency, time.Second, d.cfg.DrainTimeout, d.handle)
 }
 
 // Shutdown drains the mover; see DLQMover.

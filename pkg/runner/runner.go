@@ -5,9 +5,9 @@
 //
 // Delivery rules:
 //   - one durable pull consumer per stage (named after the stage, filtered on
-//     its input subject), MaxAckPending = Concurrency, and a client buffer of
-//     Concurrency messages, so nothing waits in a buffer long enough to be
-//     redelivered while a slow worker is busy;
+//     its input subject), MaxAckPending = Concurrency, and fetches of at most
+//     as many messages as there are idle workers, so nothing waits in a
+//     client buffer (where its AckWait runs) while a slow worker is busy;
 //   - the output is published with Nats-Msg-Id = <article id>.<stage>.<version>
 //     (see topology.MsgID) and the input is acknowledged only after the
 //     publish is acknowledged: a redelivery reprocesses the article, and the
@@ -97,7 +97,7 @@ func New(js jetstream.JetStream, st stage.Stage, cfg Config, log *zap.Logger, re
 	}
 	log = log.With(zap.String("stage", st.Name()))
 	return &Runner{
-		loop:  newLoop("runner "+st.Name(), log),
+		loop:  newLoop("runner "+st.Name(), log, js.Conn),
 		js:    js,
 		stage: st,
 		cfg:   cfg,
@@ -146,7 +146,7 @@ func (r *Runner) Run(ctx context.Context) error {
 	}()
 	defer func() { stopPoll(); <-polled }()
 
-	return r.run(ctx, cons, r.cfg.Concurrency, r.cfg.DrainTimeout, r.handle)
+	return r.run(ctx, cons, r.cfg.Concurrency, r.cfg.FetchWait, r.cfg.DrainTimeout, r.handle)
 }
 
 // Shutdown drains the runner (see the lifecycle rules on Runner); if ctx ends
@@ -280,6 +280,11 @@ func (r *Runner) publish(a *article.Article) error {
 	ctx, cancel := context.WithTimeout(r.workCtx, r.cfg.PublishTimeout)
 	defer cancel()
 	if _, err := r.js.PublishMsg(ctx, m); err != nil {
+		if errors.Is(err, nats.ErrMaxPayload) {
+			// The enriched article outgrew the server's message limit:
+			// every retry would fail the same way.
+			return stage.Permanent("runner: publish "+r.cfg.Output, err)
+		}
 		return stage.Retryable("runner: publish "+r.cfg.Output, err)
 	}
 	return nil

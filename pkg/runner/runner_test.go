@@ -441,7 +441,9 @@ func TestAdvisoryDrivenDLQForAbandonedMessage(t *testing.T) {
 	cfg := testConfig(topology.SubjectCleaned, topology.SubjectClaimed)
 	cfg.AckWait = 200 * time.Millisecond
 	cfg.MaxDeliver = 2
-	cfg.Concurrency = 2
+	// Two workers get stuck; the server notices the exhausted deliveries
+	// when the third asks for work (a replica's worker, in production).
+	cfg.Concurrency = 3
 	cfg.InProgressInterval = -1
 	reg := prometheus.NewRegistry()
 	r := newRunner(t, js, st, cfg, reg)

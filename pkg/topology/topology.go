@@ -119,6 +119,12 @@ type Config struct {
 	MaxAge time.Duration
 	// DLQMaxAge bounds how long dead letters are kept.
 	DLQMaxAge time.Duration
+	// DedupeTTL is how long the duplicate index remembers an article: a
+	// copy of an older one is no longer linked.
+	DedupeTTL time.Duration
+	// TemplatesTTL drops a source's template memory when the source has
+	// not been seen for that long (eight half-lives of the memory's decay).
+	TemplatesTTL time.Duration
 	// AdvisoryMaxAge bounds how long unprocessed advisories are kept.
 	AdvisoryMaxAge time.Duration
 	// MaxMsgSize is the largest article message in bytes (0: server limit).
@@ -133,6 +139,8 @@ func DefaultConfig() Config {
 		MaxAge:          30 * 24 * time.Hour,
 		DLQMaxAge:       30 * 24 * time.Hour,
 		AdvisoryMaxAge:  7 * 24 * time.Hour,
+		DedupeTTL:       30 * 24 * time.Hour,
+		TemplatesTTL:    112 * 24 * time.Hour,
 	}
 }
 
@@ -237,8 +245,8 @@ func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		return fmt.Errorf("topology: ensure object store %s: %w", BucketHTML, err)
 	}
 	for _, kv := range []jetstream.KeyValueConfig{
-		{Bucket: BucketDedupe, Description: "ingest duplicate index", Storage: st, Replicas: cfg.Replicas, History: 1},
-		{Bucket: BucketTemplates, Description: "clean per-source boilerplate memory", Storage: st, Replicas: cfg.Replicas, History: 1},
+		{Bucket: BucketDedupe, Description: "ingest duplicate index", Storage: st, Replicas: cfg.Replicas, History: 1, TTL: cfg.DedupeTTL},
+		{Bucket: BucketTemplates, Description: "clean per-source boilerplate memory", Storage: st, Replicas: cfg.Replicas, History: 1, TTL: cfg.TemplatesTTL},
 	} {
 		if _, err := js.CreateOrUpdateKeyValue(ctx, kv); err != nil {
 			return fmt.Errorf("topology: ensure kv %s: %w", kv.Bucket, err)

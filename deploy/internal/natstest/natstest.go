@@ -97,18 +97,14 @@ func StartCluster(t *testing.T, conf string, env map[string]string) []*server.Se
 	return servers
 }
 
-// WaitJetStream waits until the cluster has a JetStream meta leader and
-// every node is current with it.
+// WaitJetStream waits until the cluster has a JetStream meta leader that
+// sees every other node online and current, so that replicated streams can
+// be placed.
 func WaitJetStream(t *testing.T, servers []*server.Server, d time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(d)
 	for {
-		leader, current := false, true
-		for _, s := range servers {
-			leader = leader || s.JetStreamIsLeader()
-			current = current && s.JetStreamIsCurrent()
-		}
-		if leader && current {
+		if metaReady(servers) {
 			return
 		}
 		if time.Now().After(deadline) {
@@ -125,4 +121,28 @@ func ClientURLs(servers []*server.Server) string {
 		urls = append(urls, s.ClientURL())
 	}
 	return strings.Join(urls, ",")
+}
+
+func metaReady(servers []*server.Server) bool {
+	for _, s := range servers {
+		if !s.JetStreamIsCurrent() {
+			return false
+		}
+	}
+	for _, s := range servers {
+		if !s.JetStreamIsLeader() {
+			continue
+		}
+		info, err := s.Jsz(&server.JSzOptions{})
+		if err != nil || info.Meta == nil || len(info.Meta.Replicas) != len(servers)-1 {
+			return false
+		}
+		for _, p := range info.Meta.Replicas {
+			if !p.Current || p.Offline {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -527,6 +527,17 @@ func (c *Classifier) context(us []unit, in Input) {
 	if head < 0 && us[0].pending && us[0].titleLike && us[0].words >= 2 && us[0].dateline == "" {
 		head = 0
 	}
+	// Else the first headline-like line after a few lines of boilerplate
+	// (a section label, a date) and before the article's text.
+	for i := 0; head < 0 && in.Mode == ModeText && i < len(us) && i < 4; i++ {
+		u := &us[i]
+		if u.label == article.LabelContent {
+			break
+		}
+		if i > 0 && u.pending && u.titleLike && u.words >= 4 && u.dateline == "" {
+			head = i
+		}
+	}
 	if head >= 0 {
 		us[head].set(article.LabelHeadline, 0.9, "first line reads as a headline")
 		if in.Title != "" {
@@ -628,6 +639,29 @@ func (c *Classifier) context(us []unit, in Input) {
 		u.set(article.LabelAuthor, 0.7, "author bio: a name, \"is a\" and a job title")
 	}
 
+	// Three or more short lines in a row are a menu or a link list, not
+	// sub-headings.
+	for i := 0; in.Mode == ModeText && i < len(us); {
+		j := i
+		for j < len(us) && us[j].pending && !us[j].prose && !(us[j].endPeriod && us[j].words >= 3) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				u := &us[k]
+				if u.titleLike && u.words >= 4 {
+					u.set(article.LabelRelated, 0.6, "one of several headline-like lines in a row (a link list)")
+				} else {
+					u.set(article.LabelNavigation, 0.6, "one of several short lines in a row (a menu)")
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+
 	firstContent, lastContent := -1, -1
 	for i := range us {
 		if us[i].label == article.LabelContent && !us[i].pending {
@@ -645,6 +679,8 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 		prev, next := c.neighbours(us, i)
 		switch {
+		case in.Mode == ModeText && isText(prev) && u.endPeriod && u.words >= 3 && u.stop >= 0.2 && !u.titleLike:
+			u.set(article.LabelContent, 0.55, "short sentence after a paragraph of the article")
 		case in.Mode == ModeExtracted:
 			if u.titleLike && u.words <= c.p.HeadingMaxWords {
 				u.set(article.LabelHeading, 0.6, "short line in the extracted text")
@@ -883,6 +919,11 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 		}
 		if res.Published == "" && i < 5 && u.dateline != "" {
 			res.Published = u.dateline
+		}
+		if res.Published == "" && i < 5 && (u.label == article.LabelAuthor || u.dateLike) {
+			if d := c.textDate(u.toks); d != "" {
+				res.Published = d
+			}
 		}
 	}
 }

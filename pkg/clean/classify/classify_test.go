@@ -54,6 +54,8 @@ func TestLabels(t *testing.T) {
 		{"trailing-off quote stays", body1 + "\n\nThe mayor said that the city would do what it could for the families, but that the budget was tight and...\n\n" + body2, "The mayor said", article.LabelContent, ModeText},
 		{"watch caption", "Council passes budget\n\nWatch: Mayor defends the budget plan\n\n" + body1 + "\n\n" + body2, "Watch:", article.LabelCaption, ModeText},
 		{"copyright footer", body1 + "\n\n" + body2 + "\n\nCopyright 2024 The Daily Example. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "Copyright", article.LabelNavigation, ModeText},
+		{"short last sentence", body1 + "\n" + body2 + "\nThe mayor did not comment.\nTrending\nMayor opens new bridge over the river", "did not comment", article.LabelContent, ModeText},
+		{"headline after a section label", "World\n\nCouncil passes budget after long debate\n\n" + body1, "Council passes", article.LabelHeadline, ModeText},
 		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
 	}
 	for _, tt := range tests {
@@ -74,7 +76,8 @@ func TestMetadata(t *testing.T) {
 		{"dateline inside a content line", " date 2022-07-29 " + body1, "", "", "2022-07-29"},
 		{"published label", "Published: 2021-03-04\n\n" + body1, "", "", "2021-03-04"},
 		{"byline author", "Council passes budget\n\nBy Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", ""},
-		{"byline with a bar", "Council passes budget\n\nBy Jane Doe | March 3, 2024\n\n" + body1, "Council passes budget", "Jane Doe", ""},
+		{"byline with a bar", "Council passes budget\n\nBy Jane Doe | March 3, 2024\n\n" + body1, "Council passes budget", "Jane Doe", "2024-03-03"},
+		{"date line", "Council passes budget\n\n16 Nov 2023\n\n" + body1, "Council passes budget", "", "2023-11-16"},
 		{"no date in a body date", body1 + " It met on 2022-07-29.", "", "", ""},
 	}
 	for _, tt := range tests {

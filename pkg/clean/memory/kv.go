@@ -35,13 +35,22 @@ func NewKV(cfg Config, kv jetstream.KeyValue) (*KV, error) {
 
 // OpenKV creates or opens the Bucket.
 func OpenKV(ctx context.Context, js jetstream.JetStream, cfg Config) (*KV, error) {
-	kv, err := js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-		Bucket:      Bucket,
-		Description: "copydesk clean: per-source template lines",
-		History:     1,
-		// A source not updated for many half-lives has decayed to nothing.
-		TTL: 8 * cfg.HalfLife,
-	})
+	// The bucket belongs to the topology (topology.Ensure sets its replicas
+	// and TTL): open it as it is, and create it only where it is missing
+	// (a stage run without the rest of the pipeline).
+	kv, err := js.KeyValue(ctx, Bucket)
+	if errors.Is(err, jetstream.ErrBucketNotFound) {
+		kv, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+			Bucket:      Bucket,
+			Description: "copydesk clean: per-source template lines",
+			History:     1,
+			// A source not updated for many half-lives has decayed to nothing.
+			TTL: 8 * cfg.HalfLife,
+		})
+		if errors.Is(err, jetstream.ErrBucketExists) {
+			kv, err = js.KeyValue(ctx, Bucket)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("memory: open bucket %s: %w", Bucket, err)
 	}

@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/copydesk/copydesk/pkg/flagger/token"
@@ -72,23 +73,26 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 		termCache[text] = t
 		return t
 	}
+	contradicted := map[string]bool{}
 	for _, c := range claims {
 		for fi, own := range c.Prints {
 			cands := byKey[own.Key]
 			if len(cands) == 0 {
 				continue
 			}
-			unit := c.Figures[fi].Unit
-			ownTerms := without(c.Terms, unit)
-			contradicted := map[string]bool{}
+			fig := c.Figures[c.printFigure[fi]]
+			ownTerms := without(c.Terms, fig.Unit)
 			for _, p := range cands {
-				sim, shared := jaccard(ownTerms, without(terms(p.Text), unit))
+				sim, shared := jaccard(ownTerms, without(terms(p.Text), fig.Unit))
 				switch {
 				case p.Value == own.Value && sim >= f.opt.MinSimilarity && shared >= f.opt.MinShared:
 					add(c.Index, p)
-				case p.Value != own.Value && sim >= f.opt.ContradictSimilarity && shared >= f.opt.ContradictShared && !contradicted[p.ArticleID+"|"+p.Value]:
-					contradicted[p.ArticleID+"|"+p.Value] = true
-					r.Contradictions = append(r.Contradictions, Contradiction{Claim: c.Index, Own: c.Figures[fi], Other: p})
+				case p.Value != own.Value && sim >= f.opt.ContradictSimilarity && shared >= f.opt.ContradictShared:
+					k := fmt.Sprintf("%d|%s|%s|%s", c.Index, p.ArticleID, fig.Value, p.Value)
+					if !contradicted[k] {
+						contradicted[k] = true
+						r.Contradictions = append(r.Contradictions, Contradiction{Claim: c.Index, Own: fig, Other: p})
+					}
 				}
 			}
 		}

@@ -4,11 +4,12 @@
 // about the same thing contradicts it, and the same quote given to a
 // different speaker is an attribution conflict.
 //
-// Prints come in two kinds. A figure print has Key "fig|<unit>" (troop,
-// percent, usd...) and Value the normalised figure; candidates that share the
-// key are then compared on the key terms of their text, so that "100,000
-// troops on the border" and "30,000 troops in Belarus" are neither
-// corroboration nor contradiction. A quote print has Key
+// Prints come in two kinds. A figure print has Key "fig|<unit>|<anchor>"
+// (unit: troop, percent, usd...; anchor: an entity or name the claim is
+// about, up to three prints per figure) and Value the normalised figure;
+// candidates that share the key are then compared on the key terms of their
+// text, so that "100,000 troops on the border" and "30,000 troops in
+// Belarus" are neither corroboration nor contradiction. A quote print has Key
 // "quote|<hash of six quoted words>", no Value, and the canonical speaker.
 package corroborate
 
@@ -115,6 +116,46 @@ type Claim struct {
 	Figures     []Figure
 	Terms       []string
 	Prints      []store.ClaimPrint
+	printFigure []int // index in Figures of each print
+}
+
+// maxAnchors bounds the subject anchors, and so the prints, per figure.
+const maxAnchors = 3
+
+// anchors names what a claim's figures are about, for the print keys: the
+// claim's entities (ids from the claims stage), else its capitalised words
+// that do not start a sentence, stemmed, in order of appearance; "-" when
+// there are none.
+func (f *Fingerprinter) anchors(entities []string, words []token.Word, lower []string, text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(a string) {
+		if a != "" && !seen[a] && len(out) < maxAnchors {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	for _, e := range entities {
+		add(e)
+	}
+	if len(out) == 0 {
+		for i, w := range words {
+			if !w.Capitalized() || len(lower[i]) < 3 {
+				continue
+			}
+			if _, stop := f.stop[lower[i]]; stop {
+				continue
+			}
+			if i == 0 || strings.ContainsAny(text[words[i-1].End:w.Start], ".!?:\n") {
+				continue // sentence-initial: not known to be a name
+			}
+			add(Stem(strings.TrimSuffix(lower[i], "'s")))
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, "-")
+	}
+	return out
 }
 
 // Extract fingerprints every claim of a. Speakers come from the quote that
@@ -160,10 +201,14 @@ func (f *Fingerprinter) ExtractWords(a *article.Article, words []token.Word, low
 		if c.Quote != nil && *c.Quote >= 0 && *c.Quote < len(a.Quotes) {
 			speaker = speakerOf(a.Quotes[*c.Quote])
 		}
-		for _, fig := range claim.Figures {
-			claim.Prints = append(claim.Prints, store.ClaimPrint{
-				Key: "fig|" + fig.Unit, Value: fig.Value, ArticleID: a.ID, Source: a.Source, Speaker: speaker, Text: c.Text,
-			})
+		anchors := f.anchors(claim.Entities, cw, cl, text)
+		for fi, fig := range claim.Figures {
+			for _, an := range anchors {
+				claim.Prints = append(claim.Prints, store.ClaimPrint{
+					Key: "fig|" + fig.Unit + "|" + an, Value: fig.Value, ArticleID: a.ID, Source: a.Source, Speaker: speaker, Text: c.Text,
+				})
+				claim.printFigure = append(claim.printFigure, fi)
+			}
 		}
 		claim.Fingerprint = fingerprint(claim)
 		out = append(out, claim)
@@ -334,10 +379,9 @@ func Stem(w string) string {
 			case "ies":
 				return base + "y"
 			case "es":
-				if strings.HasSuffix(base, "s") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh") {
-					return base
-				}
-				return base + "e"
+				// boxes/box, states/state, invades/invade: the stem of
+				// the singular, whose final e is dropped below.
+				return base
 			case "s":
 				if strings.HasSuffix(base, "s") {
 					return w

@@ -55,6 +55,7 @@ func TestStem(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"troops", "troop"}, {"troop", "troop"}, {"invaded", "invad"}, {"invade", "invad"},
 		{"stationed", "station"}, {"countries", "country"}, {"boxes", "box"}, {"press", "press"},
+		{"invades", "invad"}, {"states", "stat"}, {"state", "stat"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -95,10 +96,25 @@ func TestExtractFingerprint(t *testing.T) {
 	if len(cs) != 1 || len(cs[0].Prints) != 1 {
 		t.Fatalf("claims = %+v", cs)
 	}
-	if got, want := cs[0].Prints[0].Key, "fig|troop"; got != want {
+	if got, want := cs[0].Prints[0].Key, "fig|troop|moscow"; got != want {
 		t.Errorf("key = %q, want %q", got, want)
 	}
 	if !strings.HasPrefix(cs[0].Fingerprint, "e=moscow;n=100000 troop;t=") {
 		t.Errorf("fingerprint = %q", cs[0].Fingerprint)
+	}
+}
+
+func TestAnchorsWithoutEntities(t *testing.T) {
+	f := newFP(t)
+	text := "Washington says Moscow keeps 100,000 troops near Ukraine."
+	a := &article.Article{ID: "a", Text: text, Claims: []article.Claim{{Text: text, Start: 0, End: len(text)}}}
+	cs := f.Extract(a)
+	var keys []string
+	for _, p := range cs[0].Prints {
+		keys = append(keys, p.Key)
+	}
+	// "Washington" starts the sentence and is not known to be a name.
+	if want := "fig|troop|moscow fig|troop|ukrain"; strings.Join(keys, " ") != want {
+		t.Errorf("keys = %q, want %q", keys, want)
 	}
 }

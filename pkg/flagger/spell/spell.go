@@ -199,10 +199,13 @@ func (c *Checker) Dictionary() *Dictionary { return c.dict }
 // Check measures the words (split from text, whose offsets they carry).
 // Each distinct unknown word counts once, so that a repeated technical term
 // is one unknown word; Rate is distinct unknown words per word checked. Capitalised words are taken as names and skipped, and so are
-// words with digits, words of one or two letters and parts of web addresses.
+// words with digits, words of one to three letters and parts of web addresses.
 //
 // lower holds the folded words (token.Fold); nil folds them here.
-func (c *Checker) Check(text string, words []token.Word, lower []string) Result {
+//
+// At most maxCheck words are looked up (0: all): a sample that bounds the
+// cost on long texts; garbled phrases are searched in all words.
+func (c *Checker) Check(text string, words []token.Word, lower []string, maxCheck int) Result {
 	var r Result
 	if lower == nil {
 		lower = make([]string, len(words))
@@ -212,8 +215,11 @@ func (c *Checker) Check(text string, words []token.Word, lower []string) Result 
 	}
 	var seen map[string]bool // unknown words met so far
 	for i, w := range words {
-		if w.Capitalized() || len(w.Text) < 3 || hasDigit(w.Text) || !isLatinWord(w.Text) || webPart(text, w) {
+		if w.Capitalized() || len(w.Text) < 4 || hasDigit(w.Text) || !isLatinWord(w.Text) || webPart(text, w) {
 			continue
+		}
+		if maxCheck > 0 && r.Checked >= maxCheck {
+			break
 		}
 		r.Checked++
 		if seen[lower[i]] || c.dict.known(lower[i]) {

@@ -39,7 +39,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := c.Check(tt.text, token.Split(tt.text), nil)
+			r := c.Check(tt.text, token.Split(tt.text), nil, 0)
 			var got []string
 			for _, w := range r.Misspelled {
 				got = append(got, w.Text)

@@ -164,17 +164,31 @@ func (d *DB) where(f QueueFilter, forPage bool) (string, []any) {
 		}
 		args = append(args, "%"+escapeLike(f.Search)+"%")
 	}
-	// SQLite keeps timestamps as text whose layout depends on the writer
-	// (Go's time.String by default in modernc, RFC 3339, ...). All of them
-	// start with the UTC date and time at fixed positions, so the comparison
-	// normalises those 19 characters.
+	// SQLite keeps timestamps as text whose layout depends on the writer:
+	// "2006-01-02 15:04:05..." (modernc) or "2006-01-02T15:04:05Z" (RFC
+	// 3339). A plain string range on the column (which can use its index)
+	// is exact for both at a midnight bound, since the date comes first and
+	// ' ' < 'T'; other bounds add a comparison of the normalised date-time.
+	// For the page, SQLite compares "+a.received" so that the planner walks
+	// the risk-ordered covering index (it holds received) rather than
+	// fetching and sorting every row in the range; the count uses the
+	// received index.
+	recv := `a.received`
+	if forPage && d.dialect == SQLite {
+		recv = `+a.received`
+	}
 	if !f.From.IsZero() {
 		if d.dialect == Postgres {
 			conds = append(conds, `a.received >= ?`)
 			args = append(args, ts(f.From))
 		} else {
-			conds = append(conds, sqliteReceived+` >= ?`)
-			args = append(args, ts(f.From).Format(sqliteTimeLayout))
+			bound := ts(f.From).Format(sqliteTimeLayout)
+			conds = append(conds, recv+` >= ?`)
+			args = append(args, bound)
+			if !isMidnight(f.From) {
+				conds = append(conds, sqliteReceived+` >= ?`)
+				args = append(args, bound)
+			}
 		}
 	}
 	if !f.To.IsZero() {
@@ -182,8 +196,13 @@ func (d *DB) where(f QueueFilter, forPage bool) (string, []any) {
 			conds = append(conds, `a.received < ?`)
 			args = append(args, ts(f.To))
 		} else {
-			conds = append(conds, sqliteReceived+` < ?`)
-			args = append(args, ts(f.To).Format(sqliteTimeLayout))
+			bound := ts(f.To).Format(sqliteTimeLayout)
+			if isMidnight(f.To) {
+				conds = append(conds, recv+` < ?`)
+			} else {
+				conds = append(conds, sqliteReceived+` < ?`)
+			}
+			args = append(args, bound)
 		}
 	}
 	if len(conds) == 0 {
@@ -264,6 +283,11 @@ FROM articles a LEFT JOIN review_state rs ON rs.article_id = a.id` + where + ord
 		return page, err
 	}
 	return page, nil
+}
+
+func isMidnight(t time.Time) bool {
+	t = t.UTC()
+	return t.Equal(t.Truncate(24 * time.Hour))
 }
 
 func onlyFlagFilters(f QueueFilter) bool {

@@ -262,6 +262,15 @@ func (d *DB) EnsureArticleIndexes(ctx context.Context) (bool, error) {
 			return true, fmt.Errorf("reviewdb: ensure indexes: %w", err)
 		}
 	}
+	if d.dialect == Postgres {
+		// Title search (ILIKE '%q%') uses a trigram index when pg_trgm can
+		// be installed; without the privilege it stays a scan.
+		if _, err := d.db.ExecContext(ctx, `CREATE EXTENSION IF NOT EXISTS pg_trgm`); err == nil {
+			if _, err := d.db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS review_articles_title_trgm ON articles USING gin (title gin_trgm_ops)`); err != nil {
+				return true, fmt.Errorf("reviewdb: ensure indexes: %w", err)
+			}
+		}
+	}
 	if d.dialect == SQLite {
 		// A bounded ANALYZE: planner statistics without reading every row.
 		if _, err := d.db.ExecContext(ctx, `PRAGMA analysis_limit = 1000; ANALYZE articles; ANALYZE flags`); err != nil {

@@ -32,7 +32,7 @@ type backend struct {
 func backends(t *testing.T) []backend {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "r.db")+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)")
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "r.db")+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_time_format=sqlite")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,6 +169,7 @@ func TestQueue(t *testing.T) {
 				{"search percent is literal", reviewdb.QueueFilter{Search: "50%"}, []string{"a"}, 1},
 				{"search underscore is literal", reviewdb.QueueFilter{Search: "s_o"}, []string{"d"}, 1},
 				{"date range", reviewdb.QueueFilter{From: base.Add(24 * time.Hour), To: base.Add(72 * time.Hour)}, []string{"b", "c"}, 2},
+				{"time range off midnight", reviewdb.QueueFilter{From: base.Add(12 * time.Hour), To: base.Add(36 * time.Hour)}, []string{"a"}, 1},
 				{"paging", reviewdb.QueueFilter{PageSize: 2, Page: 2}, []string{"b", "e"}, 5},
 				{"page past the end", reviewdb.QueueFilter{PageSize: 2, Page: 9}, []string{}, 5},
 			}
