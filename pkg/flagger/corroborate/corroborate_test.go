@@ -28,7 +28,7 @@ func TestFigures(t *testing.T) {
 		{"adjective skipped", "30,000 Russian troops", []string{"30000 troop"}},
 		{"scale word", "a $5 billion aid package", []string{"5000000000 usd"}},
 		{"percent", "inflation rose 2.5 percent and 3% later", []string{"2.5 percent", "3 percent"}},
-		{"number word", "a briefing that lasted just eight minutes", []string{"8 minute"}},
+		{"number word", "a briefing that lasted just eight minutes", []string{"8 minut"}},
 		{"year skipped", "in 2021 the summit", nil},
 		{"ordinal skipped", "the 24th of February", nil},
 		{"code skipped", "S-400 air defence systems", nil},

@@ -198,8 +198,9 @@ func (c *Checker) Dictionary() *Dictionary { return c.dict }
 
 // Check measures the words (split from text, whose offsets they carry).
 // Each distinct unknown word counts once, so that a repeated technical term
-// is one unknown word; Rate is distinct unknown words per word checked. Capitalised words are taken as names and skipped, and so are
-// words with digits, words of one to three letters and parts of web addresses.
+// is one unknown word; Rate is distinct unknown words per word checked.
+// Capitalised words are taken as names and skipped, and so are words with
+// digits, words of one to three letters and parts of web addresses.
 //
 // lower holds the folded words (token.Fold); nil folds them here.
 //
