@@ -29,6 +29,9 @@ func TestEvalExtraction(t *testing.T) {
 			if rep.HTML.F1 < rep.Trafilatura.F1-0.005 {
 				t.Errorf("HTML path F1 %.3f below go-trafilatura alone %.3f", rep.HTML.F1, rep.Trafilatura.F1)
 			}
+			if set == "fundus" && rep.Flattened.F1 < 0.90 {
+				t.Errorf("flattened-text F1 %.3f below the 0.90 target", rep.Flattened.F1)
+			}
 			if rep.Flattened.F1 <= rep.KeepAll.F1 {
 				t.Errorf("flattened-text F1 %.3f not above keeping everything %.3f", rep.Flattened.F1, rep.KeepAll.F1)
 			}

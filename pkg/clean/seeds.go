@@ -77,48 +77,59 @@ func EvalSeeds(ctx context.Context, s *Stage, dir string) (SeedReport, error) {
 		if err := s.Process(ctx, a); err != nil {
 			return rep, fmt.Errorf("clean: eval seeds: %s: %w", gold.File, err)
 		}
-		starts := lineStarts(a.Text)
-		nums := make([]int, 0, len(gold.Lines))
-		for k := range gold.Lines {
-			n, err := strconv.Atoi(k)
-			if err != nil || n < 1 || n > len(starts) {
-				return rep, fmt.Errorf("clean: eval seeds: %s: bad line %q", g, k)
-			}
-			nums = append(nums, n)
-		}
-		slices.Sort(nums)
-		for _, n := range nums {
-			want := article.Label(gold.Lines[strconv.Itoa(n)])
-			got := labelAt(a, starts[n-1])
-			rep.Lines++
-			if rep.Confusion[want] == nil {
-				rep.Confusion[want] = map[article.Label]int{}
-			}
-			rep.Confusion[want][got]++
-			if want == got {
-				rep.Correct++
-				continue
-			}
-			end := len(a.Text)
-			if n < len(starts) {
-				end = starts[n]
-			}
-			rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Line: n, Field: "label", Want: string(want), Got: string(got),
-				Text: strings.TrimSpace(a.Text[starts[n-1]:end])})
-		}
-		for _, f := range []string{"title", "author", "published"} {
-			want, ok := gold.Meta[f]
-			if !ok {
-				continue
-			}
-			rep.MetaTotal++
-			got := map[string]string{"title": a.Title, "author": a.Author, "published": a.Published}[f]
-			if got != want {
-				rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Field: f, Want: want, Got: got})
-			}
+		if err := rep.add(a, gold); err != nil {
+			return rep, fmt.Errorf("clean: eval seeds: %s: %w", g, err)
 		}
 	}
 	return rep, nil
+}
+
+// add scores one cleaned seed against its gold labels.
+func (rep *SeedReport) add(a *article.Article, gold SeedGold) error {
+	if rep.Confusion == nil {
+		rep.Confusion = map[article.Label]map[article.Label]int{}
+	}
+	starts := lineStarts(a.Text)
+	nums := make([]int, 0, len(gold.Lines))
+	for k := range gold.Lines {
+		n, err := strconv.Atoi(k)
+		if err != nil || n < 1 || n > len(starts) {
+			return fmt.Errorf("bad line %q", k)
+		}
+		nums = append(nums, n)
+	}
+	slices.Sort(nums)
+	for _, n := range nums {
+		want := article.Label(gold.Lines[strconv.Itoa(n)])
+		got := labelAt(a, starts[n-1])
+		rep.Lines++
+		if rep.Confusion[want] == nil {
+			rep.Confusion[want] = map[article.Label]int{}
+		}
+		rep.Confusion[want][got]++
+		if want == got {
+			rep.Correct++
+			continue
+		}
+		end := len(a.Text)
+		if n < len(starts) {
+			end = starts[n]
+		}
+		rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Line: n, Field: "label", Want: string(want), Got: string(got),
+			Text: strings.TrimSpace(a.Text[starts[n-1]:end])})
+	}
+	for _, f := range []string{"title", "author", "published"} {
+		want, ok := gold.Meta[f]
+		if !ok {
+			continue
+		}
+		rep.MetaTotal++
+		got := map[string]string{"title": a.Title, "author": a.Author, "published": a.Published}[f]
+		if got != want {
+			rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Field: f, Want: want, Got: got})
+		}
+	}
+	return nil
 }
 
 func lineStarts(text string) []int {

@@ -220,7 +220,7 @@ func TestFlags(t *testing.T) {
 			return para("Talks resume", filler+"The unites states secretary met the Germans foreign minister in Berlin.")
 		}, article.FlagLanguageQuality, true, []string{"unites states", "the Germans foreign"}},
 		{"misspellings", func() *article.Article {
-			return para("Talks resume", filler+filler+"The goverment recieved the ofer and the ministre was pleesed with the agrement, acording to the offical statment.")
+			return para("Talks resume", filler+filler+filler+"The goverment recieved the ofer and the ministre was pleesed with the agrement, acording to the offical statment.")
 		}, article.FlagLanguageQuality, true, []string{"goverment"}},
 		{"clean English", func() *article.Article {
 			return para("Talks resume", filler)

@@ -106,11 +106,7 @@ func newBenchEnv(b *testing.B, name string) *benchEnv {
 	var dialect reviewdb.Dialect
 	switch name {
 	case "sqlite":
-		dir, err := os.MkdirTemp("", "copydesk-review-bench")
-		if err != nil {
-			b.Fatal(err)
-		}
-		db = openSQLite(b, filepath.Join(dir, "bench.db"))
+		db = openSQLite(b, filepath.Join(b.TempDir(), "bench.db"))
 		dialect = reviewdb.SQLite
 		// Migrations first: fillBench writes review_state rows.
 		if _, err := reviewdb.Open(ctx, db, dialect); err != nil {

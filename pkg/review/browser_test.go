@@ -11,6 +11,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -107,6 +108,16 @@ func location(t *testing.T, ctx context.Context) string {
 	return loc
 }
 
+// watchCSP records Content-Security-Policy violations of every page in
+// window.__csp, from before the page's own scripts run.
+var watchCSP = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation",
+			e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
+	})
+	return err
+})
+
 var clearCookies = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 	_, err := cdp.Call(ctx, t, network.ClearBrowserCookies, cdp.Empty{})
 	return err
@@ -123,6 +134,13 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	run(t, watchCSP)
+	// Every page and swap must run under the CSP without a violation.
+	t.Cleanup(func() {
+		if v, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__csp || []`)); err != nil || len(v) > 0 {
+			t.Errorf("CSP violations on the last page: %v %v", v, err)
+		}
+	})
 
 	t.Run("no session redirects to login", func(t *testing.T) {
 		run(t, chromedp.Navigate(base+"/queue?code=seo_spam"), chromedp.WaitVisible(css(`#login-submit`)))
@@ -216,6 +234,9 @@ func TestBrowser(t *testing.T) {
 		)
 		if !eval[bool](t, ctx, `window.__noReload === true`) {
 			t.Error("the decision reloaded the page instead of swapping the flag card (htmx)")
+		}
+		if v := eval[[]string](t, ctx, `window.__csp`); len(v) > 0 {
+			t.Errorf("CSP violations: %v", v)
 		}
 		if got := eval[string](t, ctx, `document.querySelector("#state .status").textContent`); got != "In review" {
 			t.Errorf("state panel after the first decision = %q, want In review", got)

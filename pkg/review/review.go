@@ -182,6 +182,14 @@ func New(cfg Config, deps Deps, log *zap.Logger, reg prometheus.Registerer) (*Se
 	return s, nil
 }
 
+// EnsureIndexes creates the queue's indexes on the store's tables; New
+// does it already when the tables exist, so call this only when the store
+// was created after the server.
+func (s *Server) EnsureIndexes(ctx context.Context) error {
+	_, err := s.db.EnsureArticleIndexes(ctx)
+	return err
+}
+
 // Handler returns the HTTP handler for / (pages), /static/ and /api/v1/.
 func (s *Server) Handler() http.Handler { return s.handler }
 

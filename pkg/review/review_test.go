@@ -368,6 +368,42 @@ func TestNotesAndState(t *testing.T) {
 			t.Errorf("article page lacks %q", want)
 		}
 	}
+	t.Run("htmx note returns the activity panel", func(t *testing.T) {
+		req, _ := http.NewRequest("POST", e.ts.URL+"/articles/"+seed000+"/notes", strings.NewReader("body=second+note"))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-CSRF-Token", token)
+		req.Header.Set("HX-Request", "true")
+		resp, err := c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := body(t, resp)
+		if resp.StatusCode != 200 || !strings.Contains(b, `id="activity"`) || !strings.Contains(b, "second note") || strings.Contains(b, "<html") {
+			t.Errorf("status %d body %.300s", resp.StatusCode, b)
+		}
+	})
+	t.Run("unknown article is 404", func(t *testing.T) {
+		resp, err := c.Get(e.ts.URL + "/articles/nope")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := body(t, resp); resp.StatusCode != 404 || !strings.Contains(b, "No such article") {
+			t.Errorf("status %d", resp.StatusCode)
+		}
+	})
+	t.Run("audit page is for admins", func(t *testing.T) {
+		resp, _ := c.Get(e.ts.URL + "/audit")
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusForbidden {
+			t.Errorf("editor: status %d", resp.StatusCode)
+		}
+		ac := e.client(t)
+		e.login(t, ac, adminName, testPass)
+		resp, _ = ac.Get(e.ts.URL + "/audit")
+		if b := body(t, resp); resp.StatusCode != 200 || !strings.Contains(b, `data-action="note"`) {
+			t.Errorf("admin: status %d", resp.StatusCode)
+		}
+	})
 	resp, _ = c.Get(e.ts.URL + "/queue?status=done&assignee=me")
 	b = body(t, resp)
 	if !strings.Contains(b, `data-id="`+seed000+`"`) || strings.Count(b, `class="queue-row"`) != 1 {

@@ -74,6 +74,7 @@ func testConfig(input, output string) Config {
 	cfg.Backoff = Backoff{Initial: 20 * time.Millisecond, Max: 200 * time.Millisecond, Multiplier: 2}
 	cfg.DrainTimeout = 5 * time.Second
 	cfg.PendingInterval = 50 * time.Millisecond
+	cfg.FetchWait = 100 * time.Millisecond
 	return cfg
 }
 

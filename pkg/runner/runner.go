@@ -19,7 +19,8 @@
 //     terminated so they leave the work stream;
 //   - deliveries that run out with no outcome (the worker died, or overran
 //     AckWait) raise a max-deliveries advisory, which DLQMover turns into a
-//     dead letter;
+//     dead letter; the server raises it when the stage next asks for work,
+//     i.e. once any replica of the stage has an idle worker;
 //   - long work: the worker sends InProgress every InProgressInterval.
 package runner
 

@@ -10,10 +10,14 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/natsconn"
+	"github.com/copydesk/copydesk/pkg/natsembed"
 	"github.com/copydesk/copydesk/pkg/persist"
 	"github.com/copydesk/copydesk/pkg/stage"
 	"github.com/copydesk/copydesk/pkg/topology"
@@ -686,4 +690,84 @@ func TestInProgressKeepsLongWork(t *testing.T) {
 	if got := testutil.ToFloat64(r.m.redeliveries); got != 0 {
 		t.Errorf("redeliveries = %v, want 0", got)
 	}
+}
+
+func TestRunnerSurvivesServerRestart(t *testing.T) {
+	dir := t.TempDir()
+	scfg := natsembed.DefaultConfig()
+	scfg.DataDir = dir
+	scfg.Port = -1
+	srv1, err := natsembed.New(scfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv1.Start(); err != nil {
+		t.Fatal(err)
+	}
+	url := srv1.ClientURL()
+	ccfg := natsconn.DefaultConfig()
+	ccfg.URLs = []string{url}
+	ccfg.ReconnectWait = 20 * time.Millisecond
+	nc, err := natsconn.Connect(ccfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, _ := jetstream.New(nc)
+	ctx := context.Background()
+	if err := topology.Ensure(ctx, js, topology.DefaultConfig()); err != nil {
+		t.Fatal(err)
+	}
+	st := newMemStore()
+	var calls counter
+	last, _ := persist.New(noop("flagger", &calls), st)
+	r := newRunner(t, js, last, testConfig(topology.SubjectClaimed, ""), prometheus.NewRegistry())
+	errc := make(chan error, 1)
+	go func() { errc <- r.Run(ctx) }()
+	for i := range 5 {
+		publishArticles(t, js, topology.SubjectClaimed, testArticle(i))
+	}
+	waitFor(t, "before restart", func() bool { return st.len() == 5 })
+
+	srv1.Shutdown()
+	scfg.Port = mustPort(t, url)
+	srv2, err := natsembed.New(scfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv2.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "reconnected", func() bool { return nc.Status() == nats.CONNECTED })
+	for i := 5; i < 10; i++ {
+		publishArticles(t, js, topology.SubjectClaimed, testArticle(i))
+	}
+	waitFor(t, "after restart", func() bool { return st.len() == 10 })
+	if calls.total() != 10 {
+		t.Errorf("stage ran %d times for 10 articles", calls.total())
+	}
+
+	// Embedded-mode order: runner, then connection, then server.
+	if err := r.Shutdown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if err := natsconn.Drain(ctx, nc); err != nil {
+		t.Fatal(err)
+	}
+	srv2.Shutdown()
+}
+
+func mustPort(t *testing.T, url string) int {
+	t.Helper()
+	_, port, ok := strings.Cut(strings.TrimPrefix(url, "nats://"), ":")
+	if !ok {
+		t.Fatalf("no port in %q", url)
+	}
+	p, err := strconv.Atoi(port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

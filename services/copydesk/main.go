@@ -42,6 +42,7 @@ var commands = map[string]command{
 	"train clickbait":   {"train the clickbait headline model", flagger.TrainCommand},
 	"user add":          {"add a review UI account", review.UserAddCommand},
 	"export decisions":  {"export editors' review decisions as JSONL", review.ExportDecisionsCommand},
+	"bench":             {"load the pipeline (in-process or running) and print throughput, latency and RSS", runBench},
 }
 
 func main() {

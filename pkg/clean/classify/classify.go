@@ -124,22 +124,26 @@ type unit struct {
 	text       string
 	toks       []lexicon.Token
 
-	words       int
-	stop        float64
-	upper       float64 // share of words starting upper-case
-	endPunct    bool    // ends a sentence (. ! ? …, closing quotes ignored)
-	endPeriod   bool
-	ellipsis    bool
-	bracketTag  string
-	prose       bool
-	titleLike   bool
-	nameLike    bool
-	dateLike    bool
-	allCaps     bool
-	credit      bool // a parenthesised photo credit
-	noLetters   bool
-	bio         bool // "<Name> is a <job> ..."
-	byline      bool // "By Jane Doe | date"
+	words      int
+	stop       float64
+	upper      float64 // share of words starting upper-case
+	endPunct   bool    // ends a sentence (. ! ? …, closing quotes ignored)
+	endPeriod  bool
+	ellipsis   bool
+	bracketTag string
+	prose      bool
+	titleLike  bool
+	nameLike   bool
+	dateLike   bool
+	allCaps    bool
+	credit     bool // a parenthesised photo credit
+	noLetters  bool
+	breadcrumb bool // "Home » World » Europe"
+	bio        bool // "<Name> is a <job> ..."
+	byline     bool // "By Jane Doe | date"
+	// soft marks a label from the template memory alone: context that
+	// says which kind of boilerplate it is (an author box, a caption) wins.
+	soft        bool
 	lex         lexicon.Scores
 	seen        float64
 	template    bool
@@ -231,6 +235,8 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	u.credit = strings.HasPrefix(u.text, "(") && strings.HasSuffix(u.text, ")") && u.words <= 12 &&
 		(strings.Contains(u.text, "/") || u.words <= 6) ||
 		strings.Contains(u.text, "(@") && u.words <= 14 // an embedded post's attribution
+	u.credit = u.credit || !u.prose && trailingCredit(u.text)
+	u.breadcrumb = u.words <= 10 && (strings.Contains(u.text, "»") || strings.Contains(u.text, " > ") || strings.Contains(u.text, " › "))
 	u.noLetters = u.words > 0 && !hasLetter(u.text)
 	u.bio = c.isBio(u.toks)
 	u.byline = !u.prose && u.words >= 3 && u.words <= 14 && u.toks[0].Word == "by" && u.toks[0].Upper && u.toks[1].Upper && u.toks[2].Upper
@@ -259,6 +265,25 @@ func (c *Classifier) isDate(toks []lexicon.Token) bool {
 		digits >= 3 && months >= 1 && other <= 3
 }
 
+// wireDateline reports whether a line opens like a news story: a place in
+// capitals followed by a comma, a dash or an agency in parentheses
+// ("WASHINGTON (AP) —", "ISLAMABAD, March 4 (Reuters) -").
+func wireDateline(toks []lexicon.Token, text string) bool {
+	if len(toks) < 8 || !toks[0].Upper {
+		return false
+	}
+	k := 0
+	for k < len(toks) && k < 3 && text[toks[k].Start:toks[k].End] == strings.ToUpper(text[toks[k].Start:toks[k].End]) && !toks[k].Digit {
+		k++
+	}
+	if k == 0 || len(text[toks[0].Start:toks[k-1].End]) < 3 {
+		return false
+	}
+	rest := strings.TrimLeft(text[toks[k-1].End:], " .")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") ||
+		strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
+}
+
 // distinct counts the distinct words of toks.
 func distinct(toks []lexicon.Token) float64 {
 	seen := make(map[string]struct{}, 64)
@@ -266,6 +291,27 @@ func distinct(toks []lexicon.Token) float64 {
 		seen[t.Word] = struct{}{}
 	}
 	return float64(len(seen))
+}
+
+// creditWords open a parenthesised picture credit at the end of a caption:
+// "Sergei Lavrov in Geneva (Image: Getty)".
+var creditWords = []string{"(image", "(photo", "(pic", "(picture", "(credit", "(getty", "(video", "(foto", "(bild"}
+
+func trailingCredit(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	k := strings.LastIndexByte(s, '(')
+	if k < 0 || len(s)-k > 80 {
+		return false
+	}
+	low := strings.ToLower(s[k:])
+	for _, w := range creditWords {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func allDigitTokens(toks []lexicon.Token) bool {
@@ -463,6 +509,10 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelNavigation, 0.7, "date line")
 			continue
 		}
+		if u.breadcrumb {
+			u.set(article.LabelNavigation, 0.7, "breadcrumb")
+			continue
+		}
 		if u.credit {
 			u.set(article.LabelCaption, 0.7, "photo credit")
 			continue
@@ -486,6 +536,7 @@ func (c *Classifier) local(us []unit, mode Mode) {
 				l = article.LabelRelated
 			}
 			u.set(l, 0.6+0.1*math.Min(u.seen, 4), fmt.Sprintf("template: seen in %.0f other articles of the source", u.seen))
+			u.soft = true
 			continue
 		}
 		if u.prose {
@@ -575,7 +626,7 @@ func (c *Classifier) context(us []unit, in Input) {
 	// Author boxes: a header, a bio or a repeated name around name lines.
 	for i := range us {
 		u := &us[i]
-		if !u.pending || !u.nameLike {
+		if !(u.pending || u.soft) || !u.nameLike {
 			continue
 		}
 		near := false
@@ -601,7 +652,7 @@ func (c *Classifier) context(us []unit, in Input) {
 	}
 	// Repeated names next to each other both become author once one is.
 	for i := 1; i < len(us); i++ {
-		if us[i].pending && us[i].nameLike && us[i-1].label == article.LabelAuthor && norm(us[i].text) == norm(us[i-1].text) {
+		if (us[i].pending || us[i].soft) && us[i].nameLike && us[i-1].label == article.LabelAuthor && norm(us[i].text) == norm(us[i-1].text) {
 			us[i].set(article.LabelAuthor, 0.8, "name in an author box")
 		}
 	}
@@ -640,13 +691,15 @@ func (c *Classifier) context(us []unit, in Input) {
 	}
 
 	// Three or more short lines in a row are a menu or a link list, not
-	// sub-headings.
+	// sub-headings, unless the article's text surrounds them (a list in
+	// the article).
 	for i := 0; in.Mode == ModeText && i < len(us); {
 		j := i
 		for j < len(us) && us[j].pending && !us[j].prose && !(us[j].endPeriod && us[j].words >= 3) {
 			j++
 		}
-		if j-i >= 3 {
+		sandwiched := i > 0 && j < len(us) && us[i-1].label == article.LabelContent && us[j].label == article.LabelContent
+		if j-i >= 3 && !sandwiched {
 			for k := i; k < j; k++ {
 				u := &us[k]
 				if u.titleLike && u.words >= 4 {
@@ -670,6 +723,11 @@ func (c *Classifier) context(us []unit, in Input) {
 			}
 			lastContent = i
 		}
+	}
+	// A template line right under the headline is still a caption.
+	if head >= 0 && head+1 < len(us) && us[head+1].soft && (firstContent < 0 || head+1 < firstContent) &&
+		us[head+1].titleLike && us[head+1].words >= 4 {
+		us[head+1].set(article.LabelCaption, 0.6, "title line under the headline (recurs on the source)")
 	}
 	// Pending lines: decided by what is around them.
 	for i := range us {
@@ -704,7 +762,14 @@ func (c *Classifier) context(us []unit, in Input) {
 		case isText(prev) && isText(next) && u.nameLike && u.words <= 3:
 			u.set(article.LabelAuthor, 0.55, "bare name between paragraphs (byline)")
 		case isText(prev) && isText(next):
-			if u.titleLike && u.words <= c.p.HeadingMaxWords {
+			inRun := i > 0 && us[i-1].label == article.LabelHeading && us[i-1].para == u.para ||
+				i+1 < len(us) && us[i+1].pending && !us[i+1].prose && us[i+1].para == u.para
+			if inRun {
+				u.set(article.LabelContent, 0.5, reasonListItem)
+				if i > 0 && us[i-1].label == article.LabelHeading && us[i-1].para == u.para {
+					us[i-1].set(article.LabelContent, 0.5, reasonListItem)
+				}
+			} else if u.titleLike && u.words <= c.p.HeadingMaxWords {
 				u.set(article.LabelHeading, 0.7, "short line between paragraphs of the article")
 			} else {
 				u.set(article.LabelContent, 0.5, "line between paragraphs of the article")
@@ -720,6 +785,8 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 	}
 }
+
+const reasonListItem = "list item between paragraphs of the article"
 
 func isText(l article.Label) bool { return l == article.LabelContent || l == article.LabelHeading }
 
@@ -797,6 +864,14 @@ func (c *Classifier) zone(us []unit) {
 	if bestS < 0 {
 		return
 	}
+	// Short lines of text right next to the zone belong to it (the
+	// weights above make short content lines slightly negative).
+	for bestS > 0 && isText(us[bestS-1].label) {
+		bestS--
+	}
+	for bestE+1 < len(us) && isText(us[bestE+1].label) {
+		bestE++
+	}
 	for i := range us {
 		if i >= bestS && i <= bestE {
 			continue
@@ -817,7 +892,11 @@ func (c *Classifier) zone(us []unit) {
 func (c *Classifier) zoneWeight(u *unit) float64 {
 	switch u.label {
 	case article.LabelContent:
-		return math.Min(float64(u.words), c.p.ZoneContentCap)
+		w := math.Min(float64(u.words), c.p.ZoneContentCap) - c.p.ZoneContentOffset
+		if wireDateline(u.toks, u.text) {
+			w += c.p.ZoneDatelineBonus
+		}
+		return w
 	case article.LabelHeading, article.LabelHeadline:
 		return 0
 	case article.LabelNavigation:
@@ -830,14 +909,16 @@ func (c *Classifier) zoneWeight(u *unit) float64 {
 
 // spamScores scores teaser runs and returns the article-level score.
 func (c *Classifier) spamScores(us []unit) float64 {
-	teasers := false
+	candidates := false
 	for i := range us {
-		if us[i].label == article.LabelRelated && us[i].bracketTag == "" {
-			teasers = true
+		u := &us[i]
+		if u.label == article.LabelRelated && u.bracketTag == "" || u.label == article.LabelHeading ||
+			u.label == article.LabelNavigation && u.titleLike && u.words >= 3 {
+			candidates = true
 			break
 		}
 	}
-	if !teasers {
+	if !candidates {
 		return 0
 	}
 	topic := map[string]bool{}
@@ -848,6 +929,20 @@ func (c *Classifier) spamScores(us []unit) float64 {
 					topic[t.Word] = true
 				}
 			}
+		}
+	}
+	// A lone bait line among the article's text (a heading or a short
+	// line) that is strong spam and shares nothing with the article.
+	for i := range us {
+		u := &us[i]
+		if u.label != article.LabelHeading && !(u.label == article.LabelNavigation && u.titleLike && u.words >= 3) {
+			continue
+		}
+		sc := c.spam.Teaser([][]lexicon.Token{u.toks}, topic)
+		if sc.Value >= c.p.SpamLoneThreshold && c.offTopic(u.toks, topic) {
+			v := round(sc.Value)
+			u.spam = &v
+			u.set(labelSpam, 0.5+sc.Value/2, "SEO spam: "+sc.Reason)
 		}
 	}
 	type teaser struct {
@@ -895,10 +990,25 @@ func (c *Classifier) spamScores(us []unit) float64 {
 			article = 1 - (1-article)*(1-v)
 		}
 	}
+	for i := range us {
+		if us[i].label == labelSpam && us[i].spam != nil && us[i].bracketTag == "" && !us[i].teaserTitle && !us[i].ellipsis {
+			article = math.Max(article, *us[i].spam)
+		}
+	}
 	return round(math.Max(article, maxS*0.8))
 }
 
 const labelSpam = article.LabelSpam
+
+// offTopic reports whether no content word of toks occurs in the article.
+func (c *Classifier) offTopic(toks []lexicon.Token, topic map[string]bool) bool {
+	for _, t := range toks {
+		if !c.stop.Has(t.Word) && len(t.Word) > 2 && topic[t.Word] {
+			return false
+		}
+	}
+	return true
+}
 
 func (c *Classifier) metadata(us []unit, res *Result) {
 	for i := range us {
@@ -907,7 +1017,7 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 			res.Title = u.text
 		}
 		if res.Author == "" && u.label == article.LabelAuthor {
-			if len(u.toks) >= 3 && u.toks[0].Word == "by" && u.words <= 14 {
+			if len(u.toks) >= 3 && (u.toks[0].Word == "by" || u.toks[0].Word == "author") && u.words <= 14 {
 				name := u.text[u.toks[1].Start:]
 				if k := strings.IndexAny(name, "|,•·–—\t"); k > 0 {
 					name = name[:k]

@@ -56,6 +56,13 @@ func TestLabels(t *testing.T) {
 		{"copyright footer", body1 + "\n\n" + body2 + "\n\nCopyright 2024 The Daily Example. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "Copyright", article.LabelNavigation, ModeText},
 		{"short last sentence", body1 + "\n" + body2 + "\nThe mayor did not comment.\nTrending\nMayor opens new bridge over the river", "did not comment", article.LabelContent, ModeText},
 		{"headline after a section label", "World\n\nCouncil passes budget after long debate\n\n" + body1, "Council passes", article.LabelHeadline, ModeText},
+		{"list inside the article", body1 + "\nReduce troop numbers\nReopen the embassies\nFree the prisoners\n" + body2, "Reopen the embassies", article.LabelContent, ModeText},
+		{"menu", "Home\nWorld\nBusiness news today\nSport\n" + body1 + "\n" + body2, "Business news today", article.LabelNavigation, ModeText},
+		{"lone spam line", body1 + "\n\nIs QuizApp 100% free?\n\n" + body2, "QuizApp", article.LabelSpam, ModeText},
+		{"on-topic heading stays", body1 + "\n\nBudget leaked to the press\n\n" + body2, "Budget leaked", article.LabelHeading, ModeText},
+		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
+		{"breadcrumb", "Home » World » Europe\n\n" + body1 + "\n\n" + body2, "Home »", article.LabelNavigation, ModeText},
+		{"sources credit", body1 + "\n\n" + body2 + "\n\nSources: Reuters, AFP", "Sources:", article.LabelSourceCredit, ModeText},
 		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
 	}
 	for _, tt := range tests {
@@ -78,6 +85,7 @@ func TestMetadata(t *testing.T) {
 		{"byline author", "Council passes budget\n\nBy Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", ""},
 		{"byline with a bar", "Council passes budget\n\nBy Jane Doe | March 3, 2024\n\n" + body1, "Council passes budget", "Jane Doe", "2024-03-03"},
 		{"date line", "Council passes budget\n\n16 Nov 2023\n\n" + body1, "Council passes budget", "", "2023-11-16"},
+		{"author label", "Council passes budget\n\nAuthor: Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", ""},
 		{"no date in a body date", body1 + " It met on 2022-07-29.", "", "", ""},
 	}
 	for _, tt := range tests {
@@ -110,6 +118,23 @@ func TestMemoryMarksTemplate(t *testing.T) {
 	for _, b := range res.Blocks {
 		if b.Label != article.LabelContent {
 			t.Errorf("repeated article lost content: %+v", b)
+		}
+	}
+}
+
+// TestLexiconLabels guards the data file against a mistyped label.
+func TestLexiconLabels(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{"footer": true, "comments_start": true}
+	for _, l := range article.Labels {
+		known[string(l)] = true
+	}
+	for _, l := range c.lex.Labels() {
+		if !known[l] {
+			t.Errorf("lexicon.txt uses unknown label %q", l)
 		}
 	}
 }

@@ -9,19 +9,24 @@ import (
 
 // Params are the classifier's thresholds, loaded from data/params.json.
 type Params struct {
-	ProseMinWords          int     `json:"prose_min_words"`
-	ProseMinStop           float64 `json:"prose_min_stop"`
-	LongProseWords         int     `json:"long_prose_words"`
-	TitleMaxWords          int     `json:"title_max_words"`
-	HeadingMaxWords        int     `json:"heading_max_words"`
-	LexiconThreshold       float64 `json:"lexicon_threshold"`
-	SpamThreshold          float64 `json:"spam_threshold"`
-	SpamRunThreshold       float64 `json:"spam_run_threshold"`
+	ProseMinWords    int     `json:"prose_min_words"`
+	ProseMinStop     float64 `json:"prose_min_stop"`
+	LongProseWords   int     `json:"long_prose_words"`
+	TitleMaxWords    int     `json:"title_max_words"`
+	HeadingMaxWords  int     `json:"heading_max_words"`
+	LexiconThreshold float64 `json:"lexicon_threshold"`
+	SpamThreshold    float64 `json:"spam_threshold"`
+	SpamRunThreshold float64 `json:"spam_run_threshold"`
+	// SpamLoneThreshold is the spam score a lone headline-like line among
+	// the article's text needs (it must also be off-topic).
+	SpamLoneThreshold      float64 `json:"spam_lone_threshold"`
 	MemoryMinSeen          float64 `json:"memory_min_seen"`
 	MemoryMaxSeenFraction  float64 `json:"memory_max_seen_fraction"`
 	ZoneBoilerplatePenalty float64 `json:"zone_boilerplate_penalty"`
 	ZoneShortPenalty       float64 `json:"zone_short_penalty"`
 	ZoneContentCap         float64 `json:"zone_content_cap"`
+	ZoneContentOffset      float64 `json:"zone_content_offset"`
+	ZoneDatelineBonus      float64 `json:"zone_dateline_bonus"`
 	TeaserMaxWords         int     `json:"teaser_max_words"`
 	// ExtractedLongThreshold is the lexicon score a line of more than 25
 	// words needs in go-trafilatura output.

@@ -1,9 +1,14 @@
 // Package data embeds the clean stage's lexicons, patterns and thresholds so
 // that they are tuned as data, not scattered through code:
 //
-//   - lexicon.txt: weighted phrases per block label (see package lexicon);
+//   - lexicon.txt: weighted phrases per block label (see package lexicon),
+//     plus two pseudo-labels: footer (legal boilerplate, labelled
+//     navigation even on long lines) and comments_start (a header after
+//     which readers' comments follow);
 //   - spam.txt: weighted SEO-spam phrases for teaser blocks;
 //   - stopwords.txt: function words of the languages the stage meets;
+//   - datewords.txt: month names and words of date lines;
+//   - professions.txt: job titles that mark an author bio;
 //   - params.json: the classifier's thresholds and weights.
 package data
 

@@ -249,8 +249,17 @@ func (lx *Lexicon) add(e *Entry) {
 	lx.byFirst[e.words[0]] = append(lx.byFirst[e.words[0]], e)
 }
 
-// Labels reports whether the lexicon has entries for label.
+// Has reports whether the lexicon has entries for label.
 func (lx *Lexicon) Has(label string) bool { return lx.labels[label] }
+
+// Labels returns the labels the lexicon has entries for.
+func (lx *Lexicon) Labels() []string {
+	out := make([]string, 0, len(lx.labels))
+	for l := range lx.labels {
+		out = append(out, l)
+	}
+	return out
+}
 
 // Match calls fn for every entry that matches toks, with the index of the
 // first matched token.

@@ -16,7 +16,6 @@ package corroborate
 import (
 	_ "embed"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"slices"
 	"sort"
@@ -232,14 +231,14 @@ func (f *Fingerprinter) QuotePrints(a *article.Article) ([]store.ClaimPrint, []i
 		}
 		n := 0
 		for s := 0; s+f.opt.QuoteWords <= len(words) && n < f.opt.MaxQuoteWindows; s += f.opt.QuoteWords {
-			h := fnv.New64a()
+			h := uint64(fnvOffset)
 			for _, w := range words[s : s+f.opt.QuoteWords] {
-				h.Write([]byte(w.Lower()))
-				h.Write([]byte{' '})
+				h = fnvFolded(h, w.Text)
+				h = (h ^ ' ') * fnvPrime
 			}
 			key := make([]byte, 0, 22)
 			key = append(key, "quote|"...)
-			key = fmt.Appendf(key, "%016x", h.Sum64())
+			key = fmt.Appendf(key, "%016x", h)
 			prints = append(prints, store.ClaimPrint{
 				Key: string(key), ArticleID: a.ID, Source: a.Source, Speaker: speakerOf(q), Text: q.Text,
 			})
@@ -248,6 +247,33 @@ func (f *Fingerprinter) QuotePrints(a *article.Article) ([]store.ClaimPrint, []i
 		}
 	}
 	return prints, from
+}
+
+// FNV-1a, 64 bits (as hash/fnv's New64a), over folded words.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvFolded adds token.Fold(w) to the hash h without allocating for ASCII
+// words.
+func fnvFolded(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			for _, c := range []byte(token.Fold(w)) {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			return h
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }
 
 // quotedText keeps the words inside quotation marks when the quote text has

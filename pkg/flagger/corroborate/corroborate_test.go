@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 
@@ -116,5 +117,17 @@ func TestAnchorsWithoutEntities(t *testing.T) {
 	// "Washington" starts the sentence and is not known to be a name.
 	if want := "fig|troop|moscow fig|troop|ukrain"; strings.Join(keys, " ") != want {
 		t.Errorf("keys = %q, want %q", keys, want)
+	}
+}
+
+func TestFNVFolded(t *testing.T) {
+	for _, w := range []string{"Russia", "don’t", "ÉCOLE", "abc"} {
+		t.Run(w, func(t *testing.T) {
+			h := fnv.New64a()
+			h.Write([]byte(token.Fold(w)))
+			if got := fnvFolded(fnvOffset, w); got != h.Sum64() {
+				t.Errorf("fnvFolded(%q) = %x, want %x", w, got, h.Sum64())
+			}
+		})
 	}
 }

@@ -18,6 +18,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/copydesk/copydesk/pkg/flagger/token"
 )
 
@@ -110,6 +112,33 @@ func (d *Dictionary) Known(w string) bool {
 }
 
 func (d *Dictionary) known(lw string) bool {
+	if d.knownASCII(lw) {
+		return true
+	}
+	// débuts, naïve: try again without diacritics.
+	for i := 0; i < len(lw); i++ {
+		if lw[i] >= utf8.RuneSelf {
+			if plain := stripMarks(lw); plain != lw {
+				return d.knownASCII(plain)
+			}
+			break
+		}
+	}
+	return false
+}
+
+// stripMarks removes combining diacritical marks (é -> e).
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func (d *Dictionary) knownASCII(lw string) bool {
 	if d.Common(lw) || d.Proper(lw) {
 		return true
 	}

@@ -35,6 +35,7 @@ func TestCheck(t *testing.T) {
 		{"across punctuation", "It was the. The end.", nil, nil},
 		{"modal of", "They could of won.", nil, []string{"could of"}},
 		{"repeated unknown counts once", "The goverment said the goverment would act.", []string{"goverment"}, nil},
+		{"diacritics", "Their début and naïve charm.", nil, nil},
 		{"web address", "Visit nationaltrust.org.uk or mail info@example.com today.", nil, nil},
 	}
 	for _, tt := range tests {

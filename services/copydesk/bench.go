@@ -1,0 +1,698 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"go.uber.org/zap"
+
+	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/batch"
+	"github.com/copydesk/copydesk/pkg/envflag"
+	"github.com/copydesk/copydesk/pkg/topology"
+)
+
+// benchConfig is the configuration of `copydesk bench`.
+type benchConfig struct {
+	URL, Token, NATSURL string
+	Duration            time.Duration
+	Rate                string // "max", "auto" (max, then half of it) or articles per second
+	Soak                time.Duration
+	Seeds               string
+	AnalyzeArticles     int
+	RelayMessages       int
+	Concurrency         int
+	Feeders             int
+	BatchSize           int
+	PIDs                string
+	DataDir             string
+}
+
+// runBench drives a running pipeline (or one it starts in-process) with
+// generated articles and prints throughput, ingest→flagged latency,
+// per-stage processing time and peak RSS, beside the in-process analyze
+// rate and the raw JetStream relay rate measured in the same run.
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = envflag.Usage(fs, "copydesk bench [flags]")
+	c := benchConfig{Duration: time.Minute, Rate: "auto", Seeds: "seeds", AnalyzeArticles: 2000,
+		RelayMessages: 20000, Concurrency: 4, Feeders: 4, BatchSize: 20}
+	fs.StringVar(&c.URL, "url", "", "ingest API of a running pipeline (empty: start one in-process, as `up` does)")
+	fs.StringVar(&c.Token, "token", "", "ingest API token (with --url)")
+	fs.StringVar(&c.NATSURL, "nats-url", "", "NATS server of the running pipeline (with --url)")
+	fs.DurationVar(&c.Duration, "duration", c.Duration, "how long each load phase runs")
+	fs.StringVar(&c.Rate, "rate", c.Rate, `load: "max" (flat out), "auto" (flat out, then half the rate reached) or articles per second`)
+	fs.DurationVar(&c.Soak, "soak", 0, "after the phases, run at half the maximum rate this long, sampling RSS every 10 s")
+	fs.StringVar(&c.Seeds, "seeds", c.Seeds, "seed articles mixed into the generated ones")
+	fs.IntVar(&c.AnalyzeArticles, "analyze-articles", c.AnalyzeArticles, "articles for the in-process analyze reference")
+	fs.IntVar(&c.RelayMessages, "relay-messages", c.RelayMessages, "messages for the JetStream relay reference")
+	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "workers per stage of the in-process pipeline (and of the relay)")
+	fs.IntVar(&c.Feeders, "feeders", c.Feeders, "concurrent ingest clients at the maximum rate")
+	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request")
+	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
+	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
+	if err := envflag.Parse(fs, args, nil); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("bench: unexpected argument %q", fs.Arg(0))}
+	}
+	if (c.URL == "") != (c.NATSURL == "") || (c.URL != "" && c.Token == "") {
+		return usageError{"bench: --url, --token and --nats-url go together (or give none to start a pipeline in-process)"}
+	}
+	if c.Rate != "max" && c.Rate != "auto" {
+		if r, err := strconv.ParseFloat(c.Rate, 64); err != nil || r <= 0 {
+			return usageError{fmt.Sprintf("bench: --rate %q: want max, auto or a positive number", c.Rate)}
+		}
+	}
+	seeds, err := readSeeds(c.Seeds)
+	if err != nil {
+		return fmt.Errorf("bench: seeds: %w", err)
+	}
+	prefix := "bench-" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	art := func(i int) loadRecord { return loadArticle(seeds, prefix, i, 1) }
+
+	fmt.Fprintf(stdout, "copydesk bench: %d CPUs, GOMAXPROCS %d, %s\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), time.Now().UTC().Format(time.RFC3339))
+
+	// 1. The in-process analyze reference on the same articles.
+	ref, err := benchAnalyze(ctx, c.AnalyzeArticles, func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i, 1) })
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (%d articles, %d workers, pkg/batch + app.NewStages)\n",
+		ref, c.AnalyzeArticles, runtime.GOMAXPROCS(0))
+
+	// The pipeline: the one given, or one started here.
+	if c.URL == "" {
+		stop, err := benchUp(ctx, &c, stderr)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		fmt.Fprintf(stdout, "pipeline               in-process `up` (embedded NATS, SQLite in %s), concurrency %d\n", c.DataDir, c.Concurrency)
+	} else {
+		fmt.Fprintf(stdout, "pipeline               %s (NATS %s)\n", c.URL, c.NATSURL)
+	}
+	nc, err := nats.Connect(c.NATSURL, nats.Name("copydesk-bench"))
+	if err != nil {
+		return fmt.Errorf("bench: nats: %w", err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return err
+	}
+
+	// 2. The raw JetStream relay reference on the same server.
+	size := 0
+	for i := 0; i < 100; i++ {
+		b, _ := json.Marshal(art(i))
+		size += len(b)
+	}
+	size /= 100
+	relay, err := benchRelay(ctx, js, c.RelayMessages, size, c.Concurrency)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "JetStream relay        %8.1f msgs/s      (%d messages of %d bytes: pull, publish with ack, ack; %d workers)\n",
+		relay, c.RelayMessages, size, c.Concurrency)
+
+	// 3. The pipeline under load.
+	w := &flaggedWatch{sent: map[string]time.Time{}}
+	sub, err := nc.Subscribe(topology.SubjectFlagged, w.onFlagged)
+	if err != nil {
+		return err
+	}
+	defer sub.Unsubscribe() //nolint:errcheck // closing
+	_ = sub.SetPendingLimits(-1, -1)
+	ld := &loader{c: c, art: art, w: w}
+	rss := newRSSWatch(c.PIDs)
+
+	var maxRate float64
+	phase := func(name string, rate float64, d time.Duration) (benchPhase, error) {
+		p, err := ld.run(ctx, rate, d)
+		p.name = name
+		if err == nil {
+			printPhase(stdout, p, ref)
+		}
+		return p, err
+	}
+	switch c.Rate {
+	case "max", "auto":
+		p, err := phase("flat out", 0, c.Duration)
+		if err != nil {
+			return err
+		}
+		maxRate = p.throughput
+		if c.Rate == "auto" && maxRate > 0 {
+			if _, err := phase(fmt.Sprintf("at %.0f/s (half max)", maxRate/2), maxRate/2, c.Duration); err != nil {
+				return err
+			}
+		}
+	default:
+		r, _ := strconv.ParseFloat(c.Rate, 64)
+		maxRate = 2 * r
+		if _, err := phase(fmt.Sprintf("at %.0f/s", r), r, c.Duration); err != nil {
+			return err
+		}
+	}
+	if c.Soak > 0 && maxRate > 0 {
+		rss.every(ctx, 10*time.Second)
+		if _, err := phase(fmt.Sprintf("soak at %.0f/s for %v", maxRate/2, c.Soak), maxRate/2, c.Soak); err != nil {
+			return err
+		}
+	}
+	rss.print(stdout)
+	return nil
+}
+
+// benchAnalyze runs the stages in-process (as `copydesk analyze` does) on
+// n articles and returns articles per second.
+func benchAnalyze(ctx context.Context, n int, art func(int) loadRecord) (float64, error) {
+	stages, err := app.NewStages(ctx, app.StageDeps{}, zap.NewNop(), prometheus.NewRegistry())
+	if err != nil {
+		return 0, err
+	}
+	i := 0
+	next := func() (batch.Item, bool) {
+		if i >= n {
+			return batch.Item{}, false
+		}
+		r := art(i)
+		i++
+		return batch.Item{Article: &article.Article{Schema: article.SchemaVersion, ID: r.ID, Source: r.Source,
+			Title: r.Title, Text: r.Text, Received: time.Now()}, Label: r.ID}, true
+	}
+	failed := 0
+	start := time.Now()
+	err = batch.Run(ctx, batch.Config{}, stages, next, func(it batch.Item) error {
+		if it.Err != nil {
+			failed++
+		}
+		return nil
+	})
+	took := time.Since(start)
+	if err != nil {
+		return 0, fmt.Errorf("bench: analyze: %w", err)
+	}
+	if failed > 0 {
+		return 0, fmt.Errorf("bench: analyze: %d of %d articles failed", failed, n)
+	}
+	return float64(n) / took.Seconds(), nil
+}
+
+// benchRelay measures one JetStream hop as a stage does it: n messages of
+// size bytes pre-published to a stream of its own (file storage, like
+// ARTICLES), then pulled by workers that publish each to an output
+// subject, wait for the ack, and ack the input. It returns messages per
+// second of the relay and deletes the stream.
+func benchRelay(ctx context.Context, js jetstream.JetStream, n, size, workers int) (float64, error) {
+	const name = "COPYDESK_BENCH_RELAY"
+	_ = js.DeleteStream(ctx, name)
+	st, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: name, Subjects: []string{"copydesk-bench.relay.>"},
+		Retention: jetstream.WorkQueuePolicy, Storage: jetstream.FileStorage})
+	if err != nil {
+		return 0, fmt.Errorf("bench: relay stream: %w", err)
+	}
+	defer js.DeleteStream(context.Background(), name) //nolint:errcheck // best effort
+	data := bytes.Repeat([]byte("x"), size)
+	var futs []jetstream.PubAckFuture
+	for i := 0; i < n; i++ {
+		f, err := js.PublishAsync("copydesk-bench.relay.in", data)
+		if err != nil {
+			return 0, err
+		}
+		futs = append(futs, f)
+	}
+	for _, f := range futs {
+		select {
+		case <-f.Ok():
+		case err := <-f.Err():
+			return 0, err
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+	cons, err := st.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{Durable: "relay", FilterSubject: "copydesk-bench.relay.in",
+		AckPolicy: jetstream.AckExplicitPolicy, MaxAckPending: workers})
+	if err != nil {
+		return 0, err
+	}
+	var done atomic.Int64
+	finished := make(chan struct{})
+	start := time.Now()
+	msgs, err := cons.Messages(jetstream.PullMaxMessages(workers))
+	if err != nil {
+		return 0, err
+	}
+	defer msgs.Stop()
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				m, err := msgs.Next()
+				if err != nil {
+					return
+				}
+				pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+				_, err = js.Publish(pctx, "copydesk-bench.relay.out", m.Data())
+				cancel()
+				if err != nil {
+					firstErr.CompareAndSwap(nil, err)
+				}
+				_ = m.Ack()
+				if done.Add(1) == int64(n) {
+					close(finished)
+				}
+			}
+		}()
+	}
+	select {
+	case <-finished:
+	case <-ctx.Done():
+	case <-time.After(5 * time.Minute):
+	}
+	took := time.Since(start)
+	msgs.Stop()
+	wg.Wait()
+	if e, ok := firstErr.Load().(error); ok && e != nil {
+		return 0, fmt.Errorf("bench: relay: %w", e)
+	}
+	return float64(done.Load()) / took.Seconds(), nil
+}
+
+// benchUp starts `copydesk up` in-process on free ports and fills in the
+// URLs of c.
+func benchUp(ctx context.Context, c *benchConfig, stderr io.Writer) (func(), error) {
+	removeDir := false
+	if c.DataDir == "" {
+		d, err := os.MkdirTemp("", "copydesk-bench-")
+		if err != nil {
+			return nil, err
+		}
+		c.DataDir, removeDir = d, true
+	}
+	u := upConfig{Settings: app.DefaultSettings(), NATSAddr: "127.0.0.1:0"}
+	u.Addr = "127.0.0.1:0"
+	u.DataDir = c.DataDir
+	u.Concurrency = c.Concurrency
+	u.DrainTimeout = 10 * time.Second
+	if err := u.Finish("up"); err != nil {
+		return nil, err
+	}
+	c.Token = randomToken()
+	ctx, cancel := context.WithCancel(ctx)
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	log := zap.NewNop()
+	go func() {
+		err := up(ctx, u, []string{c.Token}, log, pw)
+		pw.CloseWithError(errors.Join(err, io.EOF))
+		done <- err
+	}()
+	reAPI := regexp.MustCompile(`ingest API\s+(http://\S+)/v1/articles`)
+	reNATS := regexp.MustCompile(`NATS\s+(nats://\S+)`)
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		if m := reAPI.FindStringSubmatch(sc.Text()); m != nil {
+			c.URL = m[1]
+		}
+		if m := reNATS.FindStringSubmatch(sc.Text()); m != nil {
+			c.NATSURL = m[1]
+		}
+		if strings.HasPrefix(sc.Text(), "Press Ctrl-C") {
+			break
+		}
+	}
+	go func() { _, _ = io.Copy(io.Discard, pr) }()
+	if c.URL == "" || c.NATSURL == "" {
+		cancel()
+		return nil, fmt.Errorf("bench: the in-process pipeline did not start: %v", <-done)
+	}
+	return func() {
+		cancel()
+		if err := <-done; err != nil {
+			fmt.Fprintln(stderr, "copydesk bench: up:", err)
+		}
+		if removeDir {
+			os.RemoveAll(c.DataDir)
+		}
+	}, nil
+}
+
+// flaggedWatch matches the articles arriving on copydesk.flagged with
+// those sent.
+type flaggedWatch struct {
+	mu      sync.Mutex
+	sent    map[string]time.Time // id -> when sent (for counting only)
+	lat     []float64            // ingest (Received) -> arrival, ms
+	stages  map[string][]float64 // stage -> processing ms
+	arrived int
+}
+
+func (w *flaggedWatch) onFlagged(m *nats.Msg) {
+	now := time.Now()
+	var a struct {
+		ID       string                      `json:"id"`
+		Received time.Time                   `json:"received"`
+		Stages   map[string]article.StageRun `json:"stages"`
+	}
+	if json.Unmarshal(m.Data, &a) != nil {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if _, ok := w.sent[a.ID]; !ok {
+		return // not ours, or a repeat
+	}
+	delete(w.sent, a.ID)
+	w.arrived++
+	w.lat = append(w.lat, float64(now.Sub(a.Received).Microseconds())/1000)
+	if w.stages == nil {
+		w.stages = map[string][]float64{}
+	}
+	for name, s := range a.Stages {
+		w.stages[name] = append(w.stages[name], s.DurationMS)
+	}
+}
+
+// reset starts a new phase and returns the results of the last.
+func (w *flaggedWatch) reset() (lat []float64, stages map[string][]float64, arrived int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	lat, stages, arrived = w.lat, w.stages, w.arrived
+	w.lat, w.stages, w.arrived = nil, nil, 0
+	return
+}
+
+func (w *flaggedWatch) expect(ids []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	now := time.Now()
+	for _, id := range ids {
+		w.sent[id] = now
+	}
+}
+
+func (w *flaggedWatch) outstanding() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return len(w.sent)
+}
+
+// loader feeds the ingest API.
+type loader struct {
+	c    benchConfig
+	art  func(int) loadRecord
+	w    *flaggedWatch
+	next atomic.Int64
+	// rejected counts 429/503 answers (backpressure).
+	rejected atomic.Int64
+}
+
+type benchPhase struct {
+	name       string
+	sent       int
+	arrived    int
+	took       time.Duration
+	throughput float64
+	lat        []float64
+	stages     map[string][]float64
+	backoffs   int64
+	left       int
+}
+
+// run feeds for d at rate articles per second (0: as fast as the API
+// takes them), then waits up to 60 s for the articles sent to arrive.
+func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchPhase, error) {
+	l.w.reset()
+	l.rejected.Store(0)
+	client := &http.Client{Timeout: 60 * time.Second}
+	var sent atomic.Int64
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	start := time.Now()
+	var wg sync.WaitGroup
+	errc := make(chan error, l.c.Feeders)
+	feeders, batchSize := l.c.Feeders, l.c.BatchSize
+	var tick <-chan time.Time
+	if rate > 0 {
+		// Fixed rate: one article per request, paced by one ticker shared
+		// by the feeders.
+		batchSize = 1
+		t := time.NewTicker(time.Duration(float64(time.Second) / rate))
+		defer t.Stop()
+		tick = t.C
+		feeders = max(feeders, 8)
+	}
+	for range feeders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				if tick != nil {
+					select {
+					case <-tick:
+					case <-ctx.Done():
+						return
+					}
+				}
+				recs := make([]loadRecord, batchSize)
+				ids := make([]string, batchSize)
+				for i := range recs {
+					recs[i] = l.art(int(l.next.Add(1)))
+					ids[i] = recs[i].ID
+				}
+				l.w.expect(ids)
+				n, err := l.post(ctx, client, recs)
+				if err != nil && ctx.Err() == nil {
+					errc <- err
+					cancel()
+					return
+				}
+				sent.Add(int64(n))
+			}
+		}()
+	}
+	wg.Wait()
+	feedTook := time.Since(start)
+	close(errc)
+	if err := <-errc; err != nil {
+		return benchPhase{}, err
+	}
+	// Drain: wait for what was accepted to come out.
+	wait := time.Now().Add(60 * time.Second)
+	for l.w.outstanding() > 0 && time.Now().Before(wait) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	took := time.Since(start)
+	lat, stages, arrived := l.w.reset()
+	left := l.w.outstanding()
+	l.w.mu.Lock()
+	clear(l.w.sent)
+	l.w.mu.Unlock()
+	// Throughput over the whole phase, feeding plus draining what was fed.
+	p := benchPhase{sent: int(sent.Load()), arrived: arrived, took: took, lat: lat, stages: stages,
+		backoffs: l.rejected.Load(), left: left}
+	p.throughput = float64(arrived) / took.Seconds()
+	_ = feedTook
+	return p, nil
+}
+
+// post sends recs as one batch, retrying the lines not taken after a
+// 429/503; it returns how many were accepted.
+func (l *loader) post(ctx context.Context, client *http.Client, recs []loadRecord) (int, error) {
+	accepted := 0
+	for len(recs) > 0 && ctx.Err() == nil {
+		var body bytes.Buffer
+		enc := json.NewEncoder(&body)
+		for _, r := range recs {
+			_ = enc.Encode(r)
+		}
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, l.c.URL+"/v1/articles/batch", &body)
+		req.Header.Set("Authorization", "Bearer "+l.c.Token)
+		req.Header.Set("Content-Type", "application/x-ndjson")
+		resp, err := client.Do(req)
+		if err != nil {
+			if ctx.Err() != nil {
+				return accepted, nil
+			}
+			return accepted, fmt.Errorf("bench: post: %w", err)
+		}
+		var res struct {
+			Accepted      int `json:"accepted"`
+			Rejected      int `json:"rejected"`
+			RetryFromLine int `json:"retry_from_line"`
+			Results       []struct {
+				Line          int
+				Error, Reason string
+			} `json:"results"`
+		}
+		derr := json.NewDecoder(resp.Body).Decode(&res)
+		resp.Body.Close()
+		accepted += res.Accepted
+		for _, r := range res.Results {
+			if r.Error != "" {
+				return accepted, fmt.Errorf("bench: article rejected: %s: %s", r.Error, r.Reason)
+			}
+		}
+		switch {
+		case resp.StatusCode == http.StatusOK && derr == nil:
+			return accepted, nil
+		case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
+			l.rejected.Add(1)
+			if res.RetryFromLine > 1 {
+				recs = recs[res.RetryFromLine-1:]
+			}
+			wait := 100 * time.Millisecond
+			if s, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && s > 0 {
+				wait = time.Duration(s) * time.Second
+			}
+			select {
+			case <-time.After(wait):
+			case <-ctx.Done():
+			}
+		default:
+			return accepted, fmt.Errorf("bench: batch answered %d", resp.StatusCode)
+		}
+	}
+	return accepted, nil
+}
+
+func percentile(sorted []float64, p float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(p / 100 * float64(len(sorted)-1))
+	return sorted[i]
+}
+
+func printPhase(w io.Writer, p benchPhase, ref float64) {
+	fmt.Fprintf(w, "pipeline %-28s %8.1f articles/s = %.2f of in-process analyze  (%d sent, %d flagged, %d not back after 60 s, %v, %d backpressure answers)\n",
+		p.name, p.throughput, p.throughput/ref, p.sent, p.arrived, p.left, p.took.Round(time.Millisecond), p.backoffs)
+	slices.Sort(p.lat)
+	fmt.Fprintf(w, "  ingest→flagged ms     p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f\n",
+		percentile(p.lat, 50), percentile(p.lat, 90), percentile(p.lat, 99), percentile(p.lat, 100))
+	names := make([]string, 0, len(p.stages))
+	for n := range p.stages {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		d := p.stages[n]
+		slices.Sort(d)
+		sum := 0.0
+		for _, x := range d {
+			sum += x
+		}
+		fmt.Fprintf(w, "  stage %-15s ms p50 %7.2f  p90 %7.2f  p99 %7.2f  mean %7.2f\n", n,
+			percentile(d, 50), percentile(d, 90), percentile(d, 99), sum/float64(len(d)))
+	}
+}
+
+// rssWatch reports peak and current RSS of this process and of external
+// ones.
+type rssWatch struct {
+	procs   []rssProc
+	mu      sync.Mutex
+	samples map[string][]int64 // name -> VmRSS kB samples
+}
+
+type rssProc struct{ name, pid string }
+
+func newRSSWatch(pids string) *rssWatch {
+	w := &rssWatch{procs: []rssProc{{"copydesk bench (this process)", "self"}}, samples: map[string][]int64{}}
+	for _, kv := range strings.Split(pids, ",") {
+		if name, pid, ok := strings.Cut(strings.TrimSpace(kv), "="); ok {
+			w.procs = append(w.procs, rssProc{name, pid})
+		}
+	}
+	return w
+}
+
+// procStatus returns VmHWM and VmRSS in kB.
+func procStatus(pid string) (hwm, rss int64, err error) {
+	b, err := os.ReadFile(filepath.Join("/proc", pid, "status"))
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		v, _ := strconv.ParseInt(f[1], 10, 64)
+		switch f[0] {
+		case "VmHWM:":
+			hwm = v
+		case "VmRSS:":
+			rss = v
+		}
+	}
+	return hwm, rss, nil
+}
+
+func (w *rssWatch) every(ctx context.Context, d time.Duration) {
+	go func() {
+		t := time.NewTicker(d)
+		defer t.Stop()
+		for {
+			for _, p := range w.procs {
+				if _, rss, err := procStatus(p.pid); err == nil {
+					w.mu.Lock()
+					w.samples[p.name] = append(w.samples[p.name], rss)
+					w.mu.Unlock()
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+}
+
+func (w *rssWatch) print(out io.Writer) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, p := range w.procs {
+		hwm, rss, err := procStatus(p.pid)
+		if err != nil {
+			fmt.Fprintf(out, "RSS %-30s unreadable: %v\n", p.name, err)
+			continue
+		}
+		fmt.Fprintf(out, "RSS %-30s peak (VmHWM) %6.1f MB, now %6.1f MB", p.name, float64(hwm)/1024, float64(rss)/1024)
+		if s := w.samples[p.name]; len(s) >= 4 {
+			q := len(s) / 4
+			fmt.Fprintf(out, "; soak samples at 1/4 %6.1f, 1/2 %6.1f, 3/4 %6.1f, end %6.1f MB",
+				float64(s[q])/1024, float64(s[2*q])/1024, float64(s[3*q])/1024, float64(s[len(s)-1])/1024)
+		}
+		fmt.Fprintln(out)
+	}
+}
