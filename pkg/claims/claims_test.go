@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 	"github.com/copydesk/copydesk/pkg/stage"
 )
 
@@ -182,7 +183,7 @@ func TestAttribution(t *testing.T) {
 			if got == nil {
 				t.Fatalf("no quote contains %q; quotes: %+v", tc.key, a.Quotes)
 			}
-			if !SpeakerMatches(tc.speaker, got.Speaker) || got.Speaker.Type != tc.typ || got.Via != tc.via {
+			if !seedgold.SpeakerMatches(tc.speaker, got.Speaker) || got.Speaker.Type != tc.typ || got.Via != tc.via {
 				t.Errorf("quote %q: speaker %+v via %q, want %s (%s) via %q", got.Text, got.Speaker, got.Via, tc.speaker, tc.typ, tc.via)
 			}
 		})

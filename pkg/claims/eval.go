@@ -2,108 +2,43 @@ package claims
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/claims/checkworthy"
-	"github.com/copydesk/copydesk/pkg/claims/entity"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
-
-// Gold is a seed's label file (seeds/README.md).
-type Gold struct {
-	File      string            `json:"file"`
-	Lines     map[string]string `json:"lines"`
-	Quotes    []GoldQuote       `json:"quotes"`
-	NotQuotes []string          `json:"not_quotes"`
-	Sources   []struct {
-		Name string `json:"name"`
-		Type string `json:"type"`
-	} `json:"sources"`
-	Meta struct {
-		Published string `json:"published"`
-	} `json:"meta"`
-}
-
-// GoldQuote is one labelled attribution.
-type GoldQuote struct {
-	Key     string `json:"key"`
-	Speaker string `json:"speaker"`
-	Mention string `json:"mention"`
-	Kind    string `json:"kind"`
-	Via     string `json:"via"`
-	Hard    bool   `json:"hard"`
-}
 
 // Seed is a seed article with its gold labels.
 type Seed struct {
 	Name    string
 	Article *article.Article
-	Gold    Gold
+	Gold    seedgold.Gold
 }
 
 // LoadSeeds reads dir/*.txt with dir/gold/*.json. Blocks are built from the
 // gold line labels (an oracle clean stage), so that the claims stage can be
 // measured on its own.
 func LoadSeeds(dir string) ([]Seed, error) {
-	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	seeds, err := seedgold.Load(dir)
 	if err != nil {
 		return nil, fmt.Errorf("claims: load seeds: %w", err)
 	}
-	if len(golds) == 0 {
-		return nil, fmt.Errorf("claims: load seeds: no gold files in %s", dir)
-	}
-	sort.Strings(golds)
-	var out []Seed
-	for _, gp := range golds {
-		b, err := os.ReadFile(gp)
-		if err != nil {
-			return nil, fmt.Errorf("claims: load seeds: %w", err)
-		}
-		var g Gold
-		if err := json.Unmarshal(b, &g); err != nil {
-			return nil, fmt.Errorf("claims: load seeds: %s: %w", gp, err)
-		}
-		txt, err := os.ReadFile(filepath.Join(dir, g.File))
-		if err != nil {
-			return nil, fmt.Errorf("claims: load seeds: %w", err)
-		}
-		a := &article.Article{Schema: article.SchemaVersion, ID: strings.TrimSuffix(g.File, ".txt"), Text: string(txt),
+	out := make([]Seed, 0, len(seeds))
+	for _, sd := range seeds {
+		g := sd.Gold
+		a := &article.Article{Schema: article.SchemaVersion, ID: strings.TrimSuffix(g.File, ".txt"), Text: sd.Text,
 			Published: g.Meta.Published}
-		a.Blocks = OracleBlocks(a.Text, g.Lines)
+		a.Blocks = seedgold.Blocks(a.Text, g)
 		out = append(out, Seed{Name: g.File, Article: a, Gold: g})
 	}
 	return out, nil
-}
-
-// OracleBlocks turns per-line labels (1-based line numbers) into blocks.
-func OracleBlocks(text string, lines map[string]string) []article.Block {
-	blocks := []article.Block{}
-	start := 0
-	for n := 1; start <= len(text); n++ {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if lab, ok := lines[strconv.Itoa(n)]; ok && end > start {
-			blocks = append(blocks, article.Block{Start: start, End: end, Label: article.Label(lab), Score: 1})
-		}
-		if end == len(text) {
-			break
-		}
-		start = end + 1
-	}
-	return blocks
 }
 
 // QuoteScore is the evaluation of one seed or of all.
@@ -133,42 +68,8 @@ func (q *QuoteScore) add(o QuoteScore) {
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// SpeakerMatches reports whether an extracted speaker is the gold one: the
-// same canonical name or description, or, for a person, the same surname.
-func SpeakerMatches(gold string, sp *article.Speaker) bool {
-	if sp == nil {
-		return false
-	}
-	norm := func(s string) string {
-		s = strings.ToLower(normSpace(s))
-		for _, d := range []string{"the ", "a ", "an "} {
-			s = strings.TrimPrefix(s, d)
-		}
-		return s
-	}
-	g := norm(gold)
-	for _, c := range []string{sp.Canonical, sp.Name} {
-		if c == "" {
-			continue
-		}
-		if norm(c) == g {
-			return true
-		}
-	}
-	if sp.Type == article.SourcePerson {
-		gf := strings.Fields(gold)
-		for _, c := range []string{sp.Canonical, sp.Name} {
-			cf := strings.Fields(c)
-			if len(gf) > 0 && len(cf) > 0 && entity.SameName(gf[len(gf)-1], cf[len(cf)-1]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // ScoreSeed compares the quotes of a processed article with its gold.
-func ScoreSeed(a *article.Article, g Gold) QuoteScore {
+func ScoreSeed(a *article.Article, g seedgold.Gold) QuoteScore {
 	var s QuoteScore
 	s.Extracted = len(a.Quotes)
 	matched := make([]bool, len(a.Quotes))
@@ -191,7 +92,7 @@ func ScoreSeed(a *article.Article, g Gold) QuoteScore {
 				name = fmt.Sprintf("%s [%s, %q]", q.Speaker.Canonical, q.Speaker.Type, q.Speaker.Mention)
 			}
 			got = append(got, name)
-			if SpeakerMatches(gq.Speaker, q.Speaker) {
+			if seedgold.SpeakerMatches(gq.Speaker, q.Speaker) {
 				right = true
 			}
 		}
@@ -241,7 +142,7 @@ func ScoreSeed(a *article.Article, g Gold) QuoteScore {
 		s.SourcesGold++
 		ok := false
 		for _, q := range a.Quotes {
-			if q.Speaker != nil && q.Speaker.Type == src.Type && SpeakerMatches(src.Name, q.Speaker) {
+			if q.Speaker != nil && q.Speaker.Type == src.Type && seedgold.SpeakerMatches(src.Name, q.Speaker) {
 				ok = true
 			}
 		}

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
@@ -94,25 +93,8 @@ func loadLexicon() (*lexicon, error) {
 }
 
 func readTable(name string, fn func([]string) error) error {
-	f, err := dataFS.Open(name)
-	if err != nil {
-		return fmt.Errorf("claims: open %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		if err := fn(strings.Split(t, "\t")); err != nil {
-			return fmt.Errorf("claims: %s:%d: %w", name, line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("claims: read %s: %w", name, err)
+	if err := entity.ReadTable(dataFS, name, fn); err != nil {
+		return fmt.Errorf("claims: %w", err)
 	}
 	return nil
 }

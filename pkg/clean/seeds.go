@@ -2,25 +2,14 @@ package clean
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
-
-// SeedGold is the part of a seeds/gold/*.json file the clean stage answers
-// for.
-type SeedGold struct {
-	File  string            `json:"file"`
-	Meta  map[string]string `json:"meta"`
-	Lines map[string]string `json:"lines"`
-}
 
 // SeedMiss is one wrong answer on a seed.
 type SeedMiss struct {
@@ -52,55 +41,38 @@ func (r SeedReport) Accuracy() float64 {
 // fresh article each and compares lines and metadata with the gold labels.
 func EvalSeeds(ctx context.Context, s *Stage, dir string) (SeedReport, error) {
 	rep := SeedReport{Confusion: map[article.Label]map[article.Label]int{}}
-	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	seeds, err := seedgold.Load(dir)
 	if err != nil {
-		return rep, err
+		return rep, fmt.Errorf("clean: eval seeds: %w", err)
 	}
-	if len(golds) == 0 {
-		return rep, fmt.Errorf("clean: eval seeds: no gold files in %s", filepath.Join(dir, "gold"))
-	}
-	sort.Strings(golds)
-	for _, g := range golds {
-		b, err := os.ReadFile(g)
-		if err != nil {
-			return rep, fmt.Errorf("clean: eval seeds: %w", err)
-		}
-		var gold SeedGold
-		if err := json.Unmarshal(b, &gold); err != nil {
-			return rep, fmt.Errorf("clean: eval seeds: %s: %w", g, err)
-		}
-		text, err := os.ReadFile(filepath.Join(dir, gold.File))
-		if err != nil {
-			return rep, fmt.Errorf("clean: eval seeds: %w", err)
-		}
-		a := &article.Article{Schema: article.SchemaVersion, ID: strings.TrimSuffix(gold.File, ".txt"), Text: string(text)}
+	for _, sd := range seeds {
+		gold := sd.Gold
+		a := &article.Article{Schema: article.SchemaVersion, ID: strings.TrimSuffix(gold.File, ".txt"), Text: sd.Text}
 		if err := s.Process(ctx, a); err != nil {
 			return rep, fmt.Errorf("clean: eval seeds: %s: %w", gold.File, err)
 		}
 		if err := rep.add(a, gold); err != nil {
-			return rep, fmt.Errorf("clean: eval seeds: %s: %w", g, err)
+			return rep, fmt.Errorf("clean: eval seeds: %s: %w", sd.Name, err)
 		}
 	}
 	return rep, nil
 }
 
 // add scores one cleaned seed against its gold labels.
-func (rep *SeedReport) add(a *article.Article, gold SeedGold) error {
+func (rep *SeedReport) add(a *article.Article, gold seedgold.Gold) error {
 	if rep.Confusion == nil {
 		rep.Confusion = map[article.Label]map[article.Label]int{}
 	}
 	starts := lineStarts(a.Text)
-	nums := make([]int, 0, len(gold.Lines))
-	for k := range gold.Lines {
-		n, err := strconv.Atoi(k)
-		if err != nil || n < 1 || n > len(starts) {
-			return fmt.Errorf("bad line %q", k)
-		}
-		nums = append(nums, n)
+	nums, err := gold.Lines.Numbers()
+	if err != nil {
+		return err
 	}
-	slices.Sort(nums)
+	if len(nums) > 0 && nums[len(nums)-1] > len(starts) {
+		return fmt.Errorf("bad line %q", strconv.Itoa(nums[len(nums)-1]))
+	}
 	for _, n := range nums {
-		want := article.Label(gold.Lines[strconv.Itoa(n)])
+		want, _ := gold.Lines.Label(n)
 		got := labelAt(a, starts[n-1])
 		rep.Lines++
 		if rep.Confusion[want] == nil {
@@ -118,15 +90,11 @@ func (rep *SeedReport) add(a *article.Article, gold SeedGold) error {
 		rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Line: n, Field: "label", Want: string(want), Got: string(got),
 			Text: strings.TrimSpace(a.Text[starts[n-1]:end])})
 	}
-	for _, f := range []string{"title", "author", "published"} {
-		want, ok := gold.Meta[f]
-		if !ok {
-			continue
-		}
+	for _, f := range gold.Meta.Fields() {
 		rep.MetaTotal++
-		got := map[string]string{"title": a.Title, "author": a.Author, "published": a.Published}[f]
-		if got != want {
-			rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Field: f, Want: want, Got: got})
+		got := map[string]string{"title": a.Title, "author": a.Author, "published": a.Published}[f.Name]
+		if got != f.Value {
+			rep.Misses = append(rep.Misses, SeedMiss{File: gold.File, Field: f.Name, Want: f.Value, Got: got})
 		}
 	}
 	return nil

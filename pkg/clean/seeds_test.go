@@ -2,15 +2,15 @@ package clean
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/clean/memory"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
 
 // TestSeeds fails on any seed line or metadata field that the stage gets
@@ -65,34 +65,26 @@ func TestEvalCommandSeeds(t *testing.T) {
 // article's text) recurs on other articles of the same source, so the
 // template memory knows it; the specific labels must survive that.
 func TestSeedsWithTemplateMemory(t *testing.T) {
-	golds, _ := filepath.Glob("../../seeds/gold/*.json")
-	if len(golds) == 0 {
+	seeds, err := seedgold.Load("../../seeds")
+	if errors.Is(err, seedgold.ErrNoGold) {
 		t.Skip("seeds not found")
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	bodies := []string{
 		"The council voted on Tuesday to approve the new budget after a long debate about the cost of the repairs.\n\nOfficials said the money would be spent on roads, schools and a new library in the north of the city.\n\n",
 		"Heavy rain flooded several streets in the old town overnight, and the fire service pumped out dozens of cellars.\n\nResidents said the water rose faster than at any time since the floods of two decades ago.\n\n",
 	}
-	for _, g := range golds {
-		b, err := os.ReadFile(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var gold SeedGold
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatal(err)
-		}
+	for _, sd := range seeds {
+		gold, text := sd.Gold, sd.Text
 		t.Run(gold.File, func(t *testing.T) {
-			text, err := os.ReadFile(filepath.Join("../../seeds", gold.File))
-			if err != nil {
-				t.Fatal(err)
-			}
 			// the junk: every line the gold does not label content,
 			// headline or heading, in order
-			lines := strings.Split(string(text), "\n")
+			lines := strings.Split(text, "\n")
 			var junk []string
 			for n, l := range lines {
-				switch gold.Lines[strconv.Itoa(n+1)] {
+				switch lab, _ := gold.Lines.Label(n + 1); lab {
 				case "", "content", "headline", "heading":
 				default:
 					junk = append(junk, l)
@@ -110,7 +102,7 @@ func TestSeedsWithTemplateMemory(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			a := &article.Article{ID: gold.File, Source: "site", Text: string(text)}
+			a := &article.Article{ID: gold.File, Source: "site", Text: text}
 			if err := s.Process(ctx, a); err != nil {
 				t.Fatal(err)
 			}

@@ -120,23 +120,38 @@ var folder = cases.Fold()
 // case folded, punctuation removed (dashes and slashes separate words), runs
 // of white space and control characters collapsed to one space, trimmed.
 func Normalize(s string) string {
-	s = folder.String(norm.NFKC.String(s))
+	// ToLower after folding: the folder maps lowercase Cherokee to upper
+	// case and back again, so folding alone is not idempotent.
+	s = strings.ToLower(folder.String(norm.NFKC.String(s)))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	dropped := false // the last base character was dropped
 	for _, r := range s {
 		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me) && dropped:
+			// a combining mark of a dropped character goes with it
+			// rather than joining the character before (which would
+			// make the result compose differently when normalised again)
 		case unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Pd, r) || r == '/' || r == '\\':
 			space = b.Len() > 0
+			dropped = true
 		case unicode.IsPunct(r):
 			// dropped: "don't" and "dont" compare equal
+			dropped = true
 		default:
+			dropped = false
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
 			b.WriteRune(r)
 		}
+	}
+	// Removing characters can bring composable neighbours together
+	// (Hangul jamo): normalise once more so that Normalize is idempotent.
+	if out := b.String(); !norm.NFKC.IsNormalString(out) {
+		return norm.NFKC.String(out)
 	}
 	return b.String()
 }

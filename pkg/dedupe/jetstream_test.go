@@ -11,8 +11,8 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/natsembed"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
@@ -21,17 +21,7 @@ import (
 // port, its store in a temporary directory, and returns a client for it.
 func startJetStream(t testing.TB) jetstream.JetStream {
 	t.Helper()
-	s, err := server.NewServer(&server.Options{
-		Host: "127.0.0.1", Port: server.RANDOM_PORT, NoLog: true, NoSigs: true,
-		JetStream: true, StoreDir: t.TempDir(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
+	s := natsembed.RunForTest(t)
 	nc, err := nats.Connect(s.ClientURL())
 	if err != nil {
 		t.Fatal(err)
@@ -41,8 +31,6 @@ func startJetStream(t testing.TB) jetstream.JetStream {
 		for !nc.IsClosed() {
 			time.Sleep(time.Millisecond)
 		}
-		s.Shutdown()
-		s.WaitForShutdown()
 	})
 	js, err := jetstream.New(nc)
 	if err != nil {

@@ -2,27 +2,18 @@ package flagger
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger/clickbait"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
-
-// seedGold is the part of a seeds gold file the flag evaluation reads.
-type seedGold struct {
-	File        string   `json:"file"`
-	Flags       []string `json:"flags"`
-	FlagsAbsent []string `json:"flags_absent"`
-}
 
 // SeedResult is the flag evaluation of one seed article.
 type SeedResult struct {
@@ -39,34 +30,18 @@ type SeedResult struct {
 // name order with one shared memory corpus, and compares the flags with the
 // gold flags and flags_absent.
 func EvalSeeds(ctx context.Context, dir string) ([]SeedResult, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	seeds, err := seedgold.Load(dir)
 	if err != nil {
 		return nil, fmt.Errorf("eval flags: %w", err)
 	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("eval flags: no gold files in %s", filepath.Join(dir, "gold"))
-	}
-	sort.Strings(files)
 	chain, err := SeedChain(NewMemoryCorpus())
 	if err != nil {
 		return nil, err
 	}
 	var out []SeedResult
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("eval flags: %w", err)
-		}
-		var g seedGold
-		if err := json.Unmarshal(b, &g); err != nil {
-			return nil, fmt.Errorf("eval flags: parse %s: %w", f, err)
-		}
-		text, err := os.ReadFile(filepath.Join(dir, g.File))
-		if err != nil {
-			return nil, fmt.Errorf("eval flags: %w", err)
-		}
-		name := strings.TrimSuffix(filepath.Base(f), ".json")
-		a := &article.Article{Schema: article.SchemaVersion, ID: name, Text: string(text)}
+	for _, sd := range seeds {
+		g, name := sd.Gold, sd.Name
+		a := &article.Article{Schema: article.SchemaVersion, ID: name, Text: sd.Text}
 		if err := chain.Run(ctx, a); err != nil {
 			return nil, fmt.Errorf("eval flags: %s: %w", name, err)
 		}

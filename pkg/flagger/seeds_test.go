@@ -2,65 +2,41 @@ package flagger_test
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
 
 const seedsDir = "../../seeds"
 
-type gold struct {
-	File string `json:"file"`
-	Meta struct {
-		Title     string `json:"title"`
-		Author    string `json:"author"`
-		Published string `json:"published"`
-	} `json:"meta"`
-	Lines  map[string]string `json:"lines"`
-	Quotes []struct {
-		Key     string `json:"key"`
-		Speaker string `json:"speaker"`
-		Mention string `json:"mention"`
-		Kind    string `json:"kind"`
-		Via     string `json:"via"`
-	} `json:"quotes"`
-	Sources []struct {
-		Name string `json:"name"`
-		Type string `json:"type"`
-	} `json:"sources"`
-	Flags       []string `json:"flags"`
-	FlagsAbsent []string `json:"flags_absent"`
-}
-
 func seedNames(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(seedsDir, "gold", "*.json"))
-	if err != nil || len(files) == 0 {
+	seeds, err := seedgold.Load(seedsDir)
+	if errors.Is(err, seedgold.ErrNoGold) {
 		t.Skip("no seeds")
 	}
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []string
-	for _, f := range files {
-		out = append(out, strings.TrimSuffix(filepath.Base(f), ".json"))
+	for _, sd := range seeds {
+		out = append(out, sd.Name)
 	}
 	return out
 }
 
-func readGold(t testing.TB, name string) (gold, string) {
+func readGold(t testing.TB, name string) (seedgold.Gold, string) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(seedsDir, "gold", name+".json"))
+	g, err := seedgold.Read(filepath.Join(seedsDir, "gold", name+".json"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	var g gold
-	if err := json.Unmarshal(b, &g); err != nil {
 		t.Fatal(err)
 	}
 	text, err := os.ReadFile(filepath.Join(seedsDir, g.File))
@@ -79,20 +55,22 @@ var sentenceEnd = regexp.MustCompile(`[.!?][”"’]?\s+`)
 func goldArticle(t testing.TB, name string) *article.Article {
 	g, text := readGold(t, name)
 	a := &article.Article{Schema: article.SchemaVersion, ID: name, Title: g.Meta.Title, Author: g.Meta.Author, Text: text}
+	// The oracle blocks without a trailing carriage return, whitespace-only
+	// lines left out.
 	a.Blocks = []article.Block{}
-	off := 0
-	for i, line := range strings.SplitAfter(text, "\n") {
-		label, ok := g.Lines[strconv.Itoa(i+1)]
-		body := strings.TrimRight(line, "\r\n")
-		if ok && strings.TrimSpace(body) != "" {
-			b := article.Block{Start: off, End: off + len(body), Label: article.Label(label), Score: 0.9}
-			if label == "spam" {
-				s := 0.9
-				b.Spam = &s
-			}
-			a.Blocks = append(a.Blocks, b)
+	for _, b := range seedgold.Blocks(text, g) {
+		for b.End > b.Start && text[b.End-1] == '\r' {
+			b.End--
 		}
-		off += len(line)
+		if strings.TrimSpace(text[b.Start:b.End]) == "" {
+			continue
+		}
+		b.Score = 0.9
+		if b.Label == article.LabelSpam {
+			s := 0.9
+			b.Spam = &s
+		}
+		a.Blocks = append(a.Blocks, b)
 	}
 	types := map[string]string{}
 	for _, s := range g.Sources {
@@ -169,7 +147,7 @@ func codes(a *article.Article) []string {
 }
 
 // checkGold reports gold flags missing and absent flags raised.
-func checkGold(t *testing.T, g gold, a *article.Article) {
+func checkGold(t *testing.T, g seedgold.Gold, a *article.Article) {
 	t.Helper()
 	got := codes(a)
 	for _, want := range g.Flags {

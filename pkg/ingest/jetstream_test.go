@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
@@ -17,6 +16,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/copydesk/copydesk/pkg/dedupe"
+	"github.com/copydesk/copydesk/pkg/natsembed"
 )
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
@@ -25,17 +25,7 @@ func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 // port, its store in a temporary directory, and returns a client for it.
 func startJetStream(t *testing.T) jetstream.JetStream {
 	t.Helper()
-	s, err := server.NewServer(&server.Options{
-		Host: "127.0.0.1", Port: server.RANDOM_PORT, NoLog: true, NoSigs: true,
-		JetStream: true, StoreDir: t.TempDir(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
+	s := natsembed.RunForTest(t)
 	nc, err := nats.Connect(s.ClientURL())
 	if err != nil {
 		t.Fatal(err)
@@ -45,8 +35,6 @@ func startJetStream(t *testing.T) jetstream.JetStream {
 		for !nc.IsClosed() {
 			time.Sleep(time.Millisecond)
 		}
-		s.Shutdown()
-		s.WaitForShutdown()
 	})
 	js, err := jetstream.New(nc)
 	if err != nil {

@@ -406,30 +406,8 @@ func (s *Server) decisionSubmit(w http.ResponseWriter, r *http.Request, sess rev
 func (s *Server) noteSubmit(w http.ResponseWriter, r *http.Request, sess reviewdb.Session) {
 	id := r.PathValue("id")
 	_, nerr := s.addNote(r.Context(), sess.User.Name, id, r.PostFormValue("body"))
-	var ie *inputError
-	if nerr != nil && !errors.As(nerr, &ie) {
-		s.failPage(w, r, sess, nerr)
-		return
-	}
-	if nerr == nil && !isHX(r) {
-		http.Redirect(w, r, "/articles/"+url.PathEscape(id)+"#notes", http.StatusSeeOther)
-		return
-	}
-	v, err := s.buildArticleView(r, sess, id)
-	if err != nil {
-		s.failPage(w, r, sess, err)
-		return
-	}
-	if nerr != nil {
-		v.NoteError = ie.msg
-	}
-	if isHX(r) {
-		s.renderTemplate(w, http.StatusOK, "article", "activity", v)
-		return
-	}
-	p := newPage(sess, v.A.Title, "article", v)
-	p.Error = ie.msg
-	s.render(w, ie.status, "article", p)
+	s.answerArticleForm(w, r, sess, id, nerr, "/articles/"+url.PathEscape(id)+"#notes", "activity",
+		func(v *articleView, msg string) { v.NoteError = msg })
 }
 
 func (s *Server) stateSubmit(w http.ResponseWriter, r *http.Request, sess reviewdb.Session) {
@@ -451,13 +429,24 @@ func (s *Server) stateSubmit(w http.ResponseWriter, r *http.Request, sess review
 		assignee = &v
 	}
 	_, _, serr := s.changeState(r.Context(), sess, id, status, assignee)
+	s.answerArticleForm(w, r, sess, id, serr, "/articles/"+url.PathEscape(id), "state",
+		func(v *articleView, msg string) { v.StateError = msg })
+}
+
+// answerArticleForm answers a form posted on the article page. aerr is the
+// action's error: an *inputError is shown in the form (setErr puts its
+// message into the view; a full page gets its status), any other error
+// fails the page. On success a plain form is redirected to redirect. An htmx
+// request gets the form's block of the article template re-rendered.
+func (s *Server) answerArticleForm(w http.ResponseWriter, r *http.Request, sess reviewdb.Session, id string,
+	aerr error, redirect, block string, setErr func(v *articleView, msg string)) {
 	var ie *inputError
-	if serr != nil && !errors.As(serr, &ie) {
-		s.failPage(w, r, sess, serr)
+	if aerr != nil && !errors.As(aerr, &ie) {
+		s.failPage(w, r, sess, aerr)
 		return
 	}
-	if serr == nil && !isHX(r) {
-		http.Redirect(w, r, "/articles/"+url.PathEscape(id), http.StatusSeeOther)
+	if aerr == nil && !isHX(r) {
+		http.Redirect(w, r, redirect, http.StatusSeeOther)
 		return
 	}
 	v, err := s.buildArticleView(r, sess, id)
@@ -465,11 +454,11 @@ func (s *Server) stateSubmit(w http.ResponseWriter, r *http.Request, sess review
 		s.failPage(w, r, sess, err)
 		return
 	}
-	if serr != nil {
-		v.StateError = ie.msg
+	if aerr != nil {
+		setErr(v, ie.msg)
 	}
 	if isHX(r) {
-		s.renderTemplate(w, http.StatusOK, "article", "state", v)
+		s.renderTemplate(w, http.StatusOK, "article", block, v)
 		return
 	}
 	p := newPage(sess, v.A.Title, "article", v)

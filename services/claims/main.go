@@ -7,22 +7,13 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
-	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/copydesk/copydesk/pkg/app"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := app.StageMain(ctx, "claims", os.Args[1:], os.Stderr)
-	stop()
-	if err != nil && !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(os.Stderr, "copydesk-claims:", err)
-		os.Exit(1)
-	}
+	app.Main("copydesk-claims", func(ctx context.Context, args []string) error {
+		return app.StageMain(ctx, "claims", args, os.Stderr)
+	})
 }

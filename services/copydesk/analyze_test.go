@@ -7,11 +7,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -86,41 +88,19 @@ func TestAnalyzeSeedsGolden(t *testing.T) {
 	}
 }
 
-// goldFile is the part of seeds/gold/*.json this test checks.
-type goldFile struct {
-	File   string            `json:"file"`
-	Meta   map[string]string `json:"meta"`
-	Lines  map[string]string `json:"lines"`
-	Quotes []struct {
-		Key     string `json:"key"`
-		Speaker string `json:"speaker"`
-		Hard    bool   `json:"hard"`
-	} `json:"quotes"`
-	NotQuotes   []string `json:"not_quotes"`
-	Flags       []string `json:"flags"`
-	FlagsAbsent []string `json:"flags_absent"`
-}
-
 // TestAnalyzeSeedsAgainstGold checks the end-to-end result on every seed
 // against its gold labels: every line's label, the metadata, every quote
 // with its speaker (all non-hard ones, at least half the hard ones), no
 // quote from boilerplate, and the flags raised and not raised.
 func TestAnalyzeSeedsAgainstGold(t *testing.T) {
 	recs, _ := analyzeSeeds(t)
-	golds, _ := filepath.Glob("../../seeds/gold/*.json")
-	if len(golds) == 0 {
-		t.Fatal("no gold files")
+	seeds, err := seedgold.Load("../../seeds")
+	if err != nil {
+		t.Fatal(err)
 	}
 	hard, hardOK := 0, 0
-	for _, g := range golds {
-		b, err := os.ReadFile(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var gold goldFile
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatal(err)
-		}
+	for _, sd := range seeds {
+		gold := sd.Gold
 		t.Run(gold.File, func(t *testing.T) {
 			r, ok := recs[gold.File]
 			if !ok {
@@ -131,13 +111,13 @@ func TestAnalyzeSeedsAgainstGold(t *testing.T) {
 			lines := strings.Split(r.Text, "\n")
 			off := 0
 			for i, line := range lines {
-				want, labelled := gold.Lines[strconv.Itoa(i+1)]
+				want, labelled := gold.Lines.Label(i + 1)
 				if labelled {
-					got := "(none)"
+					got := article.Label("(none)")
 					mid := off + len(line)/2
 					for _, bl := range r.Blocks {
 						if bl.Start <= mid && mid < bl.End {
-							got = string(bl.Label)
+							got = bl.Label
 						}
 					}
 					if got != want {
@@ -146,10 +126,10 @@ func TestAnalyzeSeedsAgainstGold(t *testing.T) {
 				}
 				off += len(line) + 1
 			}
-			for k, want := range gold.Meta {
-				got := map[string]string{"title": r.Title, "author": r.Author, "published": r.Published}[k]
-				if got != want {
-					t.Errorf("meta %s = %q, want %q", k, got, want)
+			for _, m := range gold.Meta.Fields() {
+				got := map[string]string{"title": r.Title, "author": r.Author, "published": r.Published}[m.Name]
+				if got != m.Value {
+					t.Errorf("meta %s = %q, want %q", m.Name, got, m.Value)
 				}
 			}
 			for _, q := range gold.Quotes {
@@ -157,7 +137,7 @@ func TestAnalyzeSeedsAgainstGold(t *testing.T) {
 				for _, x := range r.Quotes {
 					if strings.Contains(x.Text, q.Key) {
 						found = true
-						if x.Speaker != nil && sameSpeaker(x.Speaker.Canonical, q.Speaker) {
+						if x.Speaker != nil && seedgold.SameSpeaker(x.Speaker.Canonical, q.Speaker) {
 							right = true
 						}
 					}
@@ -201,20 +181,6 @@ func TestAnalyzeSeedsAgainstGold(t *testing.T) {
 	if hardOK*2 < hard {
 		t.Errorf("hard quotes: %d of %d right, want at least half", hardOK, hard)
 	}
-}
-
-// sameSpeaker compares speakers as the seeds README says: a surname match is
-// enough for a person, anonymous sources and organisations by description.
-func sameSpeaker(got, want string) bool {
-	g, w := strings.ToLower(got), strings.ToLower(want)
-	if g == w {
-		return true
-	}
-	gf, wf := strings.Fields(g), strings.Fields(w)
-	if len(gf) == 0 || len(wf) == 0 {
-		return false
-	}
-	return gf[len(gf)-1] == wf[len(wf)-1]
 }
 
 func clip(s string) string {

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,6 +74,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load phases to this file")
 	if err := envflag.Parse(fs, args, nil); err != nil {
 		return err
 	}
@@ -96,13 +98,22 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	fmt.Fprintf(stdout, "copydesk bench: %d CPUs, GOMAXPROCS %d, %s\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), time.Now().UTC().Format(time.RFC3339))
 
-	// 1. The in-process analyze reference on the same articles.
-	ref, err := benchAnalyze(ctx, c.AnalyzeArticles, func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i, 1) })
-	if err != nil {
-		return err
+	// The in-process analyze reference on the same articles as a load
+	// phase: the flagger's cost per article grows with the articles it has
+	// seen, so the reference runs as many as the phase sent (at least
+	// --analyze-articles).
+	var ref float64
+	reference := func(n int) error {
+		n = max(n, c.AnalyzeArticles)
+		var err error
+		ref, err = benchAnalyze(ctx, n, func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i+1, 1) })
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (the same %d articles, %d workers, pkg/batch + app.NewStages)\n",
+			ref, n, runtime.GOMAXPROCS(0))
+		return nil
 	}
-	fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (%d articles, %d workers, pkg/batch + app.NewStages)\n",
-		ref, c.AnalyzeArticles, runtime.GOMAXPROCS(0))
 
 	// The pipeline: the one given, or one started here.
 	if c.URL == "" {
@@ -150,10 +161,24 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	ld := &loader{c: c, art: art, w: w}
 	rss := newRSSWatch(c.PIDs)
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var maxRate float64
 	phase := func(name string, rate float64, d time.Duration) (benchPhase, error) {
 		p, err := ld.run(ctx, rate, d)
 		p.name = name
+		if err == nil && ref == 0 {
+			err = reference(p.sent)
+		}
 		if err == nil {
 			printPhase(stdout, p, ref)
 		}
@@ -419,6 +444,14 @@ func (w *flaggedWatch) expect(ids []string) {
 	}
 }
 
+func (w *flaggedWatch) forget(ids []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, id := range ids {
+		delete(w.sent, id)
+	}
+}
+
 func (w *flaggedWatch) outstanding() int {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -433,6 +466,8 @@ type loader struct {
 	next atomic.Int64
 	// rejected counts 429/503 answers (backpressure).
 	rejected atomic.Int64
+	// phaseCtx ends with the load phase: no new request or retry after it.
+	phaseCtx context.Context
 }
 
 type benchPhase struct {
@@ -456,6 +491,7 @@ func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchP
 	var sent atomic.Int64
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
+	l.phaseCtx = ctx
 	start := time.Now()
 	var wg sync.WaitGroup
 	errc := make(chan error, l.c.Feeders)
@@ -489,7 +525,10 @@ func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchP
 					ids[i] = recs[i].ID
 				}
 				l.w.expect(ids)
-				n, err := l.post(ctx, client, recs)
+				// The request in flight finishes even when the phase
+				// ends, so that what was accepted is known.
+				n, err := l.post(context.WithoutCancel(ctx), client, recs)
+				l.w.forget(ids[n:]) // not taken: do not wait for them
 				if err != nil && ctx.Err() == nil {
 					errc <- err
 					cancel()
@@ -528,7 +567,7 @@ func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchP
 // 429/503; it returns how many were accepted.
 func (l *loader) post(ctx context.Context, client *http.Client, recs []loadRecord) (int, error) {
 	accepted := 0
-	for len(recs) > 0 && ctx.Err() == nil {
+	for len(recs) > 0 && ctx.Err() == nil && l.phaseCtx.Err() == nil {
 		var body bytes.Buffer
 		enc := json.NewEncoder(&body)
 		for _, r := range recs {
@@ -575,7 +614,7 @@ func (l *loader) post(ctx context.Context, client *http.Client, recs []loadRecor
 			}
 			select {
 			case <-time.After(wait):
-			case <-ctx.Done():
+			case <-l.phaseCtx.Done():
 			}
 		default:
 			return accepted, fmt.Errorf("bench: batch answered %d", resp.StatusCode)

@@ -40,7 +40,7 @@ import (
 //
 // COPYDESK_FAULT_TEST=1 turns it on; it needs COPYDESK_TEST_POSTGRES_DSN
 // (scripts/pgtest.sh) and a Go toolchain. COPYDESK_FAULT_ARTICLES sets the
-// number of articles (default 10000).
+// number of articles (default 10000: about three minutes on two cores).
 func TestFaultInjection(t *testing.T) {
 	if os.Getenv("COPYDESK_FAULT_TEST") != "1" {
 		t.Skip("set COPYDESK_FAULT_TEST=1 (and COPYDESK_TEST_POSTGRES_DSN) to run the fault-injection test")
@@ -57,7 +57,7 @@ func TestFaultInjection(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
 	bin := buildBinaries(t, dir)
@@ -133,11 +133,14 @@ func TestFaultInjection(t *testing.T) {
 			})
 		}
 	}
+	// Spread the faults over the feeding (about 120 articles/s on two
+	// cores): one every n ms, at least every 2 s.
+	gap := max(2*time.Second, time.Duration(n)*time.Millisecond)
 	for _, f := range chaos {
 		select {
 		case err := <-fed:
 			fed <- err
-		case <-time.After(2 * time.Second):
+		case <-time.After(gap):
 		}
 		f()
 	}
@@ -157,7 +160,7 @@ func TestFaultInjection(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(context.Background())
-	deadline := time.Now().Add(6 * time.Minute)
+	deadline := time.Now().Add(5*time.Minute + time.Duration(n)*60*time.Millisecond)
 	var done int
 	for {
 		if err := conn.QueryRow(ctx, `SELECT count(*) FROM articles WHERE risk IS NOT NULL`).Scan(&done); err != nil {
@@ -175,6 +178,15 @@ func TestFaultInjection(t *testing.T) {
 	t.Logf("all processed %v after feeding started (%.0f articles/s)", time.Since(feedStart).Round(time.Millisecond),
 		float64(n)/time.Since(feedStart).Seconds())
 
+	for _, name := range []string{"ingest", "clean", "claims", "flagger"} {
+		w := workers[name]
+		w.mu.Lock()
+		pid := strconv.Itoa(w.cmd.Process.Pid)
+		w.mu.Unlock()
+		if hwm, rss, err := procStatus(pid); err == nil {
+			t.Logf("RSS %s (since its last start): peak %.1f MB, now %.1f MB", name, float64(hwm)/1024, float64(rss)/1024)
+		}
+	}
 	checkStore(t, ctx, conn, recs)
 	checkQueues(t, ctx, natsURL, poison)
 	for _, w := range workers {

@@ -19,7 +19,11 @@ type loadRecord struct {
 
 // Vocabulary of the generated articles: general newsroom English, varied
 // enough that generated articles are neither duplicates of each other nor
-// share most of their claims.
+// share most of their claims. Every figure is about a named place or
+// person: the flagger files a figure with no such anchor under one key per
+// unit ("fig|percent|-"), which every later article with that unit is
+// compared against, so a corpus of anchorless figures measures that
+// growth rather than the pipeline.
 var (
 	genFirst  = []string{"Maria", "James", "Aisha", "Tomas", "Elena", "Kwame", "Priya", "Lukas", "Sofia", "Daniel", "Mei", "Omar", "Grace", "Ivan", "Nadia", "Peter"}
 	genLast   = []string{"Keller", "Okafor", "Novak", "Haddad", "Lindqvist", "Moreno", "Tanaka", "Brennan", "Mensah", "Rossi", "Dubois", "Kowalski", "Sato", "Fischer", "Ahmed", "Walsh"}
@@ -31,11 +35,29 @@ var (
 	genMonths = []string{"January", "March", "May", "July", "September", "November"}
 )
 
+var genSyllables = []string{"ka", "lo", "mer", "ta", "vin", "sor", "del", "ban", "ri", "ost", "ul", "pen", "gar", "mi", "tor", "ves", "an", "bro", "cal", "dun"}
+
+// genName makes up a capitalised name of two or three syllables, so that
+// the names and places the claims are about (the flagger's corroboration
+// anchors) spread over thousands of values, as in a real news stream.
+func genName(r *rand.Rand) string {
+	n := 2 + r.IntN(2)
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(genSyllables[r.IntN(len(genSyllables))])
+	}
+	s := b.String()
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // genArticle writes one synthetic news article.
 func genArticle(r *rand.Rand, i int) loadRecord {
 	pick := func(l []string) string { return l[r.IntN(len(l))] }
 	place, topic := pick(genPlaces), pick(genTopics)
-	name := pick(genFirst) + " " + pick(genLast)
+	if r.IntN(4) > 0 {
+		place = genName(r)
+	}
+	name := pick(genFirst) + " " + genName(r)
 	title := fmt.Sprintf("%s %s: %s says %d%% change is %s", place, topic, name, r.IntN(90)+5,
 		pick([]string{"overdue", "a mistake", "only the start", "not enough", "welcome"}))
 	var b strings.Builder
@@ -43,11 +65,14 @@ func genArticle(r *rand.Rand, i int) loadRecord {
 	paras := 4 + r.IntN(5)
 	for p := 0; p < paras; p++ {
 		n := pick(genFirst) + " " + pick(genLast)
+		if r.IntN(2) == 0 {
+			n = pick(genFirst) + " " + genName(r)
+		}
 		switch r.IntN(4) {
 		case 0:
 			fmt.Fprintf(&b, "Spending on %s in %s %s by %d.%d percent in %s, according to %s. ",
 				topic, place, pick(genVerbs), r.IntN(40), r.IntN(10), pick(genMonths), pick(genOrgs))
-			fmt.Fprintf(&b, "The figure covers %d households and %d businesses in the district.\n\n", 1000+r.IntN(90000), 10+r.IntN(900))
+			fmt.Fprintf(&b, "The figure covers %d households and %d businesses in %s.\n\n", 1000+r.IntN(90000), 10+r.IntN(900), genName(r))
 		case 1:
 			fmt.Fprintf(&b, "“We expect about %d new %s projects before %s,” said %s, %s. ", r.IntN(500)+2, topic, pick(genMonths), n, pick(genRoles))
 			fmt.Fprintf(&b, "%s added that the plan would cost %d million.\n\n", strings.Fields(n)[1], r.IntN(900)+10)
@@ -57,7 +82,7 @@ func genArticle(r *rand.Rand, i int) loadRecord {
 			fmt.Fprintf(&b, "Residents of %s told reporters the change was %s.\n\n", place, pick([]string{"long expected", "sudden", "hard to follow", "modest"}))
 		default:
 			fmt.Fprintf(&b, "%s, %s, said the %s budget for %s would reach %d million by %d. ", n, pick(genRoles), place, topic, r.IntN(900)+10, 2026+r.IntN(8))
-			fmt.Fprintf(&b, "Officials said %d staff would be hired and %d sites reviewed.\n\n", r.IntN(400)+5, r.IntN(60)+2)
+			fmt.Fprintf(&b, "Officials in %s said %d staff would be hired and %d sites reviewed.\n\n", genName(r), r.IntN(400)+5, r.IntN(60)+2)
 		}
 	}
 	fmt.Fprintf(&b, "Reporting by %s in %s; item %d.\n", pick(genFirst)+" "+pick(genLast), place, i)

@@ -10,11 +10,7 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"net/http"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/copydesk/copydesk/pkg/app"
@@ -23,15 +19,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/topology"
 )
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:])
-	stop()
-	if err != nil && !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(os.Stderr, "copydesk-ingest:", err)
-		os.Exit(1)
-	}
-}
+func main() { app.Main("copydesk-ingest", run) }
 
 func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)

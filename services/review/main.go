@@ -7,13 +7,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
-	"fmt"
 	"net/http"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/copydesk/copydesk/pkg/app"
@@ -22,15 +17,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/topology"
 )
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:])
-	stop()
-	if err != nil && !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(os.Stderr, "copydesk-review:", err)
-		os.Exit(1)
-	}
-}
+func main() { app.Main("copydesk-review", run) }
 
 func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("review", flag.ContinueOnError)

@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"unicode"
@@ -148,9 +149,20 @@ func gender(f []string, i int) Gender {
 }
 
 func readTable(name string, fn func([]string) error) error {
-	f, err := dataFS.Open(name)
+	if err := ReadTable(dataFS, name, fn); err != nil {
+		return fmt.Errorf("entity: %w", err)
+	}
+	return nil
+}
+
+// ReadTable calls fn with the tab-separated fields of every line of the file
+// name in fsys, skipping blank lines and lines starting with "#". Its errors
+// name the file (and the line, for an error from fn) but no package: the
+// caller adds its own prefix.
+func ReadTable(fsys fs.FS, name string, fn func([]string) error) error {
+	f, err := fsys.Open(name)
 	if err != nil {
-		return fmt.Errorf("entity: open %s: %w", name, err)
+		return fmt.Errorf("open %s: %w", name, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -162,11 +174,11 @@ func readTable(name string, fn func([]string) error) error {
 			continue
 		}
 		if err := fn(strings.Split(t, "\t")); err != nil {
-			return fmt.Errorf("entity: %s:%d: %w", name, line, err)
+			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("entity: read %s: %w", name, err)
+		return fmt.Errorf("read %s: %w", name, err)
 	}
 	return nil
 }

@@ -484,52 +484,46 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelNavigation, 0.6, "the same few words repeated (a link list)")
 			continue
 		}
-		if mode == ModeExtracted {
-			// go-trafilatura judged the shape already; only lexicon,
-			// memory and context decide here.
-			goto shapeDone
+		// go-trafilatura judged the shape of extracted text already; there
+		// only lexicon, memory and context decide.
+		if mode == ModeText {
+			if u.noLetters && u.words <= 6 || allDigitTokens(u.toks) && u.words <= 4 {
+				u.set(article.LabelNavigation, 0.6, "numbers or a time only")
+				continue
+			}
+			if u.words >= 4 && u.words%2 == 0 && halvesEqual(u.toks) {
+				u.set(article.LabelRelated, 0.6, "the same link text twice")
+				continue
+			}
+			if u.words <= 8 && strings.Contains(u.text, " / ") && u.titleLike && u.upper >= 0.6 && !u.credit {
+				u.set(article.LabelNavigation, 0.55, "section and name (\" / \")")
+				continue
+			}
+			if u.dateLike {
+				u.set(article.LabelNavigation, 0.7, "date line")
+				continue
+			}
+			if u.breadcrumb {
+				u.set(article.LabelNavigation, 0.7, "breadcrumb")
+				continue
+			}
+			if u.credit {
+				u.set(article.LabelCaption, 0.7, "photo credit")
+				continue
+			}
+			if u.allCaps && u.titleLike && u.words >= 8 && i > 0 {
+				u.set(article.LabelRelated, 0.6, "headline in capitals")
+				continue
+			}
+			if u.ellipsis && u.words <= c.p.TeaserMaxWords && !(u.prose && u.words >= 12) {
+				u.set(article.LabelRelated, 0.75, "teaser snippet ending in an ellipsis")
+				continue
+			}
+			if u.byline {
+				u.set(article.LabelAuthor, 0.75, "byline")
+				continue
+			}
 		}
-		if u.words >= 30 && u.stop < 0.08 && !strings.ContainsAny(u.text, ".!?。") {
-			u.set(article.LabelNavigation, 0.6, "long run of words without sentences (a link or tag list)")
-			continue
-		}
-		if u.noLetters && u.words <= 6 || allDigitTokens(u.toks) && u.words <= 4 {
-			u.set(article.LabelNavigation, 0.6, "numbers or a time only")
-			continue
-		}
-		if u.words >= 4 && u.words%2 == 0 && halvesEqual(u.toks) {
-			u.set(article.LabelRelated, 0.6, "the same link text twice")
-			continue
-		}
-		if u.words <= 8 && strings.Contains(u.text, " / ") && u.titleLike && u.upper >= 0.6 && !u.credit {
-			u.set(article.LabelNavigation, 0.55, "section and name (\" / \")")
-			continue
-		}
-		if u.dateLike {
-			u.set(article.LabelNavigation, 0.7, "date line")
-			continue
-		}
-		if u.breadcrumb {
-			u.set(article.LabelNavigation, 0.7, "breadcrumb")
-			continue
-		}
-		if u.credit {
-			u.set(article.LabelCaption, 0.7, "photo credit")
-			continue
-		}
-		if u.allCaps && u.titleLike && u.words >= 8 {
-			u.set(article.LabelRelated, 0.6, "headline in capitals")
-			continue
-		}
-		if u.ellipsis && u.words <= c.p.TeaserMaxWords && !(u.prose && u.words >= 12) {
-			u.set(article.LabelRelated, 0.75, "teaser snippet ending in an ellipsis")
-			continue
-		}
-		if u.byline {
-			u.set(article.LabelAuthor, 0.75, "byline")
-			continue
-		}
-	shapeDone:
 		if u.template {
 			l := article.LabelNavigation
 			if u.titleLike && u.words >= 4 {
@@ -654,6 +648,19 @@ func (c *Classifier) context(us []unit, in Input) {
 	for i := 1; i < len(us); i++ {
 		if (us[i].pending || us[i].soft) && us[i].nameLike && us[i-1].label == article.LabelAuthor && norm(us[i].text) == norm(us[i-1].text) {
 			us[i].set(article.LabelAuthor, 0.8, "name in an author box")
+		}
+	}
+
+	// Bio or call-to-action phrases in a sentence amid the article's text
+	// are the article talking about someone or something, not an author
+	// box or a pitch.
+	for i := range us {
+		u := &us[i]
+		if u.label != article.LabelAuthor && u.label != article.LabelCTA || !u.prose || !strings.HasPrefix(u.reason, "lexicon") || u.score >= 0.9 {
+			continue
+		}
+		if prev, next := c.neighbours(us, i); prev == article.LabelContent && next == article.LabelContent {
+			u.set(article.LabelContent, 0.5, "prose amid the article (a few bio or pitch words do not make boilerplate)")
 		}
 	}
 

@@ -63,6 +63,9 @@ func TestLabels(t *testing.T) {
 		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
 		{"breadcrumb", "Home » World » Europe\n\n" + body1 + "\n\n" + body2, "Home »", article.LabelNavigation, ModeText},
 		{"sources credit", body1 + "\n\n" + body2 + "\n\nSources: Reuters, AFP", "Sources:", article.LabelSourceCredit, ModeText},
+		{"capital headline", "COUNCIL PASSES BUDGET AFTER A LONG AND HEATED DEBATE\n\n" + body1 + "\n\n" + body2, "COUNCIL PASSES", article.LabelHeadline, ModeText},
+		{"contributor in a sentence", body1 + "\n\nJane Roe, a contributor at a local paper who writes about crime, said the council had acted too late.\n\n" + body2, "Jane Roe", article.LabelContent, ModeText},
+		{"sign up in a sentence", body1 + "\n\nResidents must sign up for the new program by March, officials said on Tuesday.\n\n" + body2, "Residents must", article.LabelContent, ModeText},
 		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
 	}
 	for _, tt := range tests {

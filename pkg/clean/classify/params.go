@@ -21,7 +21,6 @@ type Params struct {
 	// the article's text needs (it must also be off-topic).
 	SpamLoneThreshold      float64 `json:"spam_lone_threshold"`
 	MemoryMinSeen          float64 `json:"memory_min_seen"`
-	MemoryMaxSeenFraction  float64 `json:"memory_max_seen_fraction"`
 	ZoneBoilerplatePenalty float64 `json:"zone_boilerplate_penalty"`
 	ZoneShortPenalty       float64 `json:"zone_short_penalty"`
 	ZoneContentCap         float64 `json:"zone_content_cap"`

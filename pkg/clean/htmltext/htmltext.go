@@ -263,28 +263,44 @@ func LimitDepth(page []byte, max int) []byte {
 	}
 }
 
+// tooDeep is a fast byte scan that over-estimates the nesting depth (a '<'
+// followed by a letter counts as a start tag even inside a script); only
+// pages it flags pay for the tokenizer pass of LimitDepth.
 func tooDeep(page []byte, max int) bool {
-	z := html.NewTokenizer(bytes.NewReader(page))
 	depth := 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
+	for i := 0; i < len(page); {
+		k := bytes.IndexByte(page[i:], '<')
+		if k < 0 || i+k+1 >= len(page) {
 			return false
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if !void(name) {
+		}
+		i += k + 1
+		c := page[i]
+		switch {
+		case c == '/':
+			if depth > 0 {
+				depth--
+			}
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			j := i
+			for j < len(page) && j-i < 16 && (page[j] >= 'a' && page[j] <= 'z' || page[j] >= 'A' && page[j] <= 'Z' || page[j] >= '0' && page[j] <= '9') {
+				j++
+			}
+			var buf [16]byte
+			n := copy(buf[:], page[i:j])
+			for x := range n {
+				if 'A' <= buf[x] && buf[x] <= 'Z' {
+					buf[x] += 32
+				}
+			}
+			if !void(buf[:n]) {
 				depth++
 				if depth > max {
 					return true
 				}
 			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if !void(name) && depth > 0 {
-				depth--
-			}
 		}
 	}
+	return false
 }
 
 func void(name []byte) bool {

@@ -265,8 +265,13 @@ func (d *DB) EnsureArticleIndexes(ctx context.Context) (bool, error) {
 	if d.dialect == Postgres {
 		// Title search (ILIKE '%q%') uses a trigram index when pg_trgm can
 		// be installed; without the privilege it stays a scan.
-		if _, err := d.db.ExecContext(ctx, `CREATE EXTENSION IF NOT EXISTS pg_trgm`); err == nil {
-			if _, err := d.db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS review_articles_title_trgm ON articles USING gin (title gin_trgm_ops)`); err != nil {
+		// The operator class lives in the extension's schema, which need
+		// not be on the search path: qualify it.
+		var schema string
+		if _, err := d.db.ExecContext(ctx, `CREATE EXTENSION IF NOT EXISTS pg_trgm`); err == nil &&
+			d.db.QueryRowContext(ctx, `SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`).Scan(&schema) == nil {
+			q := `CREATE INDEX IF NOT EXISTS review_articles_title_trgm ON articles USING gin (title ` + quoteIdent(schema) + `.gin_trgm_ops)`
+			if _, err := d.db.ExecContext(ctx, q); err != nil {
 				return true, fmt.Errorf("reviewdb: ensure indexes: %w", err)
 			}
 		}
@@ -298,3 +303,8 @@ func (d *DB) storeTablesExist(ctx context.Context) (bool, error) {
 
 // Ping checks the database is reachable.
 func (d *DB) Ping(ctx context.Context) error { return d.db.PingContext(ctx) }
+
+// quoteIdent quotes a PostgreSQL identifier.
+func quoteIdent(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}

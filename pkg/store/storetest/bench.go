@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
 
 // SeedArticles builds seed-sized, fully processed documents from the seed
@@ -30,17 +31,8 @@ func SeedArticles(tb testing.TB, dir string) []*article.Article {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		var gold struct {
-			Meta   struct{ Title, Author, Published string }
-			Lines  map[string]string
-			Quotes []struct{ Key, Speaker, Mention, Kind, Via string }
-			Flags  []string
-		}
-		b, err := os.ReadFile(filepath.Join(dir, "gold", strings.TrimSuffix(filepath.Base(f), ".txt")+".json"))
+		gold, err := seedgold.Read(filepath.Join(dir, "gold", strings.TrimSuffix(filepath.Base(f), ".txt")+".json"))
 		if err != nil {
-			tb.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &gold); err != nil {
 			tb.Fatalf("%s: %v", f, err)
 		}
 		out = append(out, seedArticle(filepath.Base(f), string(text), gold.Meta.Title, gold.Meta.Author,
@@ -50,7 +42,7 @@ func SeedArticles(tb testing.TB, dir string) []*article.Article {
 }
 
 func seedArticle(name, text, title, author string, lines map[string]string,
-	quotes []struct{ Key, Speaker, Mention, Kind, Via string }, flags []string) *article.Article {
+	quotes []seedgold.Quote, flags []string) *article.Article {
 	a := &article.Article{Schema: article.SchemaVersion, ID: strings.TrimSuffix(name, ".txt"), Source: "seed",
 		Title: title, Author: author, Text: text, Received: fixedTime, Language: "en",
 		Blocks: []article.Block{}, Quotes: []article.Quote{}, Claims: []article.Claim{}, Flags: []article.Flag{}}

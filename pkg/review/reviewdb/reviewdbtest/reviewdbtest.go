@@ -18,6 +18,7 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/review/reviewdb"
+	"github.com/copydesk/copydesk/pkg/seedgold"
 )
 
 // CreateStoreTables creates the store-owned articles and flags tables (if
@@ -94,23 +95,6 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 	return nil
 }
 
-type gold struct {
-	File string `json:"file"`
-	Meta struct {
-		Title  string `json:"title"`
-		Author string `json:"author"`
-	} `json:"meta"`
-	Lines  map[string]string `json:"lines"`
-	Quotes []struct {
-		Key     string `json:"key"`
-		Speaker string `json:"speaker"`
-		Mention string `json:"mention"`
-		Kind    string `json:"kind"`
-		Via     string `json:"via"`
-	} `json:"quotes"`
-	Flags []string `json:"flags"`
-}
-
 var severityWeight = map[string]float64{article.SeverityInfo: 0.1, article.SeverityWarn: 0.25, article.SeverityHigh: 0.45}
 
 // flagSeverity gives fixture severities: spam and clickbait high, the rest warn.
@@ -133,13 +117,9 @@ func FromSeed(txtPath, goldPath string, received time.Time) (*article.Article, e
 	if err != nil {
 		return nil, fmt.Errorf("reviewdbtest: read seed: %w", err)
 	}
-	gb, err := os.ReadFile(goldPath)
+	g, err := seedgold.Read(goldPath)
 	if err != nil {
 		return nil, fmt.Errorf("reviewdbtest: read gold: %w", err)
-	}
-	var g gold
-	if err := json.Unmarshal(gb, &g); err != nil {
-		return nil, fmt.Errorf("reviewdbtest: parse gold %s: %w", goldPath, err)
 	}
 	base := filepath.Base(txtPath)
 	a := &article.Article{
@@ -147,19 +127,18 @@ func FromSeed(txtPath, goldPath string, received time.Time) (*article.Article, e
 		Source: "seeds", Title: g.Meta.Title, Author: g.Meta.Author, Language: "en",
 		Received: received.UTC(), Text: string(text),
 	}
-	// Blocks: one per labelled line.
+	// Blocks: one per labelled line, without a trailing carriage return.
 	a.Blocks = []article.Block{}
-	off := 0
-	for i, line := range strings.SplitAfter(a.Text, "\n") {
-		start, end := off, off+len(strings.TrimRight(line, "\r\n"))
-		off += len(line)
-		label, ok := g.Lines[strconv.Itoa(i+1)]
-		if !ok || start == end {
+	for _, b := range seedgold.Blocks(a.Text, g) {
+		for b.End > b.Start && a.Text[b.End-1] == '\r' {
+			b.End--
+		}
+		if b.Start == b.End {
 			continue
 		}
-		b := article.Block{Start: start, End: end, Label: article.Label(label), Score: 0.9}
+		b.Score = 0.9
 		if b.IsBoilerplate() {
-			b.Reason = "gold label: " + label
+			b.Reason = "gold label: " + string(b.Label)
 		}
 		a.Blocks = append(a.Blocks, b)
 	}

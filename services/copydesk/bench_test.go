@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+// TestLoadCorpus: the load corpus is deterministic, has unique ids and no
+// two generated articles with the same text.
+func TestLoadCorpus(t *testing.T) {
+	a, err := loadCorpus("../../seeds", "t", 500, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := loadCorpus("../../seeds", "t", 500, 3)
+	ids, texts := map[string]bool{}, map[string]bool{}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("article %d differs between two runs", i)
+		}
+		if ids[a[i].ID] || texts[a[i].Text] {
+			t.Errorf("article %d repeats an id or a text: %s", i, a[i].ID)
+		}
+		ids[a[i].ID], texts[a[i].Text] = true, true
+	}
+	if a[0].Source != "seed.example" || a[50].Source == "seed.example" {
+		t.Errorf("seeds first, variants every 50th: %q %q", a[0].Source, a[50].Source)
+	}
+}
+
+// TestBenchSmoke runs `copydesk bench` briefly on an in-process pipeline
+// and checks every figure is printed and articles came through.
+func TestBenchSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the whole pipeline")
+	}
+	var out, errOut bytes.Buffer
+	err := runBench(context.Background(), []string{"--rate", "max", "--duration", "2s", "--analyze-articles", "20",
+		"--relay-messages", "200", "--seeds", "../../seeds", "--feeders", "2", "--batch", "5"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("bench: %v\n%s\n%s", err, out.String(), errOut.String())
+	}
+	t.Log(out.String())
+	for _, re := range []string{
+		`in-process analyze\s+[0-9.]+ articles/s`,
+		`JetStream relay\s+[0-9.]+ msgs/s`,
+		`ingest→flagged ms\s+p50\s+[0-9.]+\s+p90\s+[0-9.]+\s+p99`,
+		`stage clean\s+ms p50`, `stage claims\s+ms p50`, `stage flagger\s+ms p50`,
+		`RSS copydesk bench \(this process\)\s+peak \(VmHWM\)\s+[0-9.]+ MB`,
+	} {
+		if !regexp.MustCompile(re).MatchString(out.String()) {
+			t.Errorf("output lacks %s", re)
+		}
+	}
+	m := regexp.MustCompile(`\((\d+) sent, (\d+) flagged, (\d+) not back`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatal("no phase summary")
+	}
+	sent, _ := strconv.Atoi(m[1])
+	flagged, _ := strconv.Atoi(m[2])
+	if sent == 0 || flagged != sent || m[3] != "0" {
+		t.Errorf("%d sent, %d flagged, %s not back; want all back", sent, flagged, m[3])
+	}
+}
