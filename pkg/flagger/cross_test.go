@@ -154,7 +154,7 @@ func (f failingCorpus) FindClaimPrints(context.Context, []string) ([]store.Claim
 
 func TestCorpusFailureIsRetryable(t *testing.T) {
 	st := newStage(t, failingCorpus{err: context.DeadlineExceeded})
-	a := claimArticle("a1", "s", "Around 100,000 troops remain on the border.", "")
+	a := claimArticle("a1", "s", "Around 100,000 troops remain on the Ukrainian border.", "")
 	err := st.Process(context.Background(), a)
 	if err == nil || !strings.Contains(err.Error(), "flagger: find claim prints") {
 		t.Fatalf("err = %v", err)

@@ -156,7 +156,11 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 
 	mux := http.NewServeMux()
 	opshttp.Mount(mux, reg, checks, 2*time.Second)
-	mux.Handle("/v1/", api.Handler())
+	gated, err := app.GateIngest(conn, api.Handler(), log, reg)
+	if err != nil {
+		return err
+	}
+	mux.Handle("/v1/", gated)
 	mux.Handle("/", rev.Handler())
 	ln, err := net.Listen("tcp", c.Addr)
 	if err != nil {

@@ -56,6 +56,10 @@ func run(ctx context.Context, args []string) error {
 	}
 	mux := http.NewServeMux()
 	opshttp.Mount(mux, reg, opshttp.Checks{"nats": conn.Check, "store": stores.Store.Ping}, 2*time.Second)
-	mux.Handle("/v1/", api.Handler())
+	gated, err := app.GateIngest(conn, api.Handler(), log, reg)
+	if err != nil {
+		return err
+	}
+	mux.Handle("/v1/", gated)
 	return app.RunActors(ctx, app.HTTPActor(s.Addr, mux, log))
 }

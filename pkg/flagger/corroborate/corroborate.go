@@ -123,7 +123,7 @@ const maxAnchors = 3
 
 // anchors names what a claim's figures are about, for the print keys: the
 // claim's entities (ids from the claims stage), else its capitalised words
-// that do not start a sentence, stemmed, in order of appearance; "-" when
+// that do not start a sentence, stemmed, in order of appearance; none when
 // there are none.
 func (f *Fingerprinter) anchors(entities []string, words []token.Word, lower []string, text string) []string {
 	var out []string
@@ -151,9 +151,8 @@ func (f *Fingerprinter) anchors(entities []string, words []token.Word, lower []s
 			add(Stem(strings.TrimSuffix(lower[i], "'s")))
 		}
 	}
-	if len(out) == 0 {
-		out = append(out, "-")
-	}
+	// A figure about nothing nameable gets no print: under one shared key
+	// it would be compared with every such figure of every later article.
 	return out
 }
 

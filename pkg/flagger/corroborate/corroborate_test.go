@@ -131,3 +131,18 @@ func TestFNVFolded(t *testing.T) {
 		})
 	}
 }
+
+// A figure about nothing nameable must not share one key with every other
+// such figure: it gets no print (and so no cross-article comparison).
+func TestExtractAnchorlessFigureHasNoPrint(t *testing.T) {
+	f := newFP(t)
+	text := "about 100,000 troops remain on the border."
+	a := &article.Article{ID: "a", Text: text, Claims: []article.Claim{{Text: text, Start: 0, End: len(text)}}}
+	cs := f.Extract(a)
+	if len(cs) != 1 {
+		t.Fatalf("claims = %+v", cs)
+	}
+	if len(cs[0].Prints) != 0 {
+		t.Errorf("prints = %+v, want none", cs[0].Prints)
+	}
+}
