@@ -13,12 +13,24 @@ import (
 )
 
 // NewIngestAPI builds the ingest API on the JetStream duplicate index and
-// HTML object store, writing initial records to st.
+// HTML object store, writing initial records to st. ctx is the API's
+// lifetime: the duplicate index watches its bucket until ctx is done (after
+// that it still answers, without seeing other replicas' new signatures).
 func NewIngestAPI(ctx context.Context, conn *Conn, st ingest.Store, tokens []string, log *zap.Logger, reg prometheus.Registerer) (*ingest.API, error) {
 	dups, err := dedupe.NewKVIndex(ctx, conn.JS, dedupe.DefaultKVConfig())
 	if err != nil {
 		return nil, err
 	}
+	api, err := newIngestAPI(ctx, conn, st, dups, tokens, log, reg)
+	if err != nil {
+		_ = dups.Close()
+		return nil, err
+	}
+	context.AfterFunc(ctx, func() { _ = dups.Close() })
+	return api, nil
+}
+
+func newIngestAPI(ctx context.Context, conn *Conn, st ingest.Store, dups dedupe.Index, tokens []string, log *zap.Logger, reg prometheus.Registerer) (*ingest.API, error) {
 	objects, err := ingest.NewJetStreamObjects(ctx, conn.JS, topology.BucketHTML)
 	if err != nil {
 		return nil, err

@@ -30,8 +30,9 @@
 // with Jaccard similarity 0.6 becomes a candidate with probability 0.98, one
 // with 0.8 with probability 0.99999, and one with 0.2 with probability 0.05
 // (then rejected by the full comparison). MemoryIndex serves the offline batch
-// (copydesk analyze); KVIndex keeps the index in the JetStream key-value bucket
-// copydesk-dedupe, shared by all ingest replicas.
+// (copydesk analyze); KVIndex shares the index between all ingest replicas
+// through the JetStream key-value bucket copydesk-dedupe, with O(1) round
+// trips per article and near-duplicate lookups in memory.
 //
 // A duplicate is never dropped: Mark links it to the article it repeats
 // (Article.Duplicate) and the article flows on.

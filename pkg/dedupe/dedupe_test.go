@@ -110,11 +110,7 @@ func TestOfHTML(t *testing.T) {
 func indexes(t *testing.T, fn func(t *testing.T, idx Index)) {
 	t.Run("memory", func(t *testing.T) { fn(t, NewMemoryIndex()) })
 	t.Run("kv", func(t *testing.T) {
-		idx, err := NewKVIndex(context.Background(), startJetStream(t), DefaultKVConfig())
-		if err != nil {
-			t.Fatal(err)
-		}
-		fn(t, idx)
+		fn(t, openKV(t, startJetStream(t), DefaultKVConfig()))
 	})
 }
 

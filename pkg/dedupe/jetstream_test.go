@@ -3,6 +3,7 @@ package dedupe
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -41,6 +42,39 @@ func startJetStream(t testing.TB) jetstream.JetStream {
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
+// openKV opens a KVIndex that is closed when the test ends.
+func openKV(t testing.TB, js jetstream.JetStream, cfg KVConfig) *KVIndex {
+	t.Helper()
+	idx, err := NewKVIndex(context.Background(), js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := idx.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return idx
+}
+
+// indexed reports whether the local near-duplicate index of x holds id.
+func indexed(x *KVIndex, id string) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.near.get(id) != nil
+}
+
+// eventually fails the test unless cond holds within ten seconds (the
+// watch usually delivers within milliseconds).
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting until %s", what)
+		}
+	}
+}
+
 // TestKVConcurrentSameText checks that of several replicas adding the same
 // text at once, exactly one owns it and the others are its exact duplicates.
 func TestKVConcurrentSameText(t *testing.T) {
@@ -48,11 +82,7 @@ func TestKVConcurrentSameText(t *testing.T) {
 	js := startJetStream(t)
 	var idxs []*KVIndex
 	for range 4 {
-		idx, err := NewKVIndex(ctx, js, DefaultKVConfig())
-		if err != nil {
-			t.Fatal(err)
-		}
-		idxs = append(idxs, idx)
+		idxs = append(idxs, openKV(t, js, DefaultKVConfig()))
 	}
 	p := Fingerprint(Normalize(seeds(t)[0]))
 	var wg sync.WaitGroup
@@ -82,26 +112,189 @@ func TestKVConcurrentSameText(t *testing.T) {
 	}
 }
 
+// TestKVCatchUp checks that an index opened after others added articles
+// loads their signatures before NewKVIndex returns, without what was
+// forgotten.
+func TestKVCatchUp(t *testing.T) {
+	ctx := context.Background()
+	js := startJetStream(t)
+	ss := seeds(t)
+	a := openKV(t, js, DefaultKVConfig())
+	for i, s := range ss {
+		if d, err := a.CheckAndAdd(ctx, fmt.Sprintf("s%d", i), Fingerprint(Normalize(s))); err != nil || d != nil {
+			t.Fatalf("seed %d: %+v, %v", i, d, err)
+		}
+	}
+	if err := a.Forget(ctx, "s0", Fingerprint(Normalize(ss[0]))); err != nil {
+		t.Fatal(err)
+	}
+	b := openKV(t, js, DefaultKVConfig())
+	for i, s := range ss {
+		id := fmt.Sprintf("s%d", i)
+		if got, want := indexed(b, id), i != 0; got != want {
+			t.Errorf("late index holds %s: %v, want %v", id, got, want)
+		}
+		d, err := b.CheckAndAdd(ctx, fmt.Sprintf("e%d", i), Fingerprint(Normalize(edits(s)["words changed"])))
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case i == 0 && d != nil:
+			t.Errorf("edit of forgotten seed 0: %+v, want none", d)
+		case i != 0 && (d == nil || d.Of != id || d.Kind != KindNear):
+			t.Errorf("edit of seed %d: %+v, want near of %s", i, d, id)
+		}
+	}
+}
+
+// TestKVSharedNear checks that a near duplicate is found on another replica
+// once the watch has delivered the original, and on the adding replica at
+// once.
+func TestKVSharedNear(t *testing.T) {
+	ctx := context.Background()
+	js := startJetStream(t)
+	s := seeds(t)[1]
+	a, b := openKV(t, js, DefaultKVConfig()), openKV(t, js, DefaultKVConfig())
+	if d, err := a.CheckAndAdd(ctx, "orig", Fingerprint(Normalize(s))); err != nil || d != nil {
+		t.Fatalf("original: %+v, %v", d, err)
+	}
+	if d, err := a.CheckAndAdd(ctx, "local", Fingerprint(Normalize(edits(s)["tail cut"]))); err != nil || d == nil || d.Of != "orig" {
+		t.Errorf("near copy on the same replica: %+v, %v; want near of orig", d, err)
+	}
+	eventually(t, "the other replica sees orig", func() bool { return indexed(b, "orig") })
+	if d, err := b.CheckAndAdd(ctx, "remote", Fingerprint(Normalize(edits(s)["words changed"]))); err != nil || d == nil || d.Of != "orig" || d.Kind != KindNear {
+		t.Errorf("near copy on another replica: %+v, %v; want near of orig", d, err)
+	}
+	if indexed(a, "local") || indexed(b, "remote") {
+		t.Error("a near duplicate was indexed as an original")
+	}
+}
+
+// TestKVSignatureRemoved checks that a signature deleted on another replica,
+// or aged out of the bucket, leaves the local index.
+func TestKVSignatureRemoved(t *testing.T) {
+	ctx := context.Background()
+	p := Fingerprint(Normalize(seeds(t)[2]))
+	t.Run("forgotten elsewhere", func(t *testing.T) {
+		js := startJetStream(t)
+		a, b := openKV(t, js, DefaultKVConfig()), openKV(t, js, DefaultKVConfig())
+		if _, err := a.CheckAndAdd(ctx, "x", p); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "b sees x", func() bool { return indexed(b, "x") })
+		if err := a.Forget(ctx, "x", p); err != nil {
+			t.Fatal(err)
+		}
+		if indexed(a, "x") {
+			t.Error("x still indexed where it was forgotten")
+		}
+		eventually(t, "b drops x", func() bool { return !indexed(b, "x") })
+	})
+	for _, tt := range []struct {
+		name    string
+		markers bool // created by NewKVIndex, with expiry markers
+	}{{"expired with markers", true}, {"expired without markers", false}} {
+		t.Run(tt.name, func(t *testing.T) {
+			js := startJetStream(t)
+			cfg := DefaultKVConfig()
+			cfg.MaxAge = time.Second
+			if !tt.markers {
+				if _, err := js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: cfg.Bucket, History: 1, TTL: cfg.MaxAge}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			a := openKV(t, js, cfg)
+			if _, err := a.CheckAndAdd(ctx, "x", p); err != nil {
+				t.Fatal(err)
+			}
+			b := openKV(t, js, cfg)
+			if !indexed(a, "x") || !indexed(b, "x") {
+				t.Fatal("x not indexed")
+			}
+			eventually(t, "x ages out", func() bool { return !indexed(a, "x") && !indexed(b, "x") })
+			edit := Fingerprint(Normalize(edits(seeds(t)[2])["words changed"]))
+			if d, err := b.CheckAndAdd(ctx, "y", edit); err != nil || d != nil {
+				t.Errorf("near copy after expiry: %+v, %v; want new", d, err)
+			}
+		})
+	}
+}
+
+// TestKVRoundTrips counts the requests one CheckAndAdd sends.
+func TestKVRoundTrips(t *testing.T) {
+	ctx := context.Background()
+	js := startJetStream(t)
+	idx := openKV(t, js, DefaultKVConfig())
+	ss := seeds(t)
+	tests := []struct {
+		name string
+		id   string
+		text string
+		want uint64
+	}{
+		{"new", "n", ss[0], 2},
+		{"exact duplicate", "e", strings.ToUpper(ss[0]), 2},
+		{"near duplicate", "d", edits(ss[0])["tail cut"], 1},
+		{"short text", "s", "Too short for shingles.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := js.Conn().Stats().OutMsgs
+			if _, err := idx.CheckAndAdd(ctx, tt.id, Fingerprint(Normalize(tt.text))); err != nil {
+				t.Fatal(err)
+			}
+			if got := js.Conn().Stats().OutMsgs - before; got != tt.want {
+				t.Errorf("%d requests, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
 // BenchmarkKVCheckAndAdd measures one new article through the KV index,
 // beside a single KV put as the reference round trip.
 func BenchmarkKVCheckAndAdd(b *testing.B) {
 	ctx := context.Background()
 	js := startJetStream(b)
-	idx, err := NewKVIndex(ctx, js, DefaultKVConfig())
-	if err != nil {
-		b.Fatal(err)
-	}
+	idx := openKV(b, js, DefaultKVConfig())
 	text := Normalize(strings.Join(seeds(b), "\n"))
-	b.Run("check-and-add", func(b *testing.B) {
-		i := 0
-		for b.Loop() {
-			i++
-			p := Fingerprint(fmt.Sprintf("%d %s", i, text))
-			if _, err := idx.CheckAndAdd(ctx, fmt.Sprintf("b%d", i), p); err != nil {
-				b.Fatal(err)
-			}
+	words := strings.Fields(text)
+	// distinct returns the i-th of a series of texts that share no shingles
+	// to speak of: 300 words drawn from the seeds.
+	distinct := func(i int) string {
+		r := rand.New(rand.NewPCG(uint64(i), 1))
+		w := make([]string, 300)
+		for k := range w {
+			w[k] = words[r.IntN(len(words))]
 		}
-	})
+		return strings.Join(w, " ")
+	}
+	for _, bb := range []struct {
+		name string
+		text func(i int) string
+	}{
+		{"new", distinct},
+		{"near duplicate", func(i int) string { return fmt.Sprintf("%d %s", i, text) }},
+	} {
+		b.Run("check-and-add "+bb.name, func(b *testing.B) {
+			i := 0
+			out := js.Conn().Stats().OutMsgs
+			for b.Loop() {
+				i++
+				p := Fingerprint(bb.text(i))
+				if _, err := idx.CheckAndAdd(ctx, fmt.Sprintf("%s%d", bb.name[:1], i), p); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(js.Conn().Stats().OutMsgs-out)/float64(i), "requests/op")
+		})
+		b.Run("reference fingerprint only "+bb.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				i++
+				_ = Fingerprint(bb.text(i))
+			}
+		})
+	}
 	b.Run("reference kv put", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := idx.kv.Put(ctx, "ref", []byte("x")); err != nil {

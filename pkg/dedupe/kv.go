@@ -7,10 +7,11 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/copydesk/copydesk/pkg/article"
 )
@@ -21,13 +22,17 @@ const DefaultBucket = "copydesk-dedupe"
 // KVConfig configures a KVIndex.
 type KVConfig struct {
 	Bucket string // default DefaultBucket
-	// MaxAge bounds how long an article stays in the index: a copy of an
-	// older article is no longer recognised. Default 30 days.
+	// MaxAge bounds how long an article stays in the index when NewKVIndex
+	// creates the bucket: a copy of an older article is no longer
+	// recognised. Default 30 days. An existing bucket keeps its own.
 	MaxAge time.Duration
-	// MaxBytes bounds the bucket's size (0: no limit beyond MaxAge).
+	// MaxBytes bounds the bucket's size when NewKVIndex creates it (0: no
+	// limit beyond MaxAge). Keys the bucket drops to stay under it leave
+	// the in-process index only when they reach the bucket's maximum age.
 	MaxBytes int64
-	// MaxPerBand bounds how many ids one band key lists (the newest are
-	// kept). Default 64.
+	// MaxPerBand bounds how many articles one LSH band of the in-process
+	// index lists (the newest are kept), which bounds the work of a lookup
+	// on text that many articles share. Default 64.
 	MaxPerBand int
 	// Replicas is the bucket's replication factor in a cluster. Default 1.
 	Replicas int
@@ -53,142 +58,266 @@ func (c KVConfig) Validate() error {
 	return nil
 }
 
-// KVIndex is an Index in a JetStream key-value bucket, shared by every ingest
-// replica. Keys:
+// KVIndex is an Index shared by every ingest replica through a JetStream
+// key-value bucket. Keys:
 //
-//	h.<content hash>        -> id of the first article with that text (created once)
-//	s.<id>                  -> the article's MinHash signature (binary)
-//	b.<band>.<band key>     -> newline-separated ids whose signature has that band
+//	h.<content hash>  -> id of the first article with that text (created once)
+//	s.<id>            -> MinHash signature of a near-duplicate original (512 bytes)
 //
-// A check costs 1 + LSHBands reads plus one read per candidate; band lists
-// are updated with compare-and-set, so concurrent replicas never lose an
-// entry. The bucket keeps one revision per key (history 1) and a maximum age,
-// so it stays bounded.
+// Exact duplicates are decided by the bucket: the first article to create
+// h.<hash> owns the text and every later one is its duplicate, atomically
+// across replicas. Near duplicates are looked up in memory: every KVIndex
+// watches the s.* keys and keeps their signatures in a local LSH band index,
+// so a lookup costs no round trip. A new article costs two round trips (the
+// create of h.<hash> and the put of s.<id>), a near duplicate or a text too
+// short for the near check one, an exact duplicate two (the failed create
+// and a read of the owner).
+//
+// Consistency: the exact check is atomic across replicas. The near check is
+// atomic within one replica (its own additions are indexed before the put,
+// so it reads its writes), but a signature put by another replica is seen
+// only once the watch delivers it (one more hop through the server): two
+// near duplicates that arrive at two replicas within that window may both be
+// taken as originals.
+//
+// State is bounded by the bucket's maximum age (topology.Config.DedupeTTL,
+// 30 days): keys age out of the bucket, and the local index drops a
+// signature when its key is deleted or purged, when an expiry marker
+// arrives (buckets with LimitMarkerTTL, as NewKVIndex creates them), or
+// when it is older than the bucket's maximum age (buckets without markers;
+// with markers, after a grace of up to a minute). The local index therefore
+// holds at most the signatures the bucket holds, about 2 KiB per
+// near-duplicate original (see bandIndex). An original writes two keys, a
+// duplicate at most one (history 1).
+//
+// Close stops the watch; the index still answers afterwards, exact checks as
+// before and near checks against what it had seen until then.
 type KVIndex struct {
 	kv  jetstream.KeyValue
 	cfg KVConfig
+	// ttl is the bucket's maximum age (0: none); grace is how much longer a
+	// local signature lives when the bucket sends expiry markers, which
+	// normally remove it first.
+	ttl, grace time.Duration
+
+	mu   sync.Mutex
+	near *bandIndex
+
+	watcher   jetstream.KeyWatcher
+	done      chan struct{} // closed when the watch goroutine returns
+	closeOnce sync.Once
 }
+
+// markerTTL is how long a bucket created by NewKVIndex keeps the markers that
+// tell watchers a key aged out.
+const markerTTL = time.Minute
 
 // NewKVIndex opens the bucket, creating it from cfg when it does not exist
 // (an existing bucket, e.g. one set up by the topology, keeps its settings),
-// and returns the index.
+// loads the signatures it holds and starts watching it; ctx bounds only this
+// setup. The caller must Close the index to stop the watch.
 func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVIndex, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
 	kv, err := js.KeyValue(ctx, cfg.Bucket)
-	if err == nil {
-		return &KVIndex{kv: kv, cfg: cfg}, nil
-	}
-	if !errors.Is(err, jetstream.ErrBucketNotFound) {
+	if errors.Is(err, jetstream.ErrBucketNotFound) {
+		kv, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+			Bucket:         cfg.Bucket,
+			Description:    "copydesk ingest duplicate index",
+			History:        1,
+			TTL:            cfg.MaxAge,
+			MaxBytes:       cfg.MaxBytes,
+			Replicas:       cfg.Replicas,
+			LimitMarkerTTL: markerTTL,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("dedupe: create bucket %s: %w", cfg.Bucket, err)
+		}
+	} else if err != nil {
 		return nil, fmt.Errorf("dedupe: open bucket %s: %w", cfg.Bucket, err)
 	}
-	kv, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-		Bucket:      cfg.Bucket,
-		Description: "copydesk ingest duplicate index",
-		History:     1,
-		TTL:         cfg.MaxAge,
-		MaxBytes:    cfg.MaxBytes,
-		Replicas:    cfg.Replicas,
-	})
+	st, err := kv.Status(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("dedupe: create bucket %s: %w", cfg.Bucket, err)
+		return nil, fmt.Errorf("dedupe: bucket %s status: %w", cfg.Bucket, err)
 	}
-	return &KVIndex{kv: kv, cfg: cfg}, nil
+	x := &KVIndex{kv: kv, cfg: cfg, ttl: st.TTL(), done: make(chan struct{})}
+	if st.LimitMarkerTTL() > 0 {
+		x.grace = min(x.ttl/2, time.Minute)
+	}
+	x.near = newBandIndex(cfg.MaxPerBand, x.ttl > 0)
+	x.watcher, err = kv.Watch(ctx, "s.>")
+	if err != nil {
+		return nil, fmt.Errorf("dedupe: watch %s: %w", cfg.Bucket, err)
+	}
+	ready := make(chan struct{})
+	go x.watch(ready)
+	select {
+	case <-ready:
+		return x, nil
+	case <-x.done:
+		return nil, fmt.Errorf("dedupe: watch %s: stopped while loading", cfg.Bucket)
+	case <-ctx.Done():
+		_ = x.Close()
+		return nil, fmt.Errorf("dedupe: load %s: %w", cfg.Bucket, ctx.Err())
+	}
 }
 
-// kvParallel bounds the concurrent key-value requests of one check.
-const kvParallel = 8
+// Close stops watching the bucket. It is safe to call twice.
+func (x *KVIndex) Close() error {
+	var err error
+	x.closeOnce.Do(func() {
+		// Stopping the watcher closes its updates (so does a closed
+		// connection, when Stop fails); the watch goroutine drains them.
+		if serr := x.watcher.Stop(); serr != nil && !errors.Is(serr, nats.ErrConnectionClosed) &&
+			!errors.Is(serr, nats.ErrBadSubscription) {
+			err = fmt.Errorf("dedupe: stop watch: %w", serr)
+			return // the updates may stay open: do not wait for them
+		}
+		<-x.done
+	})
+	return err
+}
+
+// watch applies the watcher's entries to the local index until the watcher
+// is stopped, closing ready once the initial values are loaded, and drops
+// signatures older than the bucket's maximum age.
+func (x *KVIndex) watch(ready chan struct{}) {
+	defer close(x.done)
+	var tick <-chan time.Time
+	if x.ttl > 0 {
+		t := time.NewTicker(max(min(x.ttl/10, time.Minute), 10*time.Millisecond))
+		defer t.Stop()
+		tick = t.C
+	}
+	updates := x.watcher.Updates()
+	for {
+		select {
+		case e, ok := <-updates:
+			if !ok {
+				return
+			}
+			if e == nil {
+				if ready != nil {
+					close(ready)
+					ready = nil
+				}
+				continue
+			}
+			x.apply(e)
+		case <-tick:
+			x.mu.Lock()
+			x.near.expire(time.Now().Add(-x.ttl - x.grace))
+			x.mu.Unlock()
+		}
+	}
+}
+
+// apply brings the local index up to one watched s.<id> entry.
+func (x *KVIndex) apply(e jetstream.KeyValueEntry) {
+	id, ok := strings.CutPrefix(e.Key(), "s.")
+	if !ok {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	cur := x.near.get(id)
+	if cur != nil && (cur.rev == 0 || cur.rev >= e.Revision()) {
+		return // this replica's own newer (or in-flight) write
+	}
+	switch e.Operation() {
+	case jetstream.KeyValuePut:
+		sig := decodeSig(e.Value())
+		if sig == nil {
+			x.near.remove(id)
+			return
+		}
+		if x.ttl > 0 && time.Since(e.Created()) > x.ttl+x.grace {
+			return
+		}
+		x.near.add(id, sig, e.Revision(), e.Created())
+	case jetstream.KeyValueDelete, jetstream.KeyValuePurge:
+		x.near.remove(id)
+	}
+}
 
 var validID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
 
-// CheckAndAdd implements Index. The exact check is atomic across replicas:
-// the first article to create h.<hash> owns it and every later one is its
-// duplicate.
+// CheckAndAdd implements Index (see KVIndex for its cost and consistency).
 func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article.Duplicate, error) {
 	if !validID.MatchString(id) {
 		return nil, fmt.Errorf("dedupe: invalid article id %q", id)
 	}
 	hk := "h." + p.Hash
-	if _, err := x.kv.Create(ctx, hk, []byte(id)); err != nil {
-		if !errors.Is(err, jetstream.ErrKeyExists) {
-			return nil, fmt.Errorf("dedupe: create %s: %w", hk, err)
-		}
-		e, err := x.kv.Get(ctx, hk)
-		if err != nil {
-			return nil, fmt.Errorf("dedupe: get %s: %w", hk, err)
-		}
-		if of := string(e.Value()); of != id {
-			return &article.Duplicate{Of: of, Kind: KindExact, Similarity: 1}, nil
-		}
+	owner, hrev, err := x.claim(ctx, hk, id)
+	if err != nil {
+		return nil, err
+	}
+	if owner != id {
+		return &article.Duplicate{Of: owner, Kind: KindExact, Similarity: 1}, nil
 	}
 	if !p.Near() {
 		return nil, nil
 	}
-	// Read the band lists, then the candidates' signatures, in parallel.
-	lists := make([][]string, LSHBands)
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(kvParallel)
-	for i := range LSHBands {
-		g.Go(func() (err error) {
-			lists[i], _, err = x.band(gctx, bandKey(p, i))
-			return err
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return nil, err
-	}
-	seen := make(map[string]bool)
-	var ids []string
-	for _, l := range lists {
-		for _, c := range l {
-			if !seen[c] && c != id {
-				seen[c] = true
-				ids = append(ids, c)
-			}
-		}
-	}
-	cands := make([]candidate, len(ids))
-	g, gctx = errgroup.WithContext(ctx)
-	g.SetLimit(kvParallel)
-	for i, c := range ids {
-		g.Go(func() (err error) {
-			cands[i].id = c
-			cands[i].sig, err = x.sig(gctx, c)
-			return err
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return nil, err
-	}
-	if dup := closest(id, p, cands); dup != nil {
+	x.mu.Lock()
+	if dup := x.near.closest(id, p.Sig); dup != nil {
+		x.mu.Unlock()
 		return dup, nil
 	}
-	if _, err := x.kv.Put(ctx, "s."+id, encodeSig(p.Sig)); err != nil {
+	ours := x.near.add(id, p.Sig, 0, time.Now())
+	x.mu.Unlock()
+	rev, err := x.kv.Put(ctx, "s."+id, encodeSig(p.Sig))
+	x.mu.Lock()
+	if x.near.get(id) == ours {
+		if err != nil {
+			x.near.remove(id)
+		} else {
+			ours.rev = rev
+		}
+	}
+	x.mu.Unlock()
+	if err != nil {
+		if hrev > 0 {
+			// Best effort: leave no owner of a text that was not added.
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			_ = x.kv.Delete(dctx, hk, jetstream.LastRevision(hrev))
+			cancel()
+		}
 		return nil, fmt.Errorf("dedupe: put signature %s: %w", id, err)
 	}
-	g, gctx = errgroup.WithContext(ctx)
-	g.SetLimit(kvParallel)
-	for i := range LSHBands {
-		g.Go(func() error {
-			return x.updateBand(gctx, bandKey(p, i), func(ids []string) []string {
-				for _, c := range ids {
-					if c == id {
-						return ids
-					}
-				}
-				ids = append(ids, id)
-				if len(ids) > x.cfg.MaxPerBand {
-					ids = ids[len(ids)-x.cfg.MaxPerBand:]
-				}
-				return ids
-			})
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return nil, err
-	}
 	return nil, nil
+}
+
+// claim creates key with value id unless it exists. It returns the id the
+// key holds and, when this call created it, its revision (else 0). It costs
+// one round trip, or two when the key exists.
+func (x *KVIndex) claim(ctx context.Context, key, id string) (string, uint64, error) {
+	for attempt := 0; ; attempt++ {
+		// Revision 0: only when the key does not exist (what Create does
+		// first; Create's own fallback would read the key and drop its value).
+		rev, err := x.kv.Update(ctx, key, []byte(id), 0)
+		if err == nil {
+			return id, rev, nil
+		}
+		if !isConflict(err) {
+			return "", 0, fmt.Errorf("dedupe: create %s: %w", key, err)
+		}
+		e, err := x.kv.Get(ctx, key)
+		if err == nil {
+			return string(e.Value()), 0, nil
+		}
+		if !errors.Is(err, jetstream.ErrKeyNotFound) {
+			return "", 0, fmt.Errorf("dedupe: get %s: %w", key, err)
+		}
+		// A delete marker: Create writes over it.
+		rev, err = x.kv.Create(ctx, key, []byte(id))
+		if err == nil {
+			return id, rev, nil
+		}
+		if !isConflict(err) || attempt >= 3 {
+			return "", 0, fmt.Errorf("dedupe: create %s: %w", key, err)
+		}
+	}
 }
 
 // Forget implements Index.
@@ -207,72 +336,19 @@ func (x *KVIndex) Forget(ctx context.Context, id string, p Print) error {
 	if !p.Near() {
 		return nil
 	}
+	x.mu.Lock()
+	x.near.remove(id)
+	x.mu.Unlock()
 	if err := x.kv.Delete(ctx, "s."+id); err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
 		return fmt.Errorf("dedupe: delete signature %s: %w", id, err)
 	}
-	for i := 0; i < LSHBands; i++ {
-		if err := x.updateBand(ctx, bandKey(p, i), func(ids []string) []string { return removeID(ids, id) }); err != nil {
-			return err
-		}
-	}
 	return nil
-}
-
-func bandKey(p Print, i int) string { return fmt.Sprintf("b.%d.%s", i, p.BandKey(i)) }
-
-// band reads a band list and its revision (0 when absent).
-func (x *KVIndex) band(ctx context.Context, key string) ([]string, uint64, error) {
-	e, err := x.kv.Get(ctx, key)
-	if errors.Is(err, jetstream.ErrKeyNotFound) {
-		return nil, 0, nil
-	}
-	if err != nil {
-		return nil, 0, fmt.Errorf("dedupe: get %s: %w", key, err)
-	}
-	if len(e.Value()) == 0 {
-		return nil, e.Revision(), nil
-	}
-	return strings.Split(string(e.Value()), "\n"), e.Revision(), nil
-}
-
-// updateBand applies fn to a band list with compare-and-set, retrying when
-// another replica wrote it in between.
-func (x *KVIndex) updateBand(ctx context.Context, key string, fn func([]string) []string) error {
-	for attempt := 0; ; attempt++ {
-		ids, rev, err := x.band(ctx, key)
-		if err != nil {
-			return err
-		}
-		val := []byte(strings.Join(fn(ids), "\n"))
-		if rev == 0 {
-			_, err = x.kv.Create(ctx, key, val)
-		} else {
-			_, err = x.kv.Update(ctx, key, val, rev)
-		}
-		if err == nil {
-			return nil
-		}
-		if attempt >= 20 || ctx.Err() != nil || !isConflict(err) {
-			return fmt.Errorf("dedupe: update %s: %w", key, err)
-		}
-	}
 }
 
 func isConflict(err error) bool {
 	var apiErr *jetstream.APIError
 	return errors.Is(err, jetstream.ErrKeyExists) ||
 		(errors.As(err, &apiErr) && apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence)
-}
-
-func (x *KVIndex) sig(ctx context.Context, id string) ([]uint32, error) {
-	e, err := x.kv.Get(ctx, "s."+id)
-	if errors.Is(err, jetstream.ErrKeyNotFound) {
-		return nil, nil // aged out or forgotten
-	}
-	if err != nil {
-		return nil, fmt.Errorf("dedupe: get signature %s: %w", id, err)
-	}
-	return decodeSig(e.Value()), nil
 }
 
 func encodeSig(sig []uint32) []byte {

@@ -59,6 +59,7 @@ func TestJetStreamIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { _ = idx.Close() })
 	objs, err := NewJetStreamObjects(ctx, js, "")
 	if err != nil {
 		t.Fatal(err)
