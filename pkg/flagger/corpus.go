@@ -2,6 +2,7 @@ package flagger
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"sync"
 
@@ -16,7 +17,8 @@ type Corpus interface {
 	// PutClaimPrints records the claim prints of one article, replacing any
 	// it had.
 	PutClaimPrints(ctx context.Context, articleID string, prints []store.ClaimPrint) error
-	// FindClaimPrints returns every stored print whose Key is in keys.
+	// FindClaimPrints returns the stored prints whose Key is in keys, at
+	// most store.MaxPrintsPerKey a key (those of the newest articles).
 	FindClaimPrints(ctx context.Context, keys []string) ([]store.ClaimPrint, error)
 }
 
@@ -70,7 +72,8 @@ func (m *MemoryCorpus) PutClaimPrints(ctx context.Context, articleID string, pri
 }
 
 // FindClaimPrints returns the prints with the given keys, ordered by key,
-// article and value.
+// article and value: for each key those of the store.MaxPrintsPerKey newest
+// articles, as the store does.
 func (m *MemoryCorpus) FindClaimPrints(ctx context.Context, keys []string) ([]store.ClaimPrint, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -84,7 +87,14 @@ func (m *MemoryCorpus) FindClaimPrints(ctx context.Context, keys []string) ([]st
 			continue
 		}
 		seen[k] = true
-		out = append(out, m.byKey[k]...)
+		ps := m.byKey[k]
+		if len(ps) > store.MaxPrintsPerKey {
+			// As the store does: the prints of the newest articles.
+			ps = slices.Clone(ps)
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].ArticleID > ps[j].ArticleID })
+			ps = ps[:store.MaxPrintsPerKey]
+		}
+		out = append(out, ps...)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Key != out[j].Key {

@@ -2,6 +2,7 @@ package flagger_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -221,5 +222,23 @@ func TestConcurrentProcess(t *testing.T) {
 		if err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+func TestMemoryCorpusCapsPrintsPerKey(t *testing.T) {
+	ctx := context.Background()
+	c := flagger.NewMemoryCorpus()
+	for i := range store.MaxPrintsPerKey + 3 {
+		id := fmt.Sprintf("a%04d", i)
+		if err := c.PutClaimPrints(ctx, id, []store.ClaimPrint{{Key: "k", Value: "1", ArticleID: id}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := c.FindClaimPrints(ctx, []string{"k"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != store.MaxPrintsPerKey || got[0].ArticleID != "a0003" {
+		t.Errorf("got %d prints from %s on, want %d from a0003 on", len(got), got[0].ArticleID, store.MaxPrintsPerKey)
 	}
 }

@@ -31,13 +31,19 @@ type Store interface {
 	// PutClaimPrints records the claim fingerprints of one article,
 	// replacing any it had.
 	PutClaimPrints(ctx context.Context, articleID string, prints []ClaimPrint) error
-	// FindClaimPrints returns every stored print whose Key is in keys.
+	// FindClaimPrints returns the stored prints whose Key is in keys: for
+	// each key those of the MaxPrintsPerKey newest articles (highest ids;
+	// ULIDs sort by time), so that a figure many articles repeat costs the
+	// same to compare as any other.
 	FindClaimPrints(ctx context.Context, keys []string) ([]ClaimPrint, error)
 
 	// Ping checks the store is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	Close() error
 }
+
+// MaxPrintsPerKey bounds the prints FindClaimPrints returns for one key.
+const MaxPrintsPerKey = 100
 
 // ClaimPrint is one claim's fingerprint in one article. Key groups claims
 // about the same subject (canonical entities and key terms, without the

@@ -336,8 +336,14 @@ func (s *Store) FindClaimPrints(ctx context.Context, keys []string) ([]store.Cla
 	for i, k := range keys {
 		keys[i] = clean(k)
 	}
-	rs, err := s.pool.Query(ctx,
-		"SELECT key, value, article_id, source, speaker, text FROM claim_prints WHERE key = ANY($1)", keys)
+	// For each key, the prints of its newest articles (index on key,
+	// article_id), however many articles share the key.
+	rs, err := s.pool.Query(ctx, `SELECT p.key, p.value, p.article_id, p.source, p.speaker, p.text
+		FROM unnest($1::text[]) AS k(key)
+		CROSS JOIN LATERAL (
+			SELECT key, value, article_id, source, speaker, text FROM claim_prints
+			WHERE claim_prints.key = k.key ORDER BY article_id DESC LIMIT $2
+		) AS p`, keys, store.MaxPrintsPerKey)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: find claim prints: %w", err)
 	}

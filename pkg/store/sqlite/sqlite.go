@@ -259,8 +259,9 @@ func (s *Store) PutArticle(ctx context.Context, a *article.Article) error {
 	return nil
 }
 
-// maxParams bounds the placeholders of one query.
-const maxParams = 999
+// maxCompound bounds the SELECTs joined in one compound query (SQLite's
+// default SQLITE_MAX_COMPOUND_SELECT is 500).
+const maxCompound = 200
 
 func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 	set, err := rows.Flatten(a, time.Now(), nil)
@@ -373,15 +374,19 @@ func (s *Store) FindClaimPrints(ctx context.Context, keys []string) ([]store.Cla
 func (s *Store) findClaimPrints(ctx context.Context, keys []string) ([]store.ClaimPrint, error) {
 	var out []store.ClaimPrint
 	for len(keys) > 0 {
-		n := min(len(keys), maxParams)
+		// For each key, the prints of its newest articles (index on key,
+		// article_id): one limited SELECT a key, within SQLite's bound on
+		// compound SELECTs.
+		n := min(len(keys), maxCompound)
 		batch := keys[:n]
 		keys = keys[n:]
-		args := make([]any, len(batch))
+		args := make([]any, 0, 2*len(batch))
+		parts := make([]string, len(batch))
 		for i, k := range batch {
-			args[i] = k
+			parts[i] = "SELECT * FROM (SELECT key, value, article_id, source, speaker, text FROM claim_prints WHERE key = ? ORDER BY article_id DESC LIMIT ?)"
+			args = append(args, k, store.MaxPrintsPerKey)
 		}
-		q := "SELECT key, value, article_id, source, speaker, text FROM claim_prints WHERE key IN (?" +
-			strings.Repeat(", ?", len(batch)-1) + ")"
+		q := strings.Join(parts, " UNION ALL ")
 		rs, err := s.db.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, err

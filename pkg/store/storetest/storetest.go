@@ -337,6 +337,32 @@ func testClaimPrints(t *testing.T, s store.Store) {
 	if len(got) != len(many) {
 		t.Errorf("FindClaimPrints of %d keys returned %d prints", len(keys), len(got))
 	}
+
+	// A key that many articles share returns the newest articles' prints
+	// (highest ids) up to MaxPrintsPerKey.
+	extra := 7
+	for i := range store.MaxPrintsPerKey + extra {
+		id := fmt.Sprintf("shared-%04d", i)
+		if err := s.PutClaimPrints(ctx, id, []store.ClaimPrint{p("shared", "1", id, "t")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err = s.FindClaimPrints(ctx, []string{"shared", "k3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shared []string
+	for _, g := range got {
+		if g.Key == "shared" {
+			shared = append(shared, g.ArticleID)
+		}
+	}
+	if len(shared) != store.MaxPrintsPerKey || shared[0] != fmt.Sprintf("shared-%04d", extra) {
+		t.Errorf("shared key: %d prints from %v on, want %d from shared-%04d on", len(shared), shared[:min(1, len(shared))], store.MaxPrintsPerKey, extra)
+	}
+	if len(got) != len(shared)+1 {
+		t.Errorf("the cap on one key changed the others: %d prints besides the shared key, want 1", len(got)-len(shared))
+	}
 }
 
 func testClaimPrintsInvalid(t *testing.T, s store.Store) {
