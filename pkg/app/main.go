@@ -16,7 +16,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/copydesk/copydesk/pkg/envflag"
-	"github.com/copydesk/copydesk/pkg/logging"
 	"github.com/copydesk/copydesk/pkg/opshttp"
 	"github.com/copydesk/copydesk/pkg/runner"
 	"github.com/copydesk/copydesk/pkg/topology"
@@ -48,32 +47,15 @@ func StageMain(ctx context.Context, name string, args []string, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	log, err := logging.New(s.Log)
+	p, err := Start(ctx, name, s, name == topology.StageFlagger)
 	if err != nil {
 		return err
 	}
-	defer log.Sync() //nolint:errcheck // stderr
-	log = log.With(zap.String("service", name))
-	reg := NewRegistry()
-
-	conn, err := Connect(s, log)
-	if err != nil {
-		return err
-	}
-	defer Drain(conn, log)
-	if err := topology.Ensure(ctx, conn.JS, s.Topology()); err != nil {
-		return err
-	}
+	defer p.Close()
+	log, reg, conn, checks := p.Log, p.Reg, p.Conn, p.Checks
 	deps := StageDeps{JS: conn.JS}
-	checks := opshttp.Checks{"nats": conn.Check}
-	if name == topology.StageFlagger {
-		stores, err := OpenStore(ctx, s)
-		if err != nil {
-			return err
-		}
-		defer stores.Close()
-		deps.Store = stores.Store
-		checks["store"] = stores.Store.Ping
+	if p.Stores != nil {
+		deps.Store = p.Stores.Store
 	}
 	st, err := NewStage(ctx, name, deps, log, reg)
 	if err != nil {

@@ -14,9 +14,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/pkg/app"
-	"github.com/copydesk/copydesk/pkg/logging"
 	"github.com/copydesk/copydesk/pkg/opshttp"
-	"github.com/copydesk/copydesk/pkg/topology"
 )
 
 func main() { app.Main("copydesk-ingest", run) }
@@ -31,31 +29,18 @@ func run(ctx context.Context, args []string) error {
 	if len(app.Tokens(*tokens)) == 0 {
 		return errors.New("ingest: --tokens (COPYDESK_TOKENS) is required")
 	}
-	log, err := logging.New(s.Log)
+	p, err := app.Start(ctx, "ingest", s, true)
 	if err != nil {
 		return err
 	}
-	defer log.Sync() //nolint:errcheck // stderr
-	reg := app.NewRegistry()
-	conn, err := app.Connect(s, log)
-	if err != nil {
-		return err
-	}
-	defer app.Drain(conn, log)
-	if err := topology.Ensure(ctx, conn.JS, s.Topology()); err != nil {
-		return err
-	}
-	stores, err := app.OpenStore(ctx, s)
-	if err != nil {
-		return err
-	}
-	defer stores.Close()
+	defer p.Close()
+	log, reg, conn, stores := p.Log, p.Reg, p.Conn, p.Stores
 	api, err := app.NewIngestAPI(ctx, conn, stores.Store, app.Tokens(*tokens), log, reg)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
-	opshttp.Mount(mux, reg, opshttp.Checks{"nats": conn.Check, "store": stores.Store.Ping}, 2*time.Second)
+	opshttp.Mount(mux, reg, p.Checks, 2*time.Second)
 	gated, err := app.GateIngest(conn, api.Handler(), log, reg)
 	if err != nil {
 		return err

@@ -12,9 +12,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/pkg/app"
-	"github.com/copydesk/copydesk/pkg/logging"
 	"github.com/copydesk/copydesk/pkg/opshttp"
-	"github.com/copydesk/copydesk/pkg/topology"
 )
 
 func main() { app.Main("copydesk-review", run) }
@@ -26,31 +24,19 @@ func run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	log, err := logging.New(s.Log)
+	p, err := app.Start(ctx, "review", s, true)
 	if err != nil {
 		return err
 	}
-	defer log.Sync() //nolint:errcheck // stderr
-	reg := app.NewRegistry()
-	conn, err := app.Connect(s, log)
-	if err != nil {
-		return err
-	}
-	defer app.Drain(conn, log)
-	if err := topology.Ensure(ctx, conn.JS, s.Topology()); err != nil {
-		return err
-	}
-	stores, err := app.OpenStore(ctx, s)
-	if err != nil {
-		return err
-	}
-	defer stores.Close()
+	defer p.Close()
+	log, reg, conn, stores := p.Log, p.Reg, p.Conn, p.Stores
 	rev, err := app.NewReview(conn, stores, !*insecure, log, reg)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
-	opshttp.Mount(mux, reg, opshttp.Checks{"nats": conn.Check, "store": stores.Store.Ping, "review": rev.Ready}, 2*time.Second)
+	p.Checks["review"] = rev.Ready
+	opshttp.Mount(mux, reg, p.Checks, 2*time.Second)
 	mux.Handle("/", rev.Handler())
 	return app.RunActors(ctx, app.HTTPActor(s.Addr, mux, log))
 }
