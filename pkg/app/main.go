@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -78,13 +79,25 @@ func StageMain(ctx context.Context, name string, args []string, stderr io.Writer
 // HTTPActor serves h on addr until ctx ends, then shuts down gracefully.
 func HTTPActor(addr string, h http.Handler, log *zap.Logger) Actor {
 	return ActorFunc(func(ctx context.Context) error {
-		hs := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("http: listen %s: %w", addr, err)
+		}
+		return ServeActor(ln, h, log).Run(ctx)
+	})
+}
+
+// ServeActor serves h on ln until ctx ends, then shuts down gracefully,
+// waiting up to ShutdownTimeout for open requests.
+func ServeActor(ln net.Listener, h http.Handler, log *zap.Logger) Actor {
+	return ActorFunc(func(ctx context.Context) error {
+		hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 		errc := make(chan error, 1)
-		go func() { errc <- hs.ListenAndServe() }()
-		log.Info("listening", zap.String("addr", addr))
+		go func() { errc <- hs.Serve(ln) }()
+		log.Info("listening", zap.String("addr", ln.Addr().String()))
 		select {
 		case err := <-errc:
-			return fmt.Errorf("http %s: %w", addr, err)
+			return fmt.Errorf("http %s: %w", ln.Addr(), err)
 		case <-ctx.Done():
 		}
 		sctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)

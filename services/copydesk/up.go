@@ -166,20 +166,8 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 	if err != nil {
 		return fmt.Errorf("up: listen %s: %w", c.Addr, err)
 	}
-	hs := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	base := "http://" + ln.Addr().String()
-	actors = append(actors, app.ActorFunc(func(ctx context.Context) error {
-		errc := make(chan error, 1)
-		go func() { errc <- hs.Serve(ln) }()
-		select {
-		case err := <-errc:
-			return fmt.Errorf("up: http: %w", err)
-		case <-ctx.Done():
-		}
-		sctx, cancel := context.WithTimeout(context.Background(), app.ShutdownTimeout)
-		defer cancel()
-		return hs.Shutdown(sctx)
-	}))
+	actors = append(actors, app.ServeActor(ln, mux, log))
 
 	fmt.Fprintf(stdout, "copydesk is up\n")
 	fmt.Fprintf(stdout, "  review UI    %s/\n", base)
