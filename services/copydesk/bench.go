@@ -74,7 +74,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load phases to this file")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the first load phase to this file")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end to this file")
 	if err := envflag.Parse(fs, args, nil); err != nil {
 		return err
@@ -106,13 +106,19 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var ref float64
 	reference := func(n int) error {
 		n = max(n, c.AnalyzeArticles)
-		var err error
-		ref, err = benchAnalyze(ctx, n, func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i+1, 1) })
+		gen := func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i+1, 1) }
+		cmd, err := benchAnalyzeCommand(ctx, n, gen)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (the same %d articles, %d workers, pkg/batch + app.NewStages)\n",
-			ref, n, runtime.GOMAXPROCS(0))
+		stages, err := benchAnalyze(ctx, n, gen)
+		if err != nil {
+			return err
+		}
+		ref = cmd
+		fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (`copydesk analyze` on the same %d articles as JSONL: read, duplicates, stages, records; %d workers)\n",
+			cmd, n, runtime.GOMAXPROCS(0))
+		fmt.Fprintf(stdout, "  stages alone         %8.1f articles/s  (pkg/batch + app.NewStages, no input or output)\n", stages)
 		return nil
 	}
 
@@ -162,20 +168,28 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	ld := &loader{c: c, art: art, w: w}
 	rss := newRSSWatch(c.PIDs)
 
+	// The CPU profile covers the load phases only, not the references.
+	var profile *os.File
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		profile = f
 	}
 	var maxRate float64
 	phase := func(name string, rate float64, d time.Duration) (benchPhase, error) {
+		if profile != nil {
+			if err := pprof.StartCPUProfile(profile); err != nil {
+				return benchPhase{}, err
+			}
+		}
 		p, err := ld.run(ctx, rate, d)
+		if profile != nil {
+			pprof.StopCPUProfile()
+			profile = nil // one profile: the first phase
+		}
 		p.name = name
 		if err == nil && ref == 0 {
 			err = reference(p.sent)
@@ -225,8 +239,49 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// benchAnalyze runs the stages in-process (as `copydesk analyze` does) on
-// n articles and returns articles per second.
+// benchAnalyzeCommand runs `copydesk analyze` in-process on n articles
+// written to a JSONL file beforehand (not timed), its records going to
+// io.Discard, and returns articles per second.
+func benchAnalyzeCommand(ctx context.Context, n int, art func(int) loadRecord) (float64, error) {
+	f, err := os.CreateTemp("", "copydesk-bench-*.jsonl")
+	if err != nil {
+		return 0, err
+	}
+	defer os.Remove(f.Name())
+	bw := bufio.NewWriter(f)
+	enc := json.NewEncoder(bw)
+	for i := range n {
+		if err := enc.Encode(art(i)); err != nil {
+			f.Close()
+			return 0, err
+		}
+	}
+	if err := errors.Join(bw.Flush(), f.Close()); err != nil {
+		return 0, err
+	}
+	var out countingWriter
+	start := time.Now()
+	if err := runAnalyze(ctx, []string{"--log-level", "error", f.Name()}, &out, io.Discard); err != nil {
+		return 0, fmt.Errorf("bench: analyze command: %w", err)
+	}
+	took := time.Since(start)
+	if out.lines != n {
+		return 0, fmt.Errorf("bench: analyze command: %d records for %d articles", out.lines, n)
+	}
+	return float64(n) / took.Seconds(), nil
+}
+
+// countingWriter discards what it is given, counting lines.
+type countingWriter struct{ lines int }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.lines += bytes.Count(p, []byte{'\n'})
+	return len(p), nil
+}
+
+// benchAnalyze runs the stages alone in-process (pkg/batch, as `copydesk
+// analyze` does, without reading input or writing records) on n articles
+// and returns articles per second.
 func benchAnalyze(ctx context.Context, n int, art func(int) loadRecord) (float64, error) {
 	stages, err := app.NewStages(ctx, app.StageDeps{}, zap.NewNop(), prometheus.NewRegistry())
 	if err != nil {

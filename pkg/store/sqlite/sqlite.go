@@ -46,6 +46,9 @@ type Config struct {
 	// NORMAL is durable against application crashes in WAL mode; FULL also
 	// against power loss.
 	Synchronous string
+	// MaxBatch bounds the writes one group-committed transaction carries
+	// (see writer). 1 commits every write on its own.
+	MaxBatch int
 }
 
 // DefaultConfig returns the defaults; Open fills zero fields from it.
@@ -55,6 +58,7 @@ func DefaultConfig() Config {
 		BusyTimeout:  10 * time.Second,
 		MaxOpenConns: 4,
 		Synchronous:  "NORMAL",
+		MaxBatch:     64,
 	}
 }
 
@@ -69,6 +73,9 @@ func (c Config) withDefaults() Config {
 	if c.Synchronous == "" {
 		c.Synchronous = d.Synchronous
 	}
+	if c.MaxBatch == 0 {
+		c.MaxBatch = d.MaxBatch
+	}
 	return c
 }
 
@@ -81,6 +88,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("sqlite: config: busy timeout %v is negative", c.BusyTimeout)
 	case c.MaxOpenConns < 0:
 		return fmt.Errorf("sqlite: config: max open conns %d is negative", c.MaxOpenConns)
+	case c.MaxBatch < 0:
+		return fmt.Errorf("sqlite: config: max batch %d is negative", c.MaxBatch)
 	}
 	switch strings.ToUpper(c.Synchronous) {
 	case "", "OFF", "NORMAL", "FULL":
@@ -90,18 +99,54 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// Store is the SQLite store.Store. It is safe for concurrent use.
+// Store is the SQLite store.Store. It is safe for concurrent use. Writes
+// (PutArticle, PutClaimPrints) are group-committed by one writer goroutine
+// that Open starts and Close stops.
 type Store struct {
 	db *sql.DB
+	w  *writer
 	// Statements prepared once: database/sql prepares each on a connection
 	// the first time it runs there and reuses it, so a write parses no SQL.
 	upsert      *sql.Stmt
 	clear       map[string]*sql.Stmt // derived table -> DELETE of one article's rows
-	insertRow   map[string]*sql.Stmt // derived table -> INSERT of one row
+	insertRows  map[string]inserter  // derived table -> multi-row INSERTs
 	clearPrints *sql.Stmt
-	insertPrint *sql.Stmt
-	closeOnce   sync.Once
-	closeErr    error
+	insertPrint inserter
+	// find holds the FindClaimPrints queries by number of keys, prepared
+	// on first use.
+	findMu    sync.Mutex
+	find      map[int]*sql.Stmt
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// insertChunk is the most rows one prepared multi-row INSERT writes.
+const insertChunk = 16
+
+// inserter writes rows with the prepared INSERTs of one table: full chunks
+// of insertChunk rows, then the rest one by one.
+type inserter struct {
+	table      string
+	one, chunk *sql.Stmt
+}
+
+func (in inserter) insert(ctx context.Context, tx *sql.Tx, rs [][]any) error {
+	for len(rs) >= insertChunk {
+		if _, err := tx.StmtContext(ctx, in.chunk).ExecContext(ctx, rows.Args(rs[:insertChunk])...); err != nil {
+			return fmt.Errorf("insert %s: %w", in.table, err)
+		}
+		rs = rs[insertChunk:]
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	st := tx.StmtContext(ctx, in.one)
+	for _, r := range rs {
+		if _, err := st.ExecContext(ctx, r...); err != nil {
+			return fmt.Errorf("insert %s: %w", in.table, err)
+		}
+	}
+	return nil
 }
 
 var _ store.Store = (*Store)(nil)
@@ -122,7 +167,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	db.SetMaxOpenConns(conns)
 	db.SetMaxIdleConns(conns)
-	s := &Store{db: db}
+	s := &Store{db: db, w: newWriter(db, cfg.MaxBatch), find: map[int]*sql.Stmt{}}
 	if err := s.init(ctx, cfg); err != nil {
 		db.Close()
 		return nil, err
@@ -131,6 +176,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", cfg.Path, err)
 	}
+	s.w.start()
 	return s, nil
 }
 
@@ -148,15 +194,19 @@ func (s *Store) prepare(ctx context.Context) error {
 		}
 		return st
 	}
+	ins := func(table string, cols []string) inserter {
+		return inserter{table: table, one: prep(rows.InsertSQL(table, cols, 1, q)),
+			chunk: prep(rows.InsertSQL(table, cols, insertChunk, q))}
+	}
 	s.upsert = prep(rows.UpsertArticleSQL(q, func(c string) string { return c }))
 	s.clear = make(map[string]*sql.Stmt)
-	s.insertRow = make(map[string]*sql.Stmt)
+	s.insertRows = make(map[string]inserter)
 	for _, t := range rows.DerivedTables {
 		s.clear[t.Name] = prep("DELETE FROM " + t.Name + " WHERE article_id = ?")
-		s.insertRow[t.Name] = prep(rows.InsertSQL(t.Name, t.Columns, 1, q))
+		s.insertRows[t.Name] = ins(t.Name, t.Columns)
 	}
 	s.clearPrints = prep("DELETE FROM claim_prints WHERE article_id = ?")
-	s.insertPrint = prep(rows.InsertSQL("claim_prints", rows.ClaimPrintColumns, 1, q))
+	s.insertPrint = ins("claim_prints", rows.ClaimPrintColumns)
 	return err
 }
 
@@ -268,45 +318,29 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 	if err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	res, err := tx.StmtContext(ctx, s.upsert).ExecContext(ctx, append(set.Article, set.Stages)...)
-	if err != nil {
-		return fmt.Errorf("write article row: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		// A redelivery of the stored document, or a stale one.
-		return nil
-	}
-	for _, t := range rows.DerivedTables {
-		if _, err := tx.StmtContext(ctx, s.clear[t.Name]).ExecContext(ctx, set.ID); err != nil {
-			return fmt.Errorf("clear %s: %w", t.Name, err)
+	return s.w.submit(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		res, err := tx.StmtContext(ctx, s.upsert).ExecContext(ctx, append(set.Article, set.Stages)...)
+		if err != nil {
+			return fmt.Errorf("write article row: %w", err)
 		}
-		if err := insert(ctx, tx, s.insertRow[t.Name], t.Name, set.Derived[t.Name]); err != nil {
+		n, err := res.RowsAffected()
+		if err != nil {
 			return err
 		}
-	}
-	return tx.Commit()
-}
-
-func insert(ctx context.Context, tx *sql.Tx, st *sql.Stmt, table string, rs [][]any) error {
-	if len(rs) == 0 {
-		return nil
-	}
-	st = tx.StmtContext(ctx, st)
-	for _, r := range rs {
-		if _, err := st.ExecContext(ctx, r...); err != nil {
-			return fmt.Errorf("insert %s: %w", table, err)
+		if n == 0 {
+			// A redelivery of the stored document, or a stale one.
+			return nil
 		}
-	}
-	return nil
+		for _, t := range rows.DerivedTables {
+			if _, err := tx.StmtContext(ctx, s.clear[t.Name]).ExecContext(ctx, set.ID); err != nil {
+				return fmt.Errorf("clear %s: %w", t.Name, err)
+			}
+			if err := s.insertRows[t.Name].insert(ctx, tx, set.Derived[t.Name]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // GetArticle implements store.Store.
@@ -348,18 +382,12 @@ func (s *Store) putClaimPrints(ctx context.Context, articleID string, prints []s
 	if err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.StmtContext(ctx, s.clearPrints).ExecContext(ctx, articleID); err != nil {
-		return fmt.Errorf("clear: %w", err)
-	}
-	if err := insert(ctx, tx, s.insertPrint, "claim_prints", rs); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return s.w.submit(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		if _, err := tx.StmtContext(ctx, s.clearPrints).ExecContext(ctx, articleID); err != nil {
+			return fmt.Errorf("clear: %w", err)
+		}
+		return s.insertPrint.insert(ctx, tx, rs)
+	})
 }
 
 // FindClaimPrints implements store.Store.
@@ -380,14 +408,15 @@ func (s *Store) findClaimPrints(ctx context.Context, keys []string) ([]store.Cla
 		n := min(len(keys), maxCompound)
 		batch := keys[:n]
 		keys = keys[n:]
-		args := make([]any, 0, 2*len(batch))
-		parts := make([]string, len(batch))
-		for i, k := range batch {
-			parts[i] = "SELECT * FROM (SELECT key, value, article_id, source, speaker, text FROM claim_prints WHERE key = ? ORDER BY article_id DESC LIMIT ?)"
-			args = append(args, k, store.MaxPrintsPerKey)
+		args := make([]any, 0, len(batch))
+		for _, k := range batch {
+			args = append(args, k)
 		}
-		q := strings.Join(parts, " UNION ALL ")
-		rs, err := s.db.QueryContext(ctx, q, args...)
+		st, err := s.findStmt(ctx, len(batch))
+		if err != nil {
+			return nil, err
+		}
+		rs, err := st.QueryContext(ctx, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -409,6 +438,28 @@ func (s *Store) findClaimPrints(ctx context.Context, keys []string) ([]store.Cla
 	return out, nil
 }
 
+// findStmt returns the prepared query for n keys: for each, the prints of
+// its MaxPrintsPerKey newest articles (index on key, article_id), joined in
+// one compound SELECT.
+func (s *Store) findStmt(ctx context.Context, n int) (*sql.Stmt, error) {
+	s.findMu.Lock()
+	defer s.findMu.Unlock()
+	if st := s.find[n]; st != nil {
+		return st, nil
+	}
+	part := fmt.Sprintf("SELECT * FROM (SELECT key, value, article_id, source, speaker, text FROM claim_prints WHERE key = ? ORDER BY article_id DESC LIMIT %d)", store.MaxPrintsPerKey)
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = part
+	}
+	st, err := s.db.PrepareContext(ctx, strings.Join(parts, " UNION ALL "))
+	if err != nil {
+		return nil, err
+	}
+	s.find[n] = st
+	return st, nil
+}
+
 // Ping implements store.Store.
 func (s *Store) Ping(ctx context.Context) error {
 	var one int
@@ -421,6 +472,7 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close closes the database. It is safe to call more than once.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
+		s.w.stop()
 		if err := s.db.Close(); err != nil {
 			s.closeErr = fmt.Errorf("sqlite: close: %w", err)
 		}

@@ -180,6 +180,7 @@ func TestConfigValidate(t *testing.T) {
 		{"negative busy timeout", Config{Path: "x.db", BusyTimeout: -time.Second}, "busy timeout"},
 		{"negative conns", Config{Path: "x.db", MaxOpenConns: -1}, "max open conns"},
 		{"bad synchronous", Config{Path: "x.db", Synchronous: "sometimes"}, "synchronous"},
+		{"negative batch", Config{Path: "x.db", MaxBatch: -1}, "max batch"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

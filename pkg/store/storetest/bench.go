@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -114,6 +115,25 @@ func Bench(b *testing.B, open Opener, docs []*article.Article) {
 				b.Fatal(err)
 			}
 		}
+	})
+	// new_concurrent: 16 writers at once, as the flagger's workers write; a
+	// store that group-commits shares each commit among them.
+	b.Run("new_concurrent", func(b *testing.B) {
+		s := open(b)
+		var n atomic.Int64
+		b.ReportAllocs()
+		b.SetParallelism(8)
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				i := int(n.Add(1))
+				d := *docs[i%len(docs)]
+				d.ID = fmt.Sprintf("%s-%d", d.ID, i)
+				if err := s.PutArticle(b.Context(), &d); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
 	})
 	b.Run("redelivery", func(b *testing.B) {
 		s := open(b)

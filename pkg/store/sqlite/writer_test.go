@@ -1,0 +1,124 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/pkg/store/storetest"
+)
+
+// TestGroupCommit: writes that arrive together share a transaction, and a
+// write that fails inside it is rolled back alone.
+func TestGroupCommit(t *testing.T) {
+	s := open(t).(*Store)
+	ctx := t.Context()
+	if _, err := s.DB().ExecContext(ctx, "CREATE TABLE gc_probe (n INTEGER PRIMARY KEY)"); err != nil {
+		t.Fatal(err)
+	}
+	// Hold the writer in its first transaction until the others queue.
+	release := make(chan struct{})
+	held := make(chan struct{})
+	first := make(chan error, 1)
+	go func() {
+		first <- s.w.submit(ctx, func(ctx context.Context, tx *sql.Tx) error {
+			close(held)
+			<-release
+			_, err := tx.ExecContext(ctx, "INSERT INTO gc_probe (n) VALUES (0)")
+			return err
+		})
+	}()
+	<-held
+	const n = 10
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			errs[i] = s.w.submit(ctx, func(ctx context.Context, tx *sql.Tx) error {
+				if _, err := tx.ExecContext(ctx, "INSERT INTO gc_probe (n) VALUES (?)", i+1); err != nil {
+					return err
+				}
+				if i == 3 {
+					// Fails after writing a row: the row must go too.
+					_, err := tx.ExecContext(ctx, "INSERT INTO gc_probe (n) VALUES (?)", 1)
+					return err
+				}
+				return nil
+			})
+		})
+	}
+	// Let the writes queue behind the held transaction (the channel is
+	// unbuffered: they wait in submit until the writer gathers them).
+	time.Sleep(200 * time.Millisecond)
+	close(release)
+	if err := <-first; err != nil {
+		t.Fatalf("held write: %v", err)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if (err != nil) != (i == 3) {
+			t.Errorf("write %d: err = %v", i, err)
+		}
+	}
+	var got int
+	if err := s.DB().QueryRowContext(ctx, "SELECT COUNT(*) FROM gc_probe").Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != n { // 0 and 1..10 without 4
+		t.Errorf("rows = %d, want %d", got, n)
+	}
+	commits, writes := s.w.m.get()
+	if writes != n || commits >= writes {
+		t.Errorf("%d writes in %d commits: want %d writes sharing fewer commits", writes, commits, n)
+	}
+}
+
+// TestWriterClose: a write after Close fails with a clear error instead of
+// hanging; Close is safe twice.
+func TestWriterClose(t *testing.T) {
+	s, err := Open(t.Context(), Config{Path: filepath.Join(t.TempDir(), "c.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutArticle(t.Context(), storetest.Article("01JCLOSE1", 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+	err = s.PutArticle(t.Context(), storetest.Article("01JCLOSE2", 1))
+	if !errors.Is(err, errClosed) {
+		t.Fatalf("PutArticle after Close = %v, want %v", err, errClosed)
+	}
+}
+
+// TestWriterCallerGivesUp: a caller whose context ends gets its error back
+// at once; the writes of the others still commit.
+func TestWriterCallerGivesUp(t *testing.T) {
+	s := open(t).(*Store)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if err := s.PutArticle(ctx, storetest.Article("01JGONE", 1)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("PutArticle with a cancelled context = %v", err)
+	}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			if err := s.PutArticle(t.Context(), storetest.Article(fmt.Sprintf("01JKEEP%d", i), 1)); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if n, err := s.CountArticles(t.Context()); err != nil || n != 8 {
+		t.Fatalf("CountArticles = %d, %v; want 8", n, err)
+	}
+}
