@@ -82,6 +82,7 @@ func TestMetricsLint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { _ = app.CloseStages(stages) })
 	for _, st := range stages {
 		if _, err := app.NewRunner(conn, st, s, log, reg); err != nil {
 			t.Fatalf("runner %s: %v", st.Name(), err)

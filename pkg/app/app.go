@@ -44,6 +44,10 @@ type Settings struct {
 	SQLitePath   string
 	DataDir      string
 	DrainTimeout time.Duration
+	// MemoryLimit is the process's soft memory limit (ParseBytes syntax;
+	// "" or "off": none). The GOMEMLIMIT variable, when set, wins.
+	MemoryLimit string
+	memoryLimit int64
 }
 
 // DefaultSettings holds the defaults of every shared option.
@@ -67,6 +71,7 @@ func (s *Settings) Register(fs *flag.FlagSet, withNATS, withStore bool) {
 	fs.StringVar(&s.Log.Format, "log-format", s.Log.Format, "log encoding: json or console")
 	fs.StringVar(&s.Addr, "addr", s.Addr, "HTTP listen address (API, /metrics, /healthz, /readyz)")
 	fs.DurationVar(&s.DrainTimeout, "drain-timeout", s.DrainTimeout, "how long shutdown waits for in-flight work")
+	fs.StringVar(&s.MemoryLimit, "memory-limit", s.MemoryLimit, "soft memory limit of the process, e.g. 100MiB (off: none; GOMEMLIMIT, when set, wins)")
 	if withNATS {
 		fs.StringVar(&s.natsURLs, "nats-url", s.natsURLs, "NATS server URLs, comma separated")
 		fs.StringVar(&s.NATS.User, "nats-user", "", "NATS user")
@@ -100,6 +105,11 @@ func (s *Settings) Finish(name string) error {
 	if s.SQLitePath == "" {
 		s.SQLitePath = filepath.Join(s.DataDir, "copydesk.db")
 	}
+	n, err := ParseBytes(s.MemoryLimit)
+	if err != nil {
+		return fmt.Errorf("app: --memory-limit: %w", err)
+	}
+	s.memoryLimit = n
 	return s.Validate()
 }
 

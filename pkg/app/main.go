@@ -19,6 +19,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/envflag"
 	"github.com/copydesk/copydesk/pkg/opshttp"
 	"github.com/copydesk/copydesk/pkg/runner"
+	"github.com/copydesk/copydesk/pkg/stage"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
 
@@ -26,6 +27,7 @@ import (
 // registered on fs) for the service called name.
 func ParseSettings(fs *flag.FlagSet, name string, args []string, withStore bool) (Settings, error) {
 	s := DefaultSettings()
+	s.MemoryLimit = WorkerMemoryLimit
 	s.Register(fs, true, withStore)
 	fs.Usage = envflag.Usage(fs, "copydesk-"+name+" [flags]")
 	if err := envflag.Parse(fs, args, nil); err != nil {
@@ -41,7 +43,7 @@ func ParseSettings(fs *flag.FlagSet, name string, args []string, withStore bool)
 // it connects to NATS, makes sure the topology exists, runs the stage on
 // the shared runner together with a dead-letter mover, serves /metrics,
 // /healthz and /readyz on --addr, and shuts down gracefully when ctx ends.
-func StageMain(ctx context.Context, name string, args []string, stderr io.Writer) error {
+func StageMain(ctx context.Context, name string, args []string, stderr io.Writer) (err error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	s, err := ParseSettings(fs, name, args, name == topology.StageFlagger)
@@ -62,6 +64,8 @@ func StageMain(ctx context.Context, name string, args []string, stderr io.Writer
 	if err != nil {
 		return err
 	}
+	// Before p.Close drains the connection: the stage may still write.
+	defer func() { err = errors.Join(err, CloseStages([]stage.Stage{st})) }()
 	r, err := NewRunner(conn, st, s, log, reg)
 	if err != nil {
 		return err

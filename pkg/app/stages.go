@@ -49,10 +49,22 @@ func NewStage(ctx context.Context, name string, deps StageDeps, log *zap.Logger,
 	case topology.StageClean:
 		var d clean.Deps
 		if deps.JS != nil {
-			mem, err := memory.OpenKV(ctx, deps.JS, memory.DefaultConfig())
+			kv, err := memory.OpenKV(ctx, deps.JS, memory.DefaultConfig())
 			if err != nil {
 				return nil, fmt.Errorf("app: clean template memory: %w", err)
 			}
+			cc := memory.DefaultCacheConfig()
+			mlog := log.Named("template-memory")
+			cc.OnFlushError = func(source string, err error) {
+				mlog.Warn("write-back failed; retried at the next flush", zap.String("source", source), zap.Error(err))
+			}
+			mem, err := memory.NewCached(kv, cc)
+			if err != nil {
+				return nil, err
+			}
+			// The stage owns it: stage.Close stops the flusher and writes
+			// back what is left.
+			mem.Start()
 			d.Memory = mem
 			d.ResolveHTML = objectResolver(deps.JS)
 		} else {
@@ -80,6 +92,18 @@ func NewStage(ctx context.Context, name string, deps StageDeps, log *zap.Logger,
 		return persist.New(f, deps.Store)
 	}
 	return nil, fmt.Errorf("app: unknown stage %q (want one of %v)", name, StageNames)
+}
+
+// CloseStages closes the stages that hold background work (stage.Closer),
+// within ShutdownTimeout, once their runners have stopped.
+func CloseStages(stages []stage.Stage) error {
+	ctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
+	defer cancel()
+	var errs []error
+	for _, s := range stages {
+		errs = append(errs, stage.Close(ctx, s))
+	}
+	return errors.Join(errs...)
 }
 
 // NewStages builds every pipeline stage in order.

@@ -78,6 +78,17 @@ func New(cfg Config, deps Deps, log *zap.Logger, reg prometheus.Registerer) (*St
 // Name implements stage.Stage.
 func (s *Stage) Name() string { return Name }
 
+// Close implements stage.Closer: it closes the template memory when the
+// memory has background work (memory.Cached writes back what it recorded).
+func (s *Stage) Close(ctx context.Context) error {
+	if c, ok := s.deps.Memory.(interface{ Close(context.Context) error }); ok {
+		if err := c.Close(ctx); err != nil {
+			return fmt.Errorf("clean: close template memory: %w", err)
+		}
+	}
+	return nil
+}
+
 // Version implements stage.Stage.
 func (s *Stage) Version() string { return Version }
 

@@ -340,3 +340,49 @@ func FuzzProcessText(f *testing.F) {
 		checkBlocks(t, a)
 	})
 }
+
+// closingMemory is a memory with background work to finish.
+type closingMemory struct {
+	memory.Memory
+	closed int
+	err    error
+}
+
+func (m *closingMemory) Close(context.Context) error { m.closed++; return m.err }
+
+// TestCloseClosesMemory: closing the stage closes a memory that has Close
+// (the write-back cache), naming the operation when it fails; a memory
+// without Close is left alone.
+func TestCloseClosesMemory(t *testing.T) {
+	inner, err := memory.NewInMemory(memory.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name    string
+		err     error
+		wantErr string
+	}{
+		{"closes", nil, ""},
+		{"failure named", errors.New("bucket gone"), "clean: close template memory: bucket gone"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			mem := &closingMemory{Memory: inner, err: tt.err}
+			s, err := New(DefaultConfig(), Deps{Memory: mem}, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = stage.Close(context.Background(), s)
+			if mem.closed != 1 || fmt.Sprint(err) != map[bool]string{true: "<nil>", false: tt.wantErr}[tt.wantErr == ""] {
+				t.Errorf("Close = %v after %d memory closes", err, mem.closed)
+			}
+		})
+	}
+	s, err := New(DefaultConfig(), Deps{Memory: inner}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stage.Close(context.Background(), s); err != nil {
+		t.Errorf("Close with a plain memory = %v", err)
+	}
+}

@@ -11,15 +11,18 @@ import (
 // have that band. It is not safe for concurrent use; KVIndex guards it.
 //
 // Memory per article (a near-duplicate original): the 512-byte signature and
-// the entry's bookkeeping, a pointer in each of LSHBands band lists and, for
-// bands no other article shares, a map entry each: about 2 KiB in all
-// (BenchmarkBandIndexMemory measures 2.0 KB per article over 100,000).
+// the entry's bookkeeping, and a map entry (key and pointer) for each of its
+// LSHBands bands. Most bands belong to one article only, so a band maps to
+// its entry directly (one); only a band several articles share has a list
+// (multi). About 1.2 KiB per article in all (BenchmarkBandIndexMemory), half
+// of what a list for every band cost.
 type bandIndex struct {
 	maxPerBand int
-	expires    bool // keep the queue (the bucket ages keys out)
+	maxEntries int // the oldest entries are dropped past it (0: no bound)
 	byID       map[string]*sigEntry
-	bands      map[uint64][]*sigEntry // band hash (band number mixed in) -> entries, oldest first
-	queue      []*sigEntry            // entries in order of addition, for expiry
+	one        map[uint64]*sigEntry   // band hash (band number mixed in) -> its only entry
+	multi      map[uint64][]*sigEntry // band hash -> its entries, oldest first, when two or more
+	queue      []*sigEntry            // entries in order of addition, for expiry and the bound
 }
 
 type sigEntry struct {
@@ -30,12 +33,27 @@ type sigEntry struct {
 	gone  bool      // removed from the index (the queue may still hold it)
 }
 
-func newBandIndex(maxPerBand int, expires bool) *bandIndex {
+func newBandIndex(maxPerBand, maxEntries int) *bandIndex {
 	return &bandIndex{
 		maxPerBand: maxPerBand,
-		expires:    expires,
+		maxEntries: maxEntries,
 		byID:       make(map[string]*sigEntry),
-		bands:      make(map[uint64][]*sigEntry),
+		one:        make(map[uint64]*sigEntry),
+		multi:      make(map[uint64][]*sigEntry),
+	}
+}
+
+// band calls f with the entries of band hash k, oldest first, until f
+// returns false.
+func (b *bandIndex) band(k uint64, f func(*sigEntry) bool) {
+	if e := b.one[k]; e != nil {
+		f(e)
+		return
+	}
+	for _, e := range b.multi[k] {
+		if !f(e) {
+			return
+		}
 	}
 }
 
@@ -55,16 +73,17 @@ func (b *bandIndex) closest(id string, sig []uint32) *article.Duplicate {
 	var cands []candidate
 	var seen map[*sigEntry]bool
 	for i := range LSHBands {
-		for _, e := range b.bands[bandHash(sig, i)] {
+		b.band(bandHash(sig, i), func(e *sigEntry) bool {
 			if e.id == id || seen[e] {
-				continue
+				return true
 			}
 			if seen == nil {
 				seen = make(map[*sigEntry]bool)
 			}
 			seen[e] = true
 			cands = append(cands, candidate{id: e.id, sig: e.sig[:]})
-		}
+			return true
+		})
 	}
 	return closest(id, Print{Sig: sig}, cands)
 }
@@ -80,16 +99,41 @@ func (b *bandIndex) add(id string, sig []uint32, rev uint64, added time.Time) *s
 	b.byID[id] = e
 	for i := range LSHBands {
 		k := bandHash(sig, i)
-		l := append(b.bands[k], e)
+		if first := b.one[k]; first != nil {
+			delete(b.one, k)
+			b.multi[k] = []*sigEntry{first, e}
+			continue
+		}
+		l, ok := b.multi[k]
+		if !ok {
+			b.one[k] = e
+			continue
+		}
+		l = append(l, e)
 		if len(l) > b.maxPerBand {
 			l = append(l[:0:0], l[len(l)-b.maxPerBand:]...)
 		}
-		b.bands[k] = l
+		b.multi[k] = l
 	}
-	if b.expires {
-		b.queue = append(b.queue, e)
+	b.queue = append(b.queue, e)
+	if b.maxEntries > 0 && len(b.byID) > b.maxEntries {
+		b.dropOldest(len(b.byID) - b.maxEntries)
 	}
 	return e
+}
+
+// dropOldest removes the n oldest live entries (and the removed ones queued
+// before them).
+func (b *bandIndex) dropOldest(n int) {
+	i := 0
+	for ; i < len(b.queue) && n > 0; i++ {
+		if e := b.queue[i]; !e.gone {
+			b.remove(e.id)
+			n--
+		}
+	}
+	clear(b.queue[:i])
+	b.queue = b.queue[i:]
 }
 
 // remove drops the entry of id, if any.
@@ -102,18 +146,28 @@ func (b *bandIndex) remove(id string) {
 	e.gone = true
 	for i := range LSHBands {
 		k := bandHash(e.sig[:], i)
-		l := b.bands[k]
-		kept := l[:0]
+		if b.one[k] == e {
+			delete(b.one, k)
+			continue
+		}
+		l, ok := b.multi[k]
+		if !ok {
+			continue
+		}
+		kept := make([]*sigEntry, 0, len(l))
 		for _, c := range l {
 			if c != e {
 				kept = append(kept, c)
 			}
 		}
-		if len(kept) == 0 {
-			delete(b.bands, k)
-		} else {
-			clear(l[len(kept):])
-			b.bands[k] = kept
+		switch len(kept) {
+		case 0:
+			delete(b.multi, k)
+		case 1:
+			delete(b.multi, k)
+			b.one[k] = kept[0]
+		default:
+			b.multi[k] = kept
 		}
 	}
 }

@@ -51,7 +51,7 @@ func TestBandIndex(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := newBandIndex(2, true)
+			b := newBandIndex(2, 0)
 			b.add("a", a, 1, t0)
 			tt.run(b)
 			got := ""
@@ -61,8 +61,57 @@ func TestBandIndex(t *testing.T) {
 			if got != tt.want || b.len() != tt.size {
 				t.Errorf("closest = %q, size %d; want %q, size %d", got, b.len(), tt.want, tt.size)
 			}
-			if b.len() == 0 && len(b.bands) != 0 {
-				t.Errorf("%d band lists left in an empty index", len(b.bands))
+			if b.len() == 0 && len(b.one)+len(b.multi) != 0 {
+				t.Errorf("%d band lists left in an empty index", len(b.one)+len(b.multi))
+			}
+		})
+	}
+}
+
+// TestBandIndexBound: past maxEntries the oldest originals leave the index
+// (and their band lists), removed ones first, so memory stays flat.
+func TestBandIndexBound(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	t0 := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		adds    int
+		removed []int // removed before the last adds
+		want    []int // ids still indexed
+	}{
+		{"under the bound", 3, nil, []int{0, 1, 2}},
+		{"oldest dropped", 6, nil, []int{2, 3, 4, 5}},
+		{"removed ones free their place", 6, []int{1}, []int{2, 3, 4, 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := newBandIndex(8, 4)
+			sigs := make([][]uint32, tt.adds)
+			for i := range tt.adds {
+				sigs[i] = randomSig(r)
+				if i == 3 {
+					for _, k := range tt.removed {
+						b.remove(fmt.Sprint(k))
+					}
+				}
+				b.add(fmt.Sprint(i), sigs[i], 1, t0)
+			}
+			var got []int
+			for i := range tt.adds {
+				if b.get(fmt.Sprint(i)) != nil {
+					got = append(got, i)
+					if d := b.closest("q", sigs[i]); d == nil || d.Of != fmt.Sprint(i) {
+						t.Errorf("closest to %d = %v", i, d)
+					}
+				} else if d := b.closest("q", sigs[i]); d != nil {
+					t.Errorf("dropped %d still found: %v", i, d)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("indexed = %v, want %v", got, tt.want)
+			}
+			if b.len() > 4 || len(b.one)+len(b.multi) > 4*LSHBands {
+				t.Errorf("size %d, %d band lists: over the bound", b.len(), len(b.one)+len(b.multi))
 			}
 		})
 	}
@@ -84,7 +133,7 @@ func BenchmarkBandIndexMemory(b *testing.B) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	idx := newBandIndex(DefaultKVConfig().MaxPerBand, true)
+	idx := newBandIndex(DefaultKVConfig().MaxPerBand, 0)
 	now := time.Now()
 	for i := range sigs {
 		idx.add(ids[i], sigs[i], 1, now)

@@ -175,6 +175,7 @@ func TestKVConfigValidate(t *testing.T) {
 		{"no bucket", func(c *KVConfig) { c.Bucket = "" }, false},
 		{"no max age", func(c *KVConfig) { c.MaxAge = 0 }, false},
 		{"no band size", func(c *KVConfig) { c.MaxPerBand = 0 }, false},
+		{"no near bound", func(c *KVConfig) { c.MaxNear = 0 }, false},
 		{"no replicas", func(c *KVConfig) { c.Replicas = 0 }, false},
 	}
 	for _, tt := range tests {

@@ -34,13 +34,20 @@ type KVConfig struct {
 	// index lists (the newest are kept), which bounds the work of a lookup
 	// on text that many articles share. Default 64.
 	MaxPerBand int
+	// MaxNear bounds how many originals the in-process near-duplicate index
+	// holds: past it the oldest are dropped, so that the ingest process's
+	// memory stays flat however many articles the bucket remembers. Each
+	// costs 1–2 KiB of heap. Exact duplicates (same normalised text)
+	// are still found for MaxAge; near duplicates among the newest MaxNear
+	// originals. Default 16,384.
+	MaxNear int
 	// Replicas is the bucket's replication factor in a cluster. Default 1.
 	Replicas int
 }
 
 // DefaultKVConfig returns the defaults.
 func DefaultKVConfig() KVConfig {
-	return KVConfig{Bucket: DefaultBucket, MaxAge: 30 * 24 * time.Hour, MaxPerBand: 64, Replicas: 1}
+	return KVConfig{Bucket: DefaultBucket, MaxAge: 30 * 24 * time.Hour, MaxPerBand: 64, MaxNear: 16384, Replicas: 1}
 }
 
 // Validate reports a configuration error.
@@ -52,6 +59,8 @@ func (c KVConfig) Validate() error {
 		return errors.New("dedupe: kv config: max age must be positive")
 	case c.MaxPerBand <= 0:
 		return errors.New("dedupe: kv config: max per band must be positive")
+	case c.MaxNear <= 0:
+		return errors.New("dedupe: kv config: max near must be positive")
 	case c.Replicas <= 0:
 		return errors.New("dedupe: kv config: replicas must be positive")
 	}
@@ -145,7 +154,7 @@ func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVI
 	if st.LimitMarkerTTL() > 0 {
 		x.grace = min(x.ttl/2, time.Minute)
 	}
-	x.near = newBandIndex(cfg.MaxPerBand, x.ttl > 0)
+	x.near = newBandIndex(cfg.MaxPerBand, cfg.MaxNear)
 	x.watcher, err = kv.Watch(ctx, "s.>")
 	if err != nil {
 		return nil, fmt.Errorf("dedupe: watch %s: %w", cfg.Bucket, err)

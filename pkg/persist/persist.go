@@ -35,8 +35,11 @@ func New(inner stage.Stage, st Putter) (*Stage, error) {
 	return &Stage{Inner: inner, Store: st}, nil
 }
 
-func (s *Stage) Name() string    { return s.Inner.Name() }
-func (s *Stage) Version() string { return s.Inner.Version() }
+func (s *Stage) Name() string { return s.Inner.Name() }
+
+// Close implements stage.Closer by closing Inner when it is one.
+func (s *Stage) Close(ctx context.Context) error { return stage.Close(ctx, s.Inner) }
+func (s *Stage) Version() string                 { return s.Inner.Version() }
 
 // Process runs the inner stage, records its run in a.Stages (so the stored
 // document carries the stage version the store keys idempotency on) and

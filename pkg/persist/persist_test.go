@@ -90,3 +90,22 @@ func TestNewRejectsNil(t *testing.T) {
 		t.Error("nil store accepted")
 	}
 }
+
+type closer struct {
+	stage.Func
+	closed int
+}
+
+func (c *closer) Close(context.Context) error { c.closed++; return nil }
+
+// TestCloseForwards: the decorator closes the stage it wraps.
+func TestCloseForwards(t *testing.T) {
+	inner := &closer{Func: stage.Func{StageName: "flagger", StageVersion: "1"}}
+	s, err := New(inner, &fakeStore{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stage.Close(context.Background(), s); err != nil || inner.closed != 1 {
+		t.Fatalf("Close = %v, inner closed %d times", err, inner.closed)
+	}
+}

@@ -33,6 +33,22 @@ type Stage interface {
 	Process(ctx context.Context, a *article.Article) error
 }
 
+// Closer is implemented by a stage that holds background work, such as a
+// write-back cache. Whoever runs the stage calls Close once the runner has
+// stopped feeding it (after the drain), so that Close can finish what the
+// stage buffered within ctx. Close must be safe to call twice.
+type Closer interface {
+	Close(ctx context.Context) error
+}
+
+// Close closes s when it is a Closer; otherwise it does nothing.
+func Close(ctx context.Context, s Stage) error {
+	if c, ok := s.(Closer); ok {
+		return c.Close(ctx)
+	}
+	return nil
+}
+
 // Func adapts a function to a Stage, for tests and benchmarks.
 type Func struct {
 	StageName    string

@@ -67,3 +67,23 @@ func TestRun(t *testing.T) {
 		t.Errorf("retryable error lost: %v", err)
 	}
 }
+
+type closingStage struct {
+	stage.Func
+	closed int
+	err    error
+}
+
+func (c *closingStage) Close(context.Context) error { c.closed++; return c.err }
+
+func TestClose(t *testing.T) {
+	plain := stage.Func{StageName: "plain", StageVersion: "1"}
+	if err := stage.Close(context.Background(), plain); err != nil {
+		t.Errorf("Close of a stage without Close = %v", err)
+	}
+	boom := errors.New("boom")
+	c := &closingStage{Func: plain, err: boom}
+	if err := stage.Close(context.Background(), c); !errors.Is(err, boom) || c.closed != 1 {
+		t.Errorf("Close = %v after %d calls, want %v after 1", err, c.closed, boom)
+	}
+}

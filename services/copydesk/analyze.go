@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"sync"
 
 	"github.com/oklog/ulid/v2"
 	"github.com/prometheus/client_golang/prometheus"
@@ -134,14 +135,21 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	next, stopRead := iter.Pull(input.Read(ctx, cfg, fs.Args(), os.Stdin))
 	defer stopRead()
 	// Items are matched to their inputs by position: batch emits in order.
-	var pending []input.Item
+	// batch.Run reads (nextItem) on a goroutine of its own while emitting
+	// on this one, so the queue between them is locked.
+	var (
+		pendingMu sync.Mutex
+		pending   []input.Item
+	)
 	n, failed := 0, 0
 	nextItem := func() (batch.Item, bool) {
 		in, ok := next()
 		if !ok {
 			return batch.Item{}, false
 		}
+		pendingMu.Lock()
 		pending = append(pending, in)
+		pendingMu.Unlock()
 		label := in.File
 		if in.Line > 0 {
 			label = fmt.Sprintf("%s:%d", in.File, in.Line)
@@ -164,8 +172,10 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	// result does not depend on scheduling.
 	parallel, ordered := stages[:len(stages)-1], stages[len(stages)-1:]
 	err = batch.Run(ctx, batch.Config{Workers: *workers}, parallel, nextItem, func(it batch.Item) error {
+		pendingMu.Lock()
 		src := pending[0]
 		pending = pending[1:]
+		pendingMu.Unlock()
 		n++
 		if it.Err == nil {
 			it.Err = batch.Process(ctx, ordered, it.Article)

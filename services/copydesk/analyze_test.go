@@ -189,3 +189,45 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// TestAnalyzeManyInOrder: a batch long enough that reading runs well ahead
+// of emitting (batch.Run reads on a goroutine of its own) still gives one
+// record per line, in input order, each with its own id and line number.
+// It once indexed an empty queue here: the queue between the two sides
+// was not locked.
+func TestAnalyzeManyInOrder(t *testing.T) {
+	seeds, err := readSeeds("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 1500
+	path := filepath.Join(t.TempDir(), "many.jsonl")
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	for i := range n {
+		if err := enc.Encode(loadArticle(seeds, "many", i, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(path, in.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := runAnalyze(context.Background(), []string{"--workers", "4", "--log-level", "error", path}, &out, &errOut); err != nil {
+		t.Fatalf("analyze: %v\n%s", err, errOut.String())
+	}
+	lines := bytes.Split(bytes.TrimSpace(out.Bytes()), []byte("\n"))
+	if len(lines) != n {
+		t.Fatalf("%d records for %d lines", len(lines), n)
+	}
+	for i, line := range lines {
+		var r record
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatal(err)
+		}
+		want := loadArticle(seeds, "many", i, 1).ID
+		if r.Line != i+1 || r.ID != want || r.Error != "" {
+			t.Fatalf("record %d: line %d, id %q, error %q; want line %d, id %q", i, r.Line, r.ID, r.Error, i+1, want)
+		}
+	}
+}

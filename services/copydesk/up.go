@@ -69,6 +69,7 @@ func runUp(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return usageError{err.Error()}
 	}
 	defer log.Sync() //nolint:errcheck // stderr
+	c.ApplyMemoryLimit(log)
 	return up(ctx, c, tokens, log, stdout)
 }
 
@@ -123,6 +124,8 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 	if err != nil {
 		return err
 	}
+	// After the runners stop, before the store closes and the connection drains.
+	defer func() { err = errors.Join(err, app.CloseStages(stages)) }()
 	var actors []app.Actor
 	checks := opshttp.Checks{
 		"nats":  conn.Check,

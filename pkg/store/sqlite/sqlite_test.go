@@ -38,6 +38,7 @@ func TestPragmas(t *testing.T) {
 		{"foreign_keys", "1"},
 		{"busy_timeout", "10000"},
 		{"synchronous", "1"}, // NORMAL
+		{"wal_autocheckpoint", "8192"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pragma, func(t *testing.T) {

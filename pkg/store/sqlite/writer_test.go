@@ -44,8 +44,9 @@ func TestGroupCommit(t *testing.T) {
 					return err
 				}
 				if i == 3 {
-					// Fails after writing a row: the row must go too.
-					_, err := tx.ExecContext(ctx, "INSERT INTO gc_probe (n) VALUES (?)", 1)
+					// Fails after writing a row (0 is the held write's):
+					// the row must go too.
+					_, err := tx.ExecContext(ctx, "INSERT INTO gc_probe (n) VALUES (?)", 0)
 					return err
 				}
 				return nil
