@@ -49,6 +49,11 @@ type Config struct {
 	// MaxBatch bounds the writes one group-committed transaction carries
 	// (see writer). 1 commits every write on its own.
 	MaxBatch int
+	// CheckpointEvery is how often a background checkpoint copies the WAL
+	// back into the database file (PRAGMA wal_checkpoint(PASSIVE)), so that
+	// commits do not stop for it; SQLite's own checkpoint at 8,192 WAL pages
+	// remains as a backstop. Negative: none (the backstop only).
+	CheckpointEvery time.Duration
 }
 
 // DefaultConfig returns the defaults; Open fills zero fields from it.
@@ -59,6 +64,9 @@ func DefaultConfig() Config {
 		MaxOpenConns: 4,
 		Synchronous:  "NORMAL",
 		MaxBatch:     64,
+		// A second of writes is a few thousand pages at most: small,
+		// frequent checkpoints instead of a long one in a commit.
+		CheckpointEvery: time.Second,
 	}
 }
 
@@ -75,6 +83,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxBatch == 0 {
 		c.MaxBatch = d.MaxBatch
+	}
+	if c.CheckpointEvery == 0 {
+		c.CheckpointEvery = d.CheckpointEvery
 	}
 	return c
 }
@@ -105,6 +116,7 @@ func (c Config) Validate() error {
 type Store struct {
 	db *sql.DB
 	w  *writer
+	ck *checkpointer // nil without background checkpoints
 	// Statements prepared once: database/sql prepares each on a connection
 	// the first time it runs there and reuses it, so a write parses no SQL.
 	upsert      *sql.Stmt
@@ -177,6 +189,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", cfg.Path, err)
 	}
 	s.w.start()
+	if cfg.Path != ":memory:" && cfg.CheckpointEvery > 0 {
+		s.ck = startCheckpointer(db, cfg.CheckpointEvery)
+	}
 	return s, nil
 }
 
@@ -221,9 +236,9 @@ func dataSource(cfg Config) (dsn string, conns int, err error) {
 		return ":memory:?" + q.Encode(), 1, nil
 	}
 	q.Add("_pragma", "journal_mode(WAL)")
-	// Checkpoint every 8,192 pages (32 MiB of WAL) rather than SQLite's
-	// 1,000: pages that many commits touch (index and table tails) are
-	// copied back once per checkpoint, so fewer checkpoints copy less.
+	// The automatic checkpoint (run by a committing writer, which stalls
+	// every write behind it) only as a backstop at 8,192 pages (32 MiB of
+	// WAL); the store checkpoints in the background (CheckpointEvery).
 	q.Add("_pragma", "wal_autocheckpoint(8192)")
 	abs, err := filepath.Abs(cfg.Path)
 	if err != nil {
@@ -477,6 +492,7 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		s.w.stop()
+		s.ck.stop()
 		if err := s.db.Close(); err != nil {
 			s.closeErr = fmt.Errorf("sqlite: close: %w", err)
 		}

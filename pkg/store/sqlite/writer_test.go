@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -121,5 +122,59 @@ func TestWriterCallerGivesUp(t *testing.T) {
 	wg.Wait()
 	if n, err := s.CountArticles(t.Context()); err != nil || n != 8 {
 		t.Fatalf("CountArticles = %d, %v; want 8", n, err)
+	}
+}
+
+// TestBackgroundCheckpoint: committed pages reach the database file through
+// the background checkpoint, long before the automatic one (8,192 pages)
+// would run; a store without it leaves them in the WAL.
+func TestBackgroundCheckpoint(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		every time.Duration
+		want  bool
+	}{
+		{"every 20ms", 20 * time.Millisecond, true},
+		{"none", -1, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "ck.db")
+			s, err := Open(t.Context(), Config{Path: path, CheckpointEvery: tt.every})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			fi, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := fi.Size()
+			for i := range 20 {
+				if err := s.PutArticle(t.Context(), storetest.Article(fmt.Sprintf("01JCK%03d", i), 3)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			size := func() int64 {
+				fi, err := os.Stat(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return fi.Size()
+			}
+			if !tt.want {
+				time.Sleep(300 * time.Millisecond)
+				if n := size(); n != before {
+					t.Fatalf("database file grew from %d to %d bytes without a checkpoint", before, n)
+				}
+				return
+			}
+			deadline := time.Now().Add(5 * time.Second)
+			for size() == before {
+				if time.Now().After(deadline) {
+					t.Fatalf("database file still %d bytes: nothing checkpointed", before)
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+		})
 	}
 }
