@@ -47,9 +47,10 @@ func ParseBytes(s string) (int64, error) {
 	return n * mult, nil
 }
 
-// applyMemoryLimit sets the runtime's soft memory limit from the settings,
-// unless the GOMEMLIMIT environment variable sets one (it wins).
-func (s Settings) applyMemoryLimit(log *zap.Logger) {
+// ApplyMemoryLimit sets the runtime's soft memory limit from the settings,
+// unless the GOMEMLIMIT environment variable sets one (it wins). Start
+// calls it; `copydesk up`, which starts without Start, calls it itself.
+func (s Settings) ApplyMemoryLimit(log *zap.Logger) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		log.Info("memory limit from GOMEMLIMIT", zap.String("GOMEMLIMIT", os.Getenv("GOMEMLIMIT")))
 		return
@@ -59,7 +60,3 @@ func (s Settings) applyMemoryLimit(log *zap.Logger) {
 		log.Info("memory limit", zap.Int64("bytes", s.memoryLimit))
 	}
 }
-
-// ApplyMemoryLimit is applyMemoryLimit for processes that start without
-// Start (`copydesk up`).
-func (s Settings) ApplyMemoryLimit(log *zap.Logger) { s.applyMemoryLimit(log) }

@@ -31,7 +31,7 @@ func Start(ctx context.Context, name string, s Settings, withStore bool) (p *Pro
 		return nil, err
 	}
 	p = &Process{Settings: s, Log: log.With(zap.String("service", name)), Reg: NewRegistry()}
-	s.applyMemoryLimit(p.Log)
+	s.ApplyMemoryLimit(p.Log)
 	defer func() {
 		if err != nil {
 			p.Close()

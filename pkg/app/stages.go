@@ -74,7 +74,14 @@ func NewStage(ctx context.Context, name string, deps StageDeps, log *zap.Logger,
 			}
 			d.Memory = mem
 		}
-		return clean.New(clean.DefaultConfig(), d, log, reg)
+		st, err := clean.New(clean.DefaultConfig(), d, log, reg)
+		if err != nil {
+			if c, ok := d.Memory.(*memory.Cached); ok {
+				_ = c.Close(ctx) // nothing recorded yet: stops the flusher
+			}
+			return nil, err
+		}
+		return st, nil
 	case topology.StageClaims:
 		return claims.New(claims.DefaultConfig(), log, reg)
 	case topology.StageFlagger:
@@ -112,7 +119,8 @@ func NewStages(ctx context.Context, deps StageDeps, log *zap.Logger, reg prometh
 	for _, n := range StageNames {
 		s, err := NewStage(ctx, n, deps, log, reg)
 		if err != nil {
-			return nil, err
+			// Stop the background work of those already built.
+			return nil, errors.Join(err, CloseStages(out))
 		}
 		out = append(out, s)
 	}
