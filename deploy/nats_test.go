@@ -260,6 +260,8 @@ func TestNATSCluster(t *testing.T) {
 		{"claims", "copydesk.articles.claimed", true},
 		{"claims", "copydesk.flagged", false},
 		{"flagger", "copydesk.flagged", true},
+		{"flagger", "copydesk.prints.01J0000000000000000000000", true},
+		{"clean", "copydesk.prints.01J0000000000000000000000", false},
 		{"flagger", "copydesk.articles.claimed", false},
 		{"review", "review.decisions", true},
 		{"review", "copydesk.articles.ingested", false},

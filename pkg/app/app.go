@@ -48,6 +48,12 @@ type Settings struct {
 	// "" or "off": none). The GOMEMLIMIT variable, when set, wins.
 	MemoryLimit string
 	memoryLimit int64
+	// ClaimCorpus is where the flagger keeps its claim corpus:
+	// ClaimCorpusStream or ClaimCorpusStore.
+	ClaimCorpus string
+	// ClaimCorpusMax bounds the stream-fed claim corpus (articles); it
+	// sizes the CLAIMPRINTS stream, so give every process the same value.
+	ClaimCorpusMax int64
 }
 
 // DefaultSettings holds the defaults of every shared option.
@@ -61,6 +67,9 @@ func DefaultSettings() Settings {
 		Concurrency:  4,
 		DataDir:      "data",
 		DrainTimeout: 30 * time.Second,
+		ClaimCorpus:  ClaimCorpusStream,
+
+		ClaimCorpusMax: topology.DefaultConfig().CorpusMaxArticles,
 	}
 }
 
@@ -83,11 +92,13 @@ func (s *Settings) Register(fs *flag.FlagSet, withNATS, withStore bool) {
 		fs.StringVar(&s.NATS.TLSKeyFile, "nats-tls-key", "", "client key for mutual TLS")
 		fs.IntVar(&s.Replicas, "replicas", s.Replicas, "replicas of every JetStream stream and bucket (3 on a cluster)")
 		fs.IntVar(&s.Concurrency, "concurrency", s.Concurrency, "articles each stage processes at once")
+		fs.Int64Var(&s.ClaimCorpusMax, "claim-corpus-max", s.ClaimCorpusMax, "articles whose claims the flaggers keep in memory to compare new ones with (sizes the CLAIMPRINTS stream: give every process the same value; about 3 KiB each per flagger)")
 	}
 	if withStore {
 		fs.StringVar(&s.PostgresDSN, "postgres-dsn", "", "PostgreSQL connection string; empty uses SQLite")
 		fs.StringVar(&s.SQLitePath, "sqlite", "", "SQLite database file (default DATA-DIR/copydesk.db)")
 		fs.StringVar(&s.DataDir, "data-dir", s.DataDir, "directory for the embedded database and NATS store")
+		fs.StringVar(&s.ClaimCorpus, "claim-corpus", s.ClaimCorpus, "where the flagger keeps the claims it compares articles with: stream (in memory, shared through the CLAIMPRINTS stream, the newest articles) or store (the database, every article)")
 	}
 }
 
@@ -127,6 +138,12 @@ func (s Settings) Validate() error {
 	if s.Concurrency < 1 {
 		return fmt.Errorf("app: --concurrency %d: want at least 1", s.Concurrency)
 	}
+	if s.ClaimCorpusMax < 1 {
+		return fmt.Errorf("app: --claim-corpus-max %d: want at least 1", s.ClaimCorpusMax)
+	}
+	if s.ClaimCorpus != ClaimCorpusStream && s.ClaimCorpus != ClaimCorpusStore {
+		return fmt.Errorf("app: --claim-corpus %q: want %s or %s", s.ClaimCorpus, ClaimCorpusStream, ClaimCorpusStore)
+	}
 	return nil
 }
 
@@ -137,6 +154,7 @@ func (s *Settings) SetNATSURL(u string) { s.natsURLs = u; s.NATS.URLs = []string
 func (s Settings) Topology() topology.Config {
 	c := topology.DefaultConfig()
 	c.Replicas = s.Replicas
+	c.CorpusMaxArticles = s.ClaimCorpusMax
 	return c
 }
 

@@ -56,7 +56,7 @@ func StageMain(ctx context.Context, name string, args []string, stderr io.Writer
 	}
 	defer p.Close()
 	log, reg, conn, checks := p.Log, p.Reg, p.Conn, p.Checks
-	deps := StageDeps{JS: conn.JS}
+	deps := StageDeps{JS: conn.JS, ClaimCorpus: s.ClaimCorpus}
 	if p.Stores != nil {
 		deps.Store = p.Stores.Store
 	}

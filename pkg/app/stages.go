@@ -14,6 +14,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/clean"
 	"github.com/copydesk/copydesk/pkg/clean/memory"
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/flagger/streamcorpus"
 	"github.com/copydesk/copydesk/pkg/natsconn"
 	"github.com/copydesk/copydesk/pkg/persist"
 	"github.com/copydesk/copydesk/pkg/stage"
@@ -37,7 +38,23 @@ func (c *Conn) Drain(ctx context.Context) error { return natsconn.Drain(ctx, c.N
 type StageDeps struct {
 	JS    jetstream.JetStream
 	Store store.Store
+	// ClaimCorpus is where the flagger keeps the claim prints it compares
+	// articles with when JS is set: ClaimCorpusStream (default) or
+	// ClaimCorpusStore.
+	ClaimCorpus string
 }
+
+// Where the flagger keeps its claim corpus (--claim-corpus).
+const (
+	// ClaimCorpusStream: in memory on every flagger replica, shared through
+	// the CLAIMPRINTS stream and bounded by its limits (package
+	// flagger/streamcorpus). No database work per article, and no slowdown
+	// as the store grows.
+	ClaimCorpusStream = "stream"
+	// ClaimCorpusStore: in the store's claim_prints table: every article
+	// ever flagged, at the cost of store writes and reads per article.
+	ClaimCorpusStore = "store"
+)
 
 // StageNames lists the pipeline stages in order.
 var StageNames = []string{topology.StageClean, topology.StageClaims, topology.StageFlagger}
@@ -86,11 +103,21 @@ func NewStage(ctx context.Context, name string, deps StageDeps, log *zap.Logger,
 		return claims.New(claims.DefaultConfig(), log, reg)
 	case topology.StageFlagger:
 		var corpus flagger.Corpus = flagger.NewMemoryCorpus()
-		if deps.Store != nil {
+		switch {
+		case deps.JS != nil && deps.ClaimCorpus != ClaimCorpusStore:
+			sc, err := streamcorpus.Open(ctx, deps.JS, streamcorpus.DefaultConfig(), log.Named("claim-corpus"), reg)
+			if err != nil {
+				return nil, fmt.Errorf("app: flagger claim corpus: %w", err)
+			}
+			corpus = sc
+		case deps.Store != nil:
 			corpus = deps.Store
 		}
 		f, err := flagger.New(flagger.DefaultConfig(), corpus, log, reg)
 		if err != nil {
+			if c, ok := corpus.(stage.Closer); ok {
+				_ = c.Close(ctx)
+			}
 			return nil, err
 		}
 		if deps.Store == nil {

@@ -14,7 +14,6 @@ import (
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/natsembed"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -22,22 +21,7 @@ import (
 // port, its store in a temporary directory, and returns a client for it.
 func startJetStream(t testing.TB) jetstream.JetStream {
 	t.Helper()
-	s := natsembed.RunForTest(t)
-	nc, err := nats.Connect(s.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = nc.Drain()
-		for !nc.IsClosed() {
-			time.Sleep(time.Millisecond)
-		}
-	})
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return js
+	return natsembed.JetStreamForTest(t)
 }
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }

@@ -91,6 +91,15 @@ type syndicationPattern struct {
 
 var _ stage.Stage = (*Stage)(nil)
 
+// Close implements stage.Closer: it closes the corpus when the corpus holds
+// background work (a streamcorpus.Corpus follows its stream).
+func (s *Stage) Close(ctx context.Context) error {
+	if c, ok := s.corpus.(stage.Closer); ok {
+		return c.Close(ctx)
+	}
+	return nil
+}
+
 // Indexes of the body lexicons in Stage.bank and view.lex.
 const (
 	bankLoaded = iota

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/goleak"
@@ -25,22 +24,7 @@ func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 // port, its store in a temporary directory, and returns a client for it.
 func startJetStream(t *testing.T) jetstream.JetStream {
 	t.Helper()
-	s := natsembed.RunForTest(t)
-	nc, err := nats.Connect(s.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = nc.Drain()
-		for !nc.IsClosed() {
-			time.Sleep(time.Millisecond)
-		}
-	})
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return js
+	return natsembed.JetStreamForTest(t)
 }
 
 // TestJetStreamIngest runs the API against a real JetStream: the message

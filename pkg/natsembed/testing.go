@@ -2,7 +2,10 @@ package natsembed
 
 import (
 	"testing"
+	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 )
 
@@ -24,4 +27,27 @@ func RunForTest(t testing.TB) *Server {
 	}
 	t.Cleanup(s.Shutdown)
 	return s
+}
+
+// JetStreamForTest starts a server as RunForTest does and returns a
+// JetStream client connected to it. The connection is drained and closed
+// when the test ends, before the server stops.
+func JetStreamForTest(t testing.TB) jetstream.JetStream {
+	t.Helper()
+	s := RunForTest(t)
+	nc, err := nats.Connect(s.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = nc.Drain()
+		for !nc.IsClosed() {
+			time.Sleep(time.Millisecond)
+		}
+	})
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
 }

@@ -14,10 +14,13 @@
 // cannot process go to DLQ on copydesk.dlq.<stage>. Max-deliveries advisories
 // of the ARTICLES consumers are captured in ADVISORIES, so that none is lost
 // while the dead-letter mover is down. REVIEW holds editor decisions.
+// CLAIMPRINTS holds the claim prints of the newest flagged articles
+// (copydesk.prints.<id>, one message per article), which every flagger
+// replica keeps in memory for the cross-article checks.
 //
 // Who may publish: ingest publishes copydesk.articles.ingested; each stage
-// publishes its output subject and copydesk.dlq.<stage>; the review UI
-// publishes review.decisions. In an account-separated deployment, grant each
+// publishes its output subject and copydesk.dlq.<stage>, and the flagger
+// also copydesk.prints.*; the review UI publishes review.decisions. In an account-separated deployment, grant each
 // service's user exactly those publish subjects plus $JS.API.> for its own
 // consumers.
 package topology
@@ -39,6 +42,10 @@ const (
 	StreamDLQ        = "DLQ"
 	StreamAdvisories = "ADVISORIES"
 	StreamReview     = "REVIEW"
+	// StreamClaimPrints holds the claim prints of the newest flagged
+	// articles, one message per article, which every flagger replica keeps
+	// in memory (package flagger/streamcorpus).
+	StreamClaimPrints = "CLAIMPRINTS"
 )
 
 // Subjects.
@@ -51,6 +58,9 @@ const (
 	SubjectDLQPrefix       = "copydesk.dlq"
 	SubjectDLQ             = SubjectDLQPrefix + ".>"
 	SubjectReviewDecisions = "review.decisions"
+	// SubjectClaimPrintsPrefix.<article id> carries an article's claim prints.
+	SubjectClaimPrintsPrefix = "copydesk.prints"
+	SubjectClaimPrints       = SubjectClaimPrintsPrefix + ".>"
 	// SubjectMaxDeliveries matches the max-deliveries advisories of every
 	// consumer on ARTICLES ($JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.<stream>.<consumer>).
 	SubjectMaxDeliveries = "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + StreamArticles + ".*"
@@ -129,6 +139,13 @@ type Config struct {
 	AdvisoryMaxAge time.Duration
 	// MaxMsgSize is the largest article message in bytes (0: server limit).
 	MaxMsgSize int32
+	// CorpusMaxArticles and CorpusMaxAge bound the flagger's shared claim
+	// corpus (CLAIMPRINTS): the cross-article checks compare an article
+	// with the claims of at most this many newest articles, no older than
+	// this. Every flagger replica holds the corpus in memory, about 3 KiB
+	// an article (BenchmarkWindowMemory in flagger/streamcorpus).
+	CorpusMaxArticles int64
+	CorpusMaxAge      time.Duration
 }
 
 // DefaultConfig is a single-server topology.
@@ -141,6 +158,9 @@ func DefaultConfig() Config {
 		AdvisoryMaxAge:  7 * 24 * time.Hour,
 		DedupeTTL:       30 * 24 * time.Hour,
 		TemplatesTTL:    112 * 24 * time.Hour,
+
+		CorpusMaxArticles: 10000,
+		CorpusMaxAge:      30 * 24 * time.Hour,
 	}
 }
 
@@ -155,6 +175,8 @@ func (c Config) Validate() error {
 		return errors.New("topology: config: negative max age")
 	case c.MaxMsgSize < 0:
 		return errors.New("topology: config: negative max message size")
+	case c.CorpusMaxArticles < 1 || c.CorpusMaxAge <= 0:
+		return errors.New("topology: config: the claim corpus needs a positive max articles and max age")
 	}
 	return nil
 }
@@ -215,6 +237,18 @@ func (c Config) Streams() []jetstream.StreamConfig {
 			Storage:     st,
 			Replicas:    c.Replicas,
 			Duplicates:  c.DuplicateWindow,
+		},
+		{
+			Name:              StreamClaimPrints,
+			Description:       "claim prints of the newest flagged articles, one message per article, for the flaggers' cross-article checks",
+			Subjects:          []string{SubjectClaimPrints},
+			Retention:         jetstream.LimitsPolicy,
+			Storage:           st,
+			Replicas:          c.Replicas,
+			MaxMsgsPerSubject: 1,
+			MaxMsgs:           c.CorpusMaxArticles,
+			MaxAge:            c.CorpusMaxAge,
+			Discard:           jetstream.DiscardOld,
 		},
 	}
 }

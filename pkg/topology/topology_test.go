@@ -38,11 +38,12 @@ func TestEnsureCreatesAndIsIdempotent(t *testing.T) {
 		subject   string
 		retention jetstream.RetentionPolicy
 	}{
-		StreamArticles:   {SubjectArticles, jetstream.WorkQueuePolicy},
-		StreamFlagged:    {SubjectFlagged, jetstream.LimitsPolicy},
-		StreamDLQ:        {SubjectDLQ, jetstream.LimitsPolicy},
-		StreamAdvisories: {SubjectMaxDeliveries, jetstream.WorkQueuePolicy},
-		StreamReview:     {SubjectReviewDecisions, jetstream.LimitsPolicy},
+		StreamArticles:    {SubjectArticles, jetstream.WorkQueuePolicy},
+		StreamFlagged:     {SubjectFlagged, jetstream.LimitsPolicy},
+		StreamDLQ:         {SubjectDLQ, jetstream.LimitsPolicy},
+		StreamAdvisories:  {SubjectMaxDeliveries, jetstream.WorkQueuePolicy},
+		StreamReview:      {SubjectReviewDecisions, jetstream.LimitsPolicy},
+		StreamClaimPrints: {SubjectClaimPrints, jetstream.LimitsPolicy},
 	}
 	for name, want := range wantStreams {
 		t.Run(name, func(t *testing.T) {

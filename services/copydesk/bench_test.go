@@ -3,9 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"regexp"
 	"strconv"
 	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/copydesk/copydesk/pkg/article"
 )
 
 // TestLoadCorpus: the load corpus is deterministic, has unique ids and no
@@ -63,5 +69,40 @@ func TestBenchSmoke(t *testing.T) {
 	flagged, _ := strconv.Atoi(m[2])
 	if sent == 0 || flagged != sent || m[3] != "0" {
 		t.Errorf("%d sent, %d flagged, %s not back; want all back", sent, flagged, m[3])
+	}
+}
+
+// TestDecodeFlagged: the bench's partial decode reads what a full decode
+// reads, on a real document, and refuses what is not one.
+func TestDecodeFlagged(t *testing.T) {
+	recv := time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
+	a := &article.Article{Schema: article.SchemaVersion, ID: "01J0000000000000000000000A", Title: `a "stages": title`,
+		Received: recv, Text: `text with "stages": {"x": 1} inside`,
+		Signals: map[string]float64{"stages": 1},
+		Stages:  map[string]article.StageRun{"clean": {Version: "1", DurationMS: 0.5}, "flagger": {Version: "2", DurationMS: 3.25}}}
+	doc, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok := decodeFlagged(doc)
+	if !ok {
+		t.Fatal("not decoded")
+	}
+	want := flaggedTimes{ID: a.ID, Received: recv, Stages: a.Stages}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for name, bad := range map[string]string{
+		"empty":     "",
+		"array":     "[]",
+		"no id":     `{"received":"2026-11-21T10:00:00Z","stages":{}}`,
+		"no stages": `{"id":"x","received":"2026-11-21T10:00:00Z"}`,
+		"truncated": string(doc[:len(doc)/2]),
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, ok := decodeFlagged([]byte(bad)); ok {
+				t.Error("decoded")
+			}
+		})
 	}
 }

@@ -120,7 +120,7 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 	defer func() { err = errors.Join(err, stores.Close()) }()
 
 	// Stages, each on the shared runner.
-	stages, err := app.NewStages(ctx, app.StageDeps{JS: conn.JS, Store: stores.Store}, log, reg)
+	stages, err := app.NewStages(ctx, app.StageDeps{JS: conn.JS, Store: stores.Store, ClaimCorpus: c.ClaimCorpus}, log, reg)
 	if err != nil {
 		return err
 	}

@@ -271,20 +271,26 @@ func withVersion(a *article.Article, stage, version string) *article.Article {
 	return a
 }
 
-func testClaimPrints(t *testing.T, s store.Store) {
-	ctx := t.Context()
-	h := handleOf(t, s)
+// ClaimPrintStep is one step of the claim-print conformance sequence
+// (ClaimPrintSteps): put Put as the prints of Article, then find the prints
+// of Find, which must be Want; Article then holds Rows prints.
+type ClaimPrintStep struct {
+	Name    string
+	Article string
+	Put     []store.ClaimPrint
+	Find    []string
+	Want    []store.ClaimPrint
+	Rows    int
+}
+
+// ClaimPrintSteps is the claim-print conformance sequence, run in order on
+// an empty corpus: every store runs it, and so does every other
+// implementation of the flagger's corpus.
+func ClaimPrintSteps() []ClaimPrintStep {
 	p := func(key, value, id, text string) store.ClaimPrint {
 		return store.ClaimPrint{Key: key, Value: value, ArticleID: id, Source: "example.com", Speaker: "Sergey Lavrov", Text: text}
 	}
-	steps := []struct {
-		name     string
-		article  string
-		put      []store.ClaimPrint
-		find     []string
-		want     []store.ClaimPrint
-		rowsOfID int
-	}{
+	return []ClaimPrintStep{
 		{"first article", "a1", []store.ClaimPrint{p("k1", "10", "a1", "ten"), p("k2", "", "", "no figures")},
 			[]string{"k1"}, []store.ClaimPrint{p("k1", "10", "a1", "ten")}, 2},
 		{"second article shares a key", "a2", []store.ClaimPrint{p("k1", "12", "a2", "twelve")},
@@ -299,24 +305,33 @@ func testClaimPrints(t *testing.T, s store.Store) {
 		{"empty list clears", "a2", []store.ClaimPrint{}, []string{"k1"}, nil, 0},
 		{"no keys finds nothing", "a3", []store.ClaimPrint{p("k2", "", "a3", "again")}, nil, nil, 1},
 	}
+}
+
+func testClaimPrints(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	h := handleOf(t, s)
+	p := func(key, value, id, text string) store.ClaimPrint {
+		return store.ClaimPrint{Key: key, Value: value, ArticleID: id, Source: "example.com", Speaker: "Sergey Lavrov", Text: text}
+	}
+	steps := ClaimPrintSteps()
 	for _, st := range steps {
-		t.Run(st.name, func(t *testing.T) {
-			if err := s.PutClaimPrints(ctx, st.article, st.put); err != nil {
+		t.Run(st.Name, func(t *testing.T) {
+			if err := s.PutClaimPrints(ctx, st.Article, st.Put); err != nil {
 				t.Fatal(err)
 			}
-			got, err := s.FindClaimPrints(ctx, st.find)
+			got, err := s.FindClaimPrints(ctx, st.Find)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(st.want, got); diff != "" {
-				t.Errorf("FindClaimPrints(%q) (-want +got):\n%s", st.find, diff)
+			if diff := cmp.Diff(st.Want, got); diff != "" {
+				t.Errorf("FindClaimPrints(%q) (-want +got):\n%s", st.Find, diff)
 			}
-			n, err := h.count(ctx, "SELECT COUNT(*) FROM claim_prints WHERE article_id = ?", st.article)
+			n, err := h.count(ctx, "SELECT COUNT(*) FROM claim_prints WHERE article_id = ?", st.Article)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n != st.rowsOfID {
-				t.Errorf("claim_prints rows of %s = %d, want %d", st.article, n, st.rowsOfID)
+			if n != st.Rows {
+				t.Errorf("claim_prints rows of %s = %d, want %d", st.Article, n, st.Rows)
 			}
 		})
 	}

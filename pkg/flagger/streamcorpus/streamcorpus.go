@@ -1,0 +1,392 @@
+// Package streamcorpus keeps the flagger's claim corpus (the claim prints
+// of recently flagged articles, which the cross-article checks compare each
+// new article with) in memory on every flagger replica, and shares it
+// through a JetStream stream.
+//
+// Each article's prints are one message on <prefix>.<article id> of the
+// stream (topology.StreamClaimPrints), which keeps one message per subject,
+// so a redelivered article replaces its prints instead of adding a copy.
+// Every replica reads the stream with an ordered consumer: at start it loads
+// what the stream holds, then follows it, so a print put by any replica is
+// seen by all of them one hop later. Its own puts are applied locally before
+// they are published, so a replica reads its writes.
+//
+// The corpus is bounded by the stream's limits: MaxMsgs articles (the
+// oldest dropped first) and MaxAge. The local window applies the same
+// limits, so the flagger's memory stays flat however long it runs and a
+// lookup costs the same on the millionth article as on the first. Compared
+// with keeping the corpus in the store (the flagger's --claim-corpus=store),
+// an article older than the window is no longer compared with; in exchange
+// the flagger does no database round trip per article and does not slow as
+// the store grows.
+package streamcorpus
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"go.uber.org/zap"
+
+	"github.com/copydesk/copydesk/pkg/store"
+	"github.com/copydesk/copydesk/pkg/topology"
+)
+
+// Config configures a Corpus.
+type Config struct {
+	// Stream and Prefix name the stream and its subjects' prefix (the
+	// subject of an article is Prefix.<id>). Defaults: topology's.
+	Stream, Prefix string
+	// MaxArticles bounds the local window when the stream sets no MaxMsgs.
+	// A stream's own limit wins. Default topology.DefaultConfig's.
+	MaxArticles int
+	// LoadTimeout bounds how long Open waits to load what the stream holds.
+	LoadTimeout time.Duration
+}
+
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{
+		Stream:      topology.StreamClaimPrints,
+		Prefix:      topology.SubjectClaimPrintsPrefix,
+		MaxArticles: int(topology.DefaultConfig().CorpusMaxArticles),
+		LoadTimeout: 2 * time.Minute,
+	}
+}
+
+// Validate reports a configuration error.
+func (c Config) Validate() error {
+	switch {
+	case c.Stream == "" || c.Prefix == "":
+		return errors.New("streamcorpus: config: empty stream or prefix")
+	case c.MaxArticles <= 0:
+		return errors.New("streamcorpus: config: max articles must be positive")
+	case c.LoadTimeout <= 0:
+		return errors.New("streamcorpus: config: load timeout must be positive")
+	}
+	return nil
+}
+
+// Corpus implements the flagger's Corpus (PutClaimPrints, FindClaimPrints).
+// It is safe for concurrent use. Close stops following the stream; it is
+// safe to call twice, and the corpus still answers from what it holds.
+type Corpus struct {
+	js     jetstream.JetStream
+	cfg    Config
+	maxAge time.Duration
+	log    *zap.Logger
+	m      *metrics
+
+	mu sync.RWMutex
+	w  *window
+
+	iter      jetstream.MessagesContext
+	done      chan struct{}
+	stop      chan struct{}
+	closeOnce sync.Once
+}
+
+// message is the payload of one article's prints. An empty Prints removes
+// the article's prints.
+type message struct {
+	ID     string      `json:"id"`
+	Prints []wirePrint `json:"prints"`
+}
+
+type wirePrint struct {
+	Key     string `json:"key"`
+	Value   string `json:"value,omitempty"`
+	Source  string `json:"source,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
+	Text    string `json:"text,omitempty"`
+}
+
+// Open loads the stream's prints and follows the stream until Close. The
+// stream must exist (topology.Ensure creates it). ctx bounds the load, as
+// does cfg.LoadTimeout.
+func Open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logger, reg prometheus.Registerer) (*Corpus, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	st, err := js.Stream(ctx, cfg.Stream)
+	if err != nil {
+		return nil, fmt.Errorf("streamcorpus: open stream %s: %w", cfg.Stream, err)
+	}
+	info := st.CachedInfo()
+	max := cfg.MaxArticles
+	if info.Config.MaxMsgs > 0 {
+		max = int(info.Config.MaxMsgs)
+	}
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, err
+	}
+	c := &Corpus{js: js, cfg: cfg, maxAge: info.Config.MaxAge, log: log, m: m, w: newWindow(max),
+		done: make(chan struct{}), stop: make(chan struct{})}
+	cons, err := st.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{cfg.Prefix + ".>"},
+		DeliverPolicy:  jetstream.DeliverAllPolicy,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("streamcorpus: follow %s: %w", cfg.Stream, err)
+	}
+	if c.iter, err = cons.Messages(); err != nil {
+		return nil, fmt.Errorf("streamcorpus: follow %s: %w", cfg.Stream, err)
+	}
+	// follow closes loaded once it has caught up; an empty stream has
+	// nothing to load.
+	loaded := make(chan struct{})
+	if info.State.Msgs == 0 {
+		close(loaded)
+		go c.follow(nil, 0)
+	} else {
+		go c.follow(loaded, info.State.LastSeq)
+	}
+	timer := time.NewTimer(cfg.LoadTimeout)
+	defer timer.Stop()
+	select {
+	case <-loaded:
+		c.mu.RLock()
+		n := c.w.live
+		c.mu.RUnlock()
+		log.Info("claim corpus loaded", zap.String("stream", cfg.Stream), zap.Int("articles", n), zap.Int("max_articles", max))
+		return c, nil
+	case <-ctx.Done():
+		err = ctx.Err()
+	case <-timer.C:
+		err = fmt.Errorf("not loaded after %s", cfg.LoadTimeout)
+	}
+	_ = c.Close(context.Background())
+	return nil, fmt.Errorf("streamcorpus: load %s: %w", cfg.Stream, err)
+}
+
+// follow applies the stream's messages to the window until Close, closing
+// ready once it has caught up with what the stream held (last), and expires
+// articles older than the stream's MaxAge.
+func (c *Corpus) follow(ready chan struct{}, last uint64) {
+	defer close(c.done)
+	msgs := make(chan jetstream.Msg)
+	go func() {
+		defer close(msgs)
+		for {
+			m, err := c.iter.Next()
+			if err != nil {
+				if !errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					c.log.Warn("claim corpus: stream read failed; stopped following", zap.Error(err))
+				}
+				return
+			}
+			select {
+			case msgs <- m:
+			case <-c.stop:
+				return
+			}
+		}
+	}()
+	var tick <-chan time.Time
+	if c.maxAge > 0 {
+		t := time.NewTicker(max(min(c.maxAge/10, time.Minute), 10*time.Millisecond))
+		defer t.Stop()
+		tick = t.C
+	}
+	for {
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				return
+			}
+			md, err := m.Metadata()
+			if err != nil {
+				continue
+			}
+			c.apply(m, md)
+			if ready != nil && (md.NumPending == 0 || md.Sequence.Stream >= last) {
+				close(ready)
+				ready = nil
+			}
+		case <-tick:
+			c.mu.Lock()
+			c.w.expire(time.Now().Add(-c.maxAge))
+			c.m.articles.Set(float64(c.w.live))
+			c.mu.Unlock()
+		case <-c.stop:
+			// Drain the reader so that it sees the closed iterator.
+			for range msgs {
+			}
+			return
+		}
+	}
+}
+
+// apply brings the window up to one message of the stream.
+func (c *Corpus) apply(m jetstream.Msg, md *jetstream.MsgMetadata) {
+	var msg message
+	if err := json.Unmarshal(m.Data(), &msg); err != nil || msg.ID == "" || subjectToken(msg.ID) != strings.TrimPrefix(m.Subject(), c.cfg.Prefix+".") {
+		c.m.invalid.Inc()
+		return
+	}
+	if c.maxAge > 0 && time.Since(md.Timestamp) > c.maxAge {
+		return
+	}
+	prints := make([]store.ClaimPrint, len(msg.Prints))
+	for i, p := range msg.Prints {
+		prints[i] = store.ClaimPrint{Key: p.Key, Value: p.Value, Source: p.Source, Speaker: p.Speaker, Text: p.Text}
+	}
+	compact(prints)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if cur := c.w.byID[msg.ID]; cur != nil && (cur.seq == 0 || cur.seq >= md.Sequence.Stream) {
+		return // this replica's own write, in flight or already applied
+	}
+	c.w.put(msg.ID, md.Sequence.Stream, md.Timestamp, prints)
+	c.m.applied.Inc()
+	c.m.articles.Set(float64(c.w.live))
+}
+
+// PutClaimPrints records the prints of one article, replacing any it had:
+// in the local window at once, then on the stream for every replica. An
+// error means the stream did not confirm the write (retry the article).
+func (c *Corpus) PutClaimPrints(ctx context.Context, articleID string, prints []store.ClaimPrint) error {
+	if articleID == "" {
+		return errors.New("streamcorpus: put: empty article id")
+	}
+	msg := message{ID: articleID, Prints: make([]wirePrint, len(prints))}
+	for i, p := range prints {
+		msg.Prints[i] = wirePrint{Key: p.Key, Value: p.Value, Source: p.Source, Speaker: p.Speaker, Text: p.Text}
+	}
+	own := slices.Clone(prints)
+	compact(own)
+	data, err := json.Marshal(msg)
+	if err != nil {
+		return fmt.Errorf("streamcorpus: put %s: %w", articleID, err)
+	}
+	c.mu.Lock()
+	had := c.w.byID[articleID] != nil
+	e := c.w.put(articleID, 0, time.Now(), own)
+	c.m.articles.Set(float64(c.w.live))
+	c.mu.Unlock()
+	if len(prints) == 0 && !had {
+		// Nothing to share and nothing to take back. (Another replica
+		// that held prints for this id keeps them until they age out.)
+		return nil
+	}
+	ack, err := c.js.Publish(ctx, c.cfg.Prefix+"."+subjectToken(articleID), data)
+	if err != nil {
+		c.m.publishErrors.Inc()
+		return fmt.Errorf("streamcorpus: publish %s: %w", articleID, err)
+	}
+	if e != nil {
+		c.mu.Lock()
+		if c.w.byID[articleID] == e {
+			e.seq = ack.Sequence
+		}
+		c.mu.Unlock()
+	}
+	return nil
+}
+
+// FindClaimPrints returns the prints whose Key is in keys, at most
+// store.MaxPrintsPerKey a key (the newest articles'), ordered by key,
+// article and value.
+func (c *Corpus) FindClaimPrints(ctx context.Context, keys []string) ([]store.ClaimPrint, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.w.find(keys), nil
+}
+
+// Len returns how many articles the window holds.
+func (c *Corpus) Len() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.w.live
+}
+
+// Close stops following the stream. It is safe to call twice.
+func (c *Corpus) Close(context.Context) error {
+	c.closeOnce.Do(func() {
+		close(c.stop)
+		c.iter.Stop()
+		<-c.done
+	})
+	return nil
+}
+
+// compact makes the strings of prints their own copies (a print's text may
+// be a slice of its whole article, which the window must not keep alive),
+// one copy for the strings several prints of the article share (its source,
+// speakers, a claim with several figures).
+func compact(prints []store.ClaimPrint) {
+	seen := map[string]string{}
+	own := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		if c, ok := seen[s]; ok {
+			return c
+		}
+		c := strings.Clone(s)
+		seen[c] = c
+		return c
+	}
+	for i := range prints {
+		p := &prints[i]
+		p.Key, p.Value, p.Source, p.Speaker, p.Text = own(p.Key), own(p.Value), own(p.Source), own(p.Speaker), own(p.Text)
+	}
+}
+
+var plainID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
+
+// subjectToken is the subject token of an article id: the id itself when it
+// is a plain token (ULIDs are), else a digest of it.
+func subjectToken(id string) string {
+	if plainID.MatchString(id) {
+		return id
+	}
+	sum := sha256.Sum256([]byte(id))
+	return "h" + hex.EncodeToString(sum[:16])
+}
+
+type metrics struct {
+	articles      prometheus.Gauge
+	applied       prometheus.Counter
+	invalid       prometheus.Counter
+	publishErrors prometheus.Counter
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		articles: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "copydesk", Subsystem: "claim_corpus", Name: "articles",
+			Help: "Articles whose claim prints this flagger holds in memory for the cross-article checks."}),
+		applied: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "copydesk", Subsystem: "claim_corpus", Name: "applied_total",
+			Help: "Claim-print messages from other replicas (or an earlier run) applied from the stream."}),
+		invalid: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "copydesk", Subsystem: "claim_corpus", Name: "invalid_total",
+			Help: "Messages on the claim-print stream that could not be read and were skipped."}),
+		publishErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "copydesk", Subsystem: "claim_corpus", Name: "publish_errors_total",
+			Help: "Claim prints the stream did not confirm (the article is retried)."}),
+	}
+	if reg == nil {
+		return m, nil
+	}
+	for _, c := range []prometheus.Collector{m.articles, m.applied, m.invalid, m.publishErrors} {
+		if err := reg.Register(c); err != nil {
+			return nil, fmt.Errorf("streamcorpus: register metrics: %w", err)
+		}
+	}
+	return m, nil
+}

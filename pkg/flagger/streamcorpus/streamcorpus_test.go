@@ -1,0 +1,308 @@
+package streamcorpus
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"go.uber.org/goleak"
+
+	"github.com/copydesk/copydesk/pkg/natsembed"
+	"github.com/copydesk/copydesk/pkg/store"
+	"github.com/copydesk/copydesk/pkg/store/storetest"
+	"github.com/copydesk/copydesk/pkg/topology"
+)
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+
+// startJetStream starts an in-process nats-server (random port, store in a
+// temporary directory) with the copydesk topology sized by tc.
+func startJetStream(t testing.TB, tc topology.Config) jetstream.JetStream {
+	t.Helper()
+	js := natsembed.JetStreamForTest(t)
+	if err := topology.Ensure(t.Context(), js, tc); err != nil {
+		t.Fatal(err)
+	}
+	return js
+}
+
+// open opens a corpus that is closed when the test ends.
+func open(t testing.TB, js jetstream.JetStream, reg prometheus.Registerer) *Corpus {
+	t.Helper()
+	c, err := Open(t.Context(), js, DefaultConfig(), nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := c.Close(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	return c
+}
+
+// eventually retries check until it returns "" or 5 s pass.
+func eventually(t *testing.T, what string, check func() string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		msg := check()
+		if msg == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: %s", what, msg)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func find(t *testing.T, c *Corpus, keys ...string) []store.ClaimPrint {
+	t.Helper()
+	got, err := c.FindClaimPrints(t.Context(), keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// TestConformance runs the claim-print conformance sequence of the stores
+// on a corpus, and checks that a second replica ends up with the same.
+func TestConformance(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	a, b := open(t, js, nil), open(t, js, nil)
+	for _, st := range storetest.ClaimPrintSteps() {
+		t.Run(st.Name, func(t *testing.T) {
+			if err := a.PutClaimPrints(t.Context(), st.Article, st.Put); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(st.Want, find(t, a, st.Find...)); diff != "" {
+				t.Errorf("find(%q) (-want +got):\n%s", st.Find, diff)
+			}
+			eventually(t, "second replica", func() string { return cmp.Diff(st.Want, find(t, b, st.Find...)) })
+		})
+	}
+}
+
+// TestSharedBetweenReplicas: what one replica puts, another finds; a
+// rewrite replaces on both; an empty rewrite clears on both.
+func TestSharedBetweenReplicas(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	a, b := open(t, js, nil), open(t, js, nil)
+	ctx := t.Context()
+
+	steps := []struct {
+		name   string
+		on     *Corpus
+		id     string
+		prints []store.ClaimPrint
+		find   []string
+		want   []store.ClaimPrint
+	}{
+		{"a puts, b finds", a, "01A", []store.ClaimPrint{p("k1", "10", "", "ten"), p("k2", "", "", "two")},
+			[]string{"k1", "k2"}, []store.ClaimPrint{p("k1", "10", "01A", "ten"), p("k2", "", "01A", "two")}},
+		{"b puts a key a has", b, "01B", []store.ClaimPrint{p("k1", "12", "", "twelve")},
+			[]string{"k1"}, []store.ClaimPrint{p("k1", "10", "01A", "ten"), p("k1", "12", "01B", "twelve")}},
+		{"b rewrites a's article (a redelivery)", b, "01A", []store.ClaimPrint{p("k3", "3", "", "three")},
+			[]string{"k1", "k2", "k3"}, []store.ClaimPrint{p("k1", "12", "01B", "twelve"), p("k3", "3", "01A", "three")}},
+		{"a clears b's article", a, "01B", nil,
+			[]string{"k1", "k3"}, []store.ClaimPrint{p("k3", "3", "01A", "three")}},
+		{"an id that is no subject token", a, "urn:x.y/1 2*>", []store.ClaimPrint{p("k9", "", "", "odd id")},
+			[]string{"k9"}, []store.ClaimPrint{p("k9", "", "urn:x.y/1 2*>", "odd id")}},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			if err := st.on.PutClaimPrints(ctx, st.id, st.prints); err != nil {
+				t.Fatal(err)
+			}
+			// The writer reads its write at once.
+			if diff := cmp.Diff(st.want, find(t, st.on, st.find...)); diff != "" {
+				t.Errorf("writer (-want +got):\n%s", diff)
+			}
+			for _, c := range []*Corpus{a, b} {
+				eventually(t, "replica", func() string {
+					return cmp.Diff(st.want, find(t, c, st.find...))
+				})
+			}
+		})
+	}
+	if a.Len() != 2 || b.Len() != 2 {
+		t.Errorf("Len = %d and %d, want 2", a.Len(), b.Len())
+	}
+}
+
+// TestReloadAfterRestart: a replica that starts later loads what the stream
+// holds before Open returns.
+func TestReloadAfterRestart(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	a := open(t, js, nil)
+	for i := range 50 {
+		id := fmt.Sprintf("01A%03d", i)
+		if err := a.PutClaimPrints(t.Context(), id, []store.ClaimPrint{p("shared", fmt.Sprint(i), "", "t"), p("own-"+id, "", "", "t")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A rewrite replaces on the stream too (one message per subject).
+	if err := a.PutClaimPrints(t.Context(), "01A000", []store.ClaimPrint{p("rewritten", "", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	b := open(t, js, nil)
+	if b.Len() != 50 {
+		t.Fatalf("loaded %d articles, want 50", b.Len())
+	}
+	if got := find(t, b, "shared"); len(got) != 49 {
+		t.Errorf("shared prints = %d, want 49", len(got))
+	}
+	if got := find(t, b, "rewritten", "own-01A000"); len(got) != 1 || got[0].Key != "rewritten" {
+		t.Errorf("rewritten article: %+v", got)
+	}
+}
+
+// TestBoundedByStream: the stream's MaxMsgs bounds every replica's window,
+// the oldest articles going first, at load and while following.
+func TestBoundedByStream(t *testing.T) {
+	tc := topology.DefaultConfig()
+	tc.CorpusMaxArticles = 5
+	js := startJetStream(t, tc)
+	a := open(t, js, nil)
+	for i := range 8 {
+		id := fmt.Sprintf("01A%03d", i)
+		if err := a.PutClaimPrints(t.Context(), id, []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := open(t, js, nil)
+	for name, c := range map[string]*Corpus{"writer": a, "loaded": b} {
+		t.Run(name, func(t *testing.T) {
+			got := find(t, c, "k")
+			if len(got) != 5 || got[0].ArticleID != "01A003" {
+				t.Errorf("holds %d from %v, want 5 from 01A003", len(got), got)
+			}
+		})
+	}
+}
+
+// TestInvalidMessagesSkipped: a message that is not a print list, or whose
+// id does not match its subject, is counted and skipped.
+func TestInvalidMessagesSkipped(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	reg := prometheus.NewRegistry()
+	c := open(t, js, reg)
+	for subj, data := range map[string]string{
+		"copydesk.prints.x1": "not json",
+		"copydesk.prints.x2": `{"id":"other","prints":[{"key":"k"}]}`,
+		"copydesk.prints.x3": `{"prints":[{"key":"k"}]}`,
+		"copydesk.prints.x4": `{"id":"x4","prints":"wrong type"}`,
+	} {
+		if _, err := js.Publish(t.Context(), subj, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := js.Publish(t.Context(), "copydesk.prints.ok", []byte(`{"id":"ok","prints":[{"key":"k","text":"fine"}]}`)); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "valid message applied", func() string {
+		if got := find(t, c, "k"); len(got) != 1 || got[0].ArticleID != "ok" {
+			return fmt.Sprintf("k = %+v", got)
+		}
+		return ""
+	})
+	if n := testutil.ToFloat64(c.m.invalid); n != 4 {
+		t.Errorf("invalid = %v, want 4", n)
+	}
+	if n := testutil.ToFloat64(c.m.applied); n != 1 {
+		t.Errorf("applied = %v, want 1", n)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	t.Run("invalid config", func(t *testing.T) {
+		cfg := DefaultConfig()
+		cfg.MaxArticles = 0
+		if _, err := Open(t.Context(), nil, cfg, nil, nil); err == nil || !strings.Contains(err.Error(), "max articles") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("no stream", func(t *testing.T) {
+		s := natsembed.RunForTest(t)
+		nc, err := nats.Connect(s.ClientURL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer nc.Close()
+		js, _ := jetstream.New(nc)
+		_, err = Open(t.Context(), js, DefaultConfig(), nil, nil)
+		if err == nil || !strings.Contains(err.Error(), "streamcorpus: open stream CLAIMPRINTS") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("metrics registered twice", func(t *testing.T) {
+		js := startJetStream(t, topology.DefaultConfig())
+		reg := prometheus.NewRegistry()
+		open(t, js, reg)
+		if _, err := Open(t.Context(), js, DefaultConfig(), nil, reg); err == nil {
+			t.Error("no error")
+		}
+	})
+}
+
+// TestCloseTwiceAndAfter: Close is safe twice; a closed corpus still
+// answers from what it holds and still publishes.
+func TestCloseTwiceAndAfter(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	c, err := Open(t.Context(), js, DefaultConfig(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.PutClaimPrints(t.Context(), "01A", []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := c.Close(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := find(t, c, "k"); len(got) != 1 {
+		t.Errorf("after close: %+v", got)
+	}
+	if err := c.PutClaimPrints(t.Context(), "", nil); err == nil {
+		t.Error("empty id accepted")
+	}
+}
+
+// TestPublishFailureIsReported: with the server gone, a put fails within
+// its context instead of hanging, and says what it was doing.
+func TestPublishFailureIsReported(t *testing.T) {
+	s := natsembed.RunForTest(t)
+	nc, err := nats.Connect(s.ClientURL(), nats.MaxReconnects(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	if err := topology.Ensure(t.Context(), js, topology.DefaultConfig()); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Open(t.Context(), js, DefaultConfig(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(context.Background())
+	s.Shutdown()
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Second)
+	defer cancel()
+	err = c.PutClaimPrints(ctx, "01A", []store.ClaimPrint{p("k", "", "", "t")})
+	if err == nil || !strings.Contains(err.Error(), "streamcorpus: publish 01A") {
+		t.Errorf("err = %v", err)
+	}
+	if n := testutil.ToFloat64(c.m.publishErrors); n != 1 {
+		t.Errorf("publish errors = %v", n)
+	}
+}
