@@ -140,7 +140,7 @@ func BenchmarkClaimCorpus(b *testing.B) {
 	}
 	b.Run("stream", func(b *testing.B) {
 		js := startJetStream(b, topology.DefaultConfig())
-		c := open(b, js, nil)
+		c := openTest(b, js, nil)
 		run(b, c)
 	})
 	b.Run("store=sqlite", func(b *testing.B) {

@@ -90,7 +90,12 @@ type Corpus struct {
 	mu sync.RWMutex
 	w  *window
 
-	iter      jetstream.MessagesContext
+	stream  jetstream.Stream
+	wrap    func(jetstream.MessagesContext) jetstream.MessagesContext
+	iterMu  sync.Mutex
+	iter    jetstream.MessagesContext // the current one, stopped by Close
+	stopped bool
+
 	done      chan struct{}
 	stop      chan struct{}
 	closeOnce sync.Once
@@ -115,6 +120,13 @@ type wirePrint struct {
 // stream must exist (topology.Ensure creates it). ctx bounds the load, as
 // does cfg.LoadTimeout.
 func Open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logger, reg prometheus.Registerer) (*Corpus, error) {
+	return open(ctx, js, cfg, log, reg, nil)
+}
+
+// open is Open; wrap, when set, wraps every iterator over the stream (tests
+// inject read failures with it).
+func open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logger, reg prometheus.Registerer,
+	wrap func(jetstream.MessagesContext) jetstream.MessagesContext) (*Corpus, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -136,14 +148,8 @@ func Open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logg
 	}
 	c := &Corpus{js: js, cfg: cfg, maxAge: info.Config.MaxAge, log: log, m: m, w: newWindow(max),
 		done: make(chan struct{}), stop: make(chan struct{})}
-	cons, err := st.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{cfg.Prefix + ".>"},
-		DeliverPolicy:  jetstream.DeliverAllPolicy,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("streamcorpus: follow %s: %w", cfg.Stream, err)
-	}
-	if c.iter, err = cons.Messages(); err != nil {
+	c.stream, c.wrap = st, wrap
+	if c.iter, err = c.messages(ctx, 0); err != nil {
 		return nil, fmt.Errorf("streamcorpus: follow %s: %w", cfg.Stream, err)
 	}
 	// follow closes loaded once it has caught up; an empty stream has
@@ -181,13 +187,28 @@ func (c *Corpus) follow(ready chan struct{}, last uint64) {
 	msgs := make(chan jetstream.Msg)
 	go func() {
 		defer close(msgs)
+		c.iterMu.Lock()
+		it := c.iter
+		c.iterMu.Unlock()
+		var seq uint64 // of the last message read
 		for {
-			m, err := c.iter.Next()
+			m, err := it.Next()
 			if err != nil {
-				if !errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-					c.log.Warn("claim corpus: stream read failed; stopped following", zap.Error(err))
+				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					return
 				}
-				return
+				// The ordered consumer recovers from reconnects by itself;
+				// what reaches here (the stream deleted, say) gets a new
+				// iterator after a pause, until Close.
+				c.m.readErrors.Inc()
+				c.log.Warn("claim corpus: stream read failed; following again in 1s", zap.Error(err))
+				if it = c.reopen(it, seq+1); it == nil {
+					return
+				}
+				continue
+			}
+			if md, err := m.Metadata(); err == nil {
+				seq = md.Sequence.Stream
 			}
 			select {
 			case msgs <- m:
@@ -228,6 +249,52 @@ func (c *Corpus) follow(ready chan struct{}, last uint64) {
 			}
 			return
 		}
+	}
+}
+
+// messages returns an iterator over a new ordered consumer of the stream,
+// from sequence from on (0: all).
+func (c *Corpus) messages(ctx context.Context, from uint64) (jetstream.MessagesContext, error) {
+	oc := jetstream.OrderedConsumerConfig{FilterSubjects: []string{c.cfg.Prefix + ".>"}, DeliverPolicy: jetstream.DeliverAllPolicy}
+	if from > 0 {
+		oc.DeliverPolicy, oc.OptStartSeq = jetstream.DeliverByStartSequencePolicy, from
+	}
+	cons, err := c.stream.OrderedConsumer(ctx, oc)
+	if err != nil {
+		return nil, err
+	}
+	it, err := cons.Messages()
+	if err != nil || c.wrap == nil {
+		return it, err
+	}
+	return c.wrap(it), nil
+}
+
+// reopen stops old and returns an iterator from sequence from on, retrying
+// every second, or nil once Close has been called.
+func (c *Corpus) reopen(old jetstream.MessagesContext, from uint64) jetstream.MessagesContext {
+	old.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return nil
+		case <-time.After(time.Second):
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		it, err := c.messages(ctx, from)
+		cancel()
+		if err != nil {
+			c.log.Warn("claim corpus: follow the stream again", zap.Error(err))
+			continue
+		}
+		c.iterMu.Lock()
+		defer c.iterMu.Unlock()
+		if c.stopped {
+			it.Stop()
+			return nil
+		}
+		c.iter = it
+		return it
 	}
 }
 
@@ -321,7 +388,10 @@ func (c *Corpus) Len() int {
 func (c *Corpus) Close(context.Context) error {
 	c.closeOnce.Do(func() {
 		close(c.stop)
+		c.iterMu.Lock()
+		c.stopped = true
 		c.iter.Stop()
+		c.iterMu.Unlock()
 		<-c.done
 	})
 	return nil
@@ -367,6 +437,7 @@ type metrics struct {
 	applied       prometheus.Counter
 	invalid       prometheus.Counter
 	publishErrors prometheus.Counter
+	readErrors    prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -379,11 +450,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Messages on the claim-print stream that could not be read and were skipped."}),
 		publishErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "copydesk", Subsystem: "claim_corpus", Name: "publish_errors_total",
 			Help: "Claim prints the stream did not confirm (the article is retried)."}),
+		readErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "copydesk", Subsystem: "claim_corpus", Name: "read_errors_total",
+			Help: "Times following the claim-print stream failed and was restarted (other replicas' prints are missed meanwhile)."}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.articles, m.applied, m.invalid, m.publishErrors} {
+	for _, c := range []prometheus.Collector{m.articles, m.applied, m.invalid, m.publishErrors, m.readErrors} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("streamcorpus: register metrics: %w", err)
 		}

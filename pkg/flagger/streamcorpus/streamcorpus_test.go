@@ -2,8 +2,10 @@ package streamcorpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"go.uber.org/goleak"
+	"go.uber.org/zap/zaptest"
 
 	"github.com/copydesk/copydesk/pkg/natsembed"
 	"github.com/copydesk/copydesk/pkg/store"
@@ -33,8 +36,8 @@ func startJetStream(t testing.TB, tc topology.Config) jetstream.JetStream {
 	return js
 }
 
-// open opens a corpus that is closed when the test ends.
-func open(t testing.TB, js jetstream.JetStream, reg prometheus.Registerer) *Corpus {
+// openTest opens a corpus that is closed when the test ends.
+func openTest(t testing.TB, js jetstream.JetStream, reg prometheus.Registerer) *Corpus {
 	t.Helper()
 	c, err := Open(t.Context(), js, DefaultConfig(), nil, reg)
 	if err != nil {
@@ -77,7 +80,7 @@ func find(t *testing.T, c *Corpus, keys ...string) []store.ClaimPrint {
 // on a corpus, and checks that a second replica ends up with the same.
 func TestConformance(t *testing.T) {
 	js := startJetStream(t, topology.DefaultConfig())
-	a, b := open(t, js, nil), open(t, js, nil)
+	a, b := openTest(t, js, nil), openTest(t, js, nil)
 	for _, st := range storetest.ClaimPrintSteps() {
 		t.Run(st.Name, func(t *testing.T) {
 			if err := a.PutClaimPrints(t.Context(), st.Article, st.Put); err != nil {
@@ -95,7 +98,7 @@ func TestConformance(t *testing.T) {
 // rewrite replaces on both; an empty rewrite clears on both.
 func TestSharedBetweenReplicas(t *testing.T) {
 	js := startJetStream(t, topology.DefaultConfig())
-	a, b := open(t, js, nil), open(t, js, nil)
+	a, b := openTest(t, js, nil), openTest(t, js, nil)
 	ctx := t.Context()
 
 	steps := []struct {
@@ -142,7 +145,7 @@ func TestSharedBetweenReplicas(t *testing.T) {
 // holds before Open returns.
 func TestReloadAfterRestart(t *testing.T) {
 	js := startJetStream(t, topology.DefaultConfig())
-	a := open(t, js, nil)
+	a := openTest(t, js, nil)
 	for i := range 50 {
 		id := fmt.Sprintf("01A%03d", i)
 		if err := a.PutClaimPrints(t.Context(), id, []store.ClaimPrint{p("shared", fmt.Sprint(i), "", "t"), p("own-"+id, "", "", "t")}); err != nil {
@@ -153,7 +156,7 @@ func TestReloadAfterRestart(t *testing.T) {
 	if err := a.PutClaimPrints(t.Context(), "01A000", []store.ClaimPrint{p("rewritten", "", "", "t")}); err != nil {
 		t.Fatal(err)
 	}
-	b := open(t, js, nil)
+	b := openTest(t, js, nil)
 	if b.Len() != 50 {
 		t.Fatalf("loaded %d articles, want 50", b.Len())
 	}
@@ -171,14 +174,14 @@ func TestBoundedByStream(t *testing.T) {
 	tc := topology.DefaultConfig()
 	tc.CorpusMaxArticles = 5
 	js := startJetStream(t, tc)
-	a := open(t, js, nil)
+	a := openTest(t, js, nil)
 	for i := range 8 {
 		id := fmt.Sprintf("01A%03d", i)
 		if err := a.PutClaimPrints(t.Context(), id, []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	b := open(t, js, nil)
+	b := openTest(t, js, nil)
 	for name, c := range map[string]*Corpus{"writer": a, "loaded": b} {
 		t.Run(name, func(t *testing.T) {
 			got := find(t, c, "k")
@@ -194,7 +197,7 @@ func TestBoundedByStream(t *testing.T) {
 func TestInvalidMessagesSkipped(t *testing.T) {
 	js := startJetStream(t, topology.DefaultConfig())
 	reg := prometheus.NewRegistry()
-	c := open(t, js, reg)
+	c := openTest(t, js, reg)
 	for subj, data := range map[string]string{
 		"copydesk.prints.x1": "not json",
 		"copydesk.prints.x2": `{"id":"other","prints":[{"key":"k"}]}`,
@@ -246,7 +249,7 @@ func TestOpenErrors(t *testing.T) {
 	t.Run("metrics registered twice", func(t *testing.T) {
 		js := startJetStream(t, topology.DefaultConfig())
 		reg := prometheus.NewRegistry()
-		open(t, js, reg)
+		openTest(t, js, reg)
 		if _, err := Open(t.Context(), js, DefaultConfig(), nil, reg); err == nil {
 			t.Error("no error")
 		}
@@ -304,5 +307,105 @@ func TestPublishFailureIsReported(t *testing.T) {
 	}
 	if n := testutil.ToFloat64(c.m.publishErrors); n != 1 {
 		t.Errorf("publish errors = %v", n)
+	}
+}
+
+// TestFollowsAgainAfterStreamLoss: when the stream is deleted and created
+// again (an operator's reset), a replica goes on following it and sees the
+// prints put afterwards.
+func TestFollowsAgainAfterStreamLoss(t *testing.T) {
+	tc := topology.DefaultConfig()
+	js := startJetStream(t, tc)
+	a, b := openTest(t, js, nil), openTest(t, js, nil)
+	if err := b.PutClaimPrints(t.Context(), "01A", []store.ClaimPrint{p("before", "", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "before the loss", func() string {
+		if len(find(t, a, "before")) != 1 {
+			return "not seen"
+		}
+		return ""
+	})
+	if err := js.DeleteStream(t.Context(), topology.StreamClaimPrints); err != nil {
+		t.Fatal(err)
+	}
+	if err := topology.Ensure(t.Context(), js, tc); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for i := 0; ; i++ {
+		// Put until a sees one: b's puts before a follows again are lost
+		// to a (they are on the stream, which a reads from where it was).
+		id := fmt.Sprintf("01B%03d", i)
+		if err := b.PutClaimPrints(t.Context(), id, []store.ClaimPrint{p("after", "", "", "t")}); err != nil {
+			t.Fatal(err)
+		}
+		if len(find(t, a, "after")) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("a never saw a print put after the stream came back")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// failingOnce is an iterator whose first Next after the load fails.
+type failingOnce struct {
+	jetstream.MessagesContext
+	fail *atomic.Bool
+}
+
+func (f failingOnce) Next(opts ...jetstream.NextOpt) (jetstream.Msg, error) {
+	if f.fail.CompareAndSwap(true, false) {
+		return nil, errors.New("injected read failure")
+	}
+	return f.MessagesContext.Next(opts...)
+}
+
+// TestFollowsAgainAfterReadFailure: when reading the stream fails, the
+// replica counts it, takes a new iterator and goes on following; Close
+// during the pause returns at once.
+func TestFollowsAgainAfterReadFailure(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	var fail atomic.Bool
+	a, err := open(t.Context(), js, DefaultConfig(), zaptest.NewLogger(t), nil, func(it jetstream.MessagesContext) jetstream.MessagesContext {
+		return failingOnce{MessagesContext: it, fail: &fail}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close(context.Background())
+	b := openTest(t, js, nil)
+	fail.Store(true)
+	if err := b.PutClaimPrints(t.Context(), "01A", []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "seen after the failure", func() string {
+		if len(find(t, a, "k")) != 1 {
+			return "not seen"
+		}
+		return ""
+	})
+	if n := testutil.ToFloat64(a.m.readErrors); n != 1 {
+		t.Errorf("read errors = %v, want 1", n)
+	}
+	// A failure, then Close within the pause.
+	fail.Store(true)
+	if err := b.PutClaimPrints(t.Context(), "01B", []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "second failure", func() string {
+		if testutil.ToFloat64(a.m.readErrors) != 2 {
+			return "not yet"
+		}
+		return ""
+	})
+	start := time.Now()
+	if err := a.Close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("Close took %s", d)
 	}
 }
