@@ -14,6 +14,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/natsembed"
 	"github.com/copydesk/copydesk/pkg/runner"
 	"github.com/copydesk/copydesk/pkg/topology"
@@ -78,7 +79,7 @@ func TestMetricsLint(t *testing.T) {
 	t.Cleanup(func() { _ = stores.Close() })
 
 	reg := prometheus.NewRegistry()
-	stages, err := app.NewStages(ctx, app.StageDeps{JS: conn.JS, Store: stores.Store}, log, reg)
+	stages, err := pipeline.NewStages(ctx, app.StageDeps{JS: conn.JS, Store: stores.Store}, log, reg)
 	if err != nil {
 		t.Fatal(err)
 	}

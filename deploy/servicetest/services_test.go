@@ -24,6 +24,7 @@ import (
 
 	"github.com/copydesk/copydesk/deploy/internal/natstest"
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
@@ -142,7 +143,10 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 			args = append(args, "--sqlite", db)
 		}
 		go func() {
-			err := app.StageMain(wctx, name, args, logs)
+			build, err := pipeline.Builder(name)
+			if err == nil {
+				err = app.StageMain(wctx, name, build, args, logs)
+			}
 			if err != nil {
 				err = fmt.Errorf("%s: %w", name, err)
 			}

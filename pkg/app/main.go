@@ -39,11 +39,11 @@ func ParseSettings(fs *flag.FlagSet, name string, args []string, withStore bool)
 	return s, s.Finish(name)
 }
 
-// StageMain is the whole main of a stage service (clean, claims, flagger):
-// it connects to NATS, makes sure the topology exists, runs the stage on
+// StageMain is the whole main of a stage service (clean, claims, flagger),
+// whose stage build builds: it connects to NATS, makes sure the topology exists, runs the stage on
 // the shared runner together with a dead-letter mover, serves /metrics,
 // /healthz and /readyz on --addr, and shuts down gracefully when ctx ends.
-func StageMain(ctx context.Context, name string, args []string, stderr io.Writer) (err error) {
+func StageMain(ctx context.Context, name string, build StageBuilder, args []string, stderr io.Writer) (err error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	s, err := ParseSettings(fs, name, args, name == topology.StageFlagger)
@@ -60,7 +60,7 @@ func StageMain(ctx context.Context, name string, args []string, stderr io.Writer
 	if p.Stores != nil {
 		deps.Store = p.Stores.Store
 	}
-	st, err := NewStage(ctx, name, deps, log, reg)
+	st, err := build(ctx, deps, log, reg)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ const (
 	FlagNearDuplicate      = "near_duplicate"
 
 	// Cross-article flags (severity info), from claim fingerprints shared
-	// through the store: another independent source carries the same figure
+	// by every flagger replica: another independent source carries the same figure
 	// or quote; another source gives a different figure for the same thing;
 	// another source gives the same quote to a different speaker.
 	FlagCorroboratedClaim        = "corroborated_claim"

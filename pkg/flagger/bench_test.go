@@ -9,12 +9,13 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/flagger/flageval"
 )
 
 // analyzedSeeds runs clean and claims once over the seeds.
 func analyzedSeeds(b *testing.B) []*article.Article {
 	b.Helper()
-	chain, err := flagger.SeedChain(flagger.NewMemoryCorpus())
+	chain, err := flageval.SeedChain(flagger.NewMemoryCorpus())
 	if err != nil {
 		b.Fatal(err)
 	}

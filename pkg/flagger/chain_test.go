@@ -8,12 +8,13 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/flagger/flageval"
 )
 
 // TestSeedsChain runs the real chain (clean, claims, flagger) on the seed
 // files and checks every gold flag is raised and every absent flag is not.
 func TestSeedsChain(t *testing.T) {
-	chain, err := flagger.SeedChain(flagger.NewMemoryCorpus())
+	chain, err := flageval.SeedChain(flagger.NewMemoryCorpus())
 	if err != nil {
 		t.Fatal(err)
 	}

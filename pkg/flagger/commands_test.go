@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/flagger/flageval"
 )
 
 const datasets = "../../../shared/datasets"
@@ -41,7 +42,7 @@ func TestTrainCommandReproducesCommittedModel(t *testing.T) {
 func TestEvalCommand(t *testing.T) {
 	seedNames(t)
 	var stdout, stderr bytes.Buffer
-	err := flagger.EvalCommand(context.Background(), []string{"--seeds", seedsDir, "--datasets", datasets}, &stdout, &stderr)
+	err := flageval.EvalCommand(context.Background(), []string{"--seeds", seedsDir, "--datasets", datasets}, &stdout, &stderr)
 	t.Log(stdout.String())
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
@@ -51,7 +52,7 @@ func TestEvalCommand(t *testing.T) {
 			t.Errorf("output lacks %q", want)
 		}
 	}
-	if err := flagger.EvalCommand(context.Background(), []string{"--seeds", t.TempDir()}, &stdout, &stderr); err == nil {
+	if err := flageval.EvalCommand(context.Background(), []string{"--seeds", t.TempDir()}, &stdout, &stderr); err == nil {
 		t.Error("no error for a seeds directory without gold files")
 	}
 }

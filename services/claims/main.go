@@ -10,10 +10,11 @@ import (
 	"os"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/claimsstage"
 )
 
 func main() {
 	app.Main("copydesk-claims", func(ctx context.Context, args []string) error {
-		return app.StageMain(ctx, "claims", args, os.Stderr)
+		return app.StageMain(ctx, "claims", claimsstage.New, args, os.Stderr)
 	})
 }

@@ -10,10 +10,11 @@ import (
 	"os"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/cleanstage"
 )
 
 func main() {
 	app.Main("copydesk-clean", func(ctx context.Context, args []string) error {
-		return app.StageMain(ctx, "clean", args, os.Stderr)
+		return app.StageMain(ctx, "clean", cleanstage.New, args, os.Stderr)
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"go.uber.org/zap/zapcore"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/batch"
 	"github.com/copydesk/copydesk/pkg/dedupe"
@@ -121,7 +122,7 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	defer log.Sync() //nolint:errcheck // stderr
 
-	stages, err := app.NewStages(ctx, app.StageDeps{}, log, prometheus.NewRegistry())
+	stages, err := pipeline.NewStages(ctx, app.StageDeps{}, log, prometheus.NewRegistry())
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/runner"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
@@ -424,7 +425,7 @@ func pipelineOutcome(t *testing.T, base, id string, dls *deadLetters, d time.Dur
 			_ = json.NewDecoder(resp.Body).Decode(&st)
 			resp.Body.Close()
 			if st.Status == "processed" {
-				for _, s := range app.StageNames {
+				for _, s := range pipeline.StageNames {
 					if _, ok := st.Stages[s]; !ok {
 						t.Errorf("processed article %s lacks stage %s: %v", id, s, st.Stages)
 					}

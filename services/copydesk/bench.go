@@ -28,6 +28,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/batch"
 	"github.com/copydesk/copydesk/pkg/envflag"
@@ -118,7 +119,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ref = cmd
 		fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (`copydesk analyze` on the same %d articles as JSONL: read, duplicates, stages, records; %d workers)\n",
 			cmd, n, runtime.GOMAXPROCS(0))
-		fmt.Fprintf(stdout, "  stages alone         %8.1f articles/s  (pkg/batch + app.NewStages, no input or output)\n", stages)
+		fmt.Fprintf(stdout, "  stages alone         %8.1f articles/s  (pkg/batch + pipeline.NewStages, no input or output)\n", stages)
 		return nil
 	}
 
@@ -283,7 +284,7 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 // analyze` does, without reading input or writing records) on n articles
 // and returns articles per second.
 func benchAnalyze(ctx context.Context, n int, art func(int) loadRecord) (float64, error) {
-	stages, err := app.NewStages(ctx, app.StageDeps{}, zap.NewNop(), prometheus.NewRegistry())
+	stages, err := pipeline.NewStages(ctx, app.StageDeps{}, zap.NewNop(), prometheus.NewRegistry())
 	if err != nil {
 		return 0, err
 	}

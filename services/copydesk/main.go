@@ -20,6 +20,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/claims"
 	"github.com/copydesk/copydesk/pkg/clean"
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/flagger/flageval"
 	"github.com/copydesk/copydesk/pkg/ingest"
 	"github.com/copydesk/copydesk/pkg/review"
 )
@@ -37,7 +38,7 @@ var commands = map[string]command{
 	"feed":              {"send files, directories or stdin to a running pipeline's ingest API", ingest.FeedCommand},
 	"eval clean":        {"score the clean stage on seeds/gold and the extraction data sets", clean.EvalCommand},
 	"eval claims":       {"score quotes and speakers on seeds/gold and check-worthiness on its dev set", claims.EvalCommand},
-	"eval flags":        {"score the flags on seeds/gold and the clickbait model", flagger.EvalCommand},
+	"eval flags":        {"score the flags on seeds/gold and the clickbait model", flageval.EvalCommand},
 	"train checkworthy": {"train the check-worthiness model", claims.TrainCommand},
 	"train clickbait":   {"train the clickbait headline model", flagger.TrainCommand},
 	"user add":          {"add a review UI account", review.UserAddCommand},

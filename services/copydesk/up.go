@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/envflag"
 	"github.com/copydesk/copydesk/pkg/ingest"
 	"github.com/copydesk/copydesk/pkg/logging"
@@ -120,7 +121,7 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 	defer func() { err = errors.Join(err, stores.Close()) }()
 
 	// Stages, each on the shared runner.
-	stages, err := app.NewStages(ctx, app.StageDeps{JS: conn.JS, Store: stores.Store, ClaimCorpus: c.ClaimCorpus}, log, reg)
+	stages, err := pipeline.NewStages(ctx, app.StageDeps{JS: conn.JS, Store: stores.Store, ClaimCorpus: c.ClaimCorpus}, log, reg)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 // Command copydesk-flagger runs the flagger stage as a service: it consumes
 // claimed articles on NATS JetStream through the shared runner, raises flags
-// and risk, compares claims across articles through the store, writes the
+// and risk, compares claims across articles (the CLAIMPRINTS stream, held in
+// memory; --claim-corpus=store for the database), writes the
 // article to the store (SQLite, or PostgreSQL with --postgres-dsn), publishes
 // it to copydesk.flagged, and serves /metrics, /healthz and /readyz on --addr.
 // Settings come from flags or COPYDESK_* environment variables
@@ -12,10 +13,11 @@ import (
 	"os"
 
 	"github.com/copydesk/copydesk/pkg/app"
+	"github.com/copydesk/copydesk/pkg/app/flaggerstage"
 )
 
 func main() {
 	app.Main("copydesk-flagger", func(ctx context.Context, args []string) error {
-		return app.StageMain(ctx, "flagger", args, os.Stderr)
+		return app.StageMain(ctx, "flagger", flaggerstage.New, args, os.Stderr)
 	})
 }

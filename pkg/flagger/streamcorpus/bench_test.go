@@ -12,6 +12,7 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger"
+	"github.com/copydesk/copydesk/pkg/flagger/flageval"
 	"github.com/copydesk/copydesk/pkg/seedgold"
 	"github.com/copydesk/copydesk/pkg/store"
 	"github.com/copydesk/copydesk/pkg/store/sqlite"
@@ -47,7 +48,7 @@ func seedPrints(b *testing.B) [][]store.ClaimPrint {
 		b.Fatal(err)
 	}
 	rec := &recorder{}
-	chain, err := flagger.SeedChain(rec)
+	chain, err := flageval.SeedChain(rec)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -300,27 +300,54 @@ func (c *Corpus) reopen(old jetstream.MessagesContext, from uint64) jetstream.Me
 
 // apply brings the window up to one message of the stream.
 func (c *Corpus) apply(m jetstream.Msg, md *jetstream.MsgMetadata) {
-	var msg message
-	if err := json.Unmarshal(m.Data(), &msg); err != nil || msg.ID == "" || subjectToken(msg.ID) != strings.TrimPrefix(m.Subject(), c.cfg.Prefix+".") {
+	id, prints, err := decode(c.cfg.Prefix, m.Subject(), m.Data())
+	if err != nil {
 		c.m.invalid.Inc()
+		c.log.Debug("claim corpus: skipped a message", zap.String("subject", m.Subject()), zap.Error(err))
 		return
 	}
 	if c.maxAge > 0 && time.Since(md.Timestamp) > c.maxAge {
 		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if cur := c.w.byID[id]; cur != nil && (cur.seq == 0 || cur.seq >= md.Sequence.Stream) {
+		return // this replica's own write, in flight or already applied
+	}
+	c.w.put(id, md.Sequence.Stream, md.Timestamp, prints)
+	c.m.applied.Inc()
+	c.m.articles.Set(float64(c.w.live))
+}
+
+// encode is the message of an article's prints.
+func encode(id string, prints []store.ClaimPrint) ([]byte, error) {
+	msg := message{ID: id, Prints: make([]wirePrint, len(prints))}
+	for i, p := range prints {
+		msg.Prints[i] = wirePrint{Key: p.Key, Value: p.Value, Source: p.Source, Speaker: p.Speaker, Text: p.Text}
+	}
+	return json.Marshal(msg)
+}
+
+// decode reads a message of the stream: the article id and its prints
+// (their strings compacted, ArticleID left for the window to set). The id
+// must be the one the subject names.
+func decode(prefix, subject string, data []byte) (string, []store.ClaimPrint, error) {
+	var msg message
+	if err := json.Unmarshal(data, &msg); err != nil {
+		return "", nil, err
+	}
+	if msg.ID == "" {
+		return "", nil, errors.New("no article id")
+	}
+	if subjectToken(msg.ID) != strings.TrimPrefix(subject, prefix+".") {
+		return "", nil, fmt.Errorf("article %q on subject %q", msg.ID, subject)
 	}
 	prints := make([]store.ClaimPrint, len(msg.Prints))
 	for i, p := range msg.Prints {
 		prints[i] = store.ClaimPrint{Key: p.Key, Value: p.Value, Source: p.Source, Speaker: p.Speaker, Text: p.Text}
 	}
 	compact(prints)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if cur := c.w.byID[msg.ID]; cur != nil && (cur.seq == 0 || cur.seq >= md.Sequence.Stream) {
-		return // this replica's own write, in flight or already applied
-	}
-	c.w.put(msg.ID, md.Sequence.Stream, md.Timestamp, prints)
-	c.m.applied.Inc()
-	c.m.articles.Set(float64(c.w.live))
+	return msg.ID, prints, nil
 }
 
 // PutClaimPrints records the prints of one article, replacing any it had:
@@ -330,16 +357,12 @@ func (c *Corpus) PutClaimPrints(ctx context.Context, articleID string, prints []
 	if articleID == "" {
 		return errors.New("streamcorpus: put: empty article id")
 	}
-	msg := message{ID: articleID, Prints: make([]wirePrint, len(prints))}
-	for i, p := range prints {
-		msg.Prints[i] = wirePrint{Key: p.Key, Value: p.Value, Source: p.Source, Speaker: p.Speaker, Text: p.Text}
-	}
-	own := slices.Clone(prints)
-	compact(own)
-	data, err := json.Marshal(msg)
+	data, err := encode(articleID, prints)
 	if err != nil {
 		return fmt.Errorf("streamcorpus: put %s: %w", articleID, err)
 	}
+	own := slices.Clone(prints)
+	compact(own)
 	c.mu.Lock()
 	had := c.w.byID[articleID] != nil
 	e := c.w.put(articleID, 0, time.Now(), own)
@@ -397,10 +420,11 @@ func (c *Corpus) Close(context.Context) error {
 	return nil
 }
 
-// compact makes the strings of prints their own copies (a print's text may
-// be a slice of its whole article, which the window must not keep alive),
-// one copy for the strings several prints of the article share (its source,
-// speakers, a claim with several figures).
+// compact makes the strings the window keeps of prints their own copies (a
+// print's text may be a slice of its whole article, which the window must
+// not keep alive), one copy for the strings several prints of the article
+// share (its source, speakers, a claim with several figures). Keys are not
+// kept (the window holds their hashes).
 func compact(prints []store.ClaimPrint) {
 	seen := map[string]string{}
 	own := func(s string) string {
@@ -416,7 +440,7 @@ func compact(prints []store.ClaimPrint) {
 	}
 	for i := range prints {
 		p := &prints[i]
-		p.Key, p.Value, p.Source, p.Speaker, p.Text = own(p.Key), own(p.Value), own(p.Source), own(p.Speaker), own(p.Text)
+		p.Value, p.Source, p.Speaker, p.Text = own(p.Value), own(p.Source), own(p.Speaker), own(p.Text)
 	}
 }
 

@@ -1,6 +1,7 @@
 package streamcorpus
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"time"
@@ -15,8 +16,17 @@ type entry struct {
 	// while this replica's own publish is in flight.
 	seq    uint64
 	at     time.Time
-	prints []store.ClaimPrint
+	prints []print
 	dead   bool // replaced or dropped; still queued in fifo until popped
+}
+
+// print is a store.ClaimPrint as the window holds it: the key as its hash
+// (a lookup names the key, so the window need not keep its text) and the
+// article id in the entry. Every flagger replica holds the window, so its
+// size per article is what bounds it (BenchmarkWindowMemory).
+type print struct {
+	key                          uint64
+	value, source, speaker, text string
 }
 
 // ref is one print of an entry, listed under its key.
@@ -32,16 +42,21 @@ type ref struct {
 // bounded lookup, as in the store. It is not safe for concurrent use.
 type window struct {
 	max   int
+	seed  maphash.Seed
 	byID  map[string]*entry
-	byKey map[string][]ref
-	fifo  []*entry // in put order, with dead entries until popped
+	byKey map[uint64][]ref // by the hash of the key
+	fifo  []*entry         // in put order, with dead entries until popped
 	head  int
 	live  int
 }
 
 func newWindow(max int) *window {
-	return &window{max: max, byID: map[string]*entry{}, byKey: map[string][]ref{}}
+	return &window{max: max, seed: maphash.MakeSeed(), byID: map[string]*entry{}, byKey: map[uint64][]ref{}}
 }
+
+// hash is the window's hash of a key. Two keys of the ~100,000 a window
+// holds share a 64-bit hash with a probability of about 3e-10.
+func (w *window) hash(key string) uint64 { return maphash.String(w.seed, key) }
 
 // put replaces the prints of id (none: removes it) and returns the new entry
 // (nil when removed). Past max articles the oldest are dropped.
@@ -50,10 +65,10 @@ func (w *window) put(id string, seq uint64, at time.Time, prints []store.ClaimPr
 	if len(prints) == 0 {
 		return nil
 	}
-	e := &entry{id: id, seq: seq, at: at, prints: prints}
-	for i := range e.prints {
-		e.prints[i].ArticleID = id
-		k := e.prints[i].Key
+	e := &entry{id: id, seq: seq, at: at, prints: make([]print, len(prints))}
+	for i, p := range prints {
+		k := w.hash(p.Key)
+		e.prints[i] = print{key: k, value: p.Value, source: p.Source, speaker: p.Speaker, text: p.Text}
 		list := append(w.byKey[k], ref{e: e, i: int32(i)})
 		if len(list) >= 2*store.MaxPrintsPerKey {
 			list = newest(list, store.MaxPrintsPerKey)
@@ -79,7 +94,7 @@ func (w *window) remove(id string) {
 	e.dead = true
 	w.live--
 	for i := range e.prints {
-		k := e.prints[i].Key
+		k := e.prints[i].key
 		list := w.byKey[k]
 		out := list[:0]
 		for _, r := range list {
@@ -147,12 +162,13 @@ func (w *window) find(keys []string) []store.ClaimPrint {
 			continue
 		}
 		seen[k] = true
-		list := w.byKey[k]
+		list := w.byKey[w.hash(k)]
 		if len(list) > store.MaxPrintsPerKey {
 			list = newest(slices.Clone(list), store.MaxPrintsPerKey)
 		}
 		for _, r := range list {
-			out = append(out, r.e.prints[r.i])
+			p := &r.e.prints[r.i]
+			out = append(out, store.ClaimPrint{Key: k, Value: p.value, ArticleID: r.e.id, Source: p.source, Speaker: p.speaker, Text: p.text})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b store.ClaimPrint) int {

@@ -95,7 +95,7 @@ func TestWindowCapsPrintsPerKey(t *testing.T) {
 	if len(got) != store.MaxPrintsPerKey || got[0].ArticleID != fmt.Sprintf("a%05d", n-store.MaxPrintsPerKey) {
 		t.Errorf("got %d prints from %s on, want %d from the newest", len(got), got[0].ArticleID, store.MaxPrintsPerKey)
 	}
-	if l := len(w.byKey["k"]); l >= 2*store.MaxPrintsPerKey {
+	if l := len(w.byKey[w.hash("k")]); l >= 2*store.MaxPrintsPerKey {
 		t.Errorf("list of k holds %d refs", l)
 	}
 	// Dropping every article leaves nothing behind.

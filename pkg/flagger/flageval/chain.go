@@ -1,4 +1,9 @@
-package flagger
+// Package flageval runs the whole chain (clean, claims, flagger) in process
+// and scores the flags against the seeds' gold labels ("copydesk eval
+// flags"). It is apart from package flagger so that the flagger service does
+// not link the clean stage (go-trafilatura and go-dateparser, whose package
+// initialisation alone holds ~25 MB of heap).
+package flageval
 
 import (
 	"context"
@@ -8,6 +13,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/claims"
 	"github.com/copydesk/copydesk/pkg/clean"
+	"github.com/copydesk/copydesk/pkg/flagger"
 	"github.com/copydesk/copydesk/pkg/stage"
 )
 
@@ -19,7 +25,7 @@ type Chain struct {
 }
 
 // SeedChain builds the default clean -> claims -> flagger chain over corpus.
-func SeedChain(corpus Corpus) (*Chain, error) {
+func SeedChain(corpus flagger.Corpus) (*Chain, error) {
 	cl, err := clean.New(clean.DefaultConfig(), clean.Deps{}, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("flagger: build chain: %w", err)
@@ -28,7 +34,7 @@ func SeedChain(corpus Corpus) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("flagger: build chain: %w", err)
 	}
-	fl, err := New(DefaultConfig(), corpus, nil, nil)
+	fl, err := flagger.New(flagger.DefaultConfig(), corpus, nil, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package flagger
+package flageval
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/flagger"
 	"github.com/copydesk/copydesk/pkg/flagger/clickbait"
 	"github.com/copydesk/copydesk/pkg/seedgold"
 )
@@ -34,7 +35,7 @@ func EvalSeeds(ctx context.Context, dir string) ([]SeedResult, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval flags: %w", err)
 	}
-	chain, err := SeedChain(NewMemoryCorpus())
+	chain, err := SeedChain(flagger.NewMemoryCorpus())
 	if err != nil {
 		return nil, err
 	}
