@@ -400,6 +400,10 @@ func (c *Classifier) memory(us []unit) {
 	if c.p.MemoryMinSeen <= 0 {
 		return
 	}
+	// Counts decay (a 14-day half-life) from the second they were recorded,
+	// so a line seen twice a second ago counts 1.9999994: the threshold
+	// allows for the decay of the last hour or so, which must not flip it.
+	minSeen := c.p.MemoryMinSeen - seenSlack
 	// An article whose long prose lines were nearly all seen before repeats
 	// an earlier article (a redelivery under a new id, a syndicated copy):
 	// the memory says nothing about template then, so it is ignored.
@@ -409,7 +413,7 @@ func (c *Classifier) memory(us []unit) {
 			continue
 		}
 		counted++
-		if us[i].seen < c.p.MemoryMinSeen {
+		if us[i].seen < minSeen {
 			unseen++
 		}
 	}
@@ -417,9 +421,13 @@ func (c *Classifier) memory(us []unit) {
 		return
 	}
 	for i := range us {
-		us[i].template = us[i].seen >= c.p.MemoryMinSeen
+		us[i].template = us[i].seen >= minSeen
 	}
 }
+
+// seenSlack is how far under MemoryMinSeen a decayed count may be and still
+// reach it.
+const seenSlack = 0.01
 
 func (u *unit) set(l article.Label, score float64, reason string) {
 	u.label, u.score, u.reason, u.pending = l, clamp(score), reason, false

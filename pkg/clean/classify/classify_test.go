@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -112,6 +113,18 @@ func TestMemoryMarksTemplate(t *testing.T) {
 	res := c.Classify(Input{Text: text, Lines: lines, Seen: seen})
 	if res.Blocks[2].Label == article.LabelContent {
 		t.Errorf("template line kept as content: %+v", res.Blocks[2])
+	}
+	// Seen twice, a second ago (decayed: 1.9999994), is seen twice; seen
+	// twice a week ago (1.41) is not.
+	for _, tc := range []struct {
+		seen     float64
+		template bool
+	}{{2 * math.Exp2(-1.0/(14*86400)), true}, {2 * math.Exp2(-0.5), false}} {
+		seen[2] = tc.seen
+		res := c.Classify(Input{Text: text, Lines: lines, Seen: seen})
+		if got := res.Blocks[2].Label != article.LabelContent; got != tc.template {
+			t.Errorf("seen %v: template %v, want %v (%+v)", tc.seen, got, tc.template, res.Blocks[2])
+		}
 	}
 	// A repeat of a whole article (all long prose seen) ignores memory.
 	long := body1 + " " + body2
