@@ -300,6 +300,15 @@ func (c *Corpus) reopen(old jetstream.MessagesContext, from uint64) jetstream.Me
 
 // apply brings the window up to one message of the stream.
 func (c *Corpus) apply(m jetstream.Msg, md *jetstream.MsgMetadata) {
+	// Most messages are this replica's own puts coming back: skip those
+	// before decoding (a plain id is its own subject token).
+	c.mu.RLock()
+	cur := c.w.byID[strings.TrimPrefix(m.Subject(), c.cfg.Prefix+".")]
+	own := cur != nil && (cur.seq == 0 || cur.seq >= md.Sequence.Stream)
+	c.mu.RUnlock()
+	if own {
+		return
+	}
 	id, prints, err := decode(c.cfg.Prefix, m.Subject(), m.Data())
 	if err != nil {
 		c.m.invalid.Inc()
