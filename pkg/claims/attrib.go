@@ -206,8 +206,8 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
 		return verb{}, false
 	}
-	if i > 0 && notBeforeVerb[toks[i-1].Lower] {
-		return verb{}, false // "secretary of state", "a call"
+	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) {
+		return verb{}, false // "secretary of state", "a call", "Macron’s comments"
 	}
 	best := verb{}
 	found := false
@@ -231,7 +231,33 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 
 // notBeforeVerb are words after which a reporting-verb form is a noun.
 var notBeforeVerb = map[string]bool{"of": true, "the": true, "a": true, "an": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "this": true, "these": true, "those": true, "phone": true, "for": true}
+	"their": true, "its": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
+	"phone": true, "for": true}
+
+// isPossessive reports whether a lower-case word is a possessive
+// ("macron’s", "officials'"): a reporting-verb form after one is a noun.
+func isPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") ||
+		strings.HasSuffix(w, "s'"))
+}
+
+// countsAfter reports whether the tokens at i start a quantity ("12
+// points", "five assists"): after "added" that is a tally, not speech
+// ("Shelton added 12 points and five assists").
+func countsAfter(toks []token.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != token.Word {
+		return false
+	}
+	w := toks[i].Lower
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return cardinals[w] && i+1 < len(toks) && toks[i+1].Kind == token.Word && !toks[i+1].Cap() &&
+		toks[i+1].Lower != "of" && toks[i+1].Lower != "people" && toks[i+1].Lower != "more"
+}
+
+var cardinals = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
 
 // cue is one reporting verb with its speaker and content.
 type cue struct {
@@ -301,6 +327,9 @@ func (an *analysis) unit(ui int) {
 			continue // "would respond", "to share": not a report of speech
 		}
 		c := cue{vs: i, ve: i + len(v.words), v: v, ns: -1, ne: -1}
+		if strings.HasPrefix(v.words[0], "add") && countsAfter(toks, c.ve) {
+			continue // "added 12 points": a tally
+		}
 		if v.ing && i > 0 && (toks[i-1].Text == "," || toks[i-1].Lower == "while" || toks[i-1].Lower == "before") {
 			c.participle = true
 		} else if v.ing {
@@ -442,7 +471,10 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3:
 			c.cs, c.ce = after, limit
-		case beforeWords >= 3:
+		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word):
+			// What precedes is the content only up to a clause boundary:
+			// "…is not affiliated with Mossad and made false claims about
+			// the Jewish state." has no speaker.
 			c.cs, c.ce = beforeStart, speakerStart
 		default:
 			c.sp = nil
@@ -734,9 +766,19 @@ func (an *analysis) clauseOpener(toks []token.Token, i int) bool {
 	return false
 }
 
-// isTitleDot reports whether toks[i] is the period of a title ("Sen.").
+// isTitleDot reports whether toks[i] is the period of a title ("Sen.") or
+// of a middle initial ("Jennifer M. Piscopo").
 func (an *analysis) isTitleDot(toks []token.Token, i int) bool {
-	return toks[i].Text == "." && i > 0 && an.isTitle(toks[i-1].Text) && i+1 < len(toks) && toks[i+1].Cap()
+	if toks[i].Text != "." || i == 0 || i+1 >= len(toks) || !toks[i+1].Cap() {
+		return false
+	}
+	p := toks[i-1]
+	if an.isTitle(p.Text) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(p.Text)
+	return p.Kind == token.Word && n == len(p.Text) && unicode.IsUpper(r) && i >= 2 && toks[i-2].Cap() &&
+		!an.s.gaz.Stopword(toks[i+1].Text)
 }
 
 func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {

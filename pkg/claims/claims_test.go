@@ -167,6 +167,11 @@ func TestAttribution(t *testing.T) {
 		{"headline", "Smith: I will not resign over the report\nJohn Smith faced questions on Monday.", "I will not resign", "John Smith", "person", ""},
 		{"inherit speaker", "Title\n“The plan is dead,” Robert King said.\n“Nobody in the party will vote for it again.”", "Nobody in the party", "Robert King", "person", ""},
 		{"multi-paragraph", "Title\nLaura White said: “The first part of the answer is simple.\n“The second part takes longer to explain.”", "The second part", "Laura White", "person", ""},
+		{"middle initial", "Title\n“Voters want a clear choice this time,” said Jennifer M. Piscopo, a politics professor.", "Voters want a clear choice", "Jennifer M. Piscopo", "person", ""},
+		{"role modifiers", "Title\n“We will pass the bill in March,” explained Michigan majority leader Abraham Aiyash, a Democrat.", "We will pass the bill", "Abraham Aiyash", "person", ""},
+		{"judge behind a court", "Title\nU.S. District Court Judge Amit P. Mehta said the appeal raised no substantial question of law.", "the appeal raised no", "Amit P. Mehta", "person", ""},
+		{"organization word", "Title\nNielsen Media Research said the audience fell by a third in the key age group.", "the audience fell", "Nielsen Media Research", "organization", ""},
+		{"the Times", "Title\nThe former executive lied during his trial testimony, according to the Times.", "lied during his trial", "The Times", "media", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -185,6 +190,31 @@ func TestAttribution(t *testing.T) {
 			}
 			if !seedgold.SpeakerMatches(tc.speaker, got.Speaker) || got.Speaker.Type != tc.typ || got.Via != tc.via {
 				t.Errorf("quote %q: speaker %+v via %q, want %s (%s) via %q", got.Text, got.Speaker, got.Via, tc.speaker, tc.typ, tc.via)
+			}
+		})
+	}
+}
+
+// TestNotAttributed: reporting-verb forms that report no speech, and
+// capitalised words that name no speaker, give no quote.
+func TestNotAttributed(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ name, text, key string }{
+		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
+		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
+		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},
+		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Text: tc.text}
+			if err := s.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range a.Quotes {
+				if strings.Contains(q.Text, tc.key) {
+					t.Errorf("quote %q attributed to %+v, want none", q.Text, q.Speaker)
+				}
 			}
 		})
 	}

@@ -183,6 +183,8 @@ func featureName(f string) string {
 		return "addresses the reader"
 	case "leading_number":
 		return "a listicle number"
+	case "dramatic_as":
+		return "the tabloid “X in turmoil as Y” form"
 	}
 	return f
 }

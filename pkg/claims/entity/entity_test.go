@@ -82,6 +82,41 @@ func TestScan(t *testing.T) {
 	}
 }
 
+// TestScanTypes: what kind of entity a capitalised run is, or that it is
+// none.
+func TestScanTypes(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, entity, typ string // typ "": no entity of that name
+	}{
+		{"middle initial", "The professor Jennifer M. Piscopo spoke.", "Jennifer M. Piscopo", article.EntityPerson},
+		{"initial not before a stopword", "They chose Plan B. The rest failed.", "Plan B The", ""},
+		{"place word", "He spoke about Kansas City on Sunday.", "Kansas City", article.EntityPlace},
+		{"org word", "Simpson Oil said it would fight.", "Simpson Oil", article.EntityOrganization},
+		{"title splits an org run", "U.S. District Court Judge Amit P. Mehta ruled.", "Amit P. Mehta", article.EntityPerson},
+		{"adjective alone", "Claims about the Jewish state spread.", "Jewish", ""},
+		{"indefinite pronoun", "Anyone who saw it was stunned.", "Anyone", ""},
+		{"single letter", "A post on X spread.", "X", ""},
+		{"outlet after the", "It was first reported by the Times on Monday.", "The Times", article.EntityMedia},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := NewRegistry(g, 2024)
+			r.Scan(tc.text, [][]token.Token{token.Split(tc.text, 0, len(tc.text))})
+			got := map[string]string{}
+			for _, e := range r.Export() {
+				got[e.Name] = e.Type
+			}
+			if got[tc.entity] != tc.typ {
+				t.Errorf("entity %q: type %q, want %q (all: %v)", tc.entity, got[tc.entity], tc.typ, got)
+			}
+		})
+	}
+}
+
 func TestDescribeCompatible(t *testing.T) {
 	g, err := Load()
 	if err != nil {

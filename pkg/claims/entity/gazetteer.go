@@ -40,6 +40,8 @@ type Gazetteer struct {
 	orgs       map[string]string
 	maxOrg     int
 	orgWords   map[string]bool
+	placeWords map[string]bool   // last words of a place name ("City")
+	notNames   map[string]bool   // words that alone never name a speaker
 	variants   map[string]string // lower-case first name -> canonical spelling
 	holders    []OfficeHolder
 	holderSkel []string // surname skeleton per holder
@@ -53,7 +55,7 @@ func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		first: map[string]Gender{}, titles: map[string]Gender{}, roles: map[string]string{},
 		places: map[string]string{}, media: map[string]string{}, orgs: map[string]string{},
-		orgWords: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
+		orgWords: map[string]bool{}, placeWords: map[string]bool{}, notNames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
 	}
 	steps := []struct {
 		name string
@@ -98,6 +100,16 @@ func Load() (*Gazetteer, error) {
 		}},
 		{"orgwords.txt", func(f []string) error {
 			g.orgWords[strings.ToLower(f[0])] = true
+			return nil
+		}},
+		{"placewords.txt", func(f []string) error {
+			g.placeWords[strings.ToLower(f[0])] = true
+			return nil
+		}},
+		{"notnames.txt", func(f []string) error {
+			for _, w := range strings.Fields(f[0]) {
+				g.notNames[w] = true
+			}
 			return nil
 		}},
 		{"variants.txt", func(f []string) error {
@@ -284,6 +296,13 @@ func (g *Gazetteer) MaxOrgWords() int { return g.maxOrg }
 // OrgWord reports whether a capitalised word marks an organisation
 // ("Ministry", "Department").
 func (g *Gazetteer) OrgWord(w string) bool { v, _ := get(g.orgWords, w); return v }
+
+// PlaceWord reports whether w ends a place name ("City", "County").
+func (g *Gazetteer) PlaceWord(w string) bool { v, _ := get(g.placeWords, w); return v }
+
+// NotName reports whether w alone never names a speaker ("Jewish",
+// "Democratic", "Anyone").
+func (g *Gazetteer) NotName(w string) bool { v, _ := get(g.notNames, w); return v }
 
 // CanonicalFirst returns the canonical spelling of a first name.
 func (g *Gazetteer) CanonicalFirst(first string) string {

@@ -296,6 +296,13 @@ func possessive(w string) (string, bool) {
 	return w, false
 }
 
+// isInitial reports whether w is one capital letter ("M" of "Jennifer M.
+// Piscopo").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
 func isCapWord(t token.Token) bool {
 	if t.Kind != token.Word {
 		return false
@@ -326,8 +333,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						}
 						continue
 					}
-					// "Sen. Mitch McConnell", "Dr. Fauci"
-					if t.Text == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && r.isTitleTok(toks[j-1].Text) {
+					// "Sen. Mitch McConnell", "Dr. Fauci", and a middle
+					// initial: "Jennifer M. Piscopo" (not "Plan B. The").
+					if t.Text == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && (r.isTitleTok(toks[j-1].Text) ||
+						isInitial(toks[j-1].Text) && j-1 > i && !r.g.Stopword(toks[j+1].Text)) {
 						j++
 						continue
 					}
@@ -390,6 +399,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 			w, _ := possessive(t.Text)
+			if isInitial(w) && ts+k+2 < rn.te && toks[ts+k+1].Text == "." {
+				w += "." // a middle initial keeps its period: "Jennifer M. Piscopo"
+			}
 			words = append(words, w)
 			idx = append(idx, ts+k)
 		}
@@ -405,6 +417,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if m, ok := r.g.Media(full); ok {
 			add(r.Named(article.EntityMedia, m), start, end, ts, Role{})
 			continue
+		}
+		// "according to the Times": the outlet's name with its article.
+		if ts == rn.ts && ts > 0 && toks[ts-1].Lower == "the" {
+			if m, ok := r.g.Media("The " + full); ok {
+				add(r.Named(article.EntityMedia, m), start, end, ts, Role{})
+				continue
+			}
 		}
 		if o, ok := r.g.Org(full); ok {
 			add(r.Named(article.EntityOrganization, o), start, end, ts, Role{})
@@ -447,9 +466,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) {
 			continue // only a role: a description, handled by attribution
 		}
-		if hasOrgWord(r.g, words) {
+		// An organisation, unless a title or role splits the run: "U.S.
+		// District Court Judge Amit P. Mehta" is the judge.
+		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4) {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
+		}
+		if len(words) >= 2 && r.g.PlaceWord(words[len(words)-1]) {
+			add(r.Named(article.EntityPlace, full), start, end, ts, Role{})
+			continue // "Kansas City", "Hemphill County"
 		}
 		// An unknown title before a known first name: "Councilwoman Maria Lopez".
 		if len(nameWords) >= 3 {
@@ -509,6 +534,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if e == nil && IsAcronym(surname) {
 			continue // "GMT", "TCN": not a person
+		}
+		if e == nil && (isInitial(surname) || len(p.words) == 1 && r.g.NotName(surname)) {
+			continue // "X" (the platform), "Socialist S&D"; "the Jewish state", "Anyone"
 		}
 		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) {
 			continue // a sentence-initial plural: "Officials", "Republicans"

@@ -203,7 +203,39 @@ func (m *Model) handFeatures(h string, words []token.Word, lower []string) []Hit
 	if len(words) > 0 && words[0].Numeric() {
 		hits = append(hits, Hit{Feature: "leading_number", Text: words[0].Text, Start: words[0].Start, End: words[0].End, Weight: 1})
 	}
+	if h, ok := dramaticAs(h, words, lower, hits); ok {
+		hits = append(hits, h)
+	}
 	return hits
+}
+
+// dramaticAs finds the tabloid construction "<subject> <drama> as
+// <event>": a hyperbole, emotive-verb or loaded-word hit before a
+// mid-headline "as" that starts a clause of two words or more ("Sunak
+// squirms as voters confront him", "Ministers in turmoil as secret memo
+// leaks"). A neutral "Trade deficit narrows as exports recover" has no
+// drama before its "as".
+// The hit spans the last drama word before "as" to "as": "squirms as".
+func dramaticAs(h string, words []token.Word, lower []string, hits []Hit) (Hit, bool) {
+	for i := 2; i+2 < len(lower); i++ {
+		if lower[i] != "as" {
+			continue
+		}
+		start := -1
+		for _, h := range hits {
+			switch h.Feature {
+			case "hyperbole", "emotive_verb", "loaded":
+				if h.End <= words[i].Start {
+					start = max(start, h.Start)
+				}
+			}
+		}
+		if start < 0 {
+			return Hit{}, false // only the first "as"
+		}
+		return Hit{Feature: "dramatic_as", Text: h[start:words[i].End], Start: start, End: words[i].End, Weight: 1}, true
+	}
+	return Hit{}, false
 }
 
 // isShouting reports an all-capitals word of letters (not an acronym such as

@@ -109,6 +109,10 @@ func TestScoreHits(t *testing.T) {
 		{"forward reference", "This is why the vote failed", []string{"forward"}},
 		{"question", "Will the talks fail?", []string{"question"}},
 		{"plain", "Parliament approves budget after debate", nil},
+		{"dramatic as", "Sunak squirms as voters confront him", []string{"emotive_verb", "dramatic_as"}},
+		{"state as", "Ministers in turmoil as secret memo leaks", []string{"hyperbole", "dramatic_as"}},
+		{"neutral as", "Trade deficit narrows as exports recover", nil},
+		{"drama after as", "Talks stall as rebels explode in fury", []string{"emotive_verb", "hyperbole"}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
