@@ -101,6 +101,9 @@ func TestScanTypes(t *testing.T) {
 		{"indefinite pronoun", "Anyone who saw it was stunned.", "Anyone", ""},
 		{"single letter", "A post on X spread.", "X", ""},
 		{"outlet after the", "It was first reported by the Times on Monday.", "The Times", article.EntityMedia},
+		{"capitalised cue", "Adds Neil: it was a party.", "Adds Neil", ""},
+		{"origin prefix", "London-born Rachel Keen won the prize.", "Rachel Keen", article.EntityPerson},
+		{"company form", "Red Bull GmbH cleared him.", "Red Bull GmbH", article.EntityOrganization},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

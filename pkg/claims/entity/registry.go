@@ -296,6 +296,12 @@ func possessive(w string) (string, bool) {
 	return w, false
 }
 
+// originWord reports whether w says where someone comes from or works
+// ("london-born", "paris-based"), not who they are.
+func originWord(w string) bool {
+	return strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-raised")
+}
+
 // isInitial reports whether w is one capital letter ("M" of "Jennifer M.
 // Piscopo").
 func isInitial(w string) bool {
@@ -382,8 +388,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 		}
-		// Drop leading common words ("The", "However").
-		for ts < rn.te && r.g.Stopword(toks[ts].Text) {
+		// Drop leading common words ("The", "However") and origins
+		// ("London-born Raye", "Paris-based").
+		for ts < rn.te && (r.g.Stopword(toks[ts].Text) || ts+1 < rn.te && originWord(toks[ts].Lower)) {
 			if _, isTitle := r.g.Title(toks[ts].Text); isTitle {
 				break
 			}
