@@ -59,7 +59,7 @@ type Claim struct {
 	// numbers and key terms); set by the flagger.
 	Fingerprint string `json:"fingerprint,omitempty"`
 	// Corroboration is how many other independent sources carry the claim.
-	Corroboration int `json:"corroboration,omitempty"`
+	Corroboration int `json:"corroboration,omitzero"`
 }
 
 // Entity types.

@@ -302,7 +302,7 @@ func (api *API) accept(ctx context.Context, a *article.Article) *apiError {
 		forget()
 		return unavailable("store article", err)
 	}
-	data, err := json.Marshal(a)
+	data, err := article.Marshal(a)
 	if err != nil {
 		forget()
 		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: "encode: " + err.Error()}}

@@ -26,7 +26,6 @@ package runner
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -217,8 +216,8 @@ func (r *Runner) handle(msg jetstream.Msg) {
 	defer r.m.inFlight.Dec()
 
 	var a article.Article
-	if err := json.Unmarshal(msg.Data(), &a); err != nil {
-		r.deadLetter(msg, md, "", ReasonPermanent, fmt.Errorf("runner: decode article: %w", err), r.log)
+	if err := article.Unmarshal(msg.Data(), &a); err != nil {
+		r.deadLetter(msg, md, "", ReasonPermanent, fmt.Errorf("runner: %w", err), r.log)
 		return
 	}
 	log := r.log.With(zap.String("article_id", a.ID))
@@ -271,7 +270,7 @@ func (r *Runner) handle(msg jetstream.Msg) {
 
 // publish sends a downstream and waits for the stream's acknowledgement.
 func (r *Runner) publish(a *article.Article) error {
-	data, err := json.Marshal(a)
+	data, err := article.Marshal(a)
 	if err != nil {
 		return stage.Permanent("runner: encode article", err)
 	}

@@ -105,7 +105,7 @@ func TestPoisonMessageGoesToDLQ(t *testing.T) {
 		wantErr    string
 		wantID     string
 	}{
-		{name: "invalid json", body: []byte(`{"id": "A1", "text": `), wantReason: ReasonPermanent, wantErr: "decode article"},
+		{name: "invalid json", body: []byte(`{"id": "A1", "text": `), wantReason: ReasonPermanent, wantErr: "article: decode"},
 		{name: "no id", body: []byte(`{"text":"hello"}`), wantReason: ReasonPermanent, wantErr: "no id"},
 		{name: "permanent stage error", body: []byte(`{"id":"A2","text":"hello"}`),
 			stageErr: stage.Permanent("clean: parse html", errors.New("unclosed tag")), wantReason: ReasonPermanent,

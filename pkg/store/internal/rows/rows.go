@@ -5,7 +5,6 @@
 package rows
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -75,7 +74,7 @@ func Flatten(a *article.Article, now time.Time, clean func(string) string) (*Set
 	if clean == nil {
 		clean = func(s string) string { return s }
 	}
-	doc, err := json.Marshal(a)
+	doc, err := article.Marshal(a)
 	if err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}
@@ -162,7 +161,7 @@ func escape(s string) string { return escaper.Replace(s) }
 // Decode parses a stored document.
 func Decode(doc []byte) (*article.Article, error) {
 	var a article.Article
-	if err := json.Unmarshal(doc, &a); err != nil {
+	if err := article.Unmarshal(doc, &a); err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
 	if a.Schema > article.SchemaVersion {

@@ -1,0 +1,47 @@
+package article
+
+import (
+	"fmt"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// codecOptions keep encoding/json's behaviour, so that the bytes are the
+// same whichever wrote them (TestCodecAgreesWithEncodingJSON): invalid
+// UTF-8 is replaced with U+FFFD rather than refused, a repeated member name
+// is allowed (the last wins), member names match case-insensitively, a nil
+// slice or map without omitzero encodes as null, map keys are sorted, and
+// <, >, &, U+2028 and U+2029 are escaped.
+var codecOptions = json.JoinOptions(
+	jsontext.AllowInvalidUTF8(true),
+	jsontext.AllowDuplicateNames(true),
+	json.MatchCaseInsensitiveNames(true),
+	json.FormatNilSliceAsNull(true),
+	json.FormatNilMapAsNull(true),
+	json.Deterministic(true),
+	jsontext.EscapeForHTML(true),
+	jsontext.EscapeForJS(true),
+)
+
+// Marshal encodes the document as the JSON that every stage hop and every
+// store carries. It uses github.com/go-json-experiment/json (the prototype
+// of encoding/json/v2): on a flagged seed document a decode and encode take
+// ~40% less time than with encoding/json and half the allocations
+// (BenchmarkCodec), and the pipeline does both at every hop.
+func Marshal(a *Article) ([]byte, error) {
+	b, err := json.Marshal(a, codecOptions)
+	if err != nil {
+		return nil, fmt.Errorf("article: encode: %w", err)
+	}
+	return b, nil
+}
+
+// Unmarshal decodes a document written by Marshal or by encoding/json into
+// a, which should be zero: fields absent from data keep their values.
+func Unmarshal(data []byte, a *Article) error {
+	if err := json.Unmarshal(data, a, codecOptions); err != nil {
+		return fmt.Errorf("article: decode: %w", err)
+	}
+	return nil
+}
