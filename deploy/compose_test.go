@@ -108,7 +108,7 @@ func service(t *testing.T, p *types.Project, name string) types.ServiceConfig {
 
 func TestComposeServices(t *testing.T) {
 	p, _ := loadCompose(t)
-	want := append(append(append([]string{"postgres", "prometheus", "grafana"}, natsNodes...), natsExporters...), copydeskServices...)
+	want := append(append(append([]string{"postgres", "prometheus", "alertmanager", "grafana"}, natsNodes...), natsExporters...), copydeskServices...)
 	sort.Strings(want)
 	got := p.ServiceNames()
 	sort.Strings(got)
@@ -380,7 +380,7 @@ func mountsOf(t *testing.T, dir string, s types.ServiceConfig) map[string]string
 
 func TestComposeVolumesAndEnvFiles(t *testing.T) {
 	p, dir := loadCompose(t)
-	wantVolumes := []string{"grafana-data", "nats-1-data", "nats-2-data", "nats-3-data", "postgres-data", "prometheus-data"}
+	wantVolumes := []string{"alertmanager-data", "grafana-data", "nats-1-data", "nats-2-data", "nats-3-data", "postgres-data", "prometheus-data"}
 	if diff := cmp.Diff(wantVolumes, sortedKeys(p.Volumes)); diff != "" {
 		t.Errorf("named volumes (-want +got):\n%s", diff)
 	}
@@ -418,7 +418,14 @@ func TestComposeVolumesAndEnvFiles(t *testing.T) {
 
 // prometheusConfig is the part of prometheus.yml the tests check.
 type prometheusConfig struct {
-	RuleFiles     []string `yaml:"rule_files"`
+	RuleFiles []string `yaml:"rule_files"`
+	Alerting  struct {
+		Alertmanagers []struct {
+			StaticConfigs []struct {
+				Targets []string `yaml:"targets"`
+			} `yaml:"static_configs"`
+		} `yaml:"alertmanagers"`
+	} `yaml:"alerting"`
 	ScrapeConfigs []struct {
 		JobName       string `yaml:"job_name"`
 		StaticConfigs []struct {
@@ -537,13 +544,17 @@ func TestComposeGrafana(t *testing.T) {
 
 	var ds grafanaDatasources
 	readYAML(t, repoPath("deploy", "grafana", "provisioning", "datasources", "prometheus.yml"), &ds)
-	if len(ds.Datasources) != 1 {
-		t.Fatalf("datasources %+v, want one", ds.Datasources)
+	if len(ds.Datasources) != 2 {
+		t.Fatalf("datasources %+v, want Prometheus and Alertmanager", ds.Datasources)
 	}
 	d := ds.Datasources[0]
 	u, err := url.Parse(d.URL)
-	if err != nil || u.Hostname() != "prometheus" || u.Port() != "9090" || d.Type != "prometheus" {
-		t.Errorf("datasource %+v does not point at the prometheus service", d)
+	if err != nil || u.Hostname() != "prometheus" || u.Port() != "9090" || d.Type != "prometheus" || !d.IsDefault {
+		t.Errorf("datasource %+v is not the default one on the prometheus service", d)
+	}
+	am := ds.Datasources[1]
+	if u, err := url.Parse(am.URL); err != nil || u.Hostname() != "alertmanager" || u.Port() != "9093" || am.Type != "alertmanager" || am.IsDefault {
+		t.Errorf("datasource %+v does not point at the alertmanager service", am)
 	}
 	// The dashboards' datasource variable defaults to this uid.
 	for _, db := range loadDashboards(t) {
