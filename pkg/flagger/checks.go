@@ -239,8 +239,8 @@ func (s *Stage) loadedLanguage(v *view) *article.Flag {
 	return &article.Flag{Code: article.FlagLoadedLanguage, Severity: sev, Score: round3(clamp01(sum / c.Warn)), Evidence: ev, Explanation: expl}
 }
 
-// headlineMismatch: names and numbers in the headline that the body never
-// mentions.
+// headlineMismatch: names, numbers and events ("resigns", "arrested") in
+// the headline that the body never mentions.
 func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	if len(v.titleWords) == 0 || len(v.words) < 30 {
 		return nil
@@ -274,7 +274,11 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	if len(need) == 0 {
 		return nil
 	}
+	eventSeen := map[int]bool{} // event groups the body uses
 	for i, w := range v.lower {
+		if g, ok := s.events[w]; ok {
+			eventSeen[g] = true
+		}
 		// Names and figures that support a headline are capitalised or
 		// numeric in the body; other words cannot.
 		if c := v.words[i].Text[0]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
@@ -326,9 +330,16 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		}
 	}
 	titleCase := long > 0 && float64(caps)/float64(long) >= 0.7
-	var missing []token.Word
+	var missing, events []token.Word
 	candidates := 0
 	for i, w := range v.titleWords {
+		if g, ok := s.events[v.titleLower[i]]; ok && !v.inTitleQuote(w.Start) {
+			candidates++
+			if !eventSeen[g] {
+				events = append(events, w)
+			}
+			continue
+		}
 		lw := strings.TrimSuffix(v.titleLower[i], "'s")
 		if w.Numeric() {
 			n := strings.ReplaceAll(lw, ",", "")
@@ -365,17 +376,31 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 			missing = append(missing, w)
 		}
 	}
-	if len(missing) < s.cfg.Mismatch.MinUnsupported {
+	if len(missing)+len(events) < s.cfg.Mismatch.MinUnsupported {
 		return nil
 	}
 	var ev []article.Span
-	var names []string
+	var names, said []string
 	for _, w := range missing {
 		ev = append(ev, v.titleSpan(w.Start, w.End))
 		names = append(names, w.Text)
 	}
-	expl := fmt.Sprintf("The headline names %s, which the article body never mentions: check that the headline is supported by the story.", quoteList(names, 6))
-	return &article.Flag{Code: article.FlagHeadlineMismatch, Severity: article.SeverityWarn, Score: round3(clamp01(float64(len(missing)) / float64(candidates))), Evidence: ev, Explanation: expl}
+	for _, w := range events {
+		ev = append(ev, v.titleSpan(w.Start, w.End))
+		said = append(said, w.Text)
+	}
+	var what string
+	switch {
+	case len(names) > 0 && len(said) > 0:
+		what = fmt.Sprintf("names %s and says %s, which", quoteList(names, 6), quoteList(said, 6))
+	case len(names) > 0:
+		what = fmt.Sprintf("names %s, which", quoteList(names, 6))
+	default:
+		what = fmt.Sprintf("says %s, an event", quoteList(said, 6))
+	}
+	expl := fmt.Sprintf("The headline %s the article body never mentions: check that the headline is supported by the story.", what)
+	score := round3(clamp01(float64(len(missing)+len(events)) / float64(candidates)))
+	return &article.Flag{Code: article.FlagHeadlineMismatch, Severity: article.SeverityWarn, Score: score, Evidence: ev, Explanation: expl}
 }
 
 // sourcing computes the anonymous, second-hand and unattributed flags.

@@ -61,6 +61,8 @@ var (
 	aliasesTxt string
 	//go:embed data/organizations.txt
 	organizationsTxt string
+	//go:embed data/events.txt
+	eventsTxt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -81,6 +83,7 @@ type Stage struct {
 	syndicationFirst                                            map[string]bool
 	aliases                                                     map[string]int  // word or phrase -> group
 	aliasFirst                                                  map[string]bool // first words of multi-word aliases
+	events                                                      map[string]int  // event word -> group (data/events.txt)
 	orgs                                                        map[string]bool // non-media acronyms
 }
 
@@ -154,6 +157,7 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 		return nil, err
 	}
 	s.aliases = parseAliases(aliasesTxt)
+	s.events = parseAliases(eventsTxt)
 	s.orgs = map[string]bool{}
 	for _, e := range lexicon.MustParse("organizations.txt", organizationsTxt).Entries() {
 		s.orgs[e.Phrase] = true
@@ -225,7 +229,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, syndicationTxt, aliasesTxt, organizationsTxt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

@@ -123,6 +123,15 @@ func TestFlags(t *testing.T) {
 		{"headline supported by body", func() *article.Article {
 			return para("Russian minister meets U.S. envoy", filler+"Russia's foreign minister met the United States envoy.")
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline event missing from body", func() *article.Article {
+			return para("Health minister resigns over hospital contracts", filler)
+		}, article.FlagHeadlineMismatch, true, []string{"resigns"}},
+		{"headline event reported in another form", func() *article.Article {
+			return para("Health minister resigns over hospital contracts", filler+"The minister handed in her resignation on Monday.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline event inside a quotation", func() *article.Article {
+			return para("Minister: “I will not resign over contracts”", filler)
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"title case headline", func() *article.Article {
 			return para("Talks Between Ministers Resume", filler)
 		}, article.FlagHeadlineMismatch, false, nil},

@@ -2,6 +2,8 @@ package flagger
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
@@ -158,4 +160,45 @@ func (v *view) bodyIndex() map[string]struct{} {
 		m[strings.TrimSuffix(w, "'s")] = struct{}{}
 	}
 	return m
+}
+
+// inTitleQuote reports whether byte pos of the title lies inside a
+// quotation (“…”, "…", «…», or ‘…’ opened at a word start): a headline
+// that quotes "I will resign" reports words, not the event.
+func (v *view) inTitleQuote(pos int) bool {
+	depth := 0
+	prev := ' '
+	for i, r := range v.title {
+		if i >= pos {
+			break
+		}
+		switch {
+		case r == '“' || r == '«':
+			depth++
+		case r == '‘' && (i == 0 || prev == ' ' || prev == '('):
+			depth++
+		case (r == '”' || r == '»') && depth > 0:
+			depth--
+		case r == '’' && depth > 0 && !unicode.IsLetter(nextRune(v.title, i)): // not "don’t"
+			depth--
+		case r == '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		}
+		prev = r
+	}
+	return depth > 0
+}
+
+// nextRune is the rune after the one at byte i of s, or 0.
+func nextRune(s string, i int) rune {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	if i+n >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+n:])
+	return r
 }
