@@ -46,6 +46,9 @@ func (p *fakePublisher) setFail(err error) {
 type fakeStore struct {
 	mu   sync.Mutex
 	docs map[string]article.Article
+	// failOn, when set, fails the writes it returns true for.
+	failOn func(a *article.Article) bool
+	puts   int
 }
 
 func newFakeStore() *fakeStore { return &fakeStore{docs: map[string]article.Article{}} }
@@ -53,6 +56,10 @@ func newFakeStore() *fakeStore { return &fakeStore{docs: map[string]article.Arti
 func (s *fakeStore) PutArticle(_ context.Context, a *article.Article) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.failOn != nil && s.failOn(a) {
+		return errors.New("store: database is locked")
+	}
+	s.puts++
 	s.docs[a.ID] = *a
 	return nil
 }

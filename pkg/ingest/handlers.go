@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -258,77 +259,199 @@ var validID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
 // accept assigns the id and ingest fields, links duplicates, offloads large
 // HTML, writes the initial record and publishes, waiting for the ack.
 func (api *API) accept(ctx context.Context, a *article.Article) *apiError {
+	ad, aerr := api.admit(ctx, a)
+	if aerr != nil {
+		return aerr
+	}
+	if aerr := ad.store(ctx); aerr != nil {
+		ad.forget()
+		return aerr
+	}
+	return ad.publish(ctx)
+}
+
+// admission is an article that passed admit: its id is assigned and its
+// fingerprint is in the duplicate index (forget takes it out again), and it
+// still has to be stored and published.
+type admission struct {
+	api *API
+	a   *article.Article
+	p   dedupe.Print
+	log *zap.Logger
+}
+
+// admit validates or assigns the id, fills the ingest fields, links a
+// duplicate and offloads large HTML.
+func (api *API) admit(ctx context.Context, a *article.Article) (*admission, *apiError) {
 	if a.ID == "" {
 		id, err := api.newID()
 		if err != nil {
-			return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
+			return nil, &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
 		}
 		a.ID = id
 	} else if !validID.MatchString(a.ID) {
-		return &apiError{status: http.StatusUnprocessableEntity, body: ErrorBody{Error: codeInvalidField, Field: "id",
+		return nil, &apiError{status: http.StatusUnprocessableEntity, body: ErrorBody{Error: codeInvalidField, Field: "id",
 			Reason: `field "id" must be 1 to 128 characters of A-Z, a-z, 0-9, "_" and "-"`}}
 	}
 	a.Schema = article.SchemaVersion
 	a.Received = api.deps.Now().UTC()
 	ctx, cancel := context.WithTimeout(ctx, api.cfg.PublishTimeout)
 	defer cancel()
-	log := api.log.With(zap.String("article_id", a.ID))
-	unavailable := func(op string, err error) *apiError {
-		log.Warn("ingest failed", zap.String("op", op), zap.Error(err))
-		return &apiError{status: http.StatusServiceUnavailable, cause: err,
-			body: ErrorBody{Error: codeUnavailable, Reason: fmt.Sprintf("ingest: %s: the queue is not taking articles now, retry later", op)}}
-	}
+	ad := &admission{api: api, a: a, log: api.log.With(zap.String("article_id", a.ID))}
 	p, err := dedupe.Mark(ctx, api.deps.Dedupe, a)
 	if err != nil {
-		return unavailable("check duplicates", err)
+		return nil, ad.unavailable("check duplicates", err)
 	}
-	forget := func() {
-		fctx, fcancel := context.WithTimeout(context.WithoutCancel(ctx), api.cfg.PublishTimeout)
-		defer fcancel()
-		if p.Hash != "" {
-			if err := api.deps.Dedupe.Forget(fctx, a.ID, p); err != nil {
-				log.Warn("dedupe forget failed", zap.Error(err))
-			}
-		}
-	}
+	ad.p = p
 	if len(a.HTML) > api.cfg.HTMLInlineMax {
 		if err := api.deps.Objects.Put(ctx, a.ID, []byte(a.HTML)); err != nil {
-			forget()
-			return unavailable("store html", err)
+			ad.forget()
+			return nil, ad.unavailable("store html", err)
 		}
 		a.HTMLRef, a.HTML = a.ID, ""
 	}
-	if err := api.deps.Store.PutArticle(ctx, a); err != nil {
-		forget()
-		return unavailable("store article", err)
+	return ad, nil
+}
+
+func (ad *admission) unavailable(op string, err error) *apiError {
+	ad.log.Warn("ingest failed", zap.String("op", op), zap.Error(err))
+	return &apiError{status: http.StatusServiceUnavailable, cause: err,
+		body: ErrorBody{Error: codeUnavailable, Reason: fmt.Sprintf("ingest: %s: the queue is not taking articles now, retry later", op)}}
+}
+
+// forget takes the article's fingerprint out of the duplicate index, so that
+// the client's retry is not taken for its duplicate.
+func (ad *admission) forget() {
+	if ad.p.Hash == "" {
+		return
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), ad.api.cfg.PublishTimeout)
+	defer cancel()
+	if err := ad.api.deps.Dedupe.Forget(ctx, ad.a.ID, ad.p); err != nil {
+		ad.log.Warn("dedupe forget failed", zap.Error(err))
+	}
+}
+
+// store writes the initial record.
+func (ad *admission) store(ctx context.Context) *apiError {
+	ctx, cancel := context.WithTimeout(ctx, ad.api.cfg.PublishTimeout)
+	defer cancel()
+	if err := ad.api.deps.Store.PutArticle(ctx, ad.a); err != nil {
+		return ad.unavailable("store article", err)
+	}
+	return nil
+}
+
+// withdraw undoes a stored admission that will not be published: the record
+// says so (status failed) and the fingerprint is forgotten.
+func (ad *admission) withdraw(reason string) {
+	ad.forget()
+	ad.a.Error = reason
+	ctx, cancel := context.WithTimeout(context.Background(), ad.api.cfg.PublishTimeout)
+	defer cancel()
+	if err := ad.api.deps.Store.PutArticle(ctx, ad.a); err != nil {
+		ad.log.Warn("store failed record", zap.Error(err))
+	}
+}
+
+// publish sends the stored article to the pipeline and waits for the ack;
+// on failure it withdraws the admission.
+func (ad *admission) publish(ctx context.Context) *apiError {
+	api, a := ad.api, ad.a
 	data, err := article.Marshal(a)
 	if err != nil {
-		forget()
-		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: "encode: " + err.Error()}}
+		ad.withdraw("ingest: " + err.Error())
+		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
 	}
+	ctx, cancel := context.WithTimeout(ctx, api.cfg.PublishTimeout)
+	defer cancel()
 	if err := api.deps.Publisher.Publish(ctx, api.cfg.Subject, a.ID+".ingest."+api.cfg.Version, data); err != nil {
-		forget()
 		// Leave the stored record saying what happened; the client retries.
-		a.Error = "ingest: publish: " + err.Error()
-		sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), api.cfg.PublishTimeout)
-		defer scancel()
-		if serr := api.deps.Store.PutArticle(sctx, a); serr != nil {
-			log.Warn("store failed record", zap.Error(serr))
-		}
+		ad.withdraw("ingest: publish: " + err.Error())
 		if errors.Is(err, nats.ErrMaxPayload) {
 			// Retrying cannot help: the message is over the server's limit.
 			return &apiError{status: http.StatusRequestEntityTooLarge, cause: err, body: ErrorBody{Error: codeTooLarge,
 				Reason: fmt.Sprintf("the article is %d bytes as a message, more than the queue's message size limit", len(data))}}
 		}
-		return unavailable("publish", err)
+		return ad.unavailable("publish", err)
 	}
 	api.m.accepted.Inc()
 	if a.Duplicate != nil {
 		api.m.duplicates.WithLabelValues(a.Duplicate.Kind).Inc()
 	}
-	log.Debug("article accepted", zap.Bool("duplicate", a.Duplicate != nil))
+	ad.log.Debug("article accepted", zap.Bool("duplicate", a.Duplicate != nil))
 	return nil
+}
+
+// batchChunk is how many admitted lines of a batch are stored together.
+const batchChunk = 32
+
+// batchLine is one line of a batch between admission and its answer: an
+// admitted article, or the reason the line is rejected.
+type batchLine struct {
+	line     int
+	ad       *admission
+	rejected *apiError
+	warnings []string
+}
+
+// commitLines stores the admitted articles of lines at once and then
+// publishes them in line order, appending each line's result to res. The
+// first line that fails with a 5xx stops it: that line and every later one
+// are not accepted (the ones already stored are withdrawn), and commitLines
+// returns the error and the line to retry from.
+func (api *API) commitLines(ctx context.Context, lines []batchLine, res *BatchResult) (*apiError, int) {
+	stored := make([]*apiError, len(lines))
+	var wg sync.WaitGroup
+	for i, l := range lines {
+		if l.ad == nil {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stored[i] = l.ad.store(ctx)
+		}()
+	}
+	wg.Wait()
+	for i, l := range lines {
+		aerr := l.rejected
+		if aerr == nil && l.ad != nil {
+			aerr = stored[i]
+			if aerr == nil {
+				aerr = l.ad.publish(ctx)
+			} else {
+				l.ad.forget()
+			}
+		}
+		if aerr != nil && aerr.status >= 500 {
+			for j, later := range lines[i+1:] {
+				if later.ad == nil {
+					continue
+				}
+				if stored[i+1+j] == nil {
+					later.ad.withdraw("ingest: not published: an earlier line of its batch failed: " + aerr.body.Reason)
+				} else {
+					later.ad.forget()
+				}
+			}
+			return aerr, l.line
+		}
+		if aerr != nil {
+			api.m.rejected.WithLabelValues(aerr.body.Error).Inc()
+			res.Rejected++
+			res.Results = append(res.Results, LineResult{Line: l.line, Status: "rejected", Error: aerr.body.Error, Reason: aerr.body.Reason, Field: aerr.body.Field})
+			continue
+		}
+		a := l.ad.a
+		if a.Duplicate != nil {
+			res.Duplicates++
+		}
+		res.Accepted++
+		res.Results = append(res.Results, LineResult{Line: l.line, Status: "accepted", ID: a.ID, ContentHash: a.ContentHash,
+			Duplicate: a.Duplicate, Warnings: l.warnings})
+	}
+	return nil, 0
 }
 
 var batchTypes = map[string]bool{
@@ -353,42 +476,56 @@ func (api *API) postBatch(w http.ResponseWriter, r *http.Request) {
 	body := http.MaxBytesReader(w, r.Body, api.cfg.MaxBatchBytes)
 	res := BatchResult{Results: []LineResult{}}
 	lines := 0
+	// Admitted lines wait here, up to batchChunk, for their store writes,
+	// which run together (the store group-commits them), and their
+	// publishes, in line order.
+	var chunk []batchLine
+	fail := func(aerr *apiError, line int) {
+		api.m.rejected.WithLabelValues(aerr.body.Error).Inc()
+		res.Error, res.Reason, res.RetryFromLine = aerr.body.Error, aerr.body.Reason, line
+		w.Header().Set("Retry-After", strconv.Itoa(int(api.cfg.RetryAfter.Round(time.Second)/time.Second)))
+		writeJSON(w, aerr.status, res)
+	}
+	flush := func() bool {
+		aerr, line := api.commitLines(r.Context(), chunk, &res)
+		chunk = chunk[:0]
+		if aerr != nil {
+			fail(aerr, line)
+			return false
+		}
+		return true
+	}
 	for it := range input.ReadStream(r.Context(), cfg, "", body, input.FormatJSONL) {
 		lines++
 		if it.Err != nil {
 			var mbe *http.MaxBytesError
 			if errors.As(it.Err, &mbe) {
+				if !flush() {
+					return
+				}
 				api.m.rejected.WithLabelValues(codeTooLarge).Inc()
 				res.Error, res.Reason, res.RetryFromLine = codeTooLarge, fmt.Sprintf("batch is larger than the limit of %d bytes", api.cfg.MaxBatchBytes), it.Line
 				writeJSON(w, http.StatusRequestEntityTooLarge, res)
 				return
 			}
 			e := fromInput(it.Err)
-			api.m.rejected.WithLabelValues(e.body.Error).Inc()
-			res.Rejected++
-			res.Results = append(res.Results, LineResult{Line: it.Line, Status: "rejected", Error: e.body.Error, Reason: e.body.Reason, Field: e.body.Field})
+			chunk = append(chunk, batchLine{line: it.Line, rejected: e})
 			continue
 		}
-		a := it.Article
-		if aerr := api.accept(r.Context(), a); aerr != nil {
-			if aerr.status >= 500 {
-				api.m.rejected.WithLabelValues(aerr.body.Error).Inc()
-				res.Error, res.Reason, res.RetryFromLine = aerr.body.Error, aerr.body.Reason, it.Line
-				w.Header().Set("Retry-After", strconv.Itoa(int(api.cfg.RetryAfter.Round(time.Second)/time.Second)))
-				writeJSON(w, aerr.status, res)
-				return
+		ad, aerr := api.admit(r.Context(), it.Article)
+		if aerr != nil && aerr.status >= 500 {
+			if flush() {
+				fail(aerr, it.Line)
 			}
-			api.m.rejected.WithLabelValues(aerr.body.Error).Inc()
-			res.Rejected++
-			res.Results = append(res.Results, LineResult{Line: it.Line, Status: "rejected", Error: aerr.body.Error, Reason: aerr.body.Reason, Field: aerr.body.Field})
-			continue
+			return
 		}
-		if a.Duplicate != nil {
-			res.Duplicates++
+		chunk = append(chunk, batchLine{line: it.Line, ad: ad, rejected: aerr, warnings: it.Warnings})
+		if len(chunk) >= batchChunk && !flush() {
+			return
 		}
-		res.Accepted++
-		res.Results = append(res.Results, LineResult{Line: it.Line, Status: "accepted", ID: a.ID, ContentHash: a.ContentHash,
-			Duplicate: a.Duplicate, Warnings: it.Warnings})
+	}
+	if !flush() {
+		return
 	}
 	if lines == 0 {
 		api.fail(w, reject(http.StatusBadRequest, codeEmpty, "the batch has no records"))

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -426,6 +427,95 @@ func TestBatchBackpressure(t *testing.T) {
 	if res.Accepted != 2 || res.RetryFromLine != 3 || res.Error != "unavailable" {
 		t.Errorf("result %+v", res)
 	}
+}
+
+// TestBatchStoreFailure: the store fails one line of a batch. The lines
+// before it are accepted; it and every later line are not (the later ones,
+// already stored together with it, are left marked failed), so the client
+// resends from that line, and the resent lines are not taken for duplicates
+// of the withdrawn ones.
+func TestBatchStoreFailure(t *testing.T) {
+	e := newEnv(t, nil)
+	e.st.failOn = func(a *article.Article) bool { return strings.Contains(a.Text, "line three") && a.Error == "" }
+	lines := []string{`{"text":"line one is here"}`, `{"text":"line two is here"}`, `{"text":"line three is here"}`,
+		`{"text":"line four is here"}`, `{"text":"line five is here"}`}
+	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines, "\n"), nil)
+	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	res := decode[BatchResult](t, rec)
+	if res.Accepted != 2 || res.RetryFromLine != 3 || res.Error != "unavailable" {
+		t.Errorf("result %+v", res)
+	}
+	if n := len(e.pub.msgs); n != 2 {
+		t.Errorf("%d articles published, want the 2 before the failing line", n)
+	}
+	failed := 0
+	for _, a := range e.st.docs {
+		if StatusOf(&a).Status == "failed" {
+			failed++
+		}
+	}
+	if failed != 2 {
+		t.Errorf("%d stored records marked failed, want lines four and five", failed)
+	}
+	// The client resends from line 3: nothing is a duplicate.
+	e.st.failOn = nil
+	rec = e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines[2:], "\n"), nil)
+	res = decode[BatchResult](t, rec)
+	if rec.Code != 200 || res.Accepted != 3 || res.Duplicates != 0 {
+		t.Errorf("resend: %d %+v", rec.Code, res)
+	}
+}
+
+// TestBatchStoresTogether: the store writes of a batch's lines run at once
+// (so the SQLite store commits them together), not one after another.
+func TestBatchStoresTogether(t *testing.T) {
+	e := newEnv(t, nil)
+	gate := newBarrier(3)
+	e.api.deps.Store = &barrierStore{fakeStore: e.st, b: gate}
+	body := `{"text":"alpha article text"}` + "\n" + `{"text":"beta article text"}` + "\n" + `{"text":"gamma article text"}`
+	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", body, nil)
+	if res := decode[BatchResult](t, rec); rec.Code != 200 || res.Accepted != 3 {
+		t.Fatalf("status %d: %+v", rec.Code, res)
+	}
+}
+
+// barrier releases its waiters once n have arrived, or after a second (so
+// that a sequential caller fails the test instead of hanging it).
+type barrier struct {
+	mu      sync.Mutex
+	n       int
+	release chan struct{}
+}
+
+func newBarrier(n int) *barrier { return &barrier{n: n, release: make(chan struct{})} }
+
+func (b *barrier) wait() bool {
+	b.mu.Lock()
+	b.n--
+	if b.n == 0 {
+		close(b.release)
+	}
+	b.mu.Unlock()
+	select {
+	case <-b.release:
+		return true
+	case <-time.After(time.Second):
+		return false
+	}
+}
+
+type barrierStore struct {
+	*fakeStore
+	b *barrier
+}
+
+func (s *barrierStore) PutArticle(ctx context.Context, a *article.Article) error {
+	if !s.b.wait() {
+		return errors.New("store: writes arrived one at a time")
+	}
+	return s.fakeStore.PutArticle(ctx, a)
 }
 
 type failAfter struct {

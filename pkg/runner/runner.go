@@ -222,7 +222,7 @@ func (r *Runner) handle(msg jetstream.Msg) {
 	}
 	log := r.log.With(zap.String("article_id", a.ID))
 	if a.ID == "" {
-		r.deadLetter(msg, md, "", ReasonPermanent, errors.New("runner: decode article: no id"), log)
+		r.deadLetter(msg, md, "", ReasonPermanent, errors.New("runner: article: decode: no id"), log)
 		return
 	}
 	if md.NumDelivered > 1 {
