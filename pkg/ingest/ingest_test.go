@@ -419,14 +419,7 @@ func TestBatchBackpressure(t *testing.T) {
 	for i := range 5 {
 		lines = append(lines, `{"text":"line `+strings.Repeat("i", i+1)+`"}`)
 	}
-	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines, "\n"), nil)
-	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
-		t.Fatalf("status %d: %s", rec.Code, rec.Body)
-	}
-	res := decode[BatchResult](t, rec)
-	if res.Accepted != 2 || res.RetryFromLine != 3 || res.Error != "unavailable" {
-		t.Errorf("result %+v", res)
-	}
+	postBatchRetryFrom3(t, e, lines)
 }
 
 // TestBatchStoreFailure: the store fails one line of a batch. The lines
@@ -439,14 +432,7 @@ func TestBatchStoreFailure(t *testing.T) {
 	e.st.failOn = func(a *article.Article) bool { return strings.Contains(a.Text, "line three") && a.Error == "" }
 	lines := []string{`{"text":"line one is here"}`, `{"text":"line two is here"}`, `{"text":"line three is here"}`,
 		`{"text":"line four is here"}`, `{"text":"line five is here"}`}
-	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines, "\n"), nil)
-	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
-		t.Fatalf("status %d: %s", rec.Code, rec.Body)
-	}
-	res := decode[BatchResult](t, rec)
-	if res.Accepted != 2 || res.RetryFromLine != 3 || res.Error != "unavailable" {
-		t.Errorf("result %+v", res)
-	}
+	postBatchRetryFrom3(t, e, lines)
 	if n := len(e.pub.msgs); n != 2 {
 		t.Errorf("%d articles published, want the 2 before the failing line", n)
 	}
@@ -461,8 +447,8 @@ func TestBatchStoreFailure(t *testing.T) {
 	}
 	// The client resends from line 3: nothing is a duplicate.
 	e.st.failOn = nil
-	rec = e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines[2:], "\n"), nil)
-	res = decode[BatchResult](t, rec)
+	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines[2:], "\n"), nil)
+	res := decode[BatchResult](t, rec)
 	if rec.Code != 200 || res.Accepted != 3 || res.Duplicates != 0 {
 		t.Errorf("resend: %d %+v", rec.Code, res)
 	}
@@ -516,6 +502,20 @@ func (s *barrierStore) PutArticle(ctx context.Context, a *article.Article) error
 		return errors.New("store: writes arrived one at a time")
 	}
 	return s.fakeStore.PutArticle(ctx, a)
+}
+
+// postBatchRetryFrom3 posts five lines that fail at the third: a 503 with
+// Retry-After, two accepted, retry from line 3.
+func postBatchRetryFrom3(t *testing.T, e *env, lines []string) {
+	t.Helper()
+	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines, "\n"), nil)
+	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	res := decode[BatchResult](t, rec)
+	if res.Accepted != 2 || res.RetryFromLine != 3 || res.Error != "unavailable" {
+		t.Errorf("result %+v", res)
+	}
 }
 
 type failAfter struct {
