@@ -47,6 +47,7 @@ type benchConfig struct {
 	Concurrency         int
 	Feeders             int
 	BatchSize           int
+	Tick                time.Duration
 	PIDs                string
 	DataDir             string
 }
@@ -72,7 +73,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.RelayMessages, "relay-messages", c.RelayMessages, "messages for the JetStream relay reference")
 	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "workers per stage of the in-process pipeline (and of the relay)")
 	fs.IntVar(&c.Feeders, "feeders", c.Feeders, "concurrent ingest clients at the maximum rate")
-	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request")
+	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request (at a fixed rate: at most)")
+	fs.DurationVar(&c.Tick, "tick", c.Tick, "at a fixed rate, send the articles due every tick in one request (default 0: one request per article)")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the first load phase to this file")
@@ -180,6 +182,11 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		profile = f
 	}
 	var maxRate float64
+	// The analyze reference runs after the load phases, not between them:
+	// its allocations (every article of the phase, decoded and analyzed in
+	// this process) would otherwise be the next phase's garbage. Phases
+	// are printed once it is known.
+	var done []benchPhase
 	phase := func(name string, rate float64, d time.Duration) (benchPhase, error) {
 		if profile != nil {
 			if err := pprof.StartCPUProfile(profile); err != nil {
@@ -192,13 +199,25 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			profile = nil // one profile: the first phase
 		}
 		p.name = name
-		if err == nil && ref == 0 {
-			err = reference(p.sent)
-		}
-		if err == nil {
+		if err == nil && ref != 0 {
 			printPhase(stdout, p, ref)
+		} else if err == nil {
+			done = append(done, p)
 		}
 		return p, err
+	}
+	printDone := func() error {
+		if len(done) == 0 {
+			return nil
+		}
+		if err := reference(done[0].sent); err != nil {
+			return err
+		}
+		for _, p := range done {
+			printPhase(stdout, p, ref)
+		}
+		done = nil
+		return nil
 	}
 	switch c.Rate {
 	case "max", "auto":
@@ -218,6 +237,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if _, err := phase(fmt.Sprintf("at %.0f/s", r), r, c.Duration); err != nil {
 			return err
 		}
+	}
+	if err := printDone(); err != nil {
+		return err
 	}
 	if c.Soak > 0 && maxRate > 0 {
 		rss.every(ctx, 10*time.Second)
@@ -608,32 +630,66 @@ func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchP
 	l.phaseCtx = ctx
 	start := time.Now()
 	var wg sync.WaitGroup
-	errc := make(chan error, l.c.Feeders)
 	feeders, batchSize := l.c.Feeders, l.c.BatchSize
-	var tick <-chan time.Time
 	if rate > 0 {
-		// Fixed rate: one article per request, paced by one ticker shared
-		// by the feeders.
-		batchSize = 1
-		t := time.NewTicker(time.Duration(float64(time.Second) / rate))
-		defer t.Stop()
-		tick = t.C
 		feeders = max(feeders, 8)
+	}
+	errc := make(chan error, feeders) // each feeder sends at most one
+	// At a fixed rate a pacer hands the feeders the articles due: every
+	// tick, as many as the rate has accrued since the last one (at most
+	// --batch in one request), or one at a time with --tick 0. The pacer
+	// does not wait for the feeders (open loop): a slow answer delays no
+	// later arrival while another feeder is free.
+	var jobs chan int
+	if rate > 0 {
+		jobs = make(chan int, 1024)
+		tick := l.c.Tick
+		if tick <= 0 || time.Duration(float64(time.Second)/rate) > tick {
+			tick = time.Duration(float64(time.Second) / rate)
+		}
+		if l.c.Tick <= 0 {
+			batchSize = 1
+		}
+		go func() {
+			defer close(jobs)
+			t := time.NewTicker(tick)
+			defer t.Stop()
+			due := 0.0
+			last := time.Now()
+			for {
+				select {
+				case now := <-t.C:
+					due += rate * now.Sub(last).Seconds()
+					last = now
+					for due >= 1 {
+						n := min(int(due), batchSize)
+						due -= float64(n)
+						select {
+						case jobs <- n:
+						case <-ctx.Done():
+							return
+						}
+					}
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
 	}
 	for range feeders {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for ctx.Err() == nil {
-				if tick != nil {
-					select {
-					case <-tick:
-					case <-ctx.Done():
+				n := batchSize
+				if jobs != nil {
+					var ok bool
+					if n, ok = <-jobs; !ok {
 						return
 					}
 				}
-				recs := make([]loadRecord, batchSize)
-				ids := make([]string, batchSize)
+				recs := make([]loadRecord, n)
+				ids := make([]string, n)
 				for i := range recs {
 					recs[i] = l.art(int(l.next.Add(1)))
 					ids[i] = recs[i].ID
@@ -641,14 +697,14 @@ func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchP
 				l.w.expect(ids)
 				// The request in flight finishes even when the phase
 				// ends, so that what was accepted is known.
-				n, err := l.post(context.WithoutCancel(ctx), client, recs)
-				l.w.forget(ids[n:]) // not taken: do not wait for them
+				k, err := l.post(context.WithoutCancel(ctx), client, recs)
+				l.w.forget(ids[k:]) // not taken: do not wait for them
 				if err != nil && ctx.Err() == nil {
 					errc <- err
 					cancel()
 					return
 				}
-				sent.Add(int64(n))
+				sent.Add(int64(k))
 			}
 		}()
 	}
