@@ -48,6 +48,7 @@ type benchConfig struct {
 	Feeders             int
 	BatchSize           int
 	Tick                time.Duration
+	Settle              time.Duration
 	PIDs                string
 	DataDir             string
 }
@@ -74,6 +75,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "workers per stage of the in-process pipeline (and of the relay)")
 	fs.IntVar(&c.Feeders, "feeders", c.Feeders, "concurrent ingest clients at the maximum rate")
 	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request (at a fixed rate: at most)")
+	fs.DurationVar(&c.Settle, "settle", 0, "idle time between the flat-out phase and the next (the pipeline's background work after a burst: checkpoints, stream cleanup)")
 	fs.DurationVar(&c.Tick, "tick", c.Tick, "at a fixed rate, send the articles due every tick in one request (default 0: one request per article)")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
@@ -226,6 +228,13 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 		maxRate = p.throughput
+		if c.Settle > 0 {
+			select {
+			case <-time.After(c.Settle):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		if c.Rate == "auto" && maxRate > 0 {
 			if _, err := phase(fmt.Sprintf("at %.0f/s (half max)", maxRate/2), maxRate/2, c.Duration); err != nil {
 				return err
