@@ -30,7 +30,7 @@ import (
 const Name = "claims"
 
 // Version changes whenever the output for the same input may change.
-const Version = "1.0.0"
+const Version = "1.1.0"
 
 // Config configures the stage.
 type Config struct {

@@ -104,6 +104,8 @@ func TestScanTypes(t *testing.T) {
 		{"capitalised cue", "Adds Neil: it was a party.", "Adds Neil", ""},
 		{"origin prefix", "London-born Rachel Keen won the prize.", "Rachel Keen", article.EntityPerson},
 		{"company form", "Red Bull GmbH cleared him.", "Red Bull GmbH", article.EntityOrganization},
+		{"outlet word", "Courthouse News reported the ruling.", "Courthouse News", article.EntityMedia},
+		{"first name before an outlet word", "Emily Post wrote the book.", "Emily Post", article.EntityPerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,6 +41,7 @@ type Gazetteer struct {
 	maxOrg     int
 	orgWords   map[string]bool
 	placeWords map[string]bool   // last words of a place name ("City")
+	mediaWords map[string]bool   // last words of an outlet's name ("News")
 	notNames   map[string]bool   // words that alone never name a speaker
 	variants   map[string]string // lower-case first name -> canonical spelling
 	holders    []OfficeHolder
@@ -55,7 +56,7 @@ func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		first: map[string]Gender{}, titles: map[string]Gender{}, roles: map[string]string{},
 		places: map[string]string{}, media: map[string]string{}, orgs: map[string]string{},
-		orgWords: map[string]bool{}, placeWords: map[string]bool{}, notNames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
+		orgWords: map[string]bool{}, placeWords: map[string]bool{}, mediaWords: map[string]bool{}, notNames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
 	}
 	steps := []struct {
 		name string
@@ -104,6 +105,10 @@ func Load() (*Gazetteer, error) {
 		}},
 		{"placewords.txt", func(f []string) error {
 			g.placeWords[strings.ToLower(f[0])] = true
+			return nil
+		}},
+		{"mediawords.txt", func(f []string) error {
+			g.mediaWords[strings.ToLower(f[0])] = true
 			return nil
 		}},
 		{"notnames.txt", func(f []string) error {
@@ -299,6 +304,9 @@ func (g *Gazetteer) OrgWord(w string) bool { v, _ := get(g.orgWords, w); return 
 
 // PlaceWord reports whether w ends a place name ("City", "County").
 func (g *Gazetteer) PlaceWord(w string) bool { v, _ := get(g.placeWords, w); return v }
+
+// MediaWord reports whether w ends an outlet's name ("News", "Herald").
+func (g *Gazetteer) MediaWord(w string) bool { v, _ := get(g.mediaWords, w); return v }
 
 // NotName reports whether w alone never names a speaker ("Jewish",
 // "Democratic", "Anyone").

@@ -479,6 +479,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
 		}
+		if _, first := r.g.FirstName(words[0]); k == 0 && len(words) >= 2 && !first && r.g.MediaWord(words[len(words)-1]) {
+			add(r.Named(article.EntityMedia, full), start, end, ts, Role{})
+			continue // "Courthouse News", "Cambridge Evening Herald"
+		}
 		if len(words) >= 2 && r.g.PlaceWord(words[len(words)-1]) {
 			add(r.Named(article.EntityPlace, full), start, end, ts, Role{})
 			continue // "Kansas City", "Hemphill County"
