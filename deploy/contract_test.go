@@ -32,10 +32,12 @@ var contract = map[string]contractMetric{
 	"copydesk_stage_redeliveries_total":  {counter, []string{"stage"}},
 	"copydesk_stage_dead_lettered_total": {counter, []string{"stage"}},
 	"copydesk_stage_consumer_pending":    {gauge, []string{"stage"}},
+	"copydesk_stage_queue_seconds":       {histogram, []string{"stage"}},
 	// ingest
 	"copydesk_ingest_accepted_total":   {counter, nil},
 	"copydesk_ingest_rejected_total":   {counter, []string{"reason"}},
 	"copydesk_ingest_duplicates_total": {counter, []string{"kind"}},
+	"copydesk_ingest_step_seconds":     {histogram, []string{"step"}},
 	// clean
 	"copydesk_clean_blocks_total":   {counter, []string{"label"}},
 	"copydesk_clean_spam_score":     {histogram, nil},

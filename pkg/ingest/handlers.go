@@ -298,13 +298,18 @@ func (api *API) admit(ctx context.Context, a *article.Article) (*admission, *api
 	ctx, cancel := context.WithTimeout(ctx, api.cfg.PublishTimeout)
 	defer cancel()
 	ad := &admission{api: api, a: a, log: api.log.With(zap.String("article_id", a.ID))}
+	start := api.deps.Now()
 	p, err := dedupe.Mark(ctx, api.deps.Dedupe, a)
+	api.m.dedupe.Observe(api.deps.Now().Sub(start).Seconds())
 	if err != nil {
 		return nil, ad.unavailable("check duplicates", err)
 	}
 	ad.p = p
 	if len(a.HTML) > api.cfg.HTMLInlineMax {
-		if err := api.deps.Objects.Put(ctx, a.ID, []byte(a.HTML)); err != nil {
+		start := api.deps.Now()
+		err := api.deps.Objects.Put(ctx, a.ID, []byte(a.HTML))
+		api.m.offload.Observe(api.deps.Now().Sub(start).Seconds())
+		if err != nil {
 			ad.forget()
 			return nil, ad.unavailable("store html", err)
 		}
@@ -336,7 +341,10 @@ func (ad *admission) forget() {
 func (ad *admission) store(ctx context.Context) *apiError {
 	ctx, cancel := context.WithTimeout(ctx, ad.api.cfg.PublishTimeout)
 	defer cancel()
-	if err := ad.api.deps.Store.PutArticle(ctx, ad.a); err != nil {
+	start := ad.api.deps.Now()
+	err := ad.api.deps.Store.PutArticle(ctx, ad.a)
+	ad.api.m.store.Observe(ad.api.deps.Now().Sub(start).Seconds())
+	if err != nil {
 		return ad.unavailable("store article", err)
 	}
 	return nil
@@ -365,7 +373,10 @@ func (ad *admission) publish(ctx context.Context) *apiError {
 	}
 	ctx, cancel := context.WithTimeout(ctx, api.cfg.PublishTimeout)
 	defer cancel()
-	if err := api.deps.Publisher.Publish(ctx, api.cfg.Subject, a.ID+".ingest."+api.cfg.Version, data); err != nil {
+	start := api.deps.Now()
+	err = api.deps.Publisher.Publish(ctx, api.cfg.Subject, a.ID+".ingest."+api.cfg.Version, data)
+	api.m.publish.Observe(api.deps.Now().Sub(start).Seconds())
+	if err != nil {
 		// Leave the stored record saying what happened; the client retries.
 		ad.withdraw("ingest: publish: " + err.Error())
 		if errors.Is(err, nats.ErrMaxPayload) {

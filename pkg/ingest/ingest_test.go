@@ -609,8 +609,46 @@ func TestMetricsRegistered(t *testing.T) {
 	for _, mf := range mfs {
 		names = append(names, mf.GetName())
 	}
-	want := []string{"copydesk_ingest_accepted_total", "copydesk_ingest_duplicates_total", "copydesk_ingest_rejected_total"}
+	want := []string{"copydesk_ingest_accepted_total", "copydesk_ingest_duplicates_total", "copydesk_ingest_rejected_total",
+		"copydesk_ingest_step_seconds"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Error(diff)
+	}
+}
+
+// TestStepMetrics checks that every step an accepted article takes is timed
+// once, and a step it does not take (offload, for text) not at all.
+func TestStepMetrics(t *testing.T) {
+	tests := []struct {
+		name, ctype, body string
+		want              map[string]uint64
+	}{
+		{"text", "text/plain", "Some text here", map[string]uint64{stepDedupe: 1, stepOffload: 0, stepStore: 1, stepPublish: 1}},
+		{"large html", "application/json", `{"html":"<p>` + strings.Repeat("word ", 400) + `</p>"}`,
+			map[string]uint64{stepDedupe: 1, stepOffload: 1, stepStore: 1, stepPublish: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, func(c *Config) { c.MaxBodyBytes = 8 << 10 })
+			if rec := e.do(t, "POST", "/v1/articles", tt.ctype, tt.body, nil); rec.Code != http.StatusAccepted {
+				t.Fatalf("status %d: %s", rec.Code, rec.Body)
+			}
+			mfs, err := e.reg.Gather()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]uint64{}
+			for _, mf := range mfs {
+				if mf.GetName() != "copydesk_ingest_step_seconds" {
+					continue
+				}
+				for _, m := range mf.GetMetric() {
+					got[m.GetLabel()[0].GetValue()] = m.GetHistogram().GetSampleCount()
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("samples by step (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -19,6 +19,7 @@ const (
 type metrics struct {
 	processed    *prometheus.CounterVec
 	duration     *prometheus.HistogramVec
+	queued       *prometheus.HistogramVec
 	inFlight     *prometheus.GaugeVec
 	redeliveries *prometheus.CounterVec
 	deadLettered *prometheus.CounterVec
@@ -40,6 +41,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if m.duration, err = register(reg, prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name:    "copydesk_stage_processing_seconds",
 		Help:    "Time a stage spent processing one article.",
+		Buckets: prometheus.ExponentialBuckets(0.0005, 2.5, 14), // 0.5ms .. ~75s
+	}, []string{"stage"})); err != nil {
+		return nil, err
+	}
+	if m.queued, err = register(reg, prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "copydesk_stage_queue_seconds",
+		Help:    "Time an article waited in the stage's input stream: from the stream storing the message to a worker taking it (first deliveries only).",
 		Buckets: prometheus.ExponentialBuckets(0.0005, 2.5, 14), // 0.5ms .. ~75s
 	}, []string{"stage"})); err != nil {
 		return nil, err
@@ -91,6 +99,7 @@ func register[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error)
 type stageMetrics struct {
 	ok, retry, dead prometheus.Counter
 	duration        prometheus.Observer
+	queued          prometheus.Observer
 	inFlight        prometheus.Gauge
 	redeliveries    prometheus.Counter
 	deadLettered    prometheus.Counter
@@ -103,6 +112,7 @@ func (m *metrics) forStage(stage string) *stageMetrics {
 		retry:        m.processed.WithLabelValues(stage, outcomeRetry),
 		dead:         m.processed.WithLabelValues(stage, outcomeDeadLetter),
 		duration:     m.duration.WithLabelValues(stage),
+		queued:       m.queued.WithLabelValues(stage),
 		inFlight:     m.inFlight.WithLabelValues(stage),
 		redeliveries: m.redeliveries.WithLabelValues(stage),
 		deadLettered: m.deadLettered.WithLabelValues(stage),

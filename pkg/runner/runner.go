@@ -206,6 +206,10 @@ func (r *Runner) handle(msg jetstream.Msg) {
 	}
 	if md.NumDelivered > 1 {
 		r.m.redeliveries.Inc()
+	} else if !md.Timestamp.IsZero() {
+		// A redelivery's wait includes its earlier attempts and backoff:
+		// only first deliveries measure the queue.
+		r.m.queued.Observe(max(r.now().Sub(md.Timestamp), 0).Seconds())
 	}
 	if r.workCtx.Err() != nil {
 		// Stopped with this message still buffered: hand it back unread.

@@ -14,6 +14,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/natsconn"
@@ -227,9 +228,28 @@ func TestRetryableErrorRetriedWithBackoffThenSucceeds(t *testing.T) {
 	if got := testutil.ToFloat64(r.m.ok); got != 1 {
 		t.Errorf("processed{ok} = %v, want 1", got)
 	}
+	// The queue wait is measured on the first delivery only: the
+	// redeliveries' wait is backoff, not queue.
+	if got := histogramCount(t, r.m.queued); got != 1 {
+		t.Errorf("queue_seconds samples = %d, want 1", got)
+	}
 	if c := streamCount(t, js, topology.StreamDLQ); c != 0 {
 		t.Errorf("%d dead letters, want 0", c)
 	}
+}
+
+// histogramCount returns how many observations o (a histogram) holds.
+func histogramCount(t *testing.T, o prometheus.Observer) uint64 {
+	t.Helper()
+	h, ok := o.(prometheus.Metric)
+	if !ok {
+		t.Fatalf("%T is not a metric", o)
+	}
+	var m dto.Metric
+	if err := h.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetHistogram().GetSampleCount()
 }
 
 func TestRetryableErrorExhaustedGoesToDLQ(t *testing.T) {

@@ -496,6 +496,7 @@ type flaggedWatch struct {
 	sent    map[string]time.Time // id -> when sent (for counting only)
 	lat     []float64            // ingest (Received) -> arrival, ms
 	stages  map[string][]float64 // stage -> processing ms
+	waits   map[string][]float64 // hop -> ms between the previous step's end and the next's start
 	arrived int
 }
 
@@ -519,6 +520,45 @@ func (w *flaggedWatch) onFlagged(m *nats.Msg) {
 	for name, s := range a.Stages {
 		w.stages[name] = append(w.stages[name], s.DurationMS)
 	}
+	if w.waits == nil {
+		w.waits = map[string][]float64{}
+	}
+	for _, h := range hops(a, now) {
+		w.waits[h.name] = append(w.waits[h.name], h.ms)
+	}
+}
+
+// A hop is the time an article spent between two steps: queued in a
+// stream, in flight, or (before the first stage) in the ingest API.
+type hop struct {
+	name string
+	ms   float64
+}
+
+// hops splits an article's ingest→flagged time into the waits between its
+// stage runs, in the order the stages ran: from receipt to the first
+// stage's start (ingest's store write, publish and the queue), between one
+// stage's end and the next one's start, and from the last stage's end to
+// arrival. Together with the stage runs they add up to the end-to-end
+// time (up to clock steps).
+func hops(a flaggedTimes, arrived time.Time) []hop {
+	type run struct {
+		name       string
+		start, end time.Time
+	}
+	runs := make([]run, 0, len(a.Stages))
+	for name, s := range a.Stages {
+		end := s.At
+		runs = append(runs, run{name, end.Add(-time.Duration(s.DurationMS * float64(time.Millisecond))), end})
+	}
+	slices.SortFunc(runs, func(x, y run) int { return x.end.Compare(y.end) })
+	out := make([]hop, 0, len(runs)+1)
+	prev, from := a.Received, topology.StageIngest
+	for _, r := range runs {
+		out = append(out, hop{from + "→" + r.name, float64(r.start.Sub(prev).Microseconds()) / 1000})
+		prev, from = r.end, r.name
+	}
+	return append(out, hop{from + "→bench", float64(arrived.Sub(prev).Microseconds()) / 1000})
 }
 
 // flaggedTimes is what the bench reads of a flagged article.
@@ -572,11 +612,11 @@ func decodeFlagged(data []byte) (flaggedTimes, bool) {
 }
 
 // reset starts a new phase and returns the results of the last.
-func (w *flaggedWatch) reset() (lat []float64, stages map[string][]float64, arrived int) {
+func (w *flaggedWatch) reset() (lat []float64, stages, waits map[string][]float64, arrived int) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	lat, stages, arrived = w.lat, w.stages, w.arrived
-	w.lat, w.stages, w.arrived = nil, nil, 0
+	lat, stages, waits, arrived = w.lat, w.stages, w.waits, w.arrived
+	w.lat, w.stages, w.waits, w.arrived = nil, nil, nil, 0
 	return
 }
 
@@ -623,6 +663,7 @@ type benchPhase struct {
 	throughput float64
 	lat        []float64
 	stages     map[string][]float64
+	waits      map[string][]float64
 	backoffs   int64
 	left       int
 }
@@ -729,13 +770,13 @@ func (l *loader) run(ctx context.Context, rate float64, d time.Duration) (benchP
 		time.Sleep(20 * time.Millisecond)
 	}
 	took := time.Since(start)
-	lat, stages, arrived := l.w.reset()
+	lat, stages, waits, arrived := l.w.reset()
 	left := l.w.outstanding()
 	l.w.mu.Lock()
 	clear(l.w.sent)
 	l.w.mu.Unlock()
 	// Throughput over the whole phase, feeding plus draining what was fed.
-	p := benchPhase{sent: int(sent.Load()), arrived: arrived, took: took, lat: lat, stages: stages,
+	p := benchPhase{sent: int(sent.Load()), arrived: arrived, took: took, lat: lat, stages: stages, waits: waits,
 		backoffs: l.rejected.Load(), left: left}
 	p.throughput = float64(arrived) / took.Seconds()
 	_ = feedTook
@@ -822,15 +863,39 @@ func printPhase(w io.Writer, p benchPhase, ref float64) {
 	}
 	slices.Sort(names)
 	for _, n := range names {
-		d := p.stages[n]
-		slices.Sort(d)
-		sum := 0.0
-		for _, x := range d {
-			sum += x
-		}
-		fmt.Fprintf(w, "  stage %-15s ms p50 %7.2f  p90 %7.2f  p99 %7.2f  mean %7.2f\n", n,
-			percentile(d, 50), percentile(d, 90), percentile(d, 99), sum/float64(len(d)))
+		printDist(w, "stage "+n, p.stages[n])
 	}
+	names = names[:0]
+	for n := range p.waits {
+		names = append(names, n)
+	}
+	// Hops in the order the pipeline runs them.
+	slices.SortFunc(names, func(a, b string) int { return hopRank(a) - hopRank(b) })
+	for _, n := range names {
+		printDist(w, "wait "+n, p.waits[n])
+	}
+}
+
+// hopRank orders hop names as the pipeline runs them.
+func hopRank(name string) int {
+	from, _, _ := strings.Cut(name, "→")
+	for i, s := range []string{topology.StageIngest, topology.StageClean, topology.StageClaims, topology.StageFlagger} {
+		if from == s {
+			return i
+		}
+	}
+	return 99
+}
+
+// printDist prints one line of percentiles and the mean of d (sorting it).
+func printDist(w io.Writer, label string, d []float64) {
+	slices.Sort(d)
+	sum := 0.0
+	for _, x := range d {
+		sum += x
+	}
+	fmt.Fprintf(w, "  %-21s ms p50 %7.2f  p90 %7.2f  p99 %7.2f  mean %7.2f\n", label,
+		percentile(d, 50), percentile(d, 90), percentile(d, 99), sum/float64(max(len(d), 1)))
 }
 
 // rssWatch reports peak and current RSS of this process and of external
