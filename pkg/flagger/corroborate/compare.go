@@ -3,6 +3,7 @@ package corroborate
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/copydesk/copydesk/pkg/flagger/token"
 	"github.com/copydesk/copydesk/pkg/store"
@@ -64,15 +65,6 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 		sources[ci][src] = true
 		related[ci][p.ArticleID] = true
 	}
-	termCache := map[string][]string{}
-	terms := func(text string) []string {
-		if t, ok := termCache[text]; ok {
-			return t
-		}
-		t := f.Terms(token.Split(text))
-		termCache[text] = t
-		return t
-	}
 	contradicted := map[string]bool{}
 	for _, c := range claims {
 		for fi, own := range c.Prints {
@@ -81,9 +73,8 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 				continue
 			}
 			fig := c.Figures[c.printFigure[fi]]
-			ownTerms := without(c.Terms, fig.Unit)
 			for _, p := range cands {
-				sim, shared := jaccard(ownTerms, without(terms(p.Text), fig.Unit))
+				sim, shared := jaccardExcept(c.Terms, f.corpusTerms(p.Text), fig.Unit)
 				switch {
 				case p.Value == own.Value && sim >= f.opt.MinSimilarity && shared >= f.opt.MinShared:
 					add(c.Index, p)
@@ -130,34 +121,101 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-func without(terms []string, unit string) []string {
-	out := make([]string, 0, len(terms))
-	for _, t := range terms {
-		if t != unit {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// jaccard of two sorted, de-duplicated term lists, and the count shared.
-func jaccard(a, b []string) (float64, int) {
-	i, j, shared := 0, 0, 0
-	for i < len(a) && j < len(b) {
+// jaccardExcept is the Jaccard similarity of two sorted, de-duplicated term
+// lists, leaving out the term except (a figure's unit, which every print of
+// the key shares), and the count of terms shared. It is
+// jaccard(without(a, except), without(b, except)) without the two copies,
+// which it made for every candidate of every print.
+func jaccardExcept(a, b []string, except string) (float64, int) {
+	i, j, shared, union := 0, 0, 0, 0
+	for i < len(a) || j < len(b) {
 		switch {
+		case i < len(a) && a[i] == except:
+			i++
+		case j < len(b) && b[j] == except:
+			j++
+		case i == len(a):
+			union++
+			j++
+		case j == len(b):
+			union++
+			i++
 		case a[i] == b[j]:
 			shared++
+			union++
 			i++
 			j++
 		case a[i] < b[j]:
+			union++
 			i++
 		default:
+			union++
 			j++
 		}
 	}
-	union := len(a) + len(b) - shared
 	if union == 0 {
 		return 0, 0
 	}
 	return float64(shared) / float64(union), shared
+}
+
+// corpusTerms returns the terms of a corpus print's text, from the cache
+// when an earlier article already split it: the same earlier claim is a
+// candidate for many later articles.
+func (f *Fingerprinter) corpusTerms(text string) []string {
+	if t, ok := f.cache.get(text); ok {
+		return t
+	}
+	t := f.Terms(token.Split(text))
+	f.cache.put(text, t)
+	return t
+}
+
+// termCache maps texts to their terms, bounded: two generations of at most
+// max entries each; when the current one fills, it becomes the previous one
+// and the oldest generation is dropped, so a text in use stays (a hit in the
+// previous generation moves it to the current one) and memory stays flat.
+// The terms it holds are shared: callers must not modify them. It is safe
+// for concurrent use.
+type termCache struct {
+	mu        sync.Mutex
+	max       int
+	cur, prev map[string][]string
+}
+
+func newTermCache(max int) *termCache {
+	return &termCache{max: max, cur: map[string][]string{}}
+}
+
+func (c *termCache) get(text string) ([]string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if t, ok := c.cur[text]; ok {
+		return t, true
+	}
+	t, ok := c.prev[text]
+	if ok {
+		c.putLocked(text, t)
+	}
+	return t, ok
+}
+
+func (c *termCache) put(text string, terms []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.putLocked(text, terms)
+}
+
+func (c *termCache) putLocked(text string, terms []string) {
+	if len(c.cur) >= c.max {
+		c.prev, c.cur = c.cur, make(map[string][]string, c.max)
+	}
+	c.cur[text] = terms
+}
+
+// len returns how many texts the cache holds.
+func (c *termCache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.cur) + len(c.prev)
 }

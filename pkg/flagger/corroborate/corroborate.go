@@ -59,11 +59,18 @@ type Fingerprinter struct {
 	nums  map[string]float64
 	scale map[string]float64
 	pct   map[string]struct{}
+	// cache holds the terms of corpus texts across articles.
+	cache *termCache
 }
+
+// termCacheSize bounds each generation of the corpus term cache: a few MB,
+// and more texts than the candidates of a few hundred articles.
+const termCacheSize = 4096
 
 // New returns a fingerprinter with the embedded word lists.
 func New(opt Options) (*Fingerprinter, error) {
-	f := &Fingerprinter{opt: opt, stop: map[string]struct{}{}, nums: map[string]float64{}, scale: map[string]float64{}, pct: map[string]struct{}{}}
+	f := &Fingerprinter{opt: opt, stop: map[string]struct{}{}, nums: map[string]float64{}, scale: map[string]float64{}, pct: map[string]struct{}{},
+		cache: newTermCache(termCacheSize)}
 	for _, line := range strings.Split(stopwordsTxt, "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
