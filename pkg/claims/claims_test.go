@@ -125,7 +125,7 @@ func TestProcessInvariants(t *testing.T) {
 					t.Errorf("claim %q links quote %d of %d", c.Text, *c.Quote, len(a.Quotes))
 				}
 			}
-			if a.Stages[Name].Version != Version {
+			if a.Stages[Name].Version != s.Version() {
 				t.Errorf("stage run not recorded")
 			}
 		})
@@ -392,5 +392,33 @@ func TestConcurrentProcess(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestVersion checks that the version names the code version and changes
+// with the configuration (the data's part is datahash's test).
+func TestVersion(t *testing.T) {
+	a, err := New(DefaultConfig(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(DefaultConfig(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.Threshold = 0.7
+	c, err := New(cfg, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Version(), codeVersion+".") || len(a.Version()) != len(codeVersion)+11 {
+		t.Errorf("Version() = %q, want %s.<10 hex digits>", a.Version(), codeVersion)
+	}
+	if a.Version() != b.Version() {
+		t.Errorf("same config, versions %q and %q", a.Version(), b.Version())
+	}
+	if a.Version() == c.Version() {
+		t.Errorf("threshold changed, version %q did not", a.Version())
 	}
 }

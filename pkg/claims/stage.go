@@ -11,8 +11,10 @@ package claims
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 
@@ -23,14 +25,18 @@ import (
 	"github.com/copydesk/copydesk/pkg/claims/checkworthy"
 	"github.com/copydesk/copydesk/pkg/claims/entity"
 	"github.com/copydesk/copydesk/pkg/claims/sentence"
+	"github.com/copydesk/copydesk/pkg/datahash"
 	"github.com/copydesk/copydesk/pkg/stage"
 )
 
 // Name is the stage name.
 const Name = "claims"
 
-// Version changes whenever the output for the same input may change.
-const Version = "1.1.0"
+// codeVersion changes whenever the code's output for the same input and
+// data may change. Stage.Version adds a hash of the configuration and the
+// embedded data (lexicons, gazetteer, sentence data, model), so that a data
+// change alone changes the version too.
+const codeVersion = "1.1.0"
 
 // Config configures the stage.
 type Config struct {
@@ -73,6 +79,8 @@ type Stage struct {
 	model  *checkworthy.Model
 	thresh float64
 	year   int // set per call through analysis; zero here
+	// version is codeVersion and the hash of the config and data.
+	version string
 }
 
 var _ stage.Stage = (*Stage)(nil)
@@ -152,14 +160,37 @@ func New(cfg Config, log *zap.Logger, reg prometheus.Registerer) (*Stage, error)
 	if th == 0 {
 		th = model.Threshold
 	}
-	return &Stage{cfg: cfg, log: log.Named("claims"), m: m, split: sp, gaz: gaz, lex: lex, model: model, thresh: th}, nil
+	version, err := versionOf(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	return &Stage{cfg: cfg, log: log.Named("claims"), m: m, split: sp, gaz: gaz, lex: lex, model: model, thresh: th,
+		version: version}, nil
+}
+
+// versionOf is codeVersion and a hash of the config and every embedded data
+// file the stage reads.
+func versionOf(cfg Config) (string, error) {
+	h := datahash.New()
+	b, err := json.Marshal(cfg)
+	if err != nil {
+		return "", err
+	}
+	h.Bytes(b)
+	for _, fsys := range []fs.FS{dataFS, sentence.DataFS(), entity.DataFS(), checkworthy.DataFS()} {
+		if err := h.FS(fsys); err != nil {
+			return "", err
+		}
+	}
+	return codeVersion + "." + h.Sum(10), nil
 }
 
 // Name implements stage.Stage.
 func (s *Stage) Name() string { return Name }
 
-// Version implements stage.Stage.
-func (s *Stage) Version() string { return Version }
+// Version implements stage.Stage: the code version and a hash of the
+// configuration and data.
+func (s *Stage) Version() string { return s.version }
 
 // Threshold is the check-worthiness threshold in use.
 func (s *Stage) Threshold() float64 { return s.thresh }

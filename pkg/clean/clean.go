@@ -33,13 +33,18 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/clean/classify"
+	"github.com/copydesk/copydesk/pkg/clean/data"
 	"github.com/copydesk/copydesk/pkg/clean/htmltext"
 	"github.com/copydesk/copydesk/pkg/clean/segment"
+	"github.com/copydesk/copydesk/pkg/datahash"
 	"github.com/copydesk/copydesk/pkg/stage"
 )
 
-// Version of the stage's output; bump it when labels may change.
-const Version = "1.0.0"
+// codeVersion changes whenever the code's labels for the same input and
+// data may change. Stage.Version adds a hash of the limits that shape the
+// output and of the embedded data (lexicons, patterns, thresholds), so that
+// a data change alone changes the version too.
+const codeVersion = "1.0.0"
 
 // Name is the stage's name.
 const Name = "clean"
@@ -51,6 +56,8 @@ type Stage struct {
 	log  *zap.Logger
 	cls  *classify.Classifier
 	m    *metrics
+	// version is codeVersion and the hash of the limits and data.
+	version string
 }
 
 var _ stage.Stage = (*Stage)(nil)
@@ -72,7 +79,22 @@ func New(cfg Config, deps Deps, log *zap.Logger, reg prometheus.Registerer) (*St
 	if err != nil {
 		return nil, fmt.Errorf("clean: metrics: %w", err)
 	}
-	return &Stage{cfg: cfg, deps: deps, log: log.Named("clean"), cls: cls, m: m}, nil
+	version, err := versionOf(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("clean: %w", err)
+	}
+	return &Stage{cfg: cfg, deps: deps, log: log.Named("clean"), cls: cls, m: m, version: version}, nil
+}
+
+// versionOf is codeVersion and a hash of the config fields that shape the
+// output (the size and depth limits; not timeouts or metric settings) and
+// of every embedded data file.
+func versionOf(cfg Config) (string, error) {
+	h := datahash.New().String(fmt.Sprintf("text %d html %d depth %d", cfg.MaxTextBytes, cfg.MaxHTMLBytes, cfg.MaxHTMLDepth))
+	if err := h.FS(data.FS); err != nil {
+		return "", err
+	}
+	return codeVersion + "." + h.Sum(10), nil
 }
 
 // Name implements stage.Stage.
@@ -90,7 +112,7 @@ func (s *Stage) Close(ctx context.Context) error {
 }
 
 // Version implements stage.Stage.
-func (s *Stage) Version() string { return Version }
+func (s *Stage) Version() string { return s.version }
 
 // Process implements stage.Stage.
 func (s *Stage) Process(ctx context.Context, a *article.Article) error {

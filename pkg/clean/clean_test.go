@@ -386,3 +386,39 @@ func TestCloseClosesMemory(t *testing.T) {
 		t.Errorf("Close with a plain memory = %v", err)
 	}
 }
+
+// TestVersion checks that the version names the code version and changes
+// with the limits that shape the output, not with metric settings.
+func TestVersion(t *testing.T) {
+	version := func(mod func(*Config)) string {
+		t.Helper()
+		cfg := DefaultConfig()
+		mod(&cfg)
+		s, err := New(cfg, Deps{}, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Version()
+	}
+	ref := version(func(*Config) {})
+	if !strings.HasPrefix(ref, codeVersion+".") || len(ref) != len(codeVersion)+11 {
+		t.Errorf("Version() = %q, want %s.<10 hex digits>", ref, codeVersion)
+	}
+	tests := []struct {
+		name string
+		mod  func(*Config)
+		same bool
+	}{
+		{"defaults again", func(*Config) {}, true},
+		{"top sources (metrics only)", func(c *Config) { c.TopSources = 3 }, true},
+		{"max text bytes", func(c *Config) { c.MaxTextBytes = 1 << 20 }, false},
+		{"max html depth", func(c *Config) { c.MaxHTMLDepth = 50 }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := version(tt.mod); (got == ref) != tt.same {
+				t.Errorf("Version() = %q, defaults %q, want same=%v", got, ref, tt.same)
+			}
+		})
+	}
+}

@@ -79,7 +79,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&c.Tick, "tick", c.Tick, "at a fixed rate, send the articles due every tick in one request (default 0: one request per article)")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the first load phase to this file")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of one load phase (--profile-phase) to this file")
+	profilePhase := fs.Int("profile-phase", 1, "the load phase --cpuprofile covers: 1 the first (flat out, or the fixed rate), 2 the next, ...")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end to this file")
 	if err := envflag.Parse(fs, args, nil); err != nil {
 		return err
@@ -189,16 +190,18 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// this process) would otherwise be the next phase's garbage. Phases
 	// are printed once it is known.
 	var done []benchPhase
+	phases := 0
 	phase := func(name string, rate float64, d time.Duration) (benchPhase, error) {
-		if profile != nil {
+		phases++
+		profiling := profile != nil && phases == *profilePhase
+		if profiling {
 			if err := pprof.StartCPUProfile(profile); err != nil {
 				return benchPhase{}, err
 			}
 		}
 		p, err := ld.run(ctx, rate, d)
-		if profile != nil {
+		if profiling {
 			pprof.StopCPUProfile()
-			profile = nil // one profile: the first phase
 		}
 		p.name = name
 		if err == nil && ref != 0 {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -18,6 +19,10 @@ import (
 
 //go:embed data/model.bin.gz
 var modelFS embed.FS
+
+// DataFS returns the package's embedded model (read-only), for the stage
+// version that hashes it.
+func DataFS() fs.FS { return modelFS }
 
 // ModelFile is the path of the committed weights inside this package.
 const ModelFile = "data/model.bin.gz"

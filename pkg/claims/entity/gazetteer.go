@@ -17,6 +17,10 @@ import (
 //go:embed data/*
 var dataFS embed.FS
 
+// DataFS returns the package's embedded data files (read-only), for the
+// stage version that hashes them.
+func DataFS() fs.FS { return dataFS }
+
 // Gender of a person or pronoun: 'm', 'f' or 0 when unknown.
 type Gender byte
 

@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +16,10 @@ import (
 
 //go:embed data/*.txt
 var dataFS embed.FS
+
+// DataFS returns the package's embedded data files (read-only), for the
+// stage version that hashes them.
+func DataFS() fs.FS { return dataFS }
 
 // Span is a sentence: Text[Start:End], trimmed of surrounding white space.
 type Span struct {
