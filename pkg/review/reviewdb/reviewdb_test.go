@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -334,6 +335,44 @@ func TestDecisionsNotesAudit(t *testing.T) {
 			}
 			if string(log[0].Before) != `{"status":"in_review","assignee":"alice"}` || string(log[0].After) != `{"status":"done","assignee":"alice"}` {
 				t.Errorf("state audit before/after = %s / %s", log[0].Before, log[0].After)
+			}
+		})
+	}
+}
+
+// TestNoDuplicateFlagsIndex checks that the queue indexes do not repeat the
+// flags primary key (article_id, idx), and that the copy earlier versions
+// created is dropped: every flagged article paid a write for it.
+func TestNoDuplicateFlagsIndex(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			ctx := context.Background()
+			if _, err := b.db.ExecContext(ctx, `CREATE INDEX review_flags_article ON flags (article_id, idx)`); err != nil {
+				t.Fatal(err)
+			}
+			d := setup(t, b)
+			q := `SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'review_flags_article'`
+			if b.dialect == reviewdb.Postgres {
+				q = `SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'review_flags_article' AND schemaname = current_schema()`
+			}
+			var n int
+			if err := b.db.QueryRowContext(ctx, q).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n != 0 {
+				t.Errorf("review_flags_article still exists after EnsureArticleIndexes")
+			}
+			// The articles' flags are still read (through the primary key).
+			page, err := d.Queue(ctx, reviewdb.QueueFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			flags := map[string]int{}
+			for _, it := range page.Items {
+				flags[it.ID] = len(it.Flags)
+			}
+			if want := map[string]int{"a": 2, "b": 1, "c": 0, "d": 1, "e": 0}; !maps.Equal(flags, want) {
+				t.Errorf("flags per article = %v, want %v", flags, want)
 			}
 		})
 	}
