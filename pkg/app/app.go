@@ -39,7 +39,7 @@ type Settings struct {
 	NATS         natsconn.Config
 	natsURLs     string
 	Replicas     int // replicas of every stream and bucket: 1, or 3 on a cluster
-	Concurrency  int // workers per stage; 0: each stage's own default (StageConcurrency)
+	Concurrency  int // workers per stage
 	PostgresDSN  string
 	SQLitePath   string
 	DataDir      string
@@ -59,11 +59,17 @@ type Settings struct {
 // DefaultSettings holds the defaults of every shared option.
 func DefaultSettings() Settings {
 	return Settings{
-		Log:          logging.DefaultConfig(),
-		Addr:         "127.0.0.1:8080",
-		NATS:         natsconn.DefaultConfig(),
-		natsURLs:     "nats://127.0.0.1:4222",
-		Replicas:     1,
+		Log:      logging.DefaultConfig(),
+		Addr:     "127.0.0.1:8080",
+		NATS:     natsconn.DefaultConfig(),
+		natsURLs: "nats://127.0.0.1:4222",
+		Replicas: 1,
+		// A worker spends most of an article waiting (the publish ack of
+		// its output, and the flagger also the store's group commit and
+		// the corpus publish), so twice as many workers as the 4 of earlier
+		// versions cut the queue in front of every stage: see
+		// docs/operations.md.
+		Concurrency:  8,
 		DataDir:      "data",
 		DrainTimeout: 30 * time.Second,
 		ClaimCorpus:  ClaimCorpusStream,
@@ -90,7 +96,7 @@ func (s *Settings) Register(fs *flag.FlagSet, withNATS, withStore bool) {
 		fs.StringVar(&s.NATS.TLSCertFile, "nats-tls-cert", "", "client certificate for mutual TLS")
 		fs.StringVar(&s.NATS.TLSKeyFile, "nats-tls-key", "", "client key for mutual TLS")
 		fs.IntVar(&s.Replicas, "replicas", s.Replicas, "replicas of every JetStream stream and bucket (3 on a cluster)")
-		fs.IntVar(&s.Concurrency, "concurrency", s.Concurrency, "articles each stage processes at once (0: the stage's default, 8 for the flagger and 4 for the others)")
+		fs.IntVar(&s.Concurrency, "concurrency", s.Concurrency, "articles each stage processes at once")
 		fs.Int64Var(&s.ClaimCorpusMax, "claim-corpus-max", s.ClaimCorpusMax, "articles whose claims the flaggers keep in memory to compare new ones with (sizes the CLAIMPRINTS stream: give every process the same value; about 3 KiB each per flagger)")
 	}
 	if withStore {
@@ -134,8 +140,8 @@ func (s Settings) Validate() error {
 	if s.Replicas != 1 && s.Replicas != 3 && s.Replicas != 5 {
 		return fmt.Errorf("app: --replicas %d: want 1, 3 or 5", s.Replicas)
 	}
-	if s.Concurrency < 0 {
-		return fmt.Errorf("app: --concurrency %d: want 0 (each stage's default) or more", s.Concurrency)
+	if s.Concurrency < 1 {
+		return fmt.Errorf("app: --concurrency %d: want at least 1", s.Concurrency)
 	}
 	if s.ClaimCorpusMax < 1 {
 		return fmt.Errorf("app: --claim-corpus-max %d: want at least 1", s.ClaimCorpusMax)

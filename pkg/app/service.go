@@ -21,32 +21,13 @@ func NewRunner(conn *Conn, st stage.Stage, s Settings, log *zap.Logger, reg prom
 		return nil, fmt.Errorf("app: no route for stage %q", st.Name())
 	}
 	cfg := runner.DefaultConfig(route.Input, route.Output)
-	cfg.Concurrency = s.StageConcurrency(st.Name())
+	cfg.Concurrency = s.Concurrency
 	cfg.DrainTimeout = s.DrainTimeout
 	if s.Replicas > 1 {
 		// Replicas of a stage share the consumer: let each have its share.
 		cfg.MaxAckPending = cfg.Concurrency * 2
 	}
 	return runner.New(conn.JS, st, cfg, log.Named("runner"), reg)
-}
-
-// StageConcurrency is how many articles the named stage processes at once:
-// --concurrency when given, else the stage's default. Clean and claims are
-// CPU-bound (more workers than cores only queue, and clean's HTML pages are
-// the largest documents in flight), so 4. The flagger spends most of an
-// article waiting: on the claim-corpus publish and on the store's group
-// commit, which commits the writes of every worker waiting at once; with 8
-// workers the in-process pipeline flagged 6–17% more articles a second flat
-// out, and the queue in front of the flagger (the pipeline's bottleneck at
-// 4) shrank from ~6 s to ~2 s.
-func (s Settings) StageConcurrency(stage string) int {
-	if s.Concurrency > 0 {
-		return s.Concurrency
-	}
-	if stage == topology.StageFlagger {
-		return 8
-	}
-	return 4
 }
 
 // Actor is a long-lived part of a process: Run blocks until ctx ends and

@@ -45,7 +45,7 @@ type benchConfig struct {
 	AnalyzeArticles     int
 	RelayMessages       int
 	RelayWorkers        int
-	Concurrency         int // workers per stage of the in-process pipeline; 0: the stages' defaults
+	Concurrency         int
 	Feeders             int
 	BatchSize           int
 	Tick                time.Duration
@@ -63,7 +63,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.SetOutput(stderr)
 	fs.Usage = envflag.Usage(fs, "copydesk bench [flags]")
 	c := benchConfig{Duration: time.Minute, Rate: "auto", Seeds: "seeds", AnalyzeArticles: 2000,
-		RelayMessages: 20000, RelayWorkers: 4, Feeders: 4, BatchSize: 20}
+		RelayMessages: 20000, RelayWorkers: 4, Concurrency: app.DefaultSettings().Concurrency, Feeders: 4, BatchSize: 20}
 	fs.StringVar(&c.URL, "url", "", "ingest API of a running pipeline (empty: start one in-process, as `up` does)")
 	fs.StringVar(&c.Token, "token", "", "ingest API token (with --url)")
 	fs.StringVar(&c.NATSURL, "nats-url", "", "NATS server of the running pipeline (with --url)")
@@ -73,7 +73,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&c.Seeds, "seeds", c.Seeds, "seed articles mixed into the generated ones")
 	fs.IntVar(&c.AnalyzeArticles, "analyze-articles", c.AnalyzeArticles, "articles for the in-process analyze reference")
 	fs.IntVar(&c.RelayMessages, "relay-messages", c.RelayMessages, "messages for the JetStream relay reference")
-	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "workers per stage of the in-process pipeline (0: each stage's default, as `up`)")
+	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "workers per stage of the in-process pipeline")
 	fs.IntVar(&c.RelayWorkers, "relay-workers", c.RelayWorkers, "workers of the JetStream relay reference")
 	fs.IntVar(&c.Feeders, "feeders", c.Feeders, "concurrent ingest clients at the maximum rate")
 	fs.IntVar(&c.BatchSize, "batch", c.BatchSize, "articles per ingest request (at a fixed rate: at most)")
@@ -137,13 +137,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 		defer stop()
-		conc := fmt.Sprint(c.Concurrency)
-		if c.Concurrency == 0 {
-			s := app.DefaultSettings()
-			conc = fmt.Sprintf("%s %d, %s %d, %s %d", topology.StageClean, s.StageConcurrency(topology.StageClean),
-				topology.StageClaims, s.StageConcurrency(topology.StageClaims), topology.StageFlagger, s.StageConcurrency(topology.StageFlagger))
-		}
-		fmt.Fprintf(stdout, "pipeline               in-process `up` (embedded NATS, SQLite in %s), concurrency %s\n", c.DataDir, conc)
+		fmt.Fprintf(stdout, "pipeline               in-process `up` (embedded NATS, SQLite in %s), concurrency %d\n", c.DataDir, c.Concurrency)
 	} else {
 		fmt.Fprintf(stdout, "pipeline               %s (NATS %s)\n", c.URL, c.NATSURL)
 	}

@@ -44,7 +44,7 @@ func runUp(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Usage = envflag.Usage(fs, "copydesk up [flags]")
 	c := upConfig{Settings: app.DefaultSettings(), NATSAddr: "127.0.0.1:4222", Seeds: "seeds"}
 	c.Settings.Register(fs, false, true)
-	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "articles each stage processes at once (0: the stage's default, 8 for the flagger and 4 for the others)")
+	fs.IntVar(&c.Concurrency, "concurrency", c.Concurrency, "articles each stage processes at once")
 	fs.StringVar(&c.NATSAddr, "nats-addr", c.NATSAddr, "where the embedded NATS server listens (port 0: any free port)")
 	fs.StringVar(&c.Tokens, "token", "", "ingest API bearer tokens, comma separated")
 	fs.BoolVar(&c.Demo, "demo", false, "create an API token and a review account, print them, and feed --seeds")
