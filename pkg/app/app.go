@@ -64,11 +64,11 @@ func DefaultSettings() Settings {
 		NATS:     natsconn.DefaultConfig(),
 		natsURLs: "nats://127.0.0.1:4222",
 		Replicas: 1,
-		// A worker spends most of an article waiting (the publish ack of
-		// its output, and the flagger also the store's group commit and
-		// the corpus publish), so twice as many workers as the 4 of earlier
-		// versions cut the queue in front of every stage: see
-		// docs/operations.md.
+		// More workers than cores: a worker spends most of an article
+		// waiting (its output's publish ack; in the flagger also the
+		// store's group commit and the corpus publish), and with 4 the
+		// queues in front of the stages grew while every worker waited
+		// (docs/operations.md, consumer limits).
 		Concurrency:  8,
 		DataDir:      "data",
 		DrainTimeout: 30 * time.Second,
