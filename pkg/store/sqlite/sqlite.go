@@ -191,6 +191,16 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", cfg.Path, err)
 	}
+	if conns > 1 {
+		// The writer's own connection (see writer.conn); readers share
+		// the rest of the pool.
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("sqlite: open %s: writer connection: %w", cfg.Path, err)
+		}
+		s.w.conn = conn
+	}
 	s.w.start()
 	if cfg.Path != ":memory:" && cfg.CheckpointEvery > 0 {
 		s.ck = startCheckpointer(db, cfg.CheckpointEvery)

@@ -33,7 +33,13 @@ type write struct {
 // twice; it finishes the transaction in flight and fails later writes with
 // errClosed.
 type writer struct {
-	db       *sql.DB
+	db *sql.DB
+	// conn, when set, is the writer's own connection: its page cache stays
+	// warm from one commit to the next. A pool connection's cache is
+	// dropped whenever another connection has written since it last ran,
+	// so a writer taking whichever connection is free re-reads the index
+	// pages it touches (measured: the reads were ~3% of the pipeline's CPU).
+	conn     *sql.Conn
 	maxBatch int
 	writes   chan *write
 	closing  chan struct{}
@@ -73,12 +79,16 @@ func (w *writer) start() {
 	go w.loop()
 }
 
-// stop finishes the transaction in flight and ends the loop.
+// stop finishes the transaction in flight, ends the loop and returns the
+// writer's own connection to the pool.
 func (w *writer) stop() {
 	w.stopOnce.Do(func() {
 		close(w.closing)
 		if w.started {
 			<-w.done
+		}
+		if w.conn != nil {
+			_ = w.conn.Close()
 		}
 	})
 }
@@ -138,7 +148,13 @@ func (w *writer) commit(batch []*write) {
 	// The transaction outlives any one caller: a caller that gives up does
 	// not roll back the others' writes.
 	ctx := context.Background()
-	tx, err := w.db.BeginTx(ctx, nil)
+	var tx *sql.Tx
+	var err error
+	if w.conn != nil {
+		tx, err = w.conn.BeginTx(ctx, nil)
+	} else {
+		tx, err = w.db.BeginTx(ctx, nil)
+	}
 	if err != nil {
 		for i := range errs {
 			errs[i] = fmt.Errorf("begin: %w", err)
