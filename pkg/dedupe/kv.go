@@ -77,10 +77,12 @@ func (c KVConfig) Validate() error {
 // h.<hash> owns the text and every later one is its duplicate, atomically
 // across replicas. Near duplicates are looked up in memory: every KVIndex
 // watches the s.* keys and keeps their signatures in a local LSH band index,
-// so a lookup costs no round trip. A new article costs two round trips (the
-// create of h.<hash> and the put of s.<id>), a near duplicate or a text too
-// short for the near check one, an exact duplicate two (the failed create
-// and a read of the owner).
+// so a lookup costs no round trip. A new article costs two requests (the
+// create of h.<hash> and the put of s.<id>), sent at once so that it waits
+// for one round trip; a near duplicate or a text too short for the near
+// check one; an exact duplicate two in a row (the failed create and a read
+// of the owner), or, when its original's signature has not reached this
+// replica yet, the new article's two and the put's undo.
 //
 // Consistency: the exact check is atomic across replicas. The near check is
 // atomic within one replica (its own additions are indexed before the put,
@@ -258,43 +260,79 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 		return nil, fmt.Errorf("dedupe: invalid article id %q", id)
 	}
 	hk := "h." + p.Hash
+	// The near check needs no round trip, so it runs first: a text that
+	// is new to this replica then claims its hash and records its
+	// signature at once (one round trip's wait, not two in a row).
+	var near *article.Duplicate
+	var ours *sigEntry
+	if p.Near() {
+		x.mu.Lock()
+		if near = x.near.closest(id, p.Sig); near == nil {
+			ours = x.near.add(id, p.Sig, 0, time.Now())
+		}
+		x.mu.Unlock()
+	}
+	if ours == nil {
+		// A near duplicate, or a text too short for the near check: only
+		// the exact claim. An exact copy of a known text is also a near
+		// one (similarity 1), and the claim tells which it is.
+		owner, _, err := x.claim(ctx, hk, id)
+		if err != nil {
+			return nil, err
+		}
+		if owner != id {
+			return &article.Duplicate{Of: owner, Kind: KindExact, Similarity: 1}, nil
+		}
+		return near, nil
+	}
+	type putResult struct {
+		rev uint64
+		err error
+	}
+	putc := make(chan putResult, 1)
+	go func() {
+		rev, err := x.kv.Put(ctx, "s."+id, encodeSig(p.Sig))
+		putc <- putResult{rev, err}
+	}()
 	owner, hrev, err := x.claim(ctx, hk, id)
-	if err != nil {
-		return nil, err
-	}
-	if owner != id {
-		return &article.Duplicate{Of: owner, Kind: KindExact, Similarity: 1}, nil
-	}
-	if !p.Near() {
+	put := <-putc
+	if err == nil && owner == id && put.err == nil {
+		x.mu.Lock()
+		if x.near.get(id) == ours {
+			ours.rev = put.rev
+		}
+		x.mu.Unlock()
 		return nil, nil
 	}
-	x.mu.Lock()
-	if dup := x.near.closest(id, p.Sig); dup != nil {
-		x.mu.Unlock()
-		return dup, nil
-	}
-	ours := x.near.add(id, p.Sig, 0, time.Now())
-	x.mu.Unlock()
-	rev, err := x.kv.Put(ctx, "s."+id, encodeSig(p.Sig))
+	// Not added after all: take the signature back, here and (when the put
+	// landed) in the bucket, and the hash when this call claimed it.
 	x.mu.Lock()
 	if x.near.get(id) == ours {
-		if err != nil {
-			x.near.remove(id)
-		} else {
-			ours.rev = rev
-		}
+		x.near.remove(id)
 	}
 	x.mu.Unlock()
-	if err != nil {
-		if hrev > 0 {
-			// Best effort: leave no owner of a text that was not added.
-			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-			_ = x.kv.Delete(dctx, hk, jetstream.LastRevision(hrev))
-			cancel()
-		}
-		return nil, fmt.Errorf("dedupe: put signature %s: %w", id, err)
+	undo := func(key string, opts ...jetstream.KVDeleteOpt) {
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		_ = x.kv.Delete(dctx, key, opts...) // best effort
+		cancel()
 	}
-	return nil, nil
+	if put.err == nil {
+		undo("s."+id, jetstream.LastRevision(put.rev))
+	}
+	switch {
+	case err != nil:
+		return nil, err
+	case owner != id:
+		// An exact copy of a text whose signature this replica had not
+		// seen yet (another replica's, still on its way through the watch).
+		return &article.Duplicate{Of: owner, Kind: KindExact, Similarity: 1}, nil
+	default:
+		if hrev > 0 {
+			// Leave no owner of a text that was not added.
+			undo(hk, jetstream.LastRevision(hrev))
+		}
+		return nil, fmt.Errorf("dedupe: put signature %s: %w", id, put.err)
+	}
 }
 
 // claim creates key with value id unless it exists. It returns the id the

@@ -263,11 +263,7 @@ func (api *API) accept(ctx context.Context, a *article.Article) *apiError {
 	if aerr != nil {
 		return aerr
 	}
-	if aerr := ad.store(ctx); aerr != nil {
-		ad.forget()
-		return aerr
-	}
-	return ad.publish(ctx)
+	return ad.storeAndPublish(ctx)
 }
 
 // admission is an article that passed admit: its id is assigned and its
@@ -339,15 +335,20 @@ func (ad *admission) forget() {
 
 // store writes the initial record.
 func (ad *admission) store(ctx context.Context) *apiError {
+	if err := ad.putRecord(ctx); err != nil {
+		return ad.unavailable("store article", err)
+	}
+	return nil
+}
+
+// putRecord writes the initial record, timed as the store step.
+func (ad *admission) putRecord(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, ad.api.cfg.PublishTimeout)
 	defer cancel()
 	start := ad.api.deps.Now()
 	err := ad.api.deps.Store.PutArticle(ctx, ad.a)
 	ad.api.m.store.Observe(ad.api.deps.Now().Sub(start).Seconds())
-	if err != nil {
-		return ad.unavailable("store article", err)
-	}
-	return nil
+	return err
 }
 
 // withdraw undoes a stored admission that will not be published: the record
@@ -362,36 +363,84 @@ func (ad *admission) withdraw(reason string) {
 	}
 }
 
+// storeAndPublish writes the initial record and sends the article to the
+// pipeline at once, so that one article waits for the slower of the two
+// round trips rather than for both in a row. The order they land in does
+// not matter: the store keeps the record that has run more stages, so an
+// initial record that lands after the pipeline's final one is dropped.
+//
+// The queue decides: once the publish is acknowledged the article is
+// accepted, and when only the initial record failed, the pipeline writes the
+// record when it is done. A failed publish withdraws the admission (the
+// record, if written, says so).
+func (ad *admission) storeAndPublish(ctx context.Context) *apiError {
+	data, err := article.Marshal(ad.a)
+	if err != nil {
+		ad.forget()
+		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
+	}
+	stored := make(chan error, 1)
+	go func() { stored <- ad.putRecord(ctx) }()
+	perr := ad.send(ctx, data)
+	serr := <-stored
+	switch {
+	case perr != nil && serr == nil:
+		ad.withdraw("ingest: publish: " + perr.cause.Error())
+		return perr
+	case perr != nil:
+		ad.forget()
+		return perr
+	case serr != nil:
+		ad.log.Warn("article accepted without its initial record; the pipeline writes the record", zap.Error(serr))
+	}
+	ad.accepted()
+	return nil
+}
+
 // publish sends the stored article to the pipeline and waits for the ack;
 // on failure it withdraws the admission.
 func (ad *admission) publish(ctx context.Context) *apiError {
-	api, a := ad.api, ad.a
-	data, err := article.Marshal(a)
+	data, err := article.Marshal(ad.a)
 	if err != nil {
 		ad.withdraw("ingest: " + err.Error())
 		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
 	}
+	if aerr := ad.send(ctx, data); aerr != nil {
+		// Leave the stored record saying what happened; the client retries.
+		ad.withdraw("ingest: publish: " + aerr.cause.Error())
+		return aerr
+	}
+	ad.accepted()
+	return nil
+}
+
+// send publishes data, the marshalled article, and waits for the ack. Its
+// error's cause is the publish error.
+func (ad *admission) send(ctx context.Context, data []byte) *apiError {
+	api, a := ad.api, ad.a
 	ctx, cancel := context.WithTimeout(ctx, api.cfg.PublishTimeout)
 	defer cancel()
 	start := api.deps.Now()
-	err = api.deps.Publisher.Publish(ctx, api.cfg.Subject, a.ID+".ingest."+api.cfg.Version, data)
+	err := api.deps.Publisher.Publish(ctx, api.cfg.Subject, a.ID+".ingest."+api.cfg.Version, data)
 	api.m.publish.Observe(api.deps.Now().Sub(start).Seconds())
-	if err != nil {
-		// Leave the stored record saying what happened; the client retries.
-		ad.withdraw("ingest: publish: " + err.Error())
-		if errors.Is(err, nats.ErrMaxPayload) {
-			// Retrying cannot help: the message is over the server's limit.
-			return &apiError{status: http.StatusRequestEntityTooLarge, cause: err, body: ErrorBody{Error: codeTooLarge,
-				Reason: fmt.Sprintf("the article is %d bytes as a message, more than the queue's message size limit", len(data))}}
-		}
-		return ad.unavailable("publish", err)
+	if err == nil {
+		return nil
 	}
-	api.m.accepted.Inc()
-	if a.Duplicate != nil {
-		api.m.duplicates.WithLabelValues(a.Duplicate.Kind).Inc()
+	if errors.Is(err, nats.ErrMaxPayload) {
+		// Retrying cannot help: the message is over the server's limit.
+		return &apiError{status: http.StatusRequestEntityTooLarge, cause: err, body: ErrorBody{Error: codeTooLarge,
+			Reason: fmt.Sprintf("the article is %d bytes as a message, more than the queue's message size limit", len(data))}}
 	}
-	ad.log.Debug("article accepted", zap.Bool("duplicate", a.Duplicate != nil))
-	return nil
+	return ad.unavailable("publish", err)
+}
+
+// accepted counts an article the queue took.
+func (ad *admission) accepted() {
+	ad.api.m.accepted.Inc()
+	if ad.a.Duplicate != nil {
+		ad.api.m.duplicates.WithLabelValues(ad.a.Duplicate.Kind).Inc()
+	}
+	ad.log.Debug("article accepted", zap.Bool("duplicate", ad.a.Duplicate != nil))
 }
 
 // batchChunk is how many admitted lines of a batch are stored together.

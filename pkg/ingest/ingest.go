@@ -30,11 +30,12 @@
 // is idempotent), Received, ContentHash and, when it repeats an earlier
 // article, Duplicate (package dedupe: duplicates are linked, never dropped).
 // HTML larger than Config.HTMLInlineMax (default 512 KiB) goes to the
-// object store (bucket copydesk-html) and the message carries HTMLRef. The
-// initial record is written to the store (so status works at once), then the
-// article is published to copydesk.articles.ingested with
-// Nats-Msg-Id = <id>.ingest.<Config.Version>, and the API waits for the
-// JetStream acknowledgement before answering 202.
+// object store (bucket copydesk-html) and the message carries HTMLRef. Then,
+// at once, the initial record is written to the store (so status works at
+// once) and the article is published to copydesk.articles.ingested with
+// Nats-Msg-Id = <id>.ingest.<Config.Version>; the API waits for both before
+// answering 202. The publish decides: a published article is accepted even
+// when its initial record failed (the pipeline writes the record).
 //
 // # The NATS way in
 //

@@ -652,3 +652,86 @@ func TestStepMetrics(t *testing.T) {
 		})
 	}
 }
+
+type barrierPublisher struct {
+	*fakePublisher
+	b *barrier
+}
+
+func (p *barrierPublisher) Publish(ctx context.Context, subject, msgID string, data []byte) error {
+	if !p.b.wait() {
+		return errors.New("nats: the publish waited for the store write")
+	}
+	return p.fakePublisher.Publish(ctx, subject, msgID, data)
+}
+
+// TestStoreAndPublishTogether: one article's initial record and its publish
+// run at once, not one after the other.
+func TestStoreAndPublishTogether(t *testing.T) {
+	e := newEnv(t, nil)
+	gate := newBarrier(2)
+	e.api.deps.Store = &barrierStore{fakeStore: e.st, b: gate}
+	e.api.deps.Publisher = &barrierPublisher{fakePublisher: e.pub, b: gate}
+	rec := e.do(t, "POST", "/v1/articles", "text/plain", "Some article text", nil)
+	if rec.Code != 202 || len(e.pub.msgs) != 1 || len(e.st.docs) != 1 {
+		t.Fatalf("status %d, %d published, %d stored: %s", rec.Code, len(e.pub.msgs), len(e.st.docs), rec.Body)
+	}
+}
+
+// TestSingleFailures: what one article gets when its initial record, its
+// publish or both fail. The queue decides: a published article is accepted
+// (the pipeline writes its record), an unpublished one is not, its record
+// (if written) says it failed, and the client's retry is not its duplicate.
+func TestSingleFailures(t *testing.T) {
+	tests := []struct {
+		name             string
+		storeFails       bool
+		publishFails     bool
+		wantCode         int
+		wantStatus       string // the stored record's status, "" for none
+		wantPublished    int
+		wantRetryIsFresh bool
+	}{
+		{name: "store fails", storeFails: true, wantCode: 202, wantPublished: 1},
+		{name: "publish fails", publishFails: true, wantCode: 503, wantStatus: "failed", wantRetryIsFresh: true},
+		{name: "both fail", storeFails: true, publishFails: true, wantCode: 503, wantRetryIsFresh: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, nil)
+			if tt.storeFails {
+				e.st.failOn = func(*article.Article) bool { return true }
+			}
+			if tt.publishFails {
+				e.pub.setFail(errors.New("nats: timeout"))
+			}
+			rec := e.do(t, "POST", "/v1/articles", "text/plain", "An article about the council budget vote", nil)
+			if rec.Code != tt.wantCode {
+				t.Fatalf("status %d, want %d: %s", rec.Code, tt.wantCode, rec.Body)
+			}
+			if n := len(e.pub.msgs); n != tt.wantPublished {
+				t.Errorf("%d published, want %d", n, tt.wantPublished)
+			}
+			var statuses []string
+			for _, a := range e.st.docs {
+				statuses = append(statuses, StatusOf(&a).Status)
+			}
+			want := []string(nil)
+			if tt.wantStatus != "" {
+				want = []string{tt.wantStatus}
+			}
+			if diff := cmp.Diff(want, statuses); diff != "" {
+				t.Errorf("stored records' status (-want +got):\n%s", diff)
+			}
+			if !tt.wantRetryIsFresh {
+				return
+			}
+			e.st.failOn = nil
+			e.pub.setFail(nil)
+			rec = e.do(t, "POST", "/v1/articles", "text/plain", "An article about the council budget vote", nil)
+			if rec.Code != 202 || decode[Accepted](t, rec).Duplicate != nil {
+				t.Errorf("retry: %d %s", rec.Code, rec.Body)
+			}
+		})
+	}
+}
