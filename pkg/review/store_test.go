@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -25,16 +26,17 @@ import (
 	"github.com/copydesk/copydesk/pkg/store/sqlite"
 )
 
-// TestWithStore runs the review server over the real store packages, which
-// own the articles and flags tables: articles written with PutArticle must
-// list, filter by date and render, and decisions must work.
-func TestWithStore(t *testing.T) {
-	type backend struct {
-		name    string
-		open    func(t *testing.T) (store.Store, *sql.DB)
-		dialect reviewdb.Dialect
-	}
-	backends := []backend{{"sqlite", func(t *testing.T) (store.Store, *sql.DB) {
+// storeBackend is a real store package's store and its database handle.
+type storeBackend struct {
+	name    string
+	open    func(t *testing.T) (store.Store, *sql.DB)
+	dialect reviewdb.Dialect
+}
+
+// storeBackends returns SQLite and, when COPYDESK_TEST_POSTGRES_DSN is set,
+// PostgreSQL (in a schema of its own, dropped at the end).
+func storeBackends() []storeBackend {
+	backends := []storeBackend{{"sqlite", func(t *testing.T) (store.Store, *sql.DB) {
 		st, err := sqlite.Open(context.Background(), sqlite.Config{Path: filepath.Join(t.TempDir(), "store.db"), BusyTimeout: 10 * time.Second, MaxOpenConns: 4, Synchronous: "NORMAL"})
 		if err != nil {
 			t.Fatal(err)
@@ -43,7 +45,7 @@ func TestWithStore(t *testing.T) {
 		return st, st.DB()
 	}, reviewdb.SQLite}}
 	if dsn := os.Getenv("COPYDESK_TEST_POSTGRES_DSN"); dsn != "" {
-		backends = append(backends, backend{"postgres", func(t *testing.T) (store.Store, *sql.DB) {
+		backends = append(backends, storeBackend{"postgres", func(t *testing.T) (store.Store, *sql.DB) {
 			b := make([]byte, 6)
 			_, _ = rand.Read(b)
 			schema := "review_store_test_" + hex.EncodeToString(b)
@@ -60,6 +62,14 @@ func TestWithStore(t *testing.T) {
 			return st, db
 		}, reviewdb.Postgres})
 	}
+	return backends
+}
+
+// TestWithStore runs the review server over the real store packages, which
+// own the articles and flags tables: articles written with PutArticle must
+// list, filter by date and render, and decisions must work.
+func TestWithStore(t *testing.T) {
+	backends := storeBackends()
 	for _, be := range backends {
 		t.Run(be.name, func(t *testing.T) {
 			ctx := context.Background()
@@ -126,4 +136,97 @@ func TestWithStore(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoRedundantIndexes: once the review UI has set up its queue indexes
+// over a real store, no index on the store's tables is redundant, i.e. a
+// non-unique index whose columns lead another index (each one costs every
+// stored article a write and serves no lookup the other does not).
+func TestNoRedundantIndexes(t *testing.T) {
+	for _, be := range storeBackends() {
+		t.Run(be.name, func(t *testing.T) {
+			ctx := context.Background()
+			_, db := be.open(t)
+			d, err := reviewdb.Open(ctx, db, be.dialect)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for round := range 2 { // the second run finds them in place
+				if ok, err := d.EnsureArticleIndexes(ctx); err != nil || !ok {
+					t.Fatalf("round %d: ensure indexes: %v %v", round, ok, err)
+				}
+			}
+			for _, table := range []string{"articles", "flags", "blocks", "quotes", "claims"} {
+				idx := indexColumns(t, db, be.dialect, table)
+				if len(idx) == 0 {
+					t.Fatalf("%s: no indexes found", table)
+				}
+				for _, x := range idx {
+					if x.unique {
+						continue
+					}
+					for _, y := range idx {
+						if x.name != y.name && len(x.cols) <= len(y.cols) && slices.Equal(x.cols, y.cols[:len(x.cols)]) {
+							t.Errorf("%s: index %s %v is redundant: its columns lead %s %v", table, x.name, x.cols, y.name, y.cols)
+						}
+					}
+				}
+			}
+			// The queue's own indexes are there.
+			names := map[string]bool{}
+			for _, x := range indexColumns(t, db, be.dialect, "articles") {
+				names[x.name] = true
+			}
+			for _, n := range []string{"review_articles_queue", "review_articles_source_risk", "articles_received_idx"} {
+				if !names[n] {
+					t.Errorf("index %s missing", n)
+				}
+			}
+		})
+	}
+}
+
+type indexInfo struct {
+	name   string
+	unique bool
+	cols   []string // key columns in order (not INCLUDE columns)
+}
+
+// indexColumns lists table's B-tree indexes, its primary key's included.
+func indexColumns(t *testing.T, db *sql.DB, dialect reviewdb.Dialect, table string) []indexInfo {
+	t.Helper()
+	q := `SELECT il.name, il."unique", ii.name FROM pragma_index_list(?) il, pragma_index_info(il.name) ii ORDER BY il.name, ii.seqno`
+	if dialect == reviewdb.Postgres {
+		q = `SELECT i.relname, x.indisunique, a.attname
+			FROM pg_index x
+			JOIN pg_class i ON i.oid = x.indexrelid
+			JOIN pg_am am ON am.oid = i.relam AND am.amname = 'btree'
+			JOIN pg_class c ON c.oid = x.indrelid
+			JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
+			CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
+			JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+			WHERE c.relname = $1 AND k.ord <= x.indnkeyatts
+			ORDER BY i.relname, k.ord`
+	}
+	rs, err := db.QueryContext(context.Background(), q, table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rs.Close()
+	var out []indexInfo
+	for rs.Next() {
+		var name, col string
+		var unique bool
+		if err := rs.Scan(&name, &unique, &col); err != nil {
+			t.Fatal(err)
+		}
+		if len(out) == 0 || out[len(out)-1].name != name {
+			out = append(out, indexInfo{name: name, unique: unique})
+		}
+		out[len(out)-1].cols = append(out[len(out)-1].cols, col)
+	}
+	if err := rs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

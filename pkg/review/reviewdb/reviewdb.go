@@ -227,6 +227,11 @@ func (d *DB) apply(ctx context.Context, m migration) error {
 	return nil
 }
 
+// redundantIndexes are the indexes on the store's tables that
+// EnsureArticleIndexes drops (see there).
+var redundantIndexes = []string{"articles_risk_idx", "articles_source_idx", "flags_code_idx",
+	"review_flags_article", "review_articles_received"}
+
 // EnsureArticleIndexes creates the indexes the queue needs on the store's
 // articles and flags tables when those tables exist (IF NOT EXISTS, so it is
 // idempotent). It reports whether the store tables were present. The queue
@@ -238,12 +243,12 @@ func (d *DB) EnsureArticleIndexes(ctx context.Context) (bool, error) {
 	}
 	// review_articles_queue covers the queue's filters in risk order, so a
 	// filtered page walks one small index and fetches only the rows shown.
+	// The store's own articles_received_idx serves the date filters.
 	var stmts []string
 	if d.dialect == Postgres {
 		stmts = []string{
 			`CREATE INDEX IF NOT EXISTS review_articles_queue ON articles (risk DESC NULLS LAST, id) INCLUDE (source, received, title)`,
 			`CREATE INDEX IF NOT EXISTS review_articles_source_risk ON articles (source, risk DESC NULLS LAST, id)`,
-			`CREATE INDEX IF NOT EXISTS review_articles_received ON articles (received)`,
 			`CREATE INDEX IF NOT EXISTS review_flags_code ON flags (code, severity, article_id)`,
 			`CREATE INDEX IF NOT EXISTS review_flags_severity ON flags (severity, article_id)`,
 		}
@@ -255,10 +260,17 @@ func (d *DB) EnsureArticleIndexes(ctx context.Context) (bool, error) {
 			`CREATE INDEX IF NOT EXISTS review_flags_severity ON flags (severity, article_id)`,
 		}
 	}
-	// flags' primary key (article_id, idx) already serves the lookups of
-	// an article's flags; an index of the same columns, which earlier
-	// versions created, only cost every flagged article another write.
-	stmts = append(stmts, `DROP INDEX IF EXISTS review_flags_article`)
+	// Indexes that the ones above make redundant (their columns lead one of
+	// them, so every lookup they served the wider one serves too): each
+	// cost every stored article another index write. The store creates
+	// articles_risk_idx, articles_source_idx and flags_code_idx for stores
+	// without the review UI; flags' primary key (article_id, idx) serves
+	// the lookups of an article's flags, which review_flags_article (earlier
+	// versions) repeated; review_articles_received (earlier versions, on
+	// PostgreSQL) repeated the store's articles_received_idx.
+	for _, idx := range redundantIndexes {
+		stmts = append(stmts, `DROP INDEX IF EXISTS `+idx)
+	}
 	for _, s := range stmts {
 		if _, err := d.db.ExecContext(ctx, s); err != nil {
 			return true, fmt.Errorf("reviewdb: ensure indexes: %w", err)
