@@ -32,6 +32,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -261,7 +262,10 @@ func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		return err
 	}
 	for _, sc := range cfg.Streams() {
-		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+		if err := retryAPI(ctx, func(ctx context.Context) error {
+			_, err := js.CreateOrUpdateStream(ctx, sc)
+			return err
+		}); err != nil {
 			return fmt.Errorf("topology: ensure stream %s: %w", sc.Name, err)
 		}
 	}
@@ -269,12 +273,15 @@ func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 	if cfg.Memory {
 		st = jetstream.MemoryStorage
 	}
-	if _, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
-		Bucket:      BucketHTML,
-		Description: "raw HTML too large for a message; Article.HTMLRef names the object",
-		Storage:     st,
-		Replicas:    cfg.Replicas,
-		TTL:         cfg.MaxAge,
+	if err := retryAPI(ctx, func(ctx context.Context) error {
+		_, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+			Bucket:      BucketHTML,
+			Description: "raw HTML too large for a message; Article.HTMLRef names the object",
+			Storage:     st,
+			Replicas:    cfg.Replicas,
+			TTL:         cfg.MaxAge,
+		})
+		return err
 	}); err != nil {
 		return fmt.Errorf("topology: ensure object store %s: %w", BucketHTML, err)
 	}
@@ -282,11 +289,64 @@ func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		{Bucket: BucketDedupe, Description: "ingest duplicate index", Storage: st, Replicas: cfg.Replicas, History: 1, TTL: cfg.DedupeTTL},
 		{Bucket: BucketTemplates, Description: "clean per-source boilerplate memory", Storage: st, Replicas: cfg.Replicas, History: 1, TTL: cfg.TemplatesTTL},
 	} {
-		if _, err := js.CreateOrUpdateKeyValue(ctx, kv); err != nil {
+		if err := retryAPI(ctx, func(ctx context.Context) error {
+			_, err := js.CreateOrUpdateKeyValue(ctx, kv)
+			return err
+		}); err != nil {
 			return fmt.Errorf("topology: ensure kv %s: %w", kv.Bucket, err)
 		}
 	}
 	return nil
+}
+
+// apiAttemptTimeout bounds one JetStream API request of Ensure. In a
+// cluster a request can go unanswered (a meta leader election, a server
+// still catching up): waiting for it until the caller's deadline would stall
+// start-up on one lost reply, so Ensure asks again.
+const apiAttemptTimeout = 10 * time.Second
+
+// retryAPI runs f, each attempt bounded by apiAttemptTimeout, until it
+// succeeds, fails with an error that asking again cannot help, or ctx ends
+// (then it returns the last attempt's error).
+func retryAPI(ctx context.Context, f func(ctx context.Context) error) error {
+	return retry(ctx, apiAttemptTimeout, 250*time.Millisecond, 2*time.Second, f)
+}
+
+func retry(ctx context.Context, attempt, backoff, maxBackoff time.Duration, f func(ctx context.Context) error) error {
+	for {
+		actx, cancel := context.WithTimeout(ctx, attempt)
+		err := f(actx)
+		cancel()
+		if err == nil || !transient(err) {
+			return err
+		}
+		t := time.NewTimer(backoff)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+		backoff = min(2*backoff, maxBackoff)
+	}
+}
+
+// transient reports whether a JetStream API error may pass when asked
+// again: no answer in time, or the cluster answering that it is not ready
+// (503). Anything else, JetStream not enabled included, fails at once.
+func transient(err error) bool {
+	var apiErr *jetstream.APIError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, nats.ErrTimeout):
+		return true
+	case errors.As(err, &apiErr):
+		switch apiErr.ErrorCode {
+		case jetstream.JSErrCodeJetStreamNotEnabled, jetstream.JSErrCodeJetStreamNotEnabledForAccount:
+			return false // also a 503, but configuration: asking again cannot help
+		}
+		return apiErr.Code == 503
+	}
+	return false
 }
 
 // MsgID is the Nats-Msg-Id of an article published by stage at version:

@@ -2,6 +2,8 @@ package topology
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -141,6 +143,56 @@ func TestConfigValidate(t *testing.T) {
 			}
 			if tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
 				t.Fatalf("error %v, want %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestRetry: Ensure asks again after an unanswered or not-ready JetStream
+// API request, and gives up at once on any other error or when its context
+// ends.
+func TestRetry(t *testing.T) {
+	timeout := fmt.Errorf("nats: %w", context.DeadlineExceeded)
+	notReady := &jetstream.APIError{Code: 503, ErrorCode: 10008, Description: "JetStream system temporarily unavailable"}
+	permanent := &jetstream.APIError{Code: 400, ErrorCode: jetstream.JSErrCodeStreamNameInUse, Description: "stream name already in use"}
+	tests := []struct {
+		name      string
+		errs      []error // one per attempt; then success
+		ctxFor    time.Duration
+		wantCalls int
+		wantErr   error
+	}{
+		{name: "first try", wantCalls: 1},
+		{name: "after timeouts", errs: []error{timeout, timeout}, wantCalls: 3},
+		{name: "after not ready", errs: []error{notReady}, wantCalls: 2},
+		{name: "permanent error", errs: []error{permanent, nil}, wantCalls: 1, wantErr: permanent},
+		{name: "not enabled fails at once", errs: []error{jetstream.ErrJetStreamNotEnabled}, wantCalls: 1, wantErr: jetstream.ErrJetStreamNotEnabled},
+		{name: "context ends", errs: []error{timeout, timeout, timeout, timeout, timeout, timeout, timeout, timeout}, ctxFor: 25 * time.Millisecond, wantErr: context.DeadlineExceeded},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			if tt.ctxFor > 0 {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, tt.ctxFor)
+				defer cancel()
+			}
+			calls := 0
+			err := retry(ctx, time.Second, 10*time.Millisecond, 20*time.Millisecond, func(actx context.Context) error {
+				if _, ok := actx.Deadline(); !ok {
+					t.Error("attempt without a deadline")
+				}
+				calls++
+				if calls <= len(tt.errs) {
+					return tt.errs[calls-1]
+				}
+				return nil
+			})
+			if !errors.Is(err, tt.wantErr) || (tt.wantErr == nil) != (err == nil) {
+				t.Errorf("err = %v, want %v", err, tt.wantErr)
+			}
+			if tt.wantCalls > 0 && calls != tt.wantCalls {
+				t.Errorf("%d attempts, want %d", calls, tt.wantCalls)
 			}
 		})
 	}
