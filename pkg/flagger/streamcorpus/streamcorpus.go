@@ -89,6 +89,12 @@ type Corpus struct {
 
 	mu sync.RWMutex
 	w  *window
+	// cleared holds the ids whose prints this replica removed (an empty
+	// put) and the stream sequence of that removal, 0 while its publish is
+	// in flight: the window has no entry left to tell its own earlier puts
+	// apart, so an earlier message of the id that comes back through the
+	// stream after the removal must not bring its prints back.
+	cleared map[string]uint64
 
 	stream  jetstream.Stream
 	wrap    func(jetstream.MessagesContext) jetstream.MessagesContext
@@ -146,7 +152,7 @@ func open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logg
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{js: js, cfg: cfg, maxAge: info.Config.MaxAge, log: log, m: m, w: newWindow(max),
+	c := &Corpus{js: js, cfg: cfg, maxAge: info.Config.MaxAge, log: log, m: m, w: newWindow(max), cleared: map[string]uint64{},
 		done: make(chan struct{}), stop: make(chan struct{})}
 	c.stream, c.wrap = st, wrap
 	if c.iter, err = c.messages(ctx, 0); err != nil {
@@ -323,6 +329,15 @@ func (c *Corpus) apply(m jetstream.Msg, md *jetstream.MsgMetadata) {
 	if cur := c.w.byID[id]; cur != nil && (cur.seq == 0 || cur.seq >= md.Sequence.Stream) {
 		return // this replica's own write, in flight or already applied
 	}
+	if seq, ok := c.cleared[id]; ok {
+		// The stream delivers in order: a removal (this one's, whose ack
+		// may not be back yet, or a later one) ends the watch, and
+		// prints before it are the ones removed.
+		if len(prints) > 0 && (seq == 0 || md.Sequence.Stream < seq) {
+			return
+		}
+		delete(c.cleared, id)
+	}
 	c.w.put(id, md.Sequence.Stream, md.Timestamp, prints)
 	c.m.applied.Inc()
 	c.m.articles.Set(float64(c.w.live))
@@ -375,6 +390,11 @@ func (c *Corpus) PutClaimPrints(ctx context.Context, articleID string, prints []
 	c.mu.Lock()
 	had := c.w.byID[articleID] != nil
 	e := c.w.put(articleID, 0, time.Now(), own)
+	if e == nil && had {
+		c.cleared[articleID] = 0
+	} else if e != nil {
+		delete(c.cleared, articleID) // the new entry tells own puts apart
+	}
 	c.m.articles.Set(float64(c.w.live))
 	c.mu.Unlock()
 	if len(prints) == 0 && !had {
@@ -383,16 +403,22 @@ func (c *Corpus) PutClaimPrints(ctx context.Context, articleID string, prints []
 		return nil
 	}
 	ack, err := c.js.Publish(ctx, c.cfg.Prefix+"."+subjectToken(articleID), data)
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if err != nil {
+		if seq, ok := c.cleared[articleID]; ok && seq == 0 {
+			delete(c.cleared, articleID) // the stream still has the prints
+		}
 		c.m.publishErrors.Inc()
 		return fmt.Errorf("streamcorpus: publish %s: %w", articleID, err)
 	}
-	if e != nil {
-		c.mu.Lock()
-		if c.w.byID[articleID] == e {
-			e.seq = ack.Sequence
+	switch {
+	case e != nil && c.w.byID[articleID] == e:
+		e.seq = ack.Sequence
+	case e == nil:
+		if seq, ok := c.cleared[articleID]; ok && seq == 0 {
+			c.cleared[articleID] = ack.Sequence
 		}
-		c.mu.Unlock()
 	}
 	return nil
 }

@@ -409,3 +409,78 @@ func TestFollowsAgainAfterReadFailure(t *testing.T) {
 		t.Errorf("Close took %s", d)
 	}
 }
+
+// sentMsg is a message as the follow reads it: apply uses its subject and
+// data only.
+type sentMsg struct {
+	jetstream.Msg
+	subject string
+	data    []byte
+}
+
+func (m sentMsg) Subject() string { return m.subject }
+func (m sentMsg) Data() []byte    { return m.data }
+
+// gatedIter holds every Next after the load until its gate opens.
+type gatedIter struct {
+	jetstream.MessagesContext
+	gate   chan struct{}
+	closed *atomic.Bool
+}
+
+func (g gatedIter) Next(opts ...jetstream.NextOpt) (jetstream.Msg, error) {
+	if !g.closed.Load() {
+		<-g.gate
+	}
+	return g.MessagesContext.Next(opts...)
+}
+
+// TestOwnPutAfterRemoval: this replica puts an article's prints and then
+// removes them before its follow has read the put back; the put coming back
+// afterwards must not bring the prints back, and once the removal itself
+// has come back the replica keeps no trace of it.
+func TestOwnPutAfterRemoval(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	gate := make(chan struct{})
+	var opened atomic.Bool
+	a, err := open(t.Context(), js, DefaultConfig(), zaptest.NewLogger(t), nil, func(it jetstream.MessagesContext) jetstream.MessagesContext {
+		return gatedIter{MessagesContext: it, gate: gate, closed: &opened}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close(context.Background())
+	release := func() {
+		if opened.CompareAndSwap(false, true) {
+			close(gate)
+		}
+	}
+	defer release()
+	if err := a.PutClaimPrints(t.Context(), "01A", []store.ClaimPrint{p("k", "1", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.PutClaimPrints(t.Context(), "01A", nil); err != nil {
+		t.Fatal(err)
+	}
+	// The put comes back (applied here by hand, while the follow waits; the
+	// stream itself keeps only the newest message of a subject).
+	data, err := encode("01A", []store.ClaimPrint{p("k", "1", "", "t")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	put := sentMsg{subject: DefaultConfig().Prefix + ".01A", data: data}
+	a.apply(put, &jetstream.MsgMetadata{Sequence: jetstream.SequencePair{Stream: 1}, Timestamp: time.Now()})
+	if got := find(t, a, "k"); len(got) != 0 {
+		t.Errorf("find(k) = %+v after the removal and the put read back, want nothing", got)
+	}
+	// Then the follow reads both.
+	release()
+	eventually(t, "removal read back", func() string {
+		a.mu.RLock()
+		defer a.mu.RUnlock()
+		if len(a.cleared) != 0 || a.w.live != 0 {
+			return fmt.Sprintf("cleared %v, %d articles", a.cleared, a.w.live)
+		}
+		return ""
+	})
+}
