@@ -106,3 +106,22 @@ func TestDecodeFlagged(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkStagesGenerated runs the stages alone (as the bench's "stages
+// alone" line does) over b.N generated articles, one op an article: the
+// flagger's corpus grows with them, as in a load phase. Allocations per op
+// are the figure to watch: they are most of the pipeline's GC work.
+func BenchmarkStagesGenerated(b *testing.B) {
+	seeds, err := readSeeds("../../seeds")
+	if err != nil {
+		b.Fatal(err)
+	}
+	art := func(i int) loadRecord { return loadArticle(seeds, "gen", i, 1) }
+	for i := range 100 { // warm the generator's caches out of the timing
+		_ = art(i)
+	}
+	b.ReportAllocs()
+	if _, err := benchAnalyze(b.Context(), b.N, art); err != nil {
+		b.Fatal(err)
+	}
+}

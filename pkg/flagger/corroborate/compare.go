@@ -1,7 +1,6 @@
 package corroborate
 
 import (
-	"fmt"
 	"sort"
 	"sync"
 
@@ -14,14 +13,14 @@ import (
 type Contradiction struct {
 	Claim int // index in Article.Claims
 	Own   Figure
-	Other store.ClaimPrint
+	Other *store.ClaimPrint // one of the prints Compare was given
 }
 
 // Conflict is the same quote given to another speaker elsewhere.
 type Conflict struct {
 	Quote   int // index in Article.Quotes
 	Speaker string
-	Other   store.ClaimPrint
+	Other   *store.ClaimPrint // one of the prints Compare was given
 }
 
 // Result is what other articles say about this one's claims and quotes.
@@ -42,8 +41,11 @@ type Result struct {
 // quote index to the claims it carries.
 func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quotePrints []store.ClaimPrint, quoteFrom []int, claimOfQuote map[int][]int, found []store.ClaimPrint) Result {
 	r := Result{Sources: map[int][]string{}, Related: map[int][]string{}}
-	byKey := map[string][]store.ClaimPrint{}
-	for _, p := range found {
+	// Pointers into found: a corpus lookup returns hundreds of prints, and
+	// copying each one here was a sixth of the flagger's allocation.
+	byKey := map[string][]*store.ClaimPrint{}
+	for i := range found {
+		p := &found[i]
 		if p.ArticleID == articleID || (source != "" && p.Source == source) {
 			continue
 		}
@@ -54,7 +56,7 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 	}
 	sources := map[int]map[string]bool{}
 	related := map[int]map[string]bool{}
-	add := func(ci int, p store.ClaimPrint) {
+	add := func(ci int, p *store.ClaimPrint) {
 		if sources[ci] == nil {
 			sources[ci], related[ci] = map[string]bool{}, map[string]bool{}
 		}
@@ -65,7 +67,12 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 		sources[ci][src] = true
 		related[ci][p.ArticleID] = true
 	}
-	contradicted := map[string]bool{}
+	// One contradiction per claim, other article and pair of values.
+	type contradictionKey struct {
+		claim             int
+		article, own, val string
+	}
+	contradicted := map[contradictionKey]struct{}{}
 	for _, c := range claims {
 		for fi, own := range c.Prints {
 			cands := byKey[own.Key]
@@ -79,9 +86,9 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 				case p.Value == own.Value && sim >= f.opt.MinSimilarity && shared >= f.opt.MinShared:
 					add(c.Index, p)
 				case p.Value != own.Value && sim >= f.opt.ContradictSimilarity && shared >= f.opt.ContradictShared:
-					k := fmt.Sprintf("%d|%s|%s|%s", c.Index, p.ArticleID, fig.Value, p.Value)
-					if !contradicted[k] {
-						contradicted[k] = true
+					k := contradictionKey{c.Index, p.ArticleID, fig.Value, p.Value}
+					if _, seen := contradicted[k]; !seen {
+						contradicted[k] = struct{}{}
 						r.Contradictions = append(r.Contradictions, Contradiction{Claim: c.Index, Own: fig, Other: p})
 					}
 				}
@@ -166,9 +173,28 @@ func (f *Fingerprinter) corpusTerms(text string) []string {
 	if t, ok := f.cache.get(text); ok {
 		return t
 	}
-	t := f.Terms(token.Split(text))
+	sc, _ := f.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	sc.words = token.AppendSplit(sc.words[:0], text, 0)
+	sc.lower = sc.lower[:0]
+	for _, w := range sc.words {
+		sc.lower = append(sc.lower, w.Lower())
+	}
+	t := f.terms(sc.words, sc.lower)
+	clear(sc.words) // hold no texts in the pool
+	clear(sc.lower)
+	f.scratch.Put(sc)
 	f.cache.put(text, t)
 	return t
+}
+
+// scratch is corpusTerms' working memory, reused: a cache miss splits a
+// text only to keep its terms.
+type scratch struct {
+	words []token.Word
+	lower []string
 }
 
 // termCache maps texts to their terms, bounded: two generations of at most

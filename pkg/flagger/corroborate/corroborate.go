@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger/token"
@@ -61,6 +62,8 @@ type Fingerprinter struct {
 	pct   map[string]struct{}
 	// cache holds the terms of corpus texts across articles.
 	cache *termCache
+	// scratch holds corpusTerms' working memory (*scratch), reused.
+	scratch sync.Pool
 }
 
 // termCacheSize bounds each generation of the corpus term cache: a few MB,
