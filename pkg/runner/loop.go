@@ -40,8 +40,11 @@ type loop struct {
 	log  *zap.Logger
 	conn func() *nats.Conn
 
-	mu        sync.Mutex
-	state     int
+	mu    sync.Mutex
+	state int
+	// pulling is true while run pulls from the consumer: a Run still
+	// creating its consumer, or one that failed to, is not ready.
+	pulling   bool
 	drainReq  chan struct{}
 	drainOnce sync.Once
 	done      chan struct{}
@@ -78,6 +81,28 @@ func (l *loop) begin() error {
 	return nil
 }
 
+// setupFailed ends a Run whose consumer could not be set up: the loop is
+// closed. A ctx cancelled meanwhile is a stop, not a failure: nothing was
+// in flight, and Run returns nil as it does after a drain.
+func (l *loop) setupFailed(ctx context.Context, err error) error {
+	l.mu.Lock()
+	l.state = stateClosed
+	l.mu.Unlock()
+	close(l.done)
+	l.workCancel()
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return nil
+	}
+	return err
+}
+
+// isPulling reports whether run is pulling from the consumer.
+func (l *loop) isPulling() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.pulling
+}
+
 // shutdown drains, and stops in-flight work if ctx ends first.
 func (l *loop) shutdown(ctx context.Context) error {
 	l.mu.Lock()
@@ -107,9 +132,12 @@ func (l *loop) shutdown(ctx context.Context) error {
 // when ctx triggered it). It closes l.done when it returns.
 func (l *loop) run(ctx context.Context, cons jetstream.Consumer, concurrency int, fetchWait, drainTimeout time.Duration, handle func(jetstream.Msg)) error {
 	defer close(l.done)
+	l.mu.Lock()
+	l.pulling = true
+	l.mu.Unlock()
 	defer func() {
 		l.mu.Lock()
-		l.state = stateClosed
+		l.state, l.pulling = stateClosed, false
 		l.mu.Unlock()
 		l.workCancel()
 	}()

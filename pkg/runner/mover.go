@@ -123,9 +123,7 @@ func (d *DLQMover) Run(ctx context.Context) error {
 		MaxAckPending: d.cfg.Concurrency,
 	})
 	if err != nil {
-		close(d.done)
-		d.workCancel()
-		return fmt.Errorf("dlq mover: create consumer: %w", err)
+		return d.setupFailed(ctx, fmt.Errorf("dlq mover: create consumer: %w", err))
 	}
 	d.log.Info("running", zap.String("advisories", d.cfg.AdvisoryStream), zap.String("work_stream", d.cfg.WorkStream))
 	return d.run(ctx, cons, d.cfg.Concurrency, time.Second, d.cfg.DrainTimeout, d.handle)

@@ -131,9 +131,7 @@ func (r *Runner) Run(ctx context.Context) error {
 	}
 	cons, err := r.js.CreateOrUpdateConsumer(ctx, r.cfg.Stream, r.ConsumerConfig())
 	if err != nil {
-		close(r.done)
-		r.workCancel()
-		return fmt.Errorf("runner %s: create consumer: %w", r.stage.Name(), err)
+		return r.setupFailed(ctx, fmt.Errorf("runner %s: create consumer: %w", r.stage.Name(), err))
 	}
 	r.log.Info("running", zap.String("input", r.cfg.Input), zap.String("output", r.cfg.Output),
 		zap.Int("concurrency", r.cfg.Concurrency))
@@ -153,13 +151,10 @@ func (r *Runner) Run(ctx context.Context) error {
 // first it stops in-flight work and returns the context's error.
 func (r *Runner) Shutdown(ctx context.Context) error { return r.shutdown(ctx) }
 
-// Ready reports whether the runner is running on a connected connection
-// (for /readyz).
+// Ready reports whether the runner is pulling from its consumer on a
+// connected connection (for /readyz).
 func (r *Runner) Ready(context.Context) error {
-	r.mu.Lock()
-	st := r.state
-	r.mu.Unlock()
-	if st != stateRunning {
+	if !r.isPulling() {
 		return fmt.Errorf("runner %s: not running", r.stage.Name())
 	}
 	if nc := r.js.Conn(); nc != nil && nc.Status() != nats.CONNECTED {

@@ -551,6 +551,39 @@ func TestLifecycle(t *testing.T) {
 			t.Fatalf("Run after Shutdown = %v, want ErrClosed", err)
 		}
 	})
+	t.Run("context cancelled before the consumer exists: nil, not ready, closed", func(t *testing.T) {
+		r := newRunner(t, js, noop("clean", nil), cfg, nil)
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		if err := r.Run(ctx); err != nil {
+			t.Fatalf("Run = %v, want nil", err)
+		}
+		if r.Ready(context.Background()) == nil {
+			t.Error("runner without a consumer reports ready")
+		}
+		for range 2 {
+			if err := r.Shutdown(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := r.Run(context.Background()); !errors.Is(err, ErrClosed) {
+			t.Fatalf("second Run = %v, want ErrClosed", err)
+		}
+	})
+	t.Run("consumer cannot be created: the error, not ready", func(t *testing.T) {
+		bad := cfg
+		bad.Stream = "NO_SUCH_STREAM"
+		r := newRunner(t, js, noop("clean", nil), bad, nil)
+		if err := r.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "create consumer") {
+			t.Fatalf("Run = %v, want a create consumer error", err)
+		}
+		if r.Ready(context.Background()) == nil {
+			t.Error("runner whose consumer failed reports ready")
+		}
+		if err := r.Shutdown(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	})
 	t.Run("context cancel drains and returns nil; shutdown after is fine", func(t *testing.T) {
 		r := newRunner(t, js, noop("clean", nil), cfg, nil)
 		ctx, cancel := context.WithCancel(context.Background())
