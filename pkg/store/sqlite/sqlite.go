@@ -195,11 +195,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		// The writer's own connection (see writer.conn); readers share
 		// the rest of the pool.
 		conn, err := db.Conn(ctx)
+		if err == nil {
+			// The writer waits for the write lock itself (writer.begin).
+			_, err = conn.ExecContext(ctx, "PRAGMA busy_timeout = 0")
+		}
 		if err != nil {
+			if conn != nil {
+				conn.Close()
+			}
 			db.Close()
 			return nil, fmt.Errorf("sqlite: open %s: writer connection: %w", cfg.Path, err)
 		}
-		s.w.conn = conn
+		s.w.conn, s.w.busyTimeout = conn, cfg.BusyTimeout
 	}
 	s.w.start()
 	if cfg.Path != ":memory:" && cfg.CheckpointEvery > 0 {

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // errClosed is returned by writes submitted after Close.
@@ -39,14 +42,17 @@ type writer struct {
 	// dropped whenever another connection has written since it last ran,
 	// so a writer taking whichever connection is free re-reads the index
 	// pages it touches (measured: the reads were ~3% of the pipeline's CPU).
-	conn     *sql.Conn
-	maxBatch int
-	writes   chan *write
-	closing  chan struct{}
-	done     chan struct{}
-	stopOnce sync.Once
-	started  bool
-	m        *writerStats
+	conn *sql.Conn
+	// busyTimeout is how long the writer's own connection tries to begin a
+	// transaction while another process holds the write lock (see begin).
+	busyTimeout time.Duration
+	maxBatch    int
+	writes      chan *write
+	closing     chan struct{}
+	done        chan struct{}
+	stopOnce    sync.Once
+	started     bool
+	m           *writerStats
 }
 
 // writerStats counts commits and the writes they carried (read by tests
@@ -137,6 +143,37 @@ func (w *writer) loop() {
 	}
 }
 
+// begin starts the batch's transaction (BEGIN IMMEDIATE: the write lock).
+//
+// On its own connection the writer waits for a lock that another process
+// holds itself, polling every 50 µs to 2 ms for up to busyTimeout: SQLite's
+// own busy handler (that connection's busy_timeout is 0) sleeps 1, 2, 5,
+// 10 ms and longer between tries, so with a second writer process on the
+// file (ingest and flagger as separate processes) a commit waited
+// milliseconds for a lock held for a fraction of one.
+func (w *writer) begin(ctx context.Context) (*sql.Tx, error) {
+	if w.conn == nil {
+		return w.db.BeginTx(ctx, nil)
+	}
+	deadline := time.Now().Add(w.busyTimeout)
+	wait := 50 * time.Microsecond
+	for {
+		tx, err := w.conn.BeginTx(ctx, nil)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return tx, err
+		}
+		time.Sleep(wait)
+		wait = min(2*wait, 2*time.Millisecond)
+	}
+}
+
+// isBusy reports whether err is SQLITE_BUSY (another connection holds the
+// lock).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
+}
+
 // commit runs the batch in one transaction and answers every write.
 func (w *writer) commit(batch []*write) {
 	errs := make([]error, len(batch))
@@ -148,13 +185,7 @@ func (w *writer) commit(batch []*write) {
 	// The transaction outlives any one caller: a caller that gives up does
 	// not roll back the others' writes.
 	ctx := context.Background()
-	var tx *sql.Tx
-	var err error
-	if w.conn != nil {
-		tx, err = w.conn.BeginTx(ctx, nil)
-	} else {
-		tx, err = w.db.BeginTx(ctx, nil)
-	}
+	tx, err := w.begin(ctx)
 	if err != nil {
 		for i := range errs {
 			errs[i] = fmt.Errorf("begin: %w", err)

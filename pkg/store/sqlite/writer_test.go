@@ -178,3 +178,52 @@ func TestBackgroundCheckpoint(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteLockOfAnotherProcess: two stores on one file, as ingest and the
+// flagger run as separate processes. A write waits while the other holds
+// the write lock and lands once it is released; it fails with SQLITE_BUSY
+// only after the busy timeout.
+func TestWriteLockOfAnotherProcess(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	openAt := func(busy time.Duration) *Store {
+		s, err := Open(t.Context(), Config{Path: path, BusyTimeout: busy})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	a, other := openAt(300*time.Millisecond), openAt(10*time.Second)
+	hold := func(d time.Duration) <-chan error {
+		tx, err := other.DB().BeginTx(t.Context(), nil) // BEGIN IMMEDIATE: the write lock
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() {
+			time.Sleep(d)
+			done <- tx.Commit()
+		}()
+		return done
+	}
+	tests := []struct {
+		name     string
+		hold     time.Duration
+		wantBusy bool
+	}{
+		{name: "released within the busy timeout", hold: 50 * time.Millisecond},
+		{name: "held past it", hold: 1500 * time.Millisecond, wantBusy: true},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			released := hold(tt.hold)
+			err := a.PutArticle(t.Context(), storetest.Article(fmt.Sprintf("01LOCK%d", i), 1))
+			if gotBusy := err != nil && isBusy(err); gotBusy != tt.wantBusy || (err != nil && !tt.wantBusy) {
+				t.Errorf("PutArticle = %v, want busy %v", err, tt.wantBusy)
+			}
+			if err := <-released; err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
