@@ -333,14 +333,6 @@ func (ad *admission) forget() {
 	}
 }
 
-// store writes the initial record.
-func (ad *admission) store(ctx context.Context) *apiError {
-	if err := ad.putRecord(ctx); err != nil {
-		return ad.unavailable("store article", err)
-	}
-	return nil
-}
-
 // putRecord writes the initial record, timed as the store step.
 func (ad *admission) putRecord(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, ad.api.cfg.PublishTimeout)
@@ -374,18 +366,17 @@ func (ad *admission) withdraw(reason string) {
 // record when it is done. A failed publish withdraws the admission (the
 // record, if written, says so).
 func (ad *admission) storeAndPublish(ctx context.Context) *apiError {
-	data, err := article.Marshal(ad.a)
-	if err != nil {
-		ad.forget()
-		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
-	}
 	stored := make(chan error, 1)
 	go func() { stored <- ad.putRecord(ctx) }()
-	perr := ad.send(ctx, data)
+	perr := ad.marshalAndSend(ctx)
 	serr := <-stored
 	switch {
 	case perr != nil && serr == nil:
-		ad.withdraw("ingest: publish: " + perr.cause.Error())
+		reason := "ingest: publish: " + perr.body.Reason
+		if perr.cause != nil {
+			reason = "ingest: publish: " + perr.cause.Error()
+		}
+		ad.withdraw(reason)
 		return perr
 	case perr != nil:
 		ad.forget()
@@ -397,21 +388,13 @@ func (ad *admission) storeAndPublish(ctx context.Context) *apiError {
 	return nil
 }
 
-// publish sends the stored article to the pipeline and waits for the ack;
-// on failure it withdraws the admission.
-func (ad *admission) publish(ctx context.Context) *apiError {
+// marshalAndSend encodes the article and publishes it (send).
+func (ad *admission) marshalAndSend(ctx context.Context) *apiError {
 	data, err := article.Marshal(ad.a)
 	if err != nil {
-		ad.withdraw("ingest: " + err.Error())
-		return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
+		return &apiError{status: http.StatusInternalServerError, cause: err, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
 	}
-	if aerr := ad.send(ctx, data); aerr != nil {
-		// Leave the stored record saying what happened; the client retries.
-		ad.withdraw("ingest: publish: " + aerr.cause.Error())
-		return aerr
-	}
-	ad.accepted()
-	return nil
+	return ad.send(ctx, data)
 }
 
 // send publishes data, the marshalled article, and waits for the ack. Its
@@ -455,47 +438,44 @@ type batchLine struct {
 	warnings []string
 }
 
-// commitLines stores the admitted articles of lines at once and then
-// publishes them in line order, appending each line's result to res. The
-// first line that fails with a 5xx stops it: that line and every later one
-// are not accepted (the ones already stored are withdrawn), and commitLines
-// returns the error and the line to retry from.
+// commitLines writes the initial records of lines' admitted articles, all at
+// once, while it publishes them in line order, appending each line's result
+// to res. As for one article, the publish decides: a published line is
+// accepted even when its initial record failed (the pipeline writes it).
+// The first line whose publish fails with a 5xx stops it: that line and
+// every later one are not accepted (their records, where written, say so,
+// and their fingerprints are forgotten), and commitLines returns the error
+// and the line to retry from.
 func (api *API) commitLines(ctx context.Context, lines []batchLine, res *BatchResult) (*apiError, int) {
-	stored := make([]*apiError, len(lines))
+	stored := make([]error, len(lines))
 	var wg sync.WaitGroup
 	for i, l := range lines {
-		if l.ad == nil {
-			continue
+		if l.ad != nil {
+			wg.Go(func() { stored[i] = l.ad.putRecord(ctx) })
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			stored[i] = l.ad.store(ctx)
-		}()
 	}
-	wg.Wait()
+	published := make([]bool, len(lines))
+	failed := make([]string, len(lines)) // why a line's admission is withdrawn
+	var stop *apiError
+	stopLine := 0
 	for i, l := range lines {
 		aerr := l.rejected
 		if aerr == nil && l.ad != nil {
-			aerr = stored[i]
-			if aerr == nil {
-				aerr = l.ad.publish(ctx)
+			if aerr = l.ad.marshalAndSend(ctx); aerr == nil {
+				published[i] = true
 			} else {
-				l.ad.forget()
+				failed[i] = "ingest: publish: " + aerr.body.Reason
+				if aerr.cause != nil {
+					failed[i] = "ingest: publish: " + aerr.cause.Error()
+				}
 			}
 		}
 		if aerr != nil && aerr.status >= 500 {
-			for j, later := range lines[i+1:] {
-				if later.ad == nil {
-					continue
-				}
-				if stored[i+1+j] == nil {
-					later.ad.withdraw("ingest: not published: an earlier line of its batch failed: " + aerr.body.Reason)
-				} else {
-					later.ad.forget()
-				}
+			for j := i + 1; j < len(lines); j++ {
+				failed[j] = "ingest: not published: an earlier line of its batch failed: " + aerr.body.Reason
 			}
-			return aerr, l.line
+			stop, stopLine = aerr, l.line
+			break
 		}
 		if aerr != nil {
 			api.m.rejected.WithLabelValues(aerr.body.Error).Inc()
@@ -503,6 +483,7 @@ func (api *API) commitLines(ctx context.Context, lines []batchLine, res *BatchRe
 			res.Results = append(res.Results, LineResult{Line: l.line, Status: "rejected", Error: aerr.body.Error, Reason: aerr.body.Reason, Field: aerr.body.Field})
 			continue
 		}
+		l.ad.accepted()
 		a := l.ad.a
 		if a.Duplicate != nil {
 			res.Duplicates++
@@ -511,7 +492,19 @@ func (api *API) commitLines(ctx context.Context, lines []batchLine, res *BatchRe
 		res.Results = append(res.Results, LineResult{Line: l.line, Status: "accepted", ID: a.ID, ContentHash: a.ContentHash,
 			Duplicate: a.Duplicate, Warnings: l.warnings})
 	}
-	return nil, 0
+	wg.Wait()
+	for i, l := range lines {
+		switch {
+		case l.ad == nil:
+		case published[i] && stored[i] != nil:
+			l.ad.log.Warn("article accepted without its initial record; the pipeline writes the record", zap.Error(stored[i]))
+		case !published[i] && stored[i] == nil:
+			l.ad.withdraw(failed[i])
+		case !published[i]:
+			l.ad.forget()
+		}
+	}
+	return stop, stopLine
 }
 
 var batchTypes = map[string]bool{

@@ -411,46 +411,55 @@ func TestBatchErrors(t *testing.T) {
 	}
 }
 
+// TestBatchBackpressure: the queue stops taking a batch's lines at the
+// third. The lines before it are accepted; it and every later line are not
+// (their records, written at once with the others', are left marked
+// failed), so the client resends from that line, and the resent lines are
+// not taken for duplicates of the withdrawn ones.
 func TestBatchBackpressure(t *testing.T) {
 	e := newEnv(t, nil)
 	pub := &failAfter{fakePublisher: e.pub, ok: 2}
 	e.api.deps.Publisher = pub
 	var lines []string
 	for i := range 5 {
-		lines = append(lines, `{"text":"line `+strings.Repeat("i", i+1)+`"}`)
+		lines = append(lines, `{"text":"line `+strings.Repeat("i", i+1)+` of the batch"}`)
 	}
 	postBatchRetryFrom3(t, e, lines)
-}
-
-// TestBatchStoreFailure: the store fails one line of a batch. The lines
-// before it are accepted; it and every later line are not (the later ones,
-// already stored together with it, are left marked failed), so the client
-// resends from that line, and the resent lines are not taken for duplicates
-// of the withdrawn ones.
-func TestBatchStoreFailure(t *testing.T) {
-	e := newEnv(t, nil)
-	e.st.failOn = func(a *article.Article) bool { return strings.Contains(a.Text, "line three") && a.Error == "" }
-	lines := []string{`{"text":"line one is here"}`, `{"text":"line two is here"}`, `{"text":"line three is here"}`,
-		`{"text":"line four is here"}`, `{"text":"line five is here"}`}
-	postBatchRetryFrom3(t, e, lines)
-	if n := len(e.pub.msgs); n != 2 {
-		t.Errorf("%d articles published, want the 2 before the failing line", n)
-	}
 	failed := 0
 	for _, a := range e.st.docs {
 		if StatusOf(&a).Status == "failed" {
 			failed++
 		}
 	}
-	if failed != 2 {
-		t.Errorf("%d stored records marked failed, want lines four and five", failed)
+	if failed != 3 {
+		t.Errorf("%d stored records marked failed, want lines three to five", failed)
 	}
-	// The client resends from line 3: nothing is a duplicate.
-	e.st.failOn = nil
+	e.api.deps.Publisher = e.pub
 	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines[2:], "\n"), nil)
 	res := decode[BatchResult](t, rec)
 	if rec.Code != 200 || res.Accepted != 3 || res.Duplicates != 0 {
 		t.Errorf("resend: %d %+v", rec.Code, res)
+	}
+}
+
+// TestBatchStoreFailure: the store fails one line's initial record. The
+// queue decides: every line is published and accepted, and the pipeline
+// writes the failed line's record when it is done.
+func TestBatchStoreFailure(t *testing.T) {
+	e := newEnv(t, nil)
+	e.st.failOn = func(a *article.Article) bool { return strings.Contains(a.Text, "line three") }
+	lines := []string{`{"text":"line one is here"}`, `{"text":"line two is here"}`, `{"text":"line three is here"}`,
+		`{"text":"line four is here"}`, `{"text":"line five is here"}`}
+	rec := e.do(t, "POST", "/v1/articles/batch", "application/x-ndjson", strings.Join(lines, "\n"), nil)
+	res := decode[BatchResult](t, rec)
+	if rec.Code != 200 || res.Accepted != 5 {
+		t.Fatalf("status %d: %+v", rec.Code, res)
+	}
+	if n := len(e.pub.msgs); n != 5 {
+		t.Errorf("%d articles published, want 5", n)
+	}
+	if n := len(e.st.docs); n != 4 {
+		t.Errorf("%d initial records, want 4 (all but line three's)", n)
 	}
 }
 
@@ -666,15 +675,26 @@ func (p *barrierPublisher) Publish(ctx context.Context, subject, msgID string, d
 }
 
 // TestStoreAndPublishTogether: one article's initial record and its publish
-// run at once, not one after the other.
+// run at once, not one after the other, posted alone or as a batch.
 func TestStoreAndPublishTogether(t *testing.T) {
-	e := newEnv(t, nil)
-	gate := newBarrier(2)
-	e.api.deps.Store = &barrierStore{fakeStore: e.st, b: gate}
-	e.api.deps.Publisher = &barrierPublisher{fakePublisher: e.pub, b: gate}
-	rec := e.do(t, "POST", "/v1/articles", "text/plain", "Some article text", nil)
-	if rec.Code != 202 || len(e.pub.msgs) != 1 || len(e.st.docs) != 1 {
-		t.Fatalf("status %d, %d published, %d stored: %s", rec.Code, len(e.pub.msgs), len(e.st.docs), rec.Body)
+	tests := []struct {
+		name, path, ctype, body string
+		want                    int
+	}{
+		{"article", "/v1/articles", "text/plain", "Some article text", 202},
+		{"batch of one", "/v1/articles/batch", "application/x-ndjson", `{"text":"Some article text"}`, 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, nil)
+			gate := newBarrier(2)
+			e.api.deps.Store = &barrierStore{fakeStore: e.st, b: gate}
+			e.api.deps.Publisher = &barrierPublisher{fakePublisher: e.pub, b: gate}
+			rec := e.do(t, "POST", tt.path, tt.ctype, tt.body, nil)
+			if rec.Code != tt.want || len(e.pub.msgs) != 1 || len(e.st.docs) != 1 {
+				t.Fatalf("status %d, %d published, %d stored: %s", rec.Code, len(e.pub.msgs), len(e.st.docs), rec.Body)
+			}
+		})
 	}
 }
 
