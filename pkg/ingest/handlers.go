@@ -372,11 +372,7 @@ func (ad *admission) storeAndPublish(ctx context.Context) *apiError {
 	serr := <-stored
 	switch {
 	case perr != nil && serr == nil:
-		reason := "ingest: publish: " + perr.body.Reason
-		if perr.cause != nil {
-			reason = "ingest: publish: " + perr.cause.Error()
-		}
-		ad.withdraw(reason)
+		ad.withdraw(perr.withdrawReason())
 		return perr
 	case perr != nil:
 		ad.forget()
@@ -386,6 +382,15 @@ func (ad *admission) storeAndPublish(ctx context.Context) *apiError {
 	}
 	ad.accepted()
 	return nil
+}
+
+// withdrawReason is what the record of an article whose publish failed
+// with e says.
+func (e *apiError) withdrawReason() string {
+	if e.cause != nil {
+		return "ingest: publish: " + e.cause.Error()
+	}
+	return "ingest: publish: " + e.body.Reason
 }
 
 // marshalAndSend encodes the article and publishes it (send).
@@ -464,10 +469,7 @@ func (api *API) commitLines(ctx context.Context, lines []batchLine, res *BatchRe
 			if aerr = l.ad.marshalAndSend(ctx); aerr == nil {
 				published[i] = true
 			} else {
-				failed[i] = "ingest: publish: " + aerr.body.Reason
-				if aerr.cause != nil {
-					failed[i] = "ingest: publish: " + aerr.cause.Error()
-				}
+				failed[i] = aerr.withdrawReason()
 			}
 		}
 		if aerr != nil && aerr.status >= 500 {
