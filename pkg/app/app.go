@@ -66,10 +66,11 @@ func DefaultSettings() Settings {
 		Replicas: 1,
 		// More workers than cores: a worker spends most of an article
 		// waiting (its output's publish ack; in the flagger also the
-		// store's group commit and the corpus publish), and with 4 the
-		// queues in front of the stages grew while every worker waited
-		// (docs/operations.md, consumer limits).
-		Concurrency:  8,
+		// store's group commit and the corpus publish). With 8, flat out,
+		// the flagger's queue held seconds of articles while every worker
+		// waited; with 12 it holds none (docs/operations.md, consumer
+		// limits).
+		Concurrency:  12,
 		DataDir:      "data",
 		DrainTimeout: 30 * time.Second,
 		ClaimCorpus:  ClaimCorpusStream,
