@@ -220,8 +220,13 @@ func TestRealAlertmanager(t *testing.T) {
 		"--log.level=warn")
 	waitHTTP(t, "http://"+amAddr+"/-/ready", 30*time.Second)
 
-	// Two alerts of one job, firing at once: the critical one is delivered,
-	// the warning inhibited.
+	// Two alerts of one job: the critical one is delivered, and the
+	// warning, which starts firing while the critical one fires, is
+	// inhibited. The warning is pending for 10 s (for) so that it arrives
+	// after the critical one has reached Alertmanager (Prometheus finds
+	// the Alertmanager only after about 5 s, and then sends what fires in
+	// one round): sent together, a loaded machine let the warning through
+	// once, before Alertmanager had indexed the critical alert.
 	rules := `groups:
   - name: test
     rules:
@@ -230,6 +235,7 @@ func TestRealAlertmanager(t *testing.T) {
         labels: {severity: critical, job: copydesk-flagger}
       - alert: CopydeskTestWarning
         expr: vector(1)
+        for: 10s
         labels: {severity: warning, job: copydesk-flagger}
 `
 	if err := os.WriteFile(filepath.Join(dir, "test.rules.yml"), []byte(rules), 0o600); err != nil {
@@ -280,11 +286,12 @@ alerting:
 			if !slices.Equal(slices.Compact(critical), []string{"on-call"}) {
 				t.Fatalf("the critical alert reached %v, want on-call", critical)
 			}
-			// Three more group intervals, so that a warning the
-			// inhibition let through would show.
-			if delivered.IsZero() {
+			// Once Alertmanager holds the warning as inhibited, three
+			// more group intervals, so that a warning the inhibition
+			// let through would show.
+			if delivered.IsZero() && warningInhibited(t, "http://"+amAddr) {
 				delivered = time.Now()
-			} else if time.Since(delivered) > 3*time.Second {
+			} else if !delivered.IsZero() && time.Since(delivered) > 3*time.Second {
 				return
 			}
 		}
@@ -293,4 +300,25 @@ alerting:
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+}
+
+// warningInhibited reports whether the Alertmanager at base holds
+// CopydeskTestWarning, inhibited.
+func warningInhibited(t *testing.T, base string) bool {
+	t.Helper()
+	resp, err := http.Get(base + "/api/v2/alerts?filter=alertname%3D%22CopydeskTestWarning%22")
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	var alerts []struct {
+		Status struct {
+			State       string   `json:"state"`
+			InhibitedBy []string `json:"inhibitedBy"`
+		} `json:"status"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&alerts); err != nil {
+		return false
+	}
+	return len(alerts) > 0 && alerts[0].Status.State == "suppressed" && len(alerts[0].Status.InhibitedBy) > 0
 }
