@@ -134,6 +134,16 @@ start() {
 	done
 	trap - EXIT
 
+	# pg_trgm (the review UI's title search) goes in the public schema, where
+	# no test's DROP SCHEMA ... CASCADE takes it, and the trigram indexes of
+	# every other test's schema, away. Without contrib it is skipped.
+	local psql
+	if psql=$(find_bin psql 2>/dev/null); then
+		"$psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+			-c 'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public' >/dev/null 2>&1 ||
+			echo "pgtest: pg_trgm is not available; the review UI's tests run without it" >&2
+	fi
+
 	echo "pgtest: PostgreSQL ready on 127.0.0.1:$port (data in $dir)" >&2
 	printf 'export PGTEST_DIR=%q\n' "$dir"
 	printf 'export COPYDESK_TEST_POSTGRES_DSN=%q\n' "postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"

@@ -206,6 +206,7 @@ func benchPostgres(b *testing.B, dsn string) *sql.DB {
 		b.Fatal(err)
 	}
 	schema := fmt.Sprintf("review_bench_%d", time.Now().UnixNano())
+	reviewdbtest.SharedExtensions(context.Background(), admin)
 	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
 		b.Fatal(err)
 	}

@@ -49,6 +49,10 @@ func storeBackends() []storeBackend {
 			b := make([]byte, 6)
 			_, _ = rand.Read(b)
 			schema := "review_store_test_" + hex.EncodeToString(b)
+			if admin, err := sql.Open("pgx", dsn); err == nil {
+				reviewdbtest.SharedExtensions(context.Background(), admin)
+				admin.Close()
+			}
 			st, err := postgres.Open(context.Background(), postgres.Config{DSN: dsn, Schema: schema, MaxConns: 4, ConnectTimeout: 10 * time.Second})
 			if err != nil {
 				t.Fatal(err)

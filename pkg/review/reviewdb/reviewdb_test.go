@@ -61,6 +61,7 @@ func PostgresSchema(t testing.TB, dsn string) *sql.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	reviewdbtest.SharedExtensions(context.Background(), admin)
 	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
 		t.Fatalf("create schema: %v", err)
 	}

@@ -21,6 +21,18 @@ import (
 	"github.com/copydesk/copydesk/pkg/seedgold"
 )
 
+// SharedExtensions installs pg_trgm, which reviewdb.EnsureArticleIndexes
+// uses, in the public schema of db's database, where no test drops it (when
+// it cannot be installed, the review UI works without it). Call it before
+// tests that each use a schema of their own: CREATE EXTENSION installs into
+// the first schema on the search path, and a test's DROP SCHEMA ... CASCADE
+// would then drop the extension and, with it, the trigram indexes of every
+// other test's schema, locking their tables while their queries run
+// (PostgreSQL found the deadlock and failed a query).
+func SharedExtensions(ctx context.Context, db *sql.DB) {
+	_, _ = db.ExecContext(ctx, `CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`)
+}
+
 // CreateStoreTables creates the store-owned articles and flags tables (if
 // absent) with the contract's columns.
 func CreateStoreTables(ctx context.Context, db *sql.DB, dialect reviewdb.Dialect) error {
