@@ -20,6 +20,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -112,20 +113,22 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// seen, so the reference runs as many as the phase sent (at least
 	// --analyze-articles).
 	var ref float64
+	var refCPU time.Duration // CPU time of an article in analyze
 	reference := func(n int) error {
 		n = max(n, c.AnalyzeArticles)
 		gen := func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i+1, 1) }
-		cmd, err := benchAnalyzeCommand(ctx, n, gen)
+		cmd, cpu, err := benchAnalyzeCommand(ctx, n, gen)
 		if err != nil {
 			return err
 		}
+		refCPU = cpu
 		stages, err := benchAnalyze(ctx, n, gen)
 		if err != nil {
 			return err
 		}
 		ref = cmd
-		fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (`copydesk analyze` on the same %d articles as JSONL: read, duplicates, stages, records; %d workers)\n",
-			cmd, n, runtime.GOMAXPROCS(0))
+		fmt.Fprintf(stdout, "in-process analyze     %8.1f articles/s  (`copydesk analyze` on the same %d articles as JSONL: read, duplicates, stages, records; %d workers; CPU %d µs an article)\n",
+			cmd, n, runtime.GOMAXPROCS(0), cpu.Microseconds())
 		fmt.Fprintf(stdout, "  stages alone         %8.1f articles/s  (pkg/batch + pipeline.NewStages, no input or output)\n", stages)
 		return nil
 	}
@@ -201,13 +204,15 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return benchPhase{}, err
 			}
 		}
+		cpu0 := rss.cpu()
 		p, err := ld.run(ctx, rate, d)
+		p.cpu, p.cpuNames = rss.cpuSince(cpu0), rss.names()
 		if profiling {
 			pprof.StopCPUProfile()
 		}
 		p.name = name
 		if err == nil && ref != 0 {
-			printPhase(stdout, p, ref)
+			printPhase(stdout, p, ref, refCPU)
 		} else if err == nil {
 			done = append(done, p)
 		}
@@ -221,7 +226,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 		for _, p := range done {
-			printPhase(stdout, p, ref)
+			printPhase(stdout, p, ref, refCPU)
 		}
 		done = nil
 		return nil
@@ -278,11 +283,12 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 // benchAnalyzeCommand runs `copydesk analyze` in-process on n articles
 // written to a JSONL file beforehand (not timed), its records going to
-// io.Discard, and returns articles per second.
-func benchAnalyzeCommand(ctx context.Context, n int, art func(int) loadRecord) (float64, error) {
+// io.Discard, and returns articles per second and the CPU time (user and
+// system, of this process) an article took.
+func benchAnalyzeCommand(ctx context.Context, n int, art func(int) loadRecord) (float64, time.Duration, error) {
 	f, err := os.CreateTemp("", "copydesk-bench-*.jsonl")
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer os.Remove(f.Name())
 	bw := bufio.NewWriter(f)
@@ -290,22 +296,22 @@ func benchAnalyzeCommand(ctx context.Context, n int, art func(int) loadRecord) (
 	for i := range n {
 		if err := enc.Encode(art(i)); err != nil {
 			f.Close()
-			return 0, err
+			return 0, 0, err
 		}
 	}
 	if err := errors.Join(bw.Flush(), f.Close()); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	var out countingWriter
-	start := time.Now()
+	start, cpu0 := time.Now(), selfCPU()
 	if err := runAnalyze(ctx, []string{"--log-level", "error", f.Name()}, &out, io.Discard); err != nil {
-		return 0, fmt.Errorf("bench: analyze command: %w", err)
+		return 0, 0, fmt.Errorf("bench: analyze command: %w", err)
 	}
-	took := time.Since(start)
+	took, cpu := time.Since(start), selfCPU()-cpu0
 	if out.lines != n {
-		return 0, fmt.Errorf("bench: analyze command: %d records for %d articles", out.lines, n)
+		return 0, 0, fmt.Errorf("bench: analyze command: %d records for %d articles", out.lines, n)
 	}
-	return float64(n) / took.Seconds(), nil
+	return float64(n) / took.Seconds(), cpu / time.Duration(n), nil
 }
 
 // countingWriter discards what it is given, counting lines.
@@ -671,6 +677,10 @@ type benchPhase struct {
 	waits      map[string][]float64
 	backoffs   int64
 	left       int
+	// cpu is the CPU time (user and system) each watched process spent
+	// in the phase, in rssWatch.procs order; negative when unreadable.
+	cpu      []time.Duration
+	cpuNames []string
 }
 
 // run feeds for d at rate articles per second (0: as fast as the API
@@ -856,9 +866,31 @@ func percentile(sorted []float64, p float64) float64 {
 	return sorted[i]
 }
 
-func printPhase(w io.Writer, p benchPhase, ref float64) {
+func printPhase(w io.Writer, p benchPhase, ref float64, refCPU time.Duration) {
 	fmt.Fprintf(w, "pipeline %-28s %8.1f articles/s = %.2f of in-process analyze  (%d sent, %d flagged, %d not back after 60 s, %v, %d backpressure answers)\n",
 		p.name, p.throughput, p.throughput/ref, p.sent, p.arrived, p.left, p.took.Round(time.Millisecond), p.backoffs)
+	if p.arrived > 0 && len(p.cpu) > 0 {
+		// CPU time is not taken by other tenants of the machine, so it
+		// compares builds better than a rate does on a noisy host.
+		var total time.Duration
+		var parts []string
+		for i, c := range p.cpu {
+			if c < 0 {
+				continue
+			}
+			total += c
+			parts = append(parts, fmt.Sprintf("%s %d", p.cpuNames[i], (c/time.Duration(p.arrived)).Microseconds()))
+		}
+		per := total / time.Duration(p.arrived)
+		fmt.Fprintf(w, "  CPU per article       µs %7d", per.Microseconds())
+		if refCPU > 0 && per > 0 {
+			fmt.Fprintf(w, " = %.2fx analyze's %d µs", float64(per)/float64(refCPU), refCPU.Microseconds())
+		}
+		if len(parts) > 1 {
+			fmt.Fprintf(w, "  (%s)", strings.Join(parts, ", "))
+		}
+		fmt.Fprintln(w)
+	}
 	slices.Sort(p.lat)
 	fmt.Fprintf(w, "  ingest→flagged ms     p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f\n",
 		percentile(p.lat, 50), percentile(p.lat, 90), percentile(p.lat, 99), percentile(p.lat, 100))
@@ -943,6 +975,90 @@ func procStatus(pid string) (hwm, rss int64, err error) {
 		}
 	}
 	return hwm, rss, nil
+}
+
+// names returns the watched processes' short names.
+func (w *rssWatch) names() []string {
+	out := make([]string, len(w.procs))
+	for i, p := range w.procs {
+		out[i] = p.name
+		if p.pid == "self" {
+			out[i] = "bench"
+		}
+	}
+	return out
+}
+
+// cpu returns the CPU time (user and system) each watched process has
+// used so far; -1 for one that cannot be read.
+func (w *rssWatch) cpu() []time.Duration {
+	out := make([]time.Duration, len(w.procs))
+	for i, p := range w.procs {
+		if p.pid == "self" {
+			out[i] = selfCPU()
+			continue
+		}
+		d, err := procCPU(p.pid)
+		if err != nil {
+			d = -1
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// cpuSince returns the CPU time each process used since before (a cpu
+// result); -1 where either reading failed.
+func (w *rssWatch) cpuSince(before []time.Duration) []time.Duration {
+	now := w.cpu()
+	for i := range now {
+		if now[i] < 0 || before[i] < 0 {
+			now[i] = -1
+			continue
+		}
+		now[i] -= before[i]
+	}
+	return now
+}
+
+// selfCPU is this process's CPU time, user and system.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// clockTicks is the unit of /proc/<pid>/stat's times (USER_HZ, 100 on
+// Linux for every architecture Go supports).
+const clockTicks = 100
+
+// procCPU is another process's CPU time from /proc/<pid>/stat (utime and
+// stime, fields 14 and 15).
+func procCPU(pid string) (time.Duration, error) {
+	b, err := os.ReadFile(filepath.Join("/proc", pid, "stat"))
+	if err != nil {
+		return 0, err
+	}
+	// The command name (field 2) is in parentheses and may hold spaces.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("bench: /proc/%s/stat: no command name", pid)
+	}
+	f := strings.Fields(string(b[i+1:])) // from field 3
+	if len(f) < 13 {
+		return 0, fmt.Errorf("bench: /proc/%s/stat: %d fields", pid, len(f)+2)
+	}
+	var ticks int64
+	for _, s := range f[11:13] {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("bench: /proc/%s/stat: %w", pid, err)
+		}
+		ticks += v
+	}
+	return time.Duration(ticks) * time.Second / clockTicks, nil
 }
 
 func (w *rssWatch) every(ctx context.Context, d time.Duration) {

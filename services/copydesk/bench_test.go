@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"regexp"
 	"strconv"
 	"testing"
@@ -56,6 +57,7 @@ func TestBenchSmoke(t *testing.T) {
 		`ingest→flagged ms\s+p50\s+[0-9.]+\s+p90\s+[0-9.]+\s+p99`,
 		`stage clean\s+ms p50`, `stage claims\s+ms p50`, `stage flagger\s+ms p50`,
 		`RSS copydesk bench \(this process\)\s+peak \(VmHWM\)\s+[0-9.]+ MB`,
+		`CPU per article\s+µs\s+[1-9][0-9]* = [0-9.]+x analyze's [1-9][0-9]* µs`,
 	} {
 		if !regexp.MustCompile(re).MatchString(out.String()) {
 			t.Errorf("output lacks %s", re)
@@ -69,6 +71,28 @@ func TestBenchSmoke(t *testing.T) {
 	flagged, _ := strconv.Atoi(m[2])
 	if sent == 0 || flagged != sent || m[3] != "0" {
 		t.Errorf("%d sent, %d flagged, %s not back; want all back", sent, flagged, m[3])
+	}
+}
+
+// TestProcCPU: another process's CPU time read from /proc agrees with
+// getrusage, read here for this process, to within a few clock ticks.
+func TestProcCPU(t *testing.T) {
+	end := time.Now().Add(50 * time.Millisecond)
+	for n := 0; time.Now().Before(end); n++ { // spend some CPU
+		_ = strconv.Itoa(n)
+	}
+	before := selfCPU()
+	got, err := procCPU(strconv.Itoa(os.Getpid()))
+	after := selfCPU()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const tick = time.Second / clockTicks
+	if got < before-2*tick || got > after+2*tick {
+		t.Errorf("procCPU = %v, getrusage %v..%v", got, before, after)
+	}
+	if _, err := procCPU("0"); err == nil {
+		t.Error("procCPU of pid 0: no error")
 	}
 }
 
