@@ -52,6 +52,11 @@ type Config struct {
 	ReconnectBufSize int
 	// DrainTimeout bounds nats.Conn.Drain.
 	DrainTimeout time.Duration
+
+	// InProcess, when set, connects to a server running in this process
+	// without a socket (nats.InProcessServer); URLs are then only named in
+	// messages. copydesk up sets it for its embedded server.
+	InProcess nats.InProcessConnProvider `json:"-"`
 }
 
 // DefaultConfig returns a connection to a local server that reconnects
@@ -151,6 +156,9 @@ func Options(cfg Config, log *zap.Logger) ([]nats.Option, error) {
 			}
 			log.Warn("nats async error", f...)
 		}),
+	}
+	if cfg.InProcess != nil {
+		opts = append(opts, nats.InProcessServer(cfg.InProcess))
 	}
 	if cfg.RetryOnFailedConnect {
 		opts = append(opts, nats.RetryOnFailedConnect(true))

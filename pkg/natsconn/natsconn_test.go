@@ -109,6 +109,28 @@ func TestConnectAuthAndDrain(t *testing.T) {
 			t.Error("close was not logged")
 		}
 	})
+	t.Run("in process, without the socket", func(t *testing.T) {
+		c := DefaultConfig()
+		c.URLs = []string{"nats://127.0.0.1:1"} // nothing listens: only the in-process path connects
+		c.ConnectTimeout = time.Second
+		c.User, c.Password = "svc", "pw"
+		c.InProcess = srv.NATS()
+		nc, err := Connect(c, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer nc.Close()
+		sub, err := nc.SubscribeSync("in.process")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := nc.Publish("in.process", []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sub.NextMsg(5 * time.Second); err != nil {
+			t.Fatalf("message not delivered in process: %v", err)
+		}
+	})
 }
 
 func TestReconnectIsLogged(t *testing.T) {

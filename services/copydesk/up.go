@@ -100,6 +100,8 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 	}
 	defer srv.Shutdown() // last: after the connection has drained
 	c.SetNATSURL(srv.ClientURL())
+	// This process's own connection skips the socket.
+	c.NATS.InProcess = srv.NATS()
 
 	conn, err := app.Connect(c.Settings, log)
 	if err != nil {
