@@ -56,8 +56,15 @@ func (s *Stage) crossArticle(ctx context.Context, v *view) ([]article.Flag, erro
 		}
 	}
 	res := s.fp.Compare(a.ID, a.Source, claims, quotePrints, quoteFrom, claimOfQuote, found)
-	if err := s.corpus.PutClaimPrints(ctx, a.ID, prints); err != nil {
-		return nil, stage.Retryable("flagger: put claim prints", err)
+	// Under package persist the publish overlaps with the store write.
+	id := a.ID
+	if err := stage.Go(ctx, "flagger: put claim prints", func() error {
+		if err := s.corpus.PutClaimPrints(ctx, id, prints); err != nil {
+			return stage.Retryable("flagger: put claim prints", err)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	var flags []article.Flag
 

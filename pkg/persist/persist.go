@@ -45,18 +45,28 @@ func (s *Stage) Version() string                 { return s.Inner.Version() }
 // document carries the stage version the store keys idempotency on) and
 // writes the article. Store failures are retryable: the store write is
 // idempotent, so the redelivery reprocesses and writes again safely.
+//
+// Work the inner stage left running (stage.Go: the flagger's corpus
+// publish) overlaps with the store write; Process returns once both are
+// done, with the store's error first, then that work's. The article is
+// then stored even when that work failed; the redelivery redoes the work,
+// and its store write is a no-op.
 func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 	now := s.Now
 	if now == nil {
 		now = time.Now
 	}
 	start := now()
+	ctx, pending := stage.WithPending(ctx)
 	if err := s.Inner.Process(ctx, a); err != nil {
+		_ = pending.Wait() // the inner error decides what happens next
 		return err
 	}
 	a.MarkStage(s.Inner.Name(), s.Inner.Version(), now().Sub(start), now())
-	if err := s.Store.PutArticle(ctx, a); err != nil {
-		return stage.Retryable("persist: put article", err)
+	putErr := s.Store.PutArticle(ctx, a)
+	workErr := pending.Wait()
+	if putErr != nil {
+		return stage.Retryable("persist: put article", putErr)
 	}
-	return nil
+	return workErr
 }

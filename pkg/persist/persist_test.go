@@ -109,3 +109,77 @@ func TestCloseForwards(t *testing.T) {
 		t.Fatalf("Close = %v, inner closed %d times", err, inner.closed)
 	}
 }
+
+// hookStore calls put on each PutArticle.
+type hookStore struct{ put func() error }
+
+func (h hookStore) PutArticle(ctx context.Context, a *article.Article) error { return h.put() }
+
+// TestPendingWork: work the inner stage leaves running (stage.Go) runs
+// while the article is stored, and Process returns only once it is done,
+// with its error when the store write succeeded.
+func TestPendingWork(t *testing.T) {
+	workErr := stage.Retryable("flagger: put claim prints", errors.New("publish timed out"))
+	permanent := stage.Permanent("flagger: score", errors.New("bad"))
+	tests := []struct {
+		name          string
+		innerErr      error
+		workErr       error
+		storeErr      error
+		wantErr       error // matched with errors.Is; nil: success
+		wantRetryable bool
+	}{
+		{name: "both succeed"},
+		{name: "work fails after the store write", workErr: workErr, wantErr: workErr, wantRetryable: true},
+		{name: "store error comes first", workErr: workErr, storeErr: errors.New("disk full"), wantRetryable: true},
+		{name: "inner error waits for the work", innerErr: permanent, workErr: workErr, wantErr: permanent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			started, stored := make(chan struct{}), make(chan struct{})
+			var workDone bool
+			inner := stage.Func{StageName: "flagger", StageVersion: "7", Fn: func(ctx context.Context, a *article.Article) error {
+				if err := stage.Go(ctx, "test: work", func() error {
+					close(started)
+					if tt.innerErr == nil {
+						<-stored // finishes only once the store write has begun: they overlap
+					}
+					workDone = true
+					return tt.workErr
+				}); err != nil {
+					t.Errorf("stage.Go under persist returned %v", err)
+				}
+				<-started
+				return tt.innerErr
+			}}
+			st := hookStore{put: func() error { close(stored); return tt.storeErr }}
+			s, err := New(inner, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- s.Process(context.Background(), &article.Article{ID: "A1"}) }()
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Process did not return: the work and the store write did not overlap")
+			}
+			if !workDone {
+				t.Error("Process returned before the work finished")
+			}
+			switch {
+			case tt.wantErr == nil && tt.storeErr == nil:
+				if err != nil {
+					t.Fatalf("error %v, want none", err)
+				}
+			case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
+				t.Fatalf("error %v, want %v", err, tt.wantErr)
+			case tt.storeErr != nil && !errors.Is(err, tt.storeErr):
+				t.Fatalf("error %v, want the store's %v", err, tt.storeErr)
+			}
+			if err != nil && stage.IsRetryable(err) != tt.wantRetryable {
+				t.Errorf("IsRetryable(%v) = %v, want %v", err, stage.IsRetryable(err), tt.wantRetryable)
+			}
+		})
+	}
+}
