@@ -48,9 +48,9 @@ func (s *Stage) Version() string                 { return s.Inner.Version() }
 //
 // Work the inner stage left running (stage.Go: the flagger's corpus
 // publish) overlaps with the store write; Process returns once both are
-// done, with the store's error first, then that work's. The article is
-// then stored even when that work failed; the redelivery redoes the work,
-// and its store write is a no-op.
+// done, with the store's error if the write failed, else that work's. The
+// article is then stored even when that work failed; the redelivery redoes
+// the work, and its store write is a no-op.
 func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 	now := s.Now
 	if now == nil {
