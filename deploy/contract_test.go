@@ -54,11 +54,12 @@ var contract = map[string]contractMetric{
 	"copydesk_review_time_to_first_decision_seconds": {histogram, nil},
 }
 
-// externalMetrics are series that copydesk does not produce but the
+// externalMetrics are series outside copydesk's own contract that the
 // dashboards and rules may use, with the labels they may be matched on:
-// Prometheus's own per-target and alert series, and the metrics of
+// Prometheus's own per-target and alert series, the metrics of
 // prometheus-nats-exporter (the nats-exporter-N services of
-// docker-compose.yml; NATS itself exposes no Prometheus metrics).
+// docker-compose.yml; NATS itself exposes no Prometheus metrics), and
+// client_golang's standard process metrics.
 var externalMetrics = map[string][]string{
 	"up":                             nil,
 	"ALERTS":                         {"alertname", "alertstate", "severity", "stage"},
@@ -66,6 +67,10 @@ var externalMetrics = map[string][]string{
 	"gnatsd_varz_connections":        {"server_id"},
 	"gnatsd_varz_slow_consumers":     {"server_id"},
 	"jetstream_consumer_num_pending": {"server_id", "stream_name", "consumer_name", "is_consumer_leader"},
+	// client_golang's process collector, which every copydesk process
+	// registers (app.NewRegistry).
+	"process_resident_memory_bytes": nil,
+	"process_cpu_seconds_total":     nil,
 }
 
 // targetLabels are attached by Prometheus to every scraped series.

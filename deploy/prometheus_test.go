@@ -37,6 +37,9 @@ var corePanels = map[string][]string{
 		"Consumer pending by stage",
 		"In flight by stage",
 		"Service replicas up",
+		"Resident memory by service",
+		"CPU by service",
+		"CPU seconds per article",
 	},
 	"quality.json": {
 		"Flags by code",
