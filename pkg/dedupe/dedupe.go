@@ -48,6 +48,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -117,6 +118,37 @@ func Jaccard(a, b []uint32) float64 {
 
 var folder = cases.Fold()
 
+// How Normalize treats a rune: kept, a combining mark (dropped with a
+// dropped character before it, else kept), a word separator, or dropped
+// punctuation.
+const (
+	classKeep = iota
+	classMark
+	classSeparator
+	classPunct
+)
+
+func classify(r rune) uint8 {
+	switch {
+	case unicode.In(r, unicode.Mn, unicode.Me):
+		return classMark
+	case unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Pd, r) || r == '/' || r == '\\':
+		return classSeparator
+	case unicode.IsPunct(r):
+		return classPunct
+	}
+	return classKeep
+}
+
+// asciiClass is classify of each ASCII character: most news text is
+// ASCII, and classify searches the Unicode tables for each rune.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		c[r] = classify(r)
+	}
+	return c
+}()
+
 // Normalize returns s in the form the duplicate checks compare: Unicode NFKC,
 // case folded, punctuation removed (dashes and slashes separate words), runs
 // of white space and control characters collapsed to one space, trimmed.
@@ -129,15 +161,21 @@ func Normalize(s string) string {
 	space := false
 	dropped := false // the last base character was dropped
 	for _, r := range s {
+		var class uint8
+		if r < utf8.RuneSelf {
+			class = asciiClass[r]
+		} else {
+			class = classify(r)
+		}
 		switch {
-		case unicode.In(r, unicode.Mn, unicode.Me) && dropped:
+		case class == classMark && dropped:
 			// a combining mark of a dropped character goes with it
 			// rather than joining the character before (which would
 			// make the result compose differently when normalised again)
-		case unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Pd, r) || r == '/' || r == '\\':
+		case class == classSeparator:
 			space = b.Len() > 0
 			dropped = true
-		case unicode.IsPunct(r):
+		case class == classPunct:
 			// dropped: "don't" and "dont" compare equal
 			dropped = true
 		default:

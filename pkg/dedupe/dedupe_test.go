@@ -6,8 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/copydesk/copydesk/pkg/article"
 )
@@ -189,12 +192,61 @@ func TestKVConfigValidate(t *testing.T) {
 	}
 }
 
+// normalizeReference is Normalize without its ASCII table: every rune
+// classified with the Unicode predicates.
+func normalizeReference(s string) string {
+	s = strings.ToLower(folder.String(norm.NFKC.String(s)))
+	var b strings.Builder
+	space, dropped := false, false
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me) && dropped:
+		case unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Pd, r) || r == '/' || r == '\\':
+			space = b.Len() > 0
+			dropped = true
+		case unicode.IsPunct(r):
+			dropped = true
+		default:
+			dropped = false
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	if out := b.String(); !norm.NFKC.IsNormalString(out) {
+		return norm.NFKC.String(out)
+	}
+	return b.String()
+}
+
+// TestNormalizeASCIITable: the ASCII table decides as the Unicode
+// predicates do, for every ASCII character alone, between letters, and
+// before a combining mark, and on the seed articles.
+func TestNormalizeASCIITable(t *testing.T) {
+	var inputs []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		r := string(rune(c))
+		inputs = append(inputs, r, "a"+r+"b", "A"+r+"\u0301B", "é"+r+"\u0301", r+r+" x")
+	}
+	inputs = append(inputs, seeds(t)...)
+	for _, in := range inputs {
+		if got, want := Normalize(in), normalizeReference(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{"", "Hello, World!", "ﬁne\x00\xff", "a—b/c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		n := Normalize(s)
+		if want := normalizeReference(s); n != want {
+			t.Errorf("Normalize(%q) = %q, the rune-by-rune reference gives %q", s, n, want)
+		}
 		if Normalize(n) != n {
 			t.Errorf("Normalize not idempotent on %q: %q -> %q", s, n, Normalize(n))
 		}
