@@ -207,6 +207,9 @@ func TestRetryableErrorRetriedWithBackoffThenSucceeds(t *testing.T) {
 	start(t, js, r)
 	publishArticles(t, js, topology.SubjectClaimed, testArticle(1))
 	waitFor(t, "stored", func() bool { return st.len() == 1 })
+	// The runner counts the outcome after the stage returns (and acks), a
+	// moment after the store has the article.
+	waitFor(t, "counted", func() bool { return testutil.ToFloat64(r.m.ok) == 1 })
 
 	mu.Lock()
 	defer mu.Unlock()
