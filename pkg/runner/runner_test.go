@@ -60,6 +60,15 @@ func TestPipelineThreeStagesIntoStore(t *testing.T) {
 	publishArticles(t, js, topology.SubjectIngested, as...)
 	waitFor(t, "all stored", func() bool { return st.len() == n })
 	waitFor(t, "all flagged", func() bool { return streamCount(t, js, topology.StreamFlagged) == n })
+	// Each runner acks, then counts, a moment after it has published.
+	waitFor(t, "all acked and counted", func() bool {
+		for _, r := range runners {
+			if testutil.ToFloat64(r.m.ok) != n {
+				return false
+			}
+		}
+		return streamCount(t, js, topology.StreamArticles) == 0
+	})
 
 	for _, a := range as {
 		got := st.get(a.ID)
