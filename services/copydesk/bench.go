@@ -53,6 +53,7 @@ type benchConfig struct {
 	Settle              time.Duration
 	PIDs                string
 	DataDir             string
+	Trace               string
 }
 
 // runBench drives a running pipeline (or one it starts in-process) with
@@ -82,6 +83,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&c.Tick, "tick", c.Tick, "at a fixed rate, send the articles due every tick in one request (default 0: one request per article)")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
+	fs.StringVar(&c.Trace, "trace", "", "write one JSON line per flagged article to this file: phase, id, when received, ingest→flagged, each stage run and wait (to find out whether slow articles come together in time)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of one load phase (--profile-phase) to this file")
 	profilePhase := fs.Int("profile-phase", 1, "the load phase --cpuprofile covers: 1 the first (flat out, or the fixed rate), 2 the next, ...")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end to this file")
@@ -170,6 +172,22 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	// 3. The pipeline under load.
 	w := &flaggedWatch{sent: map[string]time.Time{}}
+	if c.Trace != "" {
+		f, err := os.Create(c.Trace)
+		if err != nil {
+			return fmt.Errorf("bench: trace: %w", err)
+		}
+		tw := bufio.NewWriter(f)
+		w.trace = json.NewEncoder(tw)
+		defer func() {
+			w.mu.Lock()
+			defer w.mu.Unlock()
+			w.trace = nil
+			if err := errors.Join(tw.Flush(), f.Close()); err != nil {
+				fmt.Fprintln(stderr, "copydesk bench: trace:", err)
+			}
+		}()
+	}
 	sub, err := nc.Subscribe(topology.SubjectFlagged, w.onFlagged)
 	if err != nil {
 		return err
@@ -204,6 +222,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return benchPhase{}, err
 			}
 		}
+		w.setPhase(name)
 		cpu0 := rss.cpu()
 		p, err := ld.run(ctx, rate, d)
 		p.cpu, p.cpuNames = rss.cpuSince(cpu0), rss.names()
@@ -509,6 +528,20 @@ type flaggedWatch struct {
 	stages  map[string][]float64 // stage -> processing ms
 	waits   map[string][]float64 // hop -> ms between the previous step's end and the next's start
 	arrived int
+	// trace, when set, gets a traceLine per article; phase names them.
+	trace *json.Encoder
+	phase string
+}
+
+// traceLine is one article in the --trace file. Times are milliseconds;
+// Received is Unix milliseconds, so that lines sort and group by time.
+type traceLine struct {
+	Phase    string             `json:"phase"`
+	ID       string             `json:"id"`
+	Received float64            `json:"received_unix_ms"`
+	Total    float64            `json:"ingest_to_flagged_ms"`
+	Stages   map[string]float64 `json:"stage_ms"`
+	Waits    map[string]float64 `json:"wait_ms"`
 }
 
 func (w *flaggedWatch) onFlagged(m *nats.Msg) {
@@ -534,8 +567,20 @@ func (w *flaggedWatch) onFlagged(m *nats.Msg) {
 	if w.waits == nil {
 		w.waits = map[string][]float64{}
 	}
-	for _, h := range hops(a, now) {
+	hs := hops(a, now)
+	for _, h := range hs {
 		w.waits[h.name] = append(w.waits[h.name], h.ms)
+	}
+	if w.trace != nil {
+		t := traceLine{Phase: w.phase, ID: a.ID, Received: float64(a.Received.UnixMicro()) / 1000,
+			Total: w.lat[len(w.lat)-1], Stages: map[string]float64{}, Waits: map[string]float64{}}
+		for name, s := range a.Stages {
+			t.Stages[name] = s.DurationMS
+		}
+		for _, h := range hs {
+			t.Waits[h.name] = h.ms
+		}
+		_ = w.trace.Encode(t) // an error shows when the file is closed
 	}
 }
 
@@ -629,6 +674,13 @@ func (w *flaggedWatch) reset() (lat []float64, stages, waits map[string][]float6
 	lat, stages, waits, arrived = w.lat, w.stages, w.waits, w.arrived
 	w.lat, w.stages, w.waits, w.arrived = nil, nil, nil, 0
 	return
+}
+
+// setPhase names the phase in the trace lines that follow.
+func (w *flaggedWatch) setPhase(name string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.phase = name
 }
 
 func (w *flaggedWatch) expect(ids []string) {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"testing"
@@ -45,8 +47,9 @@ func TestBenchSmoke(t *testing.T) {
 		t.Skip("starts the whole pipeline")
 	}
 	var out, errOut bytes.Buffer
+	trace := filepath.Join(t.TempDir(), "trace.jsonl")
 	err := runBench(context.Background(), []string{"--rate", "max", "--duration", "2s", "--analyze-articles", "20",
-		"--relay-messages", "200", "--seeds", "../../seeds", "--feeders", "2", "--batch", "5"}, &out, &errOut)
+		"--relay-messages", "200", "--seeds", "../../seeds", "--feeders", "2", "--batch", "5", "--trace", trace}, &out, &errOut)
 	if err != nil {
 		t.Fatalf("bench: %v\n%s\n%s", err, out.String(), errOut.String())
 	}
@@ -71,6 +74,46 @@ func TestBenchSmoke(t *testing.T) {
 	flagged, _ := strconv.Atoi(m[2])
 	if sent == 0 || flagged != sent || m[3] != "0" {
 		t.Errorf("%d sent, %d flagged, %s not back; want all back", sent, flagged, m[3])
+	}
+	checkTrace(t, trace, flagged)
+}
+
+// checkTrace: the --trace file has a line per flagged article, each with
+// its phase, a time, and stage runs and waits that add up to its
+// ingest→flagged time.
+func checkTrace(t *testing.T, path string, want int) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.Split(bytes.TrimSpace(data), []byte("\n"))
+	if len(lines) != want {
+		t.Errorf("trace has %d lines, want %d (one per flagged article)", len(lines), want)
+	}
+	ids := map[string]bool{}
+	for i, l := range lines {
+		var tl traceLine
+		if err := json.Unmarshal(l, &tl); err != nil {
+			t.Fatalf("trace line %d: %v: %s", i+1, err, l)
+		}
+		if tl.Phase != "flat out" || tl.ID == "" || tl.Received <= 0 || ids[tl.ID] {
+			t.Errorf("trace line %d: phase %q, id %q (seen before: %v), received %v", i+1, tl.Phase, tl.ID, ids[tl.ID], tl.Received)
+		}
+		ids[tl.ID] = true
+		if len(tl.Stages) != 3 || len(tl.Waits) != 4 {
+			t.Errorf("trace line %d: %d stages and %d waits, want 3 and 4: %s", i+1, len(tl.Stages), len(tl.Waits), l)
+		}
+		sum := 0.0
+		for _, v := range tl.Stages {
+			sum += v
+		}
+		for _, v := range tl.Waits {
+			sum += v
+		}
+		if math.Abs(sum-tl.Total) > 0.01*tl.Total+0.05 {
+			t.Errorf("trace line %d: stages and waits add up to %.3f ms, ingest→flagged is %.3f", i+1, sum, tl.Total)
+		}
 	}
 }
 
