@@ -11,26 +11,36 @@ import (
 // have that band. It is not safe for concurrent use; KVIndex guards it.
 //
 // Memory per article (a near-duplicate original): the 512-byte signature and
-// the entry's bookkeeping, and a map entry (key and pointer) for each of its
-// LSHBands bands. Most bands belong to one article only, so a band maps to
-// its entry directly (one); only a band several articles share has a list
-// (multi). About 1.2 KiB per article in all (BenchmarkBandIndexMemory), half
-// of what a list for every band cost.
+// the entry's bookkeeping, and a map entry (key and slot number) for each of
+// its LSHBands bands. Most bands belong to one article only, so a band maps
+// to its entry directly (one); only a band several articles share has a list
+// (multi). About 1 KiB per article in all (BenchmarkBandIndexMemory).
+//
+// The band maps hold slot numbers into slots, not pointers: a map without
+// pointers is not scanned by the garbage collector, and these maps are the
+// bulk of the index (32 entries an article, half a million at the default
+// bound), which as pointer maps every collection had to trace.
 type bandIndex struct {
 	maxPerBand int
 	maxEntries int // the oldest entries are dropped past it (0: no bound)
 	byID       map[string]*sigEntry
-	one        map[uint64]*sigEntry   // band hash (band number mixed in) -> its only entry
-	multi      map[uint64][]*sigEntry // band hash -> its entries, oldest first, when two or more
-	queue      []*sigEntry            // entries in order of addition, for expiry and the bound
+	slots      []*sigEntry         // by slot number; nil when free
+	free       []uint32            // free slot numbers
+	one        map[uint64]uint32   // band hash (band number mixed in) -> slot of its only entry
+	multi      map[uint64][]uint32 // band hash -> slots of its entries, oldest first, when two or more
+	queue      []*sigEntry         // entries in order of addition, for expiry and the bound
 }
 
+// sigEntry keeps its pointers (id, and added's location) ahead of the
+// signature, so that the garbage collector scans the first few words of an
+// entry, not the 512 bytes of signature after them.
 type sigEntry struct {
 	id    string
-	sig   [SignatureSize]uint32
-	rev   uint64    // KV revision of s.<id>; 0 while this replica's put is in flight
 	added time.Time // when the bucket stored it (for expiry)
+	rev   uint64    // KV revision of s.<id>; 0 while this replica's put is in flight
+	slot  uint32    // its place in bandIndex.slots while indexed
 	gone  bool      // removed from the index (the queue may still hold it)
+	sig   [SignatureSize]uint32
 }
 
 func newBandIndex(maxPerBand, maxEntries int) *bandIndex {
@@ -38,20 +48,20 @@ func newBandIndex(maxPerBand, maxEntries int) *bandIndex {
 		maxPerBand: maxPerBand,
 		maxEntries: maxEntries,
 		byID:       make(map[string]*sigEntry),
-		one:        make(map[uint64]*sigEntry),
-		multi:      make(map[uint64][]*sigEntry),
+		one:        make(map[uint64]uint32),
+		multi:      make(map[uint64][]uint32),
 	}
 }
 
 // band calls f with the entries of band hash k, oldest first, until f
 // returns false.
 func (b *bandIndex) band(k uint64, f func(*sigEntry) bool) {
-	if e := b.one[k]; e != nil {
-		f(e)
+	if slot, ok := b.one[k]; ok {
+		f(b.slots[slot])
 		return
 	}
-	for _, e := range b.multi[k] {
-		if !f(e) {
+	for _, slot := range b.multi[k] {
+		if !f(b.slots[slot]) {
 			return
 		}
 	}
@@ -96,20 +106,27 @@ func (b *bandIndex) add(id string, sig []uint32, rev uint64, added time.Time) *s
 	b.remove(id)
 	e := &sigEntry{id: id, rev: rev, added: added}
 	copy(e.sig[:], sig)
+	if n := len(b.free); n > 0 {
+		e.slot, b.free = b.free[n-1], b.free[:n-1]
+		b.slots[e.slot] = e
+	} else {
+		e.slot = uint32(len(b.slots))
+		b.slots = append(b.slots, e)
+	}
 	b.byID[id] = e
 	for i := range LSHBands {
 		k := bandHash(sig, i)
-		if first := b.one[k]; first != nil {
+		if first, ok := b.one[k]; ok {
 			delete(b.one, k)
-			b.multi[k] = []*sigEntry{first, e}
+			b.multi[k] = []uint32{first, e.slot}
 			continue
 		}
 		l, ok := b.multi[k]
 		if !ok {
-			b.one[k] = e
+			b.one[k] = e.slot
 			continue
 		}
-		l = append(l, e)
+		l = append(l, e.slot)
 		if len(l) > b.maxPerBand {
 			l = append(l[:0:0], l[len(l)-b.maxPerBand:]...)
 		}
@@ -146,17 +163,19 @@ func (b *bandIndex) remove(id string) {
 	e.gone = true
 	for i := range LSHBands {
 		k := bandHash(e.sig[:], i)
-		if b.one[k] == e {
-			delete(b.one, k)
+		if slot, ok := b.one[k]; ok {
+			if slot == e.slot {
+				delete(b.one, k)
+			}
 			continue
 		}
 		l, ok := b.multi[k]
 		if !ok {
 			continue
 		}
-		kept := make([]*sigEntry, 0, len(l))
+		kept := make([]uint32, 0, len(l))
 		for _, c := range l {
-			if c != e {
+			if c != e.slot {
 				kept = append(kept, c)
 			}
 		}
@@ -170,6 +189,8 @@ func (b *bandIndex) remove(id string) {
 			b.multi[k] = kept
 		}
 	}
+	b.slots[e.slot] = nil
+	b.free = append(b.free, e.slot)
 }
 
 // expire drops the entries added before cutoff: the bucket has aged them out.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -118,7 +119,8 @@ func TestBandIndexBound(t *testing.T) {
 }
 
 // BenchmarkBandIndexMemory reports the heap the local index of a KVIndex
-// keeps per near-duplicate original, and the cost of a lookup among 100,000.
+// keeps per near-duplicate original, the part of it the garbage collector
+// scans (objects with pointers), and the cost of a lookup among 100,000.
 func BenchmarkBandIndexMemory(b *testing.B) {
 	const n = 100_000
 	r := rand.New(rand.NewPCG(3, 4))
@@ -131,8 +133,11 @@ func BenchmarkBandIndexMemory(b *testing.B) {
 		ids[i] = fmt.Sprintf("01JD%022d", i) // ULID-sized
 	}
 	var before, after runtime.MemStats
+	scan := []metrics.Sample{{Name: "/gc/scan/heap:bytes"}}
 	runtime.GC()
 	runtime.ReadMemStats(&before)
+	metrics.Read(scan)
+	scanBefore := scan[0].Value.Uint64()
 	idx := newBandIndex(DefaultKVConfig().MaxPerBand, 0)
 	now := time.Now()
 	for i := range sigs {
@@ -140,12 +145,15 @@ func BenchmarkBandIndexMemory(b *testing.B) {
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
+	metrics.Read(scan)
 	perArticle := float64(after.HeapAlloc-before.HeapAlloc) / n
+	scanPerArticle := (float64(scan[0].Value.Uint64()) - float64(scanBefore)) / n
 	q := randomSig(r)
 	b.ResetTimer()
 	for b.Loop() {
 		_ = idx.closest("q", q)
 	}
 	b.ReportMetric(perArticle, "heap-bytes/article")
+	b.ReportMetric(scanPerArticle, "scanned-bytes/article")
 	runtime.KeepAlive(idx)
 }

@@ -32,10 +32,39 @@ var wordsGz []byte
 var garbledTxt string
 
 // Dictionary is an English word list. The zero value is empty; use Default.
+//
+// It holds a 64-bit hash of each folded word, not the word: one map without
+// pointers, which the garbage collector does not scan (the word list is
+// ~200,000 entries, and as string-keyed maps it was ~11 MB of pointers for
+// every collection to trace, in every process that flags). Two words
+// collide with probability ~1e-14 per lookup, so an unknown word is taken
+// for a known one about never.
 type Dictionary struct {
-	common  map[string]struct{} // lower-case entries
-	proper  map[string]struct{} // entries listed only capitalised, folded
-	capital map[string]struct{} // entries listed capitalised (perhaps also lower-case), folded
+	words map[uint64]uint8 // hash of the folded entry -> entryCommon | entryCapital
+}
+
+// Entry kinds, as bits: a word may be listed both ways ("Mark", "mark").
+const (
+	entryCommon  = 1 << iota // listed in lower case
+	entryCapital             // listed capitalised
+)
+
+// wordHash is FNV-1a over the bytes of w, finished with a 64-bit mixer so
+// that words differing in their last bytes spread over the whole range.
+// It is fixed, not seeded: a word is known or not the same way in every
+// process.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
 }
 
 var (
@@ -58,20 +87,18 @@ func Load(gz []byte) (*Dictionary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("spell: open word list: %w", err)
 	}
-	d := &Dictionary{common: make(map[string]struct{}, 130000), proper: make(map[string]struct{}, 40000), capital: make(map[string]struct{}, 40000)}
+	d := &Dictionary{words: make(map[uint64]uint8, 180000)}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" {
+		w := bytes.TrimSpace(sc.Bytes())
+		if len(w) == 0 {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			d.proper[token.Fold(w)] = struct{}{}
-			d.capital[token.Fold(w)] = struct{}{}
-		} else {
-			d.common[token.Fold(w)] = struct{}{}
+		kind := uint8(entryCommon)
+		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) {
+			kind = entryCapital
 		}
+		d.words[wordHash(token.Fold(string(w)))] |= kind
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("spell: read word list: %w", err)
@@ -79,30 +106,24 @@ func Load(gz []byte) (*Dictionary, error) {
 	if err := zr.Close(); err != nil {
 		return nil, fmt.Errorf("spell: read word list: %w", err)
 	}
-	for w := range d.common {
-		delete(d.proper, w)
-	}
 	return d, nil
 }
 
 // Common reports whether the lower-case word is an ordinary (not only
 // capitalised) dictionary word.
 func (d *Dictionary) Common(lower string) bool {
-	_, ok := d.common[lower]
-	return ok
+	return d.words[wordHash(lower)]&entryCommon != 0
 }
 
 // Proper reports whether the lower-case word is listed only as a proper noun.
 func (d *Dictionary) Proper(lower string) bool {
-	_, ok := d.proper[lower]
-	return ok
+	return d.words[wordHash(lower)] == entryCapital
 }
 
 // Capital reports whether the lower-case word is listed capitalised (a
 // name, a demonym), whether or not it is also an ordinary word.
 func (d *Dictionary) Capital(lower string) bool {
-	_, ok := d.capital[lower]
-	return ok
+	return d.words[wordHash(lower)]&entryCapital != 0
 }
 
 // Known reports whether w (any case) is a word of the dictionary, trying the

@@ -1,8 +1,14 @@
 package spell
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/pkg/flagger/token"
 )
@@ -59,5 +65,73 @@ func TestCheck(t *testing.T) {
 				t.Errorf("garbled = %q, want %q", got, tt.garbled)
 			}
 		})
+	}
+}
+
+// TestDictionaryMatchesWordList: the hashed dictionary answers Common,
+// Proper and Capital for every entry of the embedded list as sets of the
+// folded words themselves would, and knows none of a few thousand
+// non-words.
+func TestDictionaryMatchesWordList(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	common, capital := map[string]bool{}, map[string]bool{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital[token.Fold(w)] = true
+		} else {
+			common[token.Fold(w)] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(common) < 100000 || len(capital) < 10000 {
+		t.Fatalf("word list: %d common and %d capitalised entries, want the whole list", len(common), len(capital))
+	}
+	union := len(common)
+	for w := range capital {
+		if !common[w] {
+			union++
+		}
+	}
+	if len(d.words) != union {
+		t.Errorf("dictionary has %d entries, the list %d distinct words: two words share a hash", len(d.words), union)
+	}
+	check := func(w string) {
+		if got, want := d.Common(w), common[w]; got != want {
+			t.Errorf("Common(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := d.Capital(w), capital[w]; got != want {
+			t.Errorf("Capital(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := d.Proper(w), capital[w] && !common[w]; got != want {
+			t.Errorf("Proper(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w := range common {
+		check(w)
+	}
+	for w := range capital {
+		check(w)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		b := make([]byte, 3+rng.IntN(8))
+		for i := range b {
+			b[i] = 'a' + byte(rng.IntN(26))
+		}
+		check(string(b)) // mostly non-words; a real word is checked like any other
 	}
 }
