@@ -98,6 +98,18 @@ func DefaultConfig(input, output string) Config {
 	}
 }
 
+// RedeliveryCycle is the longest time from a message's first delivery to
+// its last possible publish: MaxDeliver deliveries, each up to AckWait, and
+// the backoff delays between them. A stage may publish its output on any
+// of them, so the output stream's duplicate window must exceed it.
+func (c Config) RedeliveryCycle() time.Duration {
+	d := time.Duration(c.MaxDeliver) * c.AckWait
+	for n := 1; n < c.MaxDeliver; n++ {
+		d += c.Backoff.Delay(uint64(n))
+	}
+	return d
+}
+
 // Validate reports the first invalid field.
 func (c Config) Validate() error {
 	switch {
