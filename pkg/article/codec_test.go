@@ -63,6 +63,14 @@ func TestCodecAgreesWithEncodingJSON(t *testing.T) {
 			if diff := cmp.Diff(stdDecode(t, std), stdDecode(t, ours)); diff != "" {
 				t.Errorf("encoding/json reads Marshal's output differently (-std +ours):\n%s", diff)
 			}
+			enc, err := Encode(tc.doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(enc.Bytes()) != string(ours) {
+				t.Errorf("Encode wrote other bytes than Marshal:\nEncode:  %.120q\nMarshal: %.120q", enc.Bytes(), ours)
+			}
+			enc.Release()
 			if string(std) != string(ours) {
 				n := 0
 				for n < len(std) && n < len(ours) && std[n] == ours[n] {
@@ -79,6 +87,33 @@ func TestCodecAgreesWithEncodingJSON(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEncodeReleaseReuse: documents encoded one after another into reused
+// buffers, a long one before a short one and the other way round, each come
+// out as Marshal writes them; a zero Encoded is empty and releases nothing.
+func TestEncodeReleaseReuse(t *testing.T) {
+	long := stdDecode(t, flaggedDoc(t))
+	short := &Article{ID: "s", Title: "short"}
+	for i, a := range []*Article{long, short, short, long, short} {
+		want, err := Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, err := Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(enc.Bytes()) != string(want) {
+			t.Errorf("document %d: Encode %d bytes, Marshal %d: they differ", i, len(enc.Bytes()), len(want))
+		}
+		enc.Release()
+	}
+	var zero Encoded
+	if zero.Bytes() != nil {
+		t.Error("zero Encoded has bytes")
+	}
+	zero.Release()
 }
 
 // TestUnmarshalLenient: input that encoding/json accepts, Unmarshal accepts
@@ -166,6 +201,20 @@ func BenchmarkCodec(b *testing.B) {
 			if _, err := Marshal(&a); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+	b.Run("article_codec_encode", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var a Article
+			if err := Unmarshal(doc, &a); err != nil {
+				b.Fatal(err)
+			}
+			enc, err := Encode(&a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			enc.Release()
 		}
 	})
 }

@@ -395,11 +395,12 @@ func (e *apiError) withdrawReason() string {
 
 // marshalAndSend encodes the article and publishes it (send).
 func (ad *admission) marshalAndSend(ctx context.Context) *apiError {
-	data, err := article.Marshal(ad.a)
+	enc, err := article.Encode(ad.a)
 	if err != nil {
 		return &apiError{status: http.StatusInternalServerError, cause: err, body: ErrorBody{Error: codeUnavailable, Reason: err.Error()}}
 	}
-	return ad.send(ctx, data)
+	defer enc.Release()
+	return ad.send(ctx, enc.Bytes())
 }
 
 // send publishes data, the marshalled article, and waits for the ack. Its

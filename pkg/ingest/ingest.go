@@ -139,7 +139,9 @@ func (c Config) Validate() error {
 }
 
 // Publisher publishes a message and waits for the stream's acknowledgement.
-// JetStreamPublisher is the production implementation.
+// data is valid only during the call (its buffer is reused after): an
+// implementation that keeps it must copy it. JetStreamPublisher is the
+// production implementation.
 type Publisher interface {
 	Publish(ctx context.Context, subject, msgID string, data []byte) error
 }

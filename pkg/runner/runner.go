@@ -269,12 +269,13 @@ func (r *Runner) handle(msg jetstream.Msg) {
 
 // publish sends a downstream and waits for the stream's acknowledgement.
 func (r *Runner) publish(a *article.Article) error {
-	data, err := article.Marshal(a)
+	enc, err := article.Encode(a)
 	if err != nil {
 		return stage.Permanent("runner: encode article", err)
 	}
+	defer enc.Release() // PublishMsg has copied the data by the time it returns
 	m := nats.NewMsg(r.cfg.Output)
-	m.Data = data
+	m.Data = enc.Bytes()
 	m.Header.Set(jetstream.MsgIDHeader, topology.MsgID(a.ID, r.stage.Name(), r.stage.Version()))
 	ctx, cancel := context.WithTimeout(r.workCtx, r.cfg.PublishTimeout)
 	defer cancel()

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -223,9 +224,10 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 		w.setPhase(name)
-		cpu0 := rss.cpu()
+		cpu0, gc0, self0 := rss.cpu(), readGC(), selfCPU()
 		p, err := ld.run(ctx, rate, d)
 		p.cpu, p.cpuNames = rss.cpuSince(cpu0), rss.names()
+		p.gc, p.selfCPU = readGC().since(gc0), selfCPU()-self0
 		if profiling {
 			pprof.StopCPUProfile()
 		}
@@ -733,6 +735,43 @@ type benchPhase struct {
 	// in the phase, in rssWatch.procs order; negative when unreadable.
 	cpu      []time.Duration
 	cpuNames []string
+	// gc is this process's garbage collection over the phase, and selfCPU
+	// the CPU time this process took.
+	gc      gcStats
+	selfCPU time.Duration
+}
+
+// gcStats is what runtime/metrics says of this process's garbage
+// collection: collections, bytes allocated, and the CPU time the collector
+// took (background and idle marking, assists, pauses).
+type gcStats struct {
+	cycles, allocated uint64
+	cpu               float64 // seconds
+}
+
+var gcMetrics = []string{"/gc/cycles/total:gc-cycles", "/gc/heap/allocs:bytes", "/cpu/classes/gc/total:cpu-seconds"}
+
+func readGC() gcStats {
+	ms := make([]metrics.Sample, len(gcMetrics))
+	for i, n := range gcMetrics {
+		ms[i].Name = n
+	}
+	metrics.Read(ms)
+	var g gcStats
+	if ms[0].Value.Kind() == metrics.KindUint64 {
+		g.cycles = ms[0].Value.Uint64()
+	}
+	if ms[1].Value.Kind() == metrics.KindUint64 {
+		g.allocated = ms[1].Value.Uint64()
+	}
+	if ms[2].Value.Kind() == metrics.KindFloat64 {
+		g.cpu = ms[2].Value.Float64()
+	}
+	return g
+}
+
+func (g gcStats) since(before gcStats) gcStats {
+	return gcStats{cycles: g.cycles - before.cycles, allocated: g.allocated - before.allocated, cpu: g.cpu - before.cpu}
 }
 
 // run feeds for d at rate articles per second (0: as fast as the API
@@ -940,6 +979,16 @@ func printPhase(w io.Writer, p benchPhase, ref float64, refCPU time.Duration) {
 		}
 		if len(parts) > 1 {
 			fmt.Fprintf(w, "  (%s)", strings.Join(parts, ", "))
+		}
+		fmt.Fprintln(w)
+	}
+	if p.arrived > 0 && p.gc.cycles > 0 {
+		// The collector's share of the CPU, and what drives it: the
+		// bytes allocated an article (a collection every live-heap's
+		// worth, at GOGC=100).
+		fmt.Fprintf(w, "  GC (this process)     %d collections, %.0f KB allocated an article", p.gc.cycles, float64(p.gc.allocated)/float64(p.arrived)/1024)
+		if p.selfCPU > 0 {
+			fmt.Fprintf(w, ", %.0f%% of its CPU time", 100*p.gc.cpu/p.selfCPU.Seconds())
 		}
 		fmt.Fprintln(w)
 	}

@@ -61,6 +61,8 @@ func TestBenchSmoke(t *testing.T) {
 		`stage clean\s+ms p50`, `stage claims\s+ms p50`, `stage flagger\s+ms p50`,
 		`RSS copydesk bench \(this process\)\s+peak \(VmHWM\)\s+[0-9.]+ MB`,
 		`CPU per article\s+µs\s+[1-9][0-9]* = [0-9.]+x analyze's [1-9][0-9]* µs`,
+		`GC \(this process\)\s+[1-9][0-9]* collections, [1-9][0-9]* KB allocated an article, [0-9]+% of its CPU time`,
+		`GC \(this process\)\s+[1-9][0-9]* collections, [1-9][0-9]* KB allocated an article, [0-9]+% of its CPU time`,
 	} {
 		if !regexp.MustCompile(re).MatchString(out.String()) {
 			t.Errorf("output lacks %s", re)

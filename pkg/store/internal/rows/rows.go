@@ -74,10 +74,12 @@ func Flatten(a *article.Article, now time.Time, clean func(string) string) (*Set
 	if clean == nil {
 		clean = func(s string) string { return s }
 	}
-	doc, err := article.Marshal(a)
+	enc, err := article.Encode(a)
 	if err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}
+	doc := string(enc.Bytes()) // the one copy the row keeps
+	enc.Release()
 	var received any
 	if !a.Received.IsZero() {
 		received = a.Received.UTC()
@@ -95,10 +97,10 @@ func Flatten(a *article.Article, now time.Time, clean func(string) string) (*Set
 		ID:       a.ID,
 		StageKey: key,
 		Stages:   len(a.Stages),
-		Doc:      string(doc),
+		Doc:      doc,
 		Article: []any{
 			clean(a.ID), clean(a.Source), clean(a.URL), clean(a.Title), clean(a.Author), clean(a.Published),
-			clean(a.Language), received, risk, clean(a.ContentHash), dup, clean(key), string(doc), now.UTC(),
+			clean(a.Language), received, risk, clean(a.ContentHash), dup, clean(key), doc, now.UTC(),
 		},
 		Derived: make(map[string][][]any, len(DerivedTables)),
 	}
