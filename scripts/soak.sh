@@ -9,7 +9,10 @@
 #   scripts/soak.sh 20s 2m       # phase length, soak length
 #
 # Output: the bench report (stdout); process logs stay in the printed
-# directory when the run fails, and are removed when it succeeds.
+# directory when the run fails, and are removed when it succeeds. Each
+# worker serves its profiles (--pprof) on the address printed to stderr:
+#
+#   go tool pprof 'http://127.0.0.1:PORT/debug/pprof/profile?seconds=20'
 set -euo pipefail
 phase=${1:-60s}
 soak=${2:-30m}
@@ -42,18 +45,20 @@ pids+=($!); pidlist="nats=$!"
 for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$nport") 2>/dev/null && break; sleep 0.1; done
 
 token=soak-token-0123456789abcdef
-common=(--nats-url "$nats_url" --log-level warn)
+common=(--nats-url "$nats_url" --log-level warn --pprof)
 store=(--data-dir "$dir/data" --sqlite "$dir/data/copydesk.db")
 iaddr=127.0.0.1:$(free_port)
 "$dir/bin/copydesk-ingest" --addr "$iaddr" --tokens "$token" "${common[@]}" "${store[@]}" >"$dir/ingest.log" 2>&1 &
 pids+=($!); pidlist+=",ingest=$!"
 wait_http "http://$iaddr/readyz"
+echo "soak: ingest on http://$iaddr (/metrics, /debug/pprof/)" >&2
 for s in clean claims flagger; do
   addr=127.0.0.1:$(free_port)
   extra=(); [ "$s" = flagger ] && extra=("${store[@]}")
   "$dir/bin/copydesk-$s" --addr "$addr" "${common[@]}" "${extra[@]}" >"$dir/$s.log" 2>&1 &
   pids+=($!); pidlist+=",$s=$!"
   wait_http "http://$addr/readyz"
+  echo "soak: $s on http://$addr (/metrics, /debug/pprof/)" >&2
 done
 
 "$dir/bin/copydesk" bench --url "http://$iaddr" --token "$token" --nats-url "$nats_url" \

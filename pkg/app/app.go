@@ -54,6 +54,8 @@ type Settings struct {
 	// ClaimCorpusMax bounds the stream-fed claim corpus (articles); it
 	// sizes the CLAIMPRINTS stream, so give every process the same value.
 	ClaimCorpusMax int64
+	// Pprof serves Go's profiles under /debug/pprof/ on Addr.
+	Pprof bool
 }
 
 // DefaultSettings holds the defaults of every shared option.
@@ -87,6 +89,7 @@ func (s *Settings) Register(fs *flag.FlagSet, withNATS, withStore bool) {
 	fs.StringVar(&s.Addr, "addr", s.Addr, "HTTP listen address (API, /metrics, /healthz, /readyz)")
 	fs.DurationVar(&s.DrainTimeout, "drain-timeout", s.DrainTimeout, "how long shutdown waits for in-flight work")
 	fs.StringVar(&s.MemoryLimit, "memory-limit", s.MemoryLimit, "soft memory limit of the process, e.g. 100MiB (off: none; GOMEMLIMIT, when set, wins)")
+	fs.BoolVar(&s.Pprof, "pprof", false, "serve Go's CPU, heap and goroutine profiles under /debug/pprof/ on --addr (keep that address private)")
 	if withNATS {
 		fs.StringVar(&s.natsURLs, "nats-url", s.natsURLs, "NATS server URLs, comma separated")
 		fs.StringVar(&s.NATS.User, "nats-user", "", "NATS user")

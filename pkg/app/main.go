@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
 	"github.com/copydesk/copydesk/pkg/envflag"
@@ -76,8 +77,17 @@ func StageMain(ctx context.Context, name string, build StageBuilder, args []stri
 		return err
 	}
 	mux := http.NewServeMux()
-	opshttp.Mount(mux, reg, checks, 2*time.Second)
+	MountOps(mux, s, reg, checks)
 	return RunActors(ctx, r, mover, HTTPActor(s.Addr, mux, log))
+}
+
+// MountOps registers the operational endpoints on mux (/metrics, /healthz,
+// /readyz), and Go's profiles under /debug/pprof/ when s.Pprof is set.
+func MountOps(mux *http.ServeMux, s Settings, g prometheus.Gatherer, checks opshttp.Checks) {
+	opshttp.Mount(mux, g, checks, 2*time.Second)
+	if s.Pprof {
+		opshttp.MountProfiling(mux)
+	}
 }
 
 // HTTPActor serves h on addr until ctx ends, then shuts down gracefully.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -38,6 +39,20 @@ func Mount(mux *http.ServeMux, g prometheus.Gatherer, checks Checks, checkTimeou
 		_, _ = fmt.Fprintln(w, "ok")
 	})
 	mux.Handle("GET /readyz", ReadyHandler(checks, checkTimeout))
+}
+
+// MountProfiling registers Go's profiles (net/http/pprof) under
+// /debug/pprof/ on mux: the CPU profile, heap, allocations, goroutines,
+// blocking, mutexes and the execution trace. They reveal the process's
+// internals and a CPU profile or trace costs CPU while it runs, so a
+// process mounts them only when asked (--pprof), on a private address.
+func MountProfiling(mux *http.ServeMux) {
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("POST /debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 }
 
 // ReadyHandler answers 200 "ok" when every check passes, and 503 listing

@@ -111,3 +111,48 @@ func TestConfigValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestMountProfiling: the profiles are served only where MountProfiling
+// put them, and the index, a named profile and a short CPU profile answer.
+func TestMountProfiling(t *testing.T) {
+	tests := []struct {
+		name      string
+		profiling bool
+		path      string
+		want      int
+		body      string
+	}{
+		{"index", true, "/debug/pprof/", http.StatusOK, "goroutine"},
+		{"heap", true, "/debug/pprof/heap?debug=1", http.StatusOK, "heap profile"},
+		{"goroutines", true, "/debug/pprof/goroutine?debug=1", http.StatusOK, "goroutine profile"},
+		{"cpu profile", true, "/debug/pprof/profile?seconds=1", http.StatusOK, ""},
+		{"not mounted", false, "/debug/pprof/", http.StatusNotFound, ""},
+		{"ops endpoints still there", true, "/healthz", http.StatusOK, "ok"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mux := http.NewServeMux()
+			Mount(mux, prometheus.NewRegistry(), nil, time.Second)
+			if tt.profiling {
+				MountProfiling(mux)
+			}
+			srv := httptest.NewServer(mux)
+			defer srv.Close()
+			resp, err := http.Get(srv.URL + tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.want {
+				t.Fatalf("GET %s: %d, want %d: %.200s", tt.path, resp.StatusCode, tt.want, b)
+			}
+			if !strings.Contains(string(b), tt.body) {
+				t.Errorf("GET %s: body lacks %q: %.200s", tt.path, tt.body, b)
+			}
+			if tt.path == "/debug/pprof/profile?seconds=1" && len(b) == 0 {
+				t.Error("empty CPU profile")
+			}
+		})
+	}
+}

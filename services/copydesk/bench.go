@@ -137,7 +137,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	// The pipeline: the one given, or one started here.
-	if c.URL == "" {
+	inProcess := c.URL == ""
+	if inProcess {
 		stop, err := benchUp(ctx, &c, stderr)
 		if err != nil {
 			return err
@@ -227,7 +228,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		cpu0, gc0, self0 := rss.cpu(), readGC(), selfCPU()
 		p, err := ld.run(ctx, rate, d)
 		p.cpu, p.cpuNames = rss.cpuSince(cpu0), rss.names()
-		p.gc, p.selfCPU = readGC().since(gc0), selfCPU()-self0
+		if inProcess {
+			p.gc, p.selfCPU = readGC().since(gc0), selfCPU()-self0
+		}
 		if profiling {
 			pprof.StopCPUProfile()
 		}
@@ -736,7 +739,7 @@ type benchPhase struct {
 	cpu      []time.Duration
 	cpuNames []string
 	// gc is this process's garbage collection over the phase, and selfCPU
-	// the CPU time this process took.
+	// the CPU time this process took, when the pipeline runs in it.
 	gc      gcStats
 	selfCPU time.Duration
 }

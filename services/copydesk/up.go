@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"strconv"
-	"time"
 
 	"go.uber.org/zap"
 	"golang.org/x/sync/errgroup"
@@ -161,7 +160,7 @@ func up(ctx context.Context, c upConfig, tokens []string, log *zap.Logger, stdou
 	checks["review"] = rev.Ready
 
 	mux := http.NewServeMux()
-	opshttp.Mount(mux, reg, checks, 2*time.Second)
+	app.MountOps(mux, c.Settings, reg, checks)
 	gated, err := app.GateIngest(conn, api.Handler(), log, reg)
 	if err != nil {
 		return err

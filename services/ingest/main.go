@@ -11,10 +11,8 @@ import (
 	"errors"
 	"flag"
 	"net/http"
-	"time"
 
 	"github.com/copydesk/copydesk/pkg/app"
-	"github.com/copydesk/copydesk/pkg/opshttp"
 )
 
 func main() { app.Main("copydesk-ingest", run) }
@@ -40,7 +38,7 @@ func run(ctx context.Context, args []string) error {
 		return err
 	}
 	mux := http.NewServeMux()
-	opshttp.Mount(mux, reg, p.Checks, 2*time.Second)
+	app.MountOps(mux, s, reg, p.Checks)
 	gated, err := app.GateIngest(conn, api.Handler(), log, reg)
 	if err != nil {
 		return err

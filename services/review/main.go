@@ -9,10 +9,8 @@ import (
 	"context"
 	"flag"
 	"net/http"
-	"time"
 
 	"github.com/copydesk/copydesk/pkg/app"
-	"github.com/copydesk/copydesk/pkg/opshttp"
 )
 
 func main() { app.Main("copydesk-review", run) }
@@ -36,7 +34,7 @@ func run(ctx context.Context, args []string) error {
 	}
 	mux := http.NewServeMux()
 	p.Checks["review"] = rev.Ready
-	opshttp.Mount(mux, reg, p.Checks, 2*time.Second)
+	app.MountOps(mux, s, reg, p.Checks)
 	mux.Handle("/", rev.Handler())
 	return app.RunActors(ctx, app.HTTPActor(s.Addr, mux, log))
 }
