@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"reflect"
@@ -201,6 +202,37 @@ func BenchmarkCodec(b *testing.B) {
 			if _, err := Marshal(&a); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+	// What carrying a raw page costs a hop (decode and encode): a
+	// generated 120 KB page, about a median news page's size and markup.
+	var page strings.Builder
+	for page.Len() < 120_000 {
+		page.WriteString(`<div class="teaser"><a href="/world/2026/11/21/story-12345.html" data-track="nav">Ministers meet &amp; talk</a><img src="/img/x.jpg" alt=""></div>` + "\n")
+	}
+	var withHTML Article
+	if err := Unmarshal(doc, &withHTML); err != nil {
+		b.Fatal(err)
+	}
+	withHTML.HTML = page.String()
+	enc, err := Encode(&withHTML)
+	if err != nil {
+		b.Fatal(err)
+	}
+	htmlDoc := bytes.Clone(enc.Bytes())
+	enc.Release()
+	b.Run("article_codec_with_120KB_html", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var a Article
+			if err := Unmarshal(htmlDoc, &a); err != nil {
+				b.Fatal(err)
+			}
+			enc, err := Encode(&a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			enc.Release()
 		}
 	})
 	b.Run("article_codec_encode", func(b *testing.B) {

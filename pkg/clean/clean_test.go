@@ -129,6 +129,40 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestHTMLLeavesDocument: once the text is extracted, the inline page is
+// not carried to the later stages; text input is left as it was.
+func TestHTMLLeavesDocument(t *testing.T) {
+	page := `<html><head><title>Talks in Geneva</title></head><body><article><h1>Talks in Geneva</h1>
+<p>The two foreign ministers met in Geneva on Friday for talks that both sides described as frank and useful, officials said.</p>
+<p>They agreed to keep talking and to meet again next month, according to a statement released after the meeting.</p>
+</article></body></html>`
+	tests := []struct {
+		name     string
+		a        article.Article
+		wantText string
+	}{
+		{"inline html", article.Article{HTML: page}, "frank and useful"},
+		{"html with text beside it", article.Article{HTML: page, Text: "a stale text"}, "frank and useful"},
+		{"text only", article.Article{Text: "The minister said on Monday that the talks were useful and would go on."}, "talks were useful"},
+	}
+	s := newTestStage(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.a
+			a.ID = "h"
+			if err := s.Process(context.Background(), &a); err != nil {
+				t.Fatal(err)
+			}
+			if a.HTML != "" {
+				t.Errorf("html still in the document (%d bytes)", len(a.HTML))
+			}
+			if !strings.Contains(a.Text, tt.wantText) || !strings.Contains(a.MainText, tt.wantText) {
+				t.Errorf("text %q, main text %q; want %q in both", a.Text, a.MainText, tt.wantText)
+			}
+		})
+	}
+}
+
 func TestHTMLRef(t *testing.T) {
 	page := `<html><head><title>Ministers meet in Geneva</title><meta name="author" content="Jane Roe"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -171,6 +205,9 @@ func TestHTMLRef(t *testing.T) {
 			}
 			if !strings.Contains(a.MainText, "frank and useful") || strings.Contains(a.MainText, "Copyright") {
 				t.Errorf("main text %q", a.MainText)
+			}
+			if a.HTMLRef != "obj" {
+				t.Errorf("html_ref %q, want it kept", a.HTMLRef)
 			}
 		})
 	}

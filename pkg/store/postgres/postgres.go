@@ -247,7 +247,14 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 		return fmt.Errorf("write article row: %w", err)
 	}
 	if tag.RowsAffected() == 0 {
-		// A redelivery of the stored document, or a stale one.
+		// A redelivery of the stored document, or a stale one; a stale
+		// initial record still brings the raw HTML.
+		if h := set.HTML(); h != "" {
+			if _, err := tx.Exec(ctx, rows.KeepHTMLSQL(placeholder), h, clean(set.ID)); err != nil {
+				return fmt.Errorf("keep html: %w", err)
+			}
+			return tx.Commit(ctx)
+		}
 		return nil
 	}
 	id := clean(set.ID)
@@ -277,14 +284,15 @@ func queueInsert(b *pgx.Batch, table string, cols []string, rs [][]any) {
 // GetArticle implements store.Store.
 func (s *Store) GetArticle(ctx context.Context, id string) (*article.Article, error) {
 	var doc []byte
-	err := s.pool.QueryRow(ctx, "SELECT doc::text FROM articles WHERE id = $1", clean(id)).Scan(&doc)
+	var html string
+	err := s.pool.QueryRow(ctx, "SELECT doc::text, html FROM articles WHERE id = $1", clean(id)).Scan(&doc, &html)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("postgres: get article %s: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("postgres: get article %s: %w", id, err)
 	}
-	a, err := rows.Decode(doc)
+	a, err := rows.Decode(doc, html)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: get article %s: %w", id, err)
 	}

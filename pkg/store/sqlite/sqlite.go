@@ -123,6 +123,7 @@ type Store struct {
 	// Statements prepared once: database/sql prepares each on a connection
 	// the first time it runs there and reuses it, so a write parses no SQL.
 	upsert      *sql.Stmt
+	keepHTML    *sql.Stmt
 	clear       map[string]*sql.Stmt // derived table -> DELETE of one article's rows
 	insertRows  map[string]inserter  // derived table -> multi-row INSERTs
 	clearPrints *sql.Stmt
@@ -234,6 +235,7 @@ func (s *Store) prepare(ctx context.Context) error {
 			chunk: prep(rows.InsertSQL(table, cols, insertChunk, q))}
 	}
 	s.upsert = prep(rows.UpsertArticleSQL(q, func(c string) string { return c }))
+	s.keepHTML = prep(rows.KeepHTMLSQL(q))
 	s.clear = make(map[string]*sql.Stmt)
 	s.insertRows = make(map[string]inserter)
 	for _, t := range rows.DerivedTables {
@@ -367,7 +369,13 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 			return err
 		}
 		if n == 0 {
-			// A redelivery of the stored document, or a stale one.
+			// A redelivery of the stored document, or a stale one; a
+			// stale initial record still brings the raw HTML.
+			if h := set.HTML(); h != "" {
+				if _, err := tx.StmtContext(ctx, s.keepHTML).ExecContext(ctx, h, set.ID); err != nil {
+					return fmt.Errorf("keep html: %w", err)
+				}
+			}
 			return nil
 		}
 		for _, t := range rows.DerivedTables {
@@ -385,14 +393,15 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 // GetArticle implements store.Store.
 func (s *Store) GetArticle(ctx context.Context, id string) (*article.Article, error) {
 	var doc []byte
-	err := s.db.QueryRowContext(ctx, "SELECT doc FROM articles WHERE id = ?", id).Scan(&doc)
+	var html string
+	err := s.db.QueryRowContext(ctx, "SELECT doc, html FROM articles WHERE id = ?", id).Scan(&doc, &html)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("sqlite: get article %s: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: get article %s: %w", id, err)
 	}
-	a, err := rows.Decode(doc)
+	a, err := rows.Decode(doc, html)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: get article %s: %w", id, err)
 	}

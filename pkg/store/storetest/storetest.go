@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"RedeliveryWritesOnce", testRedelivery},
 		{"SameStagesReplaces", testSameStagesReplaces},
 		{"StaleDocumentDoesNotOverwrite", testStale},
+		{"RawHTMLKept", testRawHTMLKept},
 		{"ClaimPrints", testClaimPrints},
 		{"ClaimPrintsInvalid", testClaimPrintsInvalid},
 		{"ConcurrentPutArticle", testConcurrent},
@@ -60,7 +61,7 @@ func Run(t *testing.T, open Opener) {
 // (docs: the lead's contracts).
 var contractColumns = map[string][]string{
 	"articles": {"id", "source", "url", "title", "author", "published", "language", "received", "risk",
-		"content_hash", "duplicate_of", "stage_key", "doc", "updated_at"},
+		"content_hash", "duplicate_of", "stage_key", "doc", "updated_at", "html"},
 	"blocks": {"article_id", "idx", "start_off", "end_off", "label", "score", "reason"},
 	"quotes": {"article_id", "idx", "text", "start_off", "end_off", "kind", "speaker_name",
 		"speaker_canonical", "speaker_type", "via", "confidence"},
@@ -199,6 +200,51 @@ func testRedelivery(t *testing.T, s store.Store) {
 	wantRows(t, h, other)
 	if n, err := s.CountArticles(ctx); err != nil || n != 2 {
 		t.Errorf("CountArticles = %d, %v; want 2", n, err)
+	}
+}
+
+// testRawHTMLKept: the raw HTML an initial record brings is kept when the
+// later, enriched documents no longer carry it, whichever lands first, and
+// GetArticle returns it; the stored document itself goes without it.
+func testRawHTMLKept(t *testing.T, s store.Store) {
+	const page = "<html><body><p>The minister said the zqxjrawpage talks were useful.</p></body></html>"
+	tests := []struct {
+		name         string
+		initialFirst bool
+	}{
+		{"initial record first", true},
+		{"initial record after the final one", false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := t.Context()
+			id := fmt.Sprintf("01JRAWHTML%d", i)
+			initial := &article.Article{Schema: article.SchemaVersion, ID: id, Source: "example.org", HTML: page}
+			final := Article(id, 4) // no HTML: the clean stage dropped it
+			order := []*article.Article{initial, final}
+			if !tt.initialFirst {
+				order = []*article.Article{final, initial}
+			}
+			for _, a := range order {
+				if err := s.PutArticle(ctx, a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := s.GetArticle(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.HTML != page {
+				t.Errorf("html %q, want the initial record's page", got.HTML)
+			}
+			if len(got.Stages) != len(final.Stages) || len(got.Flags) != len(final.Flags) {
+				t.Errorf("stored %d stages and %d flags, want the final document's %d and %d", len(got.Stages), len(got.Flags), len(final.Stages), len(final.Flags))
+			}
+			h := handleOf(t, s)
+			if n, err := h.count(ctx, "SELECT COUNT(*) FROM articles WHERE id = '"+id+"' AND CAST(doc AS TEXT) LIKE '%zqxjrawpage%'"); err != nil || n != 0 {
+				t.Errorf("the document carries the page (%d rows, err %v), want it in the html column only", n, err)
+			}
+		})
 	}
 }
 

@@ -22,7 +22,7 @@ type Set struct {
 	StageKey string
 	// Stages is how many stages the document has passed.
 	Stages int
-	// Doc is the full document as JSON.
+	// Doc is the document as JSON, without its raw HTML (the html column).
 	Doc string
 	// Article holds the values of the articles row, in ArticleColumns order.
 	Article []any
@@ -31,11 +31,30 @@ type Set struct {
 }
 
 // ArticleColumns are the columns of the articles table, in the order of
-// Set.Article.
+// Set.Article. html holds Article.HTML, which doc leaves out.
 var ArticleColumns = []string{
 	"id", "source", "url", "title", "author", "published", "language", "received", "risk",
-	"content_hash", "duplicate_of", "stage_key", "doc", "updated_at",
+	"content_hash", "duplicate_of", "stage_key", "doc", "updated_at", "html",
 }
+
+// KeepHTMLSQL sets the raw HTML of an article that has none, for a write
+// whose upsert changed nothing: an initial record that lands after a later
+// one (with more stages, without the HTML) still leaves its page. ph renders
+// the placeholders: 1 the HTML, 2 the id.
+func KeepHTMLSQL(ph func(i int) string) string {
+	return "UPDATE articles SET html = " + ph(1) + " WHERE id = " + ph(2) + " AND html = ''"
+}
+
+// HTML is the value of the html column in a Set's Article row.
+func (s *Set) HTML() string {
+	h, _ := s.Article[len(ArticleColumns)-1].(string)
+	return h
+}
+
+// keptWhenEmpty are the ArticleColumns an update leaves as they are when
+// the new value is empty: the raw HTML comes with the initial record, and
+// the stages' documents no longer carry it.
+var keptWhenEmpty = map[string]bool{"html": true}
 
 // Table is one derived table: rows that belong to one article.
 type Table struct {
@@ -74,7 +93,12 @@ func Flatten(a *article.Article, now time.Time, clean func(string) string) (*Set
 	if clean == nil {
 		clean = func(s string) string { return s }
 	}
-	enc, err := article.Encode(a)
+	// The document goes without its raw HTML, which has its own column:
+	// a page is tens to hundreds of KB, and the document is compared whole
+	// on every write (UpsertArticleSQL).
+	withoutHTML := *a
+	withoutHTML.HTML = ""
+	enc, err := article.Encode(&withoutHTML)
 	if err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}
@@ -100,7 +124,7 @@ func Flatten(a *article.Article, now time.Time, clean func(string) string) (*Set
 		Doc:      doc,
 		Article: []any{
 			clean(a.ID), clean(a.Source), clean(a.URL), clean(a.Title), clean(a.Author), clean(a.Published),
-			clean(a.Language), received, risk, clean(a.ContentHash), dup, clean(key), doc, now.UTC(),
+			clean(a.Language), received, risk, clean(a.ContentHash), dup, clean(key), doc, now.UTC(), clean(a.HTML),
 		},
 		Derived: make(map[string][][]any, len(DerivedTables)),
 	}
@@ -160,11 +184,15 @@ var escaper = strings.NewReplacer("%", "%25", ",", "%2C", "@", "%40")
 
 func escape(s string) string { return escaper.Replace(s) }
 
-// Decode parses a stored document.
-func Decode(doc []byte) (*article.Article, error) {
+// Decode parses a stored document and puts back its raw HTML (the html
+// column; documents stored before it had one carry their HTML themselves).
+func Decode(doc []byte, html string) (*article.Article, error) {
 	var a article.Article
 	if err := article.Unmarshal(doc, &a); err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	if html != "" {
+		a.HTML = html
 	}
 	if a.Schema > article.SchemaVersion {
 		return nil, fmt.Errorf("document schema %d is newer than this store understands (%d)", a.Schema, article.SchemaVersion)
@@ -217,6 +245,10 @@ func UpsertArticleSQL(ph func(i int) string, docText func(col string) string) st
 	for i, c := range ArticleColumns[1:] {
 		if i > 0 {
 			b.WriteString(", ")
+		}
+		if keptWhenEmpty[c] {
+			b.WriteString(c + " = CASE WHEN excluded." + c + " = '' THEN articles." + c + " ELSE excluded." + c + " END")
+			continue
 		}
 		b.WriteString(c + " = excluded." + c)
 	}

@@ -60,9 +60,12 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"schema":99}`))
 	f.Add([]byte(`nul`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		a, err := Decode(doc)
+		a, err := Decode(doc, "<p>page</p>")
 		if err == nil && a.Schema > article.SchemaVersion {
 			t.Errorf("Decode accepted schema %d", a.Schema)
+		}
+		if err == nil && a.HTML != "<p>page</p>" {
+			t.Errorf("Decode did not put back the html column: %q", a.HTML)
 		}
 	})
 }
@@ -70,7 +73,7 @@ func FuzzDecode(f *testing.F) {
 func TestFlatten(t *testing.T) {
 	q := 1
 	risk := 0.5
-	a := &article.Article{Schema: 1, ID: "id\x00", Title: "t\x00",
+	a := &article.Article{Schema: 1, ID: "id\x00", Title: "t\x00", HTML: "<p>page\x00</p>",
 		Received: time.Date(2026, 1, 2, 3, 4, 5, 0, time.FixedZone("x", 3600)),
 		Risk:     &risk, Duplicate: &article.Duplicate{Of: "other"},
 		Quotes: []article.Quote{{Text: "q"}, {Text: "r", Speaker: &article.Speaker{Name: "n", Canonical: "c", Type: "person"}}},
@@ -112,6 +115,12 @@ func TestFlatten(t *testing.T) {
 	}
 	if !strings.Contains(s.Doc, `"title":"t\u0000"`) {
 		t.Errorf("doc lost the original title: %s", s.Doc)
+	}
+	if got := col("html"); got != "<p>page</p>" || s.HTML() != "<p>page</p>" {
+		t.Errorf("html = %q (Set.HTML %q), want the cleaned page", got, s.HTML())
+	}
+	if strings.Contains(s.Doc, "page") || a.HTML == "" {
+		t.Errorf("the document carries the page, or Flatten changed the article: doc %s, html %q", s.Doc, a.HTML)
 	}
 	if got := s.Derived["claims"][1][6]; got != nil {
 		t.Errorf("unattributed claim quote_idx = %v, want nil", got)
