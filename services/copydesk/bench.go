@@ -55,6 +55,7 @@ type benchConfig struct {
 	PIDs                string
 	DataDir             string
 	Trace               string
+	HTMLShare           float64
 }
 
 // runBench drives a running pipeline (or one it starts in-process) with
@@ -84,6 +85,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&c.Tick, "tick", c.Tick, "at a fixed rate, send the articles due every tick in one request (default 0: one request per article)")
 	fs.StringVar(&c.PIDs, "pids", "", "external processes to report peak RSS of: name=pid,name=pid")
 	fs.StringVar(&c.DataDir, "data-dir", "", "data directory of the in-process pipeline (default: a temporary one, removed)")
+	fs.Float64Var(&c.HTMLShare, "html-share", 0, "share of the articles (0 to 1) posted as ~80 KB HTML pages instead of text, as crawlers send them (the analyze reference gets the same mix)")
 	fs.StringVar(&c.Trace, "trace", "", "write one JSON line per flagged article to this file: phase, id, when received, ingest→flagged, each stage run and wait (to find out whether slow articles come together in time)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of one load phase (--profile-phase) to this file")
 	profilePhase := fs.Int("profile-phase", 1, "the load phase --cpuprofile covers: 1 the first (flat out, or the fixed rate), 2 the next, ...")
@@ -106,8 +108,18 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("bench: seeds: %w", err)
 	}
+	if c.HTMLShare < 0 || c.HTMLShare > 1 {
+		return usageError{fmt.Sprintf("bench: --html-share %v: want a share from 0 to 1", c.HTMLShare)}
+	}
 	prefix := "bench-" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	art := func(i int) loadRecord { return loadArticle(seeds, prefix, i, 1) }
+	record := func(prefix string, i int) loadRecord {
+		rec := loadArticle(seeds, prefix, i, 1)
+		if htmlPick(i, c.HTMLShare) {
+			rec = asHTMLPage(rec, i)
+		}
+		return rec
+	}
+	art := func(i int) loadRecord { return record(prefix, i) }
 
 	fmt.Fprintf(stdout, "copydesk bench: %d CPUs, GOMAXPROCS %d, %s\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), time.Now().UTC().Format(time.RFC3339))
 
@@ -119,7 +131,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var refCPU time.Duration // CPU time of an article in analyze
 	reference := func(n int) error {
 		n = max(n, c.AnalyzeArticles)
-		gen := func(i int) loadRecord { return loadArticle(seeds, prefix+"-a", i+1, 1) }
+		gen := func(i int) loadRecord { return record(prefix+"-a", i+1) }
 		cmd, cpu, err := benchAnalyzeCommand(ctx, n, gen)
 		if err != nil {
 			return err

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"html"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -192,5 +194,51 @@ func BenchmarkStagesGenerated(b *testing.B) {
 	b.ReportAllocs()
 	if _, err := benchAnalyze(b.Context(), b.N, art); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// TestHTMLLoad: --html-share turns that share of the load corpus into news
+// pages of about the extraction set's median size, which carry the text
+// (escaped) instead of it; the pick is the same for every run.
+func TestHTMLLoad(t *testing.T) {
+	tests := []struct {
+		name     string
+		share    float64
+		min, max int // of 1,000 articles
+	}{
+		{"none", 0, 0, 0},
+		{"half", 0.5, 450, 550},
+		{"a tenth", 0.1, 70, 130},
+		{"all", 1, 1000, 1000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for i := range 1000 {
+				if htmlPick(i, tt.share) {
+					n++
+				}
+				if htmlPick(i, tt.share) != htmlPick(i, tt.share) {
+					t.Fatalf("pick of %d changes", i)
+				}
+			}
+			if n < tt.min || n > tt.max {
+				t.Errorf("%d of 1000 picked, want %d to %d", n, tt.min, tt.max)
+			}
+		})
+	}
+	rec := loadArticle(nil, "t", 7, 1)
+	rec.Text += "\n\nTom & Jerry said <nothing>.\n"
+	page := asHTMLPage(rec, 7)
+	if page.Text != "" || page.ID != rec.ID || page.Source != rec.Source {
+		t.Errorf("page record: text %q, id %q, source %q", page.Text, page.ID, page.Source)
+	}
+	if n := len(page.HTML); n < 60_000 || n > 110_000 {
+		t.Errorf("page of %d bytes, want about 80 KB", n)
+	}
+	for _, want := range []string{"<article>", "Tom &amp; Jerry said &lt;nothing&gt;.", "<h1>" + html.EscapeString(rec.Title) + "</h1>"} {
+		if !strings.Contains(page.HTML, want) {
+			t.Errorf("page lacks %q", want)
+		}
 	}
 }

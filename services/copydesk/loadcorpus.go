@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"html"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -14,7 +15,60 @@ type loadRecord struct {
 	ID     string `json:"id"`
 	Source string `json:"source,omitempty"`
 	Title  string `json:"title,omitempty"`
-	Text   string `json:"text"`
+	Text   string `json:"text,omitempty"`
+	HTML   string `json:"html,omitempty"`
+}
+
+// htmlPick reports whether article i of a load corpus goes as an HTML page
+// when a share of them do: a fixed spread over i, so that the pipeline and
+// the analyze reference get the same mix.
+func htmlPick(i int, share float64) bool {
+	if share <= 0 {
+		return false
+	}
+	return float64(uint32(i)*2654435761%1000) < share*1000
+}
+
+// asHTMLPage wraps a record's text in a news page of ~80 KB, the median
+// size of the extraction set's pages: head with scripts and styles, a
+// navigation bar, the article's paragraphs, a list of related teasers and
+// a footer. The text goes; the page carries it.
+func asHTMLPage(rec loadRecord, i int) loadRecord {
+	var b strings.Builder
+	b.Grow(90_000)
+	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%s | %s</title>\n", html.EscapeString(rec.Title), rec.Source)
+	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/static/site.css">` + "\n<style>")
+	for k := 0; k < 120; k++ {
+		fmt.Fprintf(&b, ".c%d{margin:0 auto;padding:%dpx;color:#%06x;font:14px/1.4 Georgia,serif}\n", k, k%17, (k*7919)%0xffffff)
+	}
+	b.WriteString("</style>\n<script>window.dataLayer=window.dataLayer||[];")
+	for k := 0; k < 500; k++ {
+		fmt.Fprintf(&b, "dataLayer.push({event:'slot%d',unit:'/1234/news/article',sizes:[[300,250],[728,90]],targeting:{pos:'%d',id:%d}});", k, k%9, i)
+	}
+	b.WriteString("</script></head>\n<body><header><nav class=\"menu\"><ul>")
+	for _, sec := range []string{"Home", "World", "Politics", "Business", "Money", "Tech", "Science", "Health", "Sport", "Culture", "Opinion", "Travel", "Weather", "Podcasts", "Video", "Newsletters"} {
+		fmt.Fprintf(&b, `<li><a href="/%s" data-track="nav">%s</a></li>`, strings.ToLower(sec), sec)
+	}
+	b.WriteString("</ul></nav><div class=\"consent\">We use cookies to improve your experience. <a href=\"/privacy\">Manage preferences</a></div></header>\n<main><article>")
+	paras := strings.Split(strings.TrimSpace(rec.Text), "\n\n")
+	for k, p := range paras {
+		if k == 0 {
+			fmt.Fprintf(&b, "<h1>%s</h1>\n<p class=\"byline\">By Staff Reporter</p>\n", html.EscapeString(p))
+			continue
+		}
+		fmt.Fprintf(&b, "<p>%s</p>\n", html.EscapeString(p))
+	}
+	b.WriteString("</article>\n<aside class=\"related\"><h2>More from the site</h2><ul>")
+	for k := 0; k < 40; k++ {
+		fmt.Fprintf(&b, `<li class="teaser"><a href="/news/%d/%d.html"><img src="/img/%d.jpg" alt="" loading="lazy">Story number %d you may have missed</a></li>`, i, k, k, k)
+	}
+	b.WriteString("</ul></aside></main>\n<footer><p>Copyright 2026 Example Media. All rights reserved.</p><ul>")
+	for _, l := range []string{"About us", "Contact", "Careers", "Advertise", "Terms", "Privacy", "Cookies", "Accessibility"} {
+		fmt.Fprintf(&b, `<li><a href="/%s">%s</a></li>`, strings.ReplaceAll(strings.ToLower(l), " ", "-"), l)
+	}
+	b.WriteString("</ul></footer></body></html>\n")
+	rec.HTML, rec.Text = b.String(), ""
+	return rec
 }
 
 // Vocabulary of the generated articles: general newsroom English, varied
