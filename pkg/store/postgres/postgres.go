@@ -97,6 +97,7 @@ func (c Config) Validate() error {
 type Store struct {
 	pool      *pgxpool.Pool
 	upsert    string
+	keepHTML  string
 	closeOnce sync.Once
 }
 
@@ -125,9 +126,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open: %w", err)
 	}
-	s := &Store{pool: pool, upsert: rows.UpsertArticleSQL(
-		func(i int) string { return "$" + strconv.Itoa(i) },
-		func(c string) string { return c + "::text" })}
+	s := &Store{pool: pool, upsert: rows.UpsertArticleSQL(placeholder, func(c string) string { return c + "::text" }),
+		keepHTML: rows.KeepHTMLSQL(placeholder)}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: open: %w", err)
@@ -249,8 +249,8 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 	if tag.RowsAffected() == 0 {
 		// A redelivery of the stored document, or a stale one; a stale
 		// initial record still brings the raw HTML.
-		if h := set.HTML(); h != "" {
-			if _, err := tx.Exec(ctx, rows.KeepHTMLSQL(placeholder), h, clean(set.ID)); err != nil {
+		if h := set.HTML; h != "" {
+			if _, err := tx.Exec(ctx, s.keepHTML, h, clean(set.ID)); err != nil {
 				return fmt.Errorf("keep html: %w", err)
 			}
 			return tx.Commit(ctx)

@@ -371,7 +371,7 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 		if n == 0 {
 			// A redelivery of the stored document, or a stale one; a
 			// stale initial record still brings the raw HTML.
-			if h := set.HTML(); h != "" {
+			if h := set.HTML; h != "" {
 				if _, err := tx.StmtContext(ctx, s.keepHTML).ExecContext(ctx, h, set.ID); err != nil {
 					return fmt.Errorf("keep html: %w", err)
 				}

@@ -24,6 +24,8 @@ type Set struct {
 	Stages int
 	// Doc is the document as JSON, without its raw HTML (the html column).
 	Doc string
+	// HTML is the raw HTML, the html column's value.
+	HTML string
 	// Article holds the values of the articles row, in ArticleColumns order.
 	Article []any
 	// Derived holds the rows of the derived tables, keyed by table name.
@@ -43,12 +45,6 @@ var ArticleColumns = []string{
 // the placeholders: 1 the HTML, 2 the id.
 func KeepHTMLSQL(ph func(i int) string) string {
 	return "UPDATE articles SET html = " + ph(1) + " WHERE id = " + ph(2) + " AND html = ''"
-}
-
-// HTML is the value of the html column in a Set's Article row.
-func (s *Set) HTML() string {
-	h, _ := s.Article[len(ArticleColumns)-1].(string)
-	return h
 }
 
 // keptWhenEmpty are the ArticleColumns an update leaves as they are when
@@ -117,14 +113,16 @@ func Flatten(a *article.Article, now time.Time, clean func(string) string) (*Set
 		dup = clean(a.Duplicate.Of)
 	}
 	key := StageKey(a.Stages)
+	html := clean(a.HTML)
 	s := &Set{
 		ID:       a.ID,
 		StageKey: key,
 		Stages:   len(a.Stages),
 		Doc:      doc,
+		HTML:     html,
 		Article: []any{
 			clean(a.ID), clean(a.Source), clean(a.URL), clean(a.Title), clean(a.Author), clean(a.Published),
-			clean(a.Language), received, risk, clean(a.ContentHash), dup, clean(key), doc, now.UTC(), clean(a.HTML),
+			clean(a.Language), received, risk, clean(a.ContentHash), dup, clean(key), doc, now.UTC(), html,
 		},
 		Derived: make(map[string][][]any, len(DerivedTables)),
 	}

@@ -116,8 +116,8 @@ func TestFlatten(t *testing.T) {
 	if !strings.Contains(s.Doc, `"title":"t\u0000"`) {
 		t.Errorf("doc lost the original title: %s", s.Doc)
 	}
-	if got := col("html"); got != "<p>page</p>" || s.HTML() != "<p>page</p>" {
-		t.Errorf("html = %q (Set.HTML %q), want the cleaned page", got, s.HTML())
+	if got := col("html"); got != "<p>page</p>" || s.HTML != "<p>page</p>" {
+		t.Errorf("html = %q (Set.HTML %q), want the cleaned page", got, s.HTML)
 	}
 	if strings.Contains(s.Doc, "page") || a.HTML == "" {
 		t.Errorf("the document carries the page, or Flatten changed the article: doc %s, html %q", s.Doc, a.HTML)
