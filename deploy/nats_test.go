@@ -252,6 +252,8 @@ func TestNATSCluster(t *testing.T) {
 		{"ingest", "copydesk.articles.ingested", true},
 		{"ingest", "copydesk.articles.cleaned", false},
 		{"ingest", "review.decisions", false},
+		{"ingest", "copydesk.dedupe.sigs.01J0000000000000000000000", true},
+		{"clean", "copydesk.dedupe.sigs.01J0000000000000000000000", false},
 		{"clean", "copydesk.articles.cleaned", true},
 		{"clean", "copydesk.dlq.clean", true},
 		{"clean", "copydesk.articles.ingested", false},

@@ -7,7 +7,7 @@ import (
 )
 
 // bandIndex is the in-process near-duplicate index of a KVIndex: the
-// signatures of the bucket's s.<id> keys and, per LSH band, the entries that
+// signatures of its signature stream and, per LSH band, the entries that
 // have that band. It is not safe for concurrent use; KVIndex guards it.
 //
 // Memory per article (a near-duplicate original): the 512-byte signature and
@@ -36,8 +36,8 @@ type bandIndex struct {
 // entry, not the 512 bytes of signature after them.
 type sigEntry struct {
 	id    string
-	added time.Time // when the bucket stored it (for expiry)
-	rev   uint64    // KV revision of s.<id>; 0 while this replica's put is in flight
+	added time.Time // when the stream stored it (for expiry)
+	rev   uint64    // stream sequence of the signature; 0 while this replica's publish is in flight
 	slot  uint32    // its place in bandIndex.slots while indexed
 	gone  bool      // removed from the index (the queue may still hold it)
 	sig   [SignatureSize]uint32

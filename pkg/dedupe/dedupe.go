@@ -31,8 +31,9 @@
 // with 0.8 with probability 0.99999, and one with 0.2 with probability 0.05
 // (then rejected by the full comparison). MemoryIndex serves the offline batch
 // (copydesk analyze); KVIndex shares the index between all ingest replicas
-// through the JetStream key-value bucket copydesk-dedupe, with O(1) round
-// trips per article and near-duplicate lookups in memory.
+// through JetStream (the key-value bucket copydesk-dedupe for the exact
+// check, the stream DEDUPESIGS for the signatures of the newest originals),
+// with O(1) round trips per article and near-duplicate lookups in memory.
 //
 // A duplicate is never dropped: Mark links it to the article it repeats
 // (Article.Duplicate) and the article flows on.

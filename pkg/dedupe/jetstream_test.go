@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"go.uber.org/goleak"
 
 	"github.com/copydesk/copydesk/pkg/article"
@@ -154,8 +155,8 @@ func TestKVSharedNear(t *testing.T) {
 	}
 }
 
-// TestKVSignatureRemoved checks that a signature deleted on another replica,
-// or aged out of the bucket, leaves the local index.
+// TestKVSignatureRemoved checks that a signature withdrawn on another
+// replica, or aged out of the stream, leaves the local index.
 func TestKVSignatureRemoved(t *testing.T) {
 	ctx := context.Background()
 	p := Fingerprint(Normalize(seeds(t)[2]))
@@ -174,33 +175,112 @@ func TestKVSignatureRemoved(t *testing.T) {
 		}
 		eventually(t, "b drops x", func() bool { return !indexed(b, "x") })
 	})
-	for _, tt := range []struct {
-		name    string
-		markers bool // created by NewKVIndex, with expiry markers
-	}{{"expired with markers", true}, {"expired without markers", false}} {
-		t.Run(tt.name, func(t *testing.T) {
-			js := startJetStream(t)
-			cfg := DefaultKVConfig()
-			cfg.MaxAge = time.Second
-			if !tt.markers {
-				if _, err := js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: cfg.Bucket, History: 1, TTL: cfg.MaxAge}); err != nil {
-					t.Fatal(err)
+	t.Run("expired", func(t *testing.T) {
+		js := startJetStream(t)
+		cfg := DefaultKVConfig()
+		cfg.MaxAge = time.Second
+		a := openKV(t, js, cfg)
+		if _, err := a.CheckAndAdd(ctx, "x", p); err != nil {
+			t.Fatal(err)
+		}
+		b := openKV(t, js, cfg)
+		if !indexed(a, "x") || !indexed(b, "x") {
+			t.Fatal("x not indexed")
+		}
+		eventually(t, "x ages out", func() bool { return !indexed(a, "x") && !indexed(b, "x") })
+		edit := Fingerprint(Normalize(edits(seeds(t)[2])["words changed"]))
+		if d, err := b.CheckAndAdd(ctx, "y", edit); err != nil || d != nil {
+			t.Errorf("near copy after expiry: %+v, %v; want new", d, err)
+		}
+	})
+}
+
+// TestKVSignaturesBounded checks that the server keeps the signatures of
+// the newest MaxNear originals only, that an index opened later loads just
+// those, and that exact duplicates of older ones are still found.
+func TestKVSignaturesBounded(t *testing.T) {
+	ctx := context.Background()
+	js := startJetStream(t)
+	cfg := DefaultKVConfig()
+	cfg.MaxNear = 3
+	a := openKV(t, js, cfg)
+	ss := seeds(t)
+	if len(ss) < 5 {
+		t.Fatalf("%d seeds, want 5", len(ss))
+	}
+	for i, s := range ss {
+		if d, err := a.CheckAndAdd(ctx, fmt.Sprintf("s%d", i), Fingerprint(Normalize(s))); err != nil || d != nil {
+			t.Fatalf("seed %d: %+v, %v", i, d, err)
+		}
+	}
+	st, err := js.Stream(ctx, cfg.SigStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := st.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := info.State.Msgs; got != uint64(cfg.MaxNear) {
+		t.Errorf("signature stream holds %d messages, want %d", got, cfg.MaxNear)
+	}
+	b := openKV(t, js, cfg)
+	for i := range ss {
+		id := fmt.Sprintf("s%d", i)
+		want := i >= len(ss)-cfg.MaxNear
+		if got := indexed(a, id); got != want {
+			t.Errorf("adding index holds %s: %v, want %v", id, got, want)
+		}
+		if got := indexed(b, id); got != want {
+			t.Errorf("late index holds %s: %v, want %v", id, got, want)
+		}
+	}
+	if d, err := b.CheckAndAdd(ctx, "copy", Fingerprint(Normalize(strings.ToUpper(ss[0])))); err != nil || d == nil || d.Of != "s0" || d.Kind != KindExact {
+		t.Errorf("exact copy of an original past MaxNear: %+v, %v; want exact of s0", d, err)
+	}
+}
+
+// requestCounter counts the requests an index sends to the bucket and the
+// signature stream, seen from a second connection (the index's own
+// connection also sends its follower's pull requests).
+func requestCounter(t *testing.T, js jetstream.JetStream, cfg KVConfig) func() int {
+	t.Helper()
+	nc, err := nats.Connect(js.Conn().ConnectedUrl())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	var subs []*nats.Subscription
+	for _, subj := range []string{
+		"$KV." + cfg.Bucket + ".>",                   // creates, updates, deletes
+		"$JS.API.DIRECT.GET.KV_" + cfg.Bucket + ".>", // gets
+		"$JS.API.STREAM.MSG.GET.KV_" + cfg.Bucket,    // gets without direct access
+		cfg.SigSubjectPrefix + ".>",                  // signatures and tombstones
+	} {
+		sub, err := nc.SubscribeSync(subj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		subs = append(subs, sub)
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return func() int {
+		t.Helper()
+		if err := nc.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, sub := range subs {
+			for {
+				if _, err := sub.NextMsg(0); err != nil {
+					break
 				}
+				n++
 			}
-			a := openKV(t, js, cfg)
-			if _, err := a.CheckAndAdd(ctx, "x", p); err != nil {
-				t.Fatal(err)
-			}
-			b := openKV(t, js, cfg)
-			if !indexed(a, "x") || !indexed(b, "x") {
-				t.Fatal("x not indexed")
-			}
-			eventually(t, "x ages out", func() bool { return !indexed(a, "x") && !indexed(b, "x") })
-			edit := Fingerprint(Normalize(edits(seeds(t)[2])["words changed"]))
-			if d, err := b.CheckAndAdd(ctx, "y", edit); err != nil || d != nil {
-				t.Errorf("near copy after expiry: %+v, %v; want new", d, err)
-			}
-		})
+		}
+		return n
 	}
 }
 
@@ -208,13 +288,15 @@ func TestKVSignatureRemoved(t *testing.T) {
 func TestKVRoundTrips(t *testing.T) {
 	ctx := context.Background()
 	js := startJetStream(t)
-	idx := openKV(t, js, DefaultKVConfig())
+	cfg := DefaultKVConfig()
+	idx := openKV(t, js, cfg)
+	count := requestCounter(t, js, cfg)
 	ss := seeds(t)
 	tests := []struct {
 		name string
 		id   string
 		text string
-		want uint64
+		want int
 	}{
 		{"new", "n", ss[0], 2},
 		{"exact duplicate", "e", strings.ToUpper(ss[0]), 2},
@@ -223,11 +305,11 @@ func TestKVRoundTrips(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			before := js.Conn().Stats().OutMsgs
+			count()
 			if _, err := idx.CheckAndAdd(ctx, tt.id, Fingerprint(Normalize(tt.text))); err != nil {
 				t.Fatal(err)
 			}
-			if got := js.Conn().Stats().OutMsgs - before; got != tt.want {
+			if got := count(); got != tt.want {
 				t.Errorf("%d requests, want %d", got, tt.want)
 			}
 		})

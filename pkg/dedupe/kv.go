@@ -10,44 +10,57 @@ import (
 	"sync"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/copydesk/copydesk/pkg/article"
 )
 
-// DefaultBucket is the JetStream key-value bucket of the shared index.
-const DefaultBucket = "copydesk-dedupe"
+// DefaultBucket is the JetStream key-value bucket of the shared index's
+// exact keys, DefaultSigStream and DefaultSigSubjectPrefix the stream of its
+// near-duplicate signatures (topology.BucketDedupe, StreamDedupeSigs and
+// SubjectDedupeSigsPrefix).
+const (
+	DefaultBucket           = "copydesk-dedupe"
+	DefaultSigStream        = "DEDUPESIGS"
+	DefaultSigSubjectPrefix = "copydesk.dedupe.sigs"
+)
 
 // KVConfig configures a KVIndex.
 type KVConfig struct {
 	Bucket string // default DefaultBucket
+	// SigStream is the stream of near-duplicate signatures, one message
+	// per original on SigSubjectPrefix.<id>.
+	SigStream        string // default DefaultSigStream
+	SigSubjectPrefix string // default DefaultSigSubjectPrefix
 	// MaxAge bounds how long an article stays in the index when NewKVIndex
-	// creates the bucket: a copy of an older article is no longer
-	// recognised. Default 30 days. An existing bucket keeps its own.
+	// creates the bucket and the stream: a copy of an older article is no
+	// longer recognised. Default 30 days. An existing bucket or stream
+	// keeps its own.
 	MaxAge time.Duration
 	// MaxBytes bounds the bucket's size when NewKVIndex creates it (0: no
-	// limit beyond MaxAge). Keys the bucket drops to stay under it leave
-	// the in-process index only when they reach the bucket's maximum age.
+	// limit beyond MaxAge).
 	MaxBytes int64
 	// MaxPerBand bounds how many articles one LSH band of the in-process
 	// index lists (the newest are kept), which bounds the work of a lookup
 	// on text that many articles share. Default 64.
 	MaxPerBand int
-	// MaxNear bounds how many originals the in-process near-duplicate index
-	// holds: past it the oldest are dropped, so that the ingest process's
-	// memory stays flat however many articles the bucket remembers. Each
-	// costs 1–2 KiB of heap. Exact duplicates (same normalised text)
-	// are still found for MaxAge; near duplicates among the newest MaxNear
-	// originals. Default 16,384.
+	// MaxNear bounds how many originals the near-duplicate check knows:
+	// the signature stream NewKVIndex creates keeps the newest MaxNear
+	// messages, and the in-process index as many, so that neither the
+	// server nor the ingest process grows with the articles the bucket
+	// remembers. Each costs 1–2 KiB of heap. Exact duplicates (same
+	// normalised text) are still found for MaxAge; near duplicates among
+	// the newest MaxNear originals. Default 16,384.
 	MaxNear int
-	// Replicas is the bucket's replication factor in a cluster. Default 1.
+	// Replicas is the bucket's and stream's replication factor in a
+	// cluster. Default 1.
 	Replicas int
 }
 
 // DefaultKVConfig returns the defaults.
 func DefaultKVConfig() KVConfig {
-	return KVConfig{Bucket: DefaultBucket, MaxAge: 30 * 24 * time.Hour, MaxPerBand: 64, MaxNear: 16384, Replicas: 1}
+	return KVConfig{Bucket: DefaultBucket, SigStream: DefaultSigStream, SigSubjectPrefix: DefaultSigSubjectPrefix,
+		MaxAge: 30 * 24 * time.Hour, MaxPerBand: 64, MaxNear: 16384, Replicas: 1}
 }
 
 // Validate reports a configuration error.
@@ -55,6 +68,8 @@ func (c KVConfig) Validate() error {
 	switch {
 	case c.Bucket == "":
 		return errors.New("dedupe: kv config: empty bucket")
+	case c.SigStream == "" || c.SigSubjectPrefix == "":
+		return errors.New("dedupe: kv config: empty signature stream or subject prefix")
 	case c.MaxAge <= 0:
 		return errors.New("dedupe: kv config: max age must be positive")
 	case c.MaxPerBand <= 0:
@@ -67,66 +82,83 @@ func (c KVConfig) Validate() error {
 	return nil
 }
 
-// KVIndex is an Index shared by every ingest replica through a JetStream
-// key-value bucket. Keys:
+// SigStreamConfig is the signature stream NewKVIndex creates when it does
+// not exist: one message per subject (a signature, or an empty tombstone
+// that withdraws it), the newest MaxNear kept, none older than MaxAge.
+func (c KVConfig) SigStreamConfig() jetstream.StreamConfig {
+	return jetstream.StreamConfig{
+		Name:              c.SigStream,
+		Description:       "copydesk ingest near-duplicate signatures of the newest originals, one message per article",
+		Subjects:          []string{c.SigSubjectPrefix + ".*"},
+		Retention:         jetstream.LimitsPolicy,
+		Storage:           jetstream.FileStorage,
+		Replicas:          c.Replicas,
+		MaxMsgsPerSubject: 1,
+		MaxMsgs:           int64(c.MaxNear),
+		MaxAge:            c.MaxAge,
+		Discard:           jetstream.DiscardOld,
+	}
+}
+
+// KVIndex is an Index shared by every ingest replica through JetStream:
 //
-//	h.<content hash>  -> id of the first article with that text (created once)
-//	s.<id>            -> MinHash signature of a near-duplicate original (512 bytes)
+//	bucket key h.<content hash>   -> id of the first article with that text (created once)
+//	stream subject <prefix>.<id>  -> MinHash signature of a near-duplicate original (512 bytes)
 //
 // Exact duplicates are decided by the bucket: the first article to create
 // h.<hash> owns the text and every later one is its duplicate, atomically
 // across replicas. Near duplicates are looked up in memory: every KVIndex
-// watches the s.* keys and keeps their signatures in a local LSH band index,
-// so a lookup costs no round trip. A new article costs two requests (the
-// create of h.<hash> and the put of s.<id>), sent at once so that it waits
-// for one round trip; a near duplicate or a text too short for the near
-// check one; an exact duplicate two in a row (the failed create and a read
-// of the owner), or, when its original's signature has not reached this
-// replica yet, the new article's two and the put's undo.
+// follows the signature stream and keeps its signatures in a local LSH band
+// index, so a lookup costs no round trip. A new article costs two requests
+// (the create of h.<hash> and the publish of its signature), sent at once so
+// that it waits for one round trip; a near duplicate or a text too short for
+// the near check one; an exact duplicate two in a row (the failed create and
+// a read of the owner), or, when its original's signature has not reached
+// this replica yet, the new article's two and the publish's undo.
 //
 // Consistency: the exact check is atomic across replicas. The near check is
-// atomic within one replica (its own additions are indexed before the put,
-// so it reads its writes), but a signature put by another replica is seen
-// only once the watch delivers it (one more hop through the server): two
-// near duplicates that arrive at two replicas within that window may both be
-// taken as originals.
+// atomic within one replica (its own additions are indexed before the
+// publish, so it reads its writes), but a signature published by another
+// replica is seen only once the stream delivers it (one more hop through
+// the server): two near duplicates that arrive at two replicas within that
+// window may both be taken as originals.
 //
-// State is bounded by the bucket's maximum age (topology.Config.DedupeTTL,
-// 30 days): keys age out of the bucket, and the local index drops a
-// signature when its key is deleted or purged, when an expiry marker
-// arrives (buckets with LimitMarkerTTL, as NewKVIndex creates them), or
-// when it is older than the bucket's maximum age (buckets without markers;
-// with markers, after a grace of up to a minute). The local index therefore
-// holds at most the signatures the bucket holds, about 2 KiB per
-// near-duplicate original (see bandIndex). An original writes two keys, a
-// duplicate at most one (history 1).
+// State is bounded. The bucket's keys age out after its maximum age
+// (topology.Config.DedupeTTL, 30 days), one per text. The signatures are
+// only of use to the near check, which knows the newest MaxNear originals:
+// the stream keeps no more than that (they used to be bucket keys, kept for
+// the bucket's 30 days, and were half the server's growth with every
+// article). A signature is withdrawn by an empty message on its subject (a
+// tombstone: Forget, or the undo of an addition that failed), which drops
+// it from every replica's local index. The local index also drops a
+// signature older than the stream's maximum age, and the oldest past
+// MaxNear, about 2 KiB per original in all (see bandIndex).
 //
-// Close stops the watch; the index still answers afterwards, exact checks as
-// before and near checks against what it had seen until then.
+// Close stops following the stream; the index still answers afterwards,
+// exact checks as before and near checks against what it had seen until
+// then.
 type KVIndex struct {
 	kv  jetstream.KeyValue
+	js  jetstream.JetStream
 	cfg KVConfig
-	// ttl is the bucket's maximum age (0: none); grace is how much longer a
-	// local signature lives when the bucket sends expiry markers, which
-	// normally remove it first.
-	ttl, grace time.Duration
+	// ttl is the signature stream's maximum age (0: none).
+	ttl time.Duration
 
 	mu   sync.Mutex
 	near *bandIndex
 
-	watcher   jetstream.KeyWatcher
-	done      chan struct{} // closed when the watch goroutine returns
+	iterMu    sync.Mutex
+	iter      jetstream.MessagesContext // the signature stream, from the start
+	stop      chan struct{}             // closed by Close
+	done      chan struct{}             // closed when follow and expire return
 	closeOnce sync.Once
 }
 
-// markerTTL is how long a bucket created by NewKVIndex keeps the markers that
-// tell watchers a key aged out.
-const markerTTL = time.Minute
-
-// NewKVIndex opens the bucket, creating it from cfg when it does not exist
-// (an existing bucket, e.g. one set up by the topology, keeps its settings),
-// loads the signatures it holds and starts watching it; ctx bounds only this
-// setup. The caller must Close the index to stop the watch.
+// NewKVIndex opens the bucket and the signature stream, creating them from
+// cfg when they do not exist (existing ones, e.g. set up by the topology,
+// keep their settings), loads the signatures the stream holds and starts
+// following it; ctx bounds only this setup. The caller must Close the index
+// to stop following.
 func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVIndex, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -134,13 +166,12 @@ func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVI
 	kv, err := js.KeyValue(ctx, cfg.Bucket)
 	if errors.Is(err, jetstream.ErrBucketNotFound) {
 		kv, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-			Bucket:         cfg.Bucket,
-			Description:    "copydesk ingest duplicate index",
-			History:        1,
-			TTL:            cfg.MaxAge,
-			MaxBytes:       cfg.MaxBytes,
-			Replicas:       cfg.Replicas,
-			LimitMarkerTTL: markerTTL,
+			Bucket:      cfg.Bucket,
+			Description: "copydesk ingest duplicate index",
+			History:     1,
+			TTL:         cfg.MaxAge,
+			MaxBytes:    cfg.MaxBytes,
+			Replicas:    cfg.Replicas,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("dedupe: create bucket %s: %w", cfg.Bucket, err)
@@ -148,108 +179,173 @@ func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVI
 	} else if err != nil {
 		return nil, fmt.Errorf("dedupe: open bucket %s: %w", cfg.Bucket, err)
 	}
-	st, err := kv.Status(ctx)
+	st, err := js.Stream(ctx, cfg.SigStream)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		st, err = js.CreateStream(ctx, cfg.SigStreamConfig())
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			st, err = js.Stream(ctx, cfg.SigStream) // another replica created it first
+		}
+	}
 	if err != nil {
-		return nil, fmt.Errorf("dedupe: bucket %s status: %w", cfg.Bucket, err)
+		return nil, fmt.Errorf("dedupe: open stream %s: %w", cfg.SigStream, err)
 	}
-	x := &KVIndex{kv: kv, cfg: cfg, ttl: st.TTL(), done: make(chan struct{})}
-	if st.LimitMarkerTTL() > 0 {
-		x.grace = min(x.ttl/2, time.Minute)
-	}
-	x.near = newBandIndex(cfg.MaxPerBand, cfg.MaxNear)
-	x.watcher, err = kv.Watch(ctx, "s.>")
+	info, err := st.Info(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("dedupe: watch %s: %w", cfg.Bucket, err)
+		return nil, fmt.Errorf("dedupe: stream %s info: %w", cfg.SigStream, err)
 	}
-	ready := make(chan struct{})
-	go x.watch(ready)
+	x := &KVIndex{kv: kv, js: js, cfg: cfg, ttl: info.Config.MaxAge, near: newBandIndex(cfg.MaxPerBand, cfg.MaxNear),
+		stop: make(chan struct{}), done: make(chan struct{})}
+	if x.iter, err = x.open(ctx, 0); err != nil {
+		return nil, fmt.Errorf("dedupe: follow %s: %w", cfg.SigStream, err)
+	}
+	// follow closes ready once it has caught up with what the stream held;
+	// an empty stream has nothing to load.
+	loaded, ready := make(chan struct{}), make(chan struct{})
+	if info.State.Msgs == 0 {
+		close(loaded)
+		ready = nil
+	} else {
+		loaded = ready
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { x.follow(ready, info.State.LastSeq) })
+	wg.Go(x.expire)
+	go func() { wg.Wait(); close(x.done) }()
 	select {
-	case <-ready:
+	case <-loaded:
 		return x, nil
-	case <-x.done:
-		return nil, fmt.Errorf("dedupe: watch %s: stopped while loading", cfg.Bucket)
 	case <-ctx.Done():
 		_ = x.Close()
-		return nil, fmt.Errorf("dedupe: load %s: %w", cfg.Bucket, ctx.Err())
+		return nil, fmt.Errorf("dedupe: load %s: %w", cfg.SigStream, ctx.Err())
 	}
 }
 
-// Close stops watching the bucket. It is safe to call twice.
+// open starts an ordered consumer on the signature stream from sequence
+// from (0: the start).
+func (x *KVIndex) open(ctx context.Context, from uint64) (jetstream.MessagesContext, error) {
+	cc := jetstream.OrderedConsumerConfig{FilterSubjects: []string{x.cfg.SigSubjectPrefix + ".*"}}
+	if from > 0 {
+		cc.DeliverPolicy = jetstream.DeliverByStartSequencePolicy
+		cc.OptStartSeq = from
+	}
+	c, err := x.js.OrderedConsumer(ctx, x.cfg.SigStream, cc)
+	if err != nil {
+		return nil, err
+	}
+	return c.Messages()
+}
+
+// Close stops following the signature stream. It is safe to call twice.
 func (x *KVIndex) Close() error {
-	var err error
 	x.closeOnce.Do(func() {
-		// Stopping the watcher closes its updates (so does a closed
-		// connection, when Stop fails); the watch goroutine drains them.
-		if serr := x.watcher.Stop(); serr != nil && !errors.Is(serr, nats.ErrConnectionClosed) &&
-			!errors.Is(serr, nats.ErrBadSubscription) {
-			err = fmt.Errorf("dedupe: stop watch: %w", serr)
-			return // the updates may stay open: do not wait for them
-		}
+		close(x.stop)
+		x.iterMu.Lock()
+		x.iter.Stop()
+		x.iterMu.Unlock()
 		<-x.done
 	})
-	return err
+	return nil
 }
 
-// watch applies the watcher's entries to the local index until the watcher
-// is stopped, closing ready once the initial values are loaded, and drops
-// signatures older than the bucket's maximum age.
-func (x *KVIndex) watch(ready chan struct{}) {
-	defer close(x.done)
-	var tick <-chan time.Time
-	if x.ttl > 0 {
-		t := time.NewTicker(max(min(x.ttl/10, time.Minute), 10*time.Millisecond))
-		defer t.Stop()
-		tick = t.C
-	}
-	updates := x.watcher.Updates()
+// follow applies the signature stream's messages to the local index until
+// Close, closing ready (unless nil) once it has read up to sequence last.
+// The ordered consumer recovers from reconnects by itself; a read that still
+// fails (the stream deleted and made again, say) is followed again from
+// where it stopped, after a pause.
+func (x *KVIndex) follow(ready chan struct{}, last uint64) {
+	x.iterMu.Lock()
+	it := x.iter
+	x.iterMu.Unlock()
+	var seq uint64 // of the last message read
 	for {
-		select {
-		case e, ok := <-updates:
-			if !ok {
+		m, err := it.Next()
+		if err != nil {
+			it.Stop()
+			if it = x.reopen(seq + 1); it == nil {
 				return
 			}
-			if e == nil {
-				if ready != nil {
-					close(ready)
-					ready = nil
-				}
-				continue
-			}
-			x.apply(e)
-		case <-tick:
+			continue
+		}
+		md, err := m.Metadata()
+		if err != nil {
+			continue
+		}
+		seq = md.Sequence.Stream
+		if id, ok := strings.CutPrefix(m.Subject(), x.cfg.SigSubjectPrefix+"."); ok {
+			x.apply(id, m.Data(), seq, md.Timestamp)
+		}
+		if ready != nil && (md.NumPending == 0 || seq >= last) {
+			close(ready)
+			ready = nil
+		}
+	}
+}
+
+// reopen follows the stream again from sequence from, trying every second
+// until it can or Close is called (then it returns nil).
+func (x *KVIndex) reopen(from uint64) jetstream.MessagesContext {
+	for {
+		select {
+		case <-x.stop:
+			return nil
+		case <-time.After(time.Second):
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		it, err := x.open(ctx, from)
+		cancel()
+		if err != nil {
+			continue
+		}
+		x.iterMu.Lock()
+		select {
+		case <-x.stop:
+			it.Stop()
+			it = nil
+		default:
+			x.iter = it
+		}
+		x.iterMu.Unlock()
+		return it
+	}
+}
+
+// expire drops signatures older than the stream's maximum age until Close.
+func (x *KVIndex) expire() {
+	if x.ttl <= 0 {
+		return
+	}
+	t := time.NewTicker(max(min(x.ttl/10, time.Minute), 10*time.Millisecond))
+	defer t.Stop()
+	for {
+		select {
+		case <-x.stop:
+			return
+		case <-t.C:
 			x.mu.Lock()
-			x.near.expire(time.Now().Add(-x.ttl - x.grace))
+			x.near.expire(time.Now().Add(-x.ttl))
 			x.mu.Unlock()
 		}
 	}
 }
 
-// apply brings the local index up to one watched s.<id> entry.
-func (x *KVIndex) apply(e jetstream.KeyValueEntry) {
-	id, ok := strings.CutPrefix(e.Key(), "s.")
-	if !ok {
-		return
-	}
+// apply brings the local index up to one signature message: data is the
+// signature, or empty for a tombstone.
+func (x *KVIndex) apply(id string, data []byte, seq uint64, stored time.Time) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	cur := x.near.get(id)
-	if cur != nil && (cur.rev == 0 || cur.rev >= e.Revision()) {
+	if cur != nil && (cur.rev == 0 || cur.rev >= seq) {
 		return // this replica's own newer (or in-flight) write
 	}
-	switch e.Operation() {
-	case jetstream.KeyValuePut:
-		sig := decodeSig(e.Value())
-		if sig == nil {
-			x.near.remove(id)
-			return
-		}
-		if x.ttl > 0 && time.Since(e.Created()) > x.ttl+x.grace {
-			return
-		}
-		x.near.add(id, sig, e.Revision(), e.Created())
-	case jetstream.KeyValueDelete, jetstream.KeyValuePurge:
+	sig := decodeSig(data)
+	if sig == nil {
 		x.near.remove(id)
+		return
 	}
+	if x.ttl > 0 && time.Since(stored) > x.ttl {
+		return
+	}
+	x.near.add(id, sig, seq, stored)
 }
 
 var validID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
@@ -291,8 +387,12 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 	}
 	putc := make(chan putResult, 1)
 	go func() {
-		rev, err := x.kv.Put(ctx, "s."+id, encodeSig(p.Sig))
-		putc <- putResult{rev, err}
+		ack, err := x.js.Publish(ctx, x.sigSubject(id), encodeSig(p.Sig))
+		if err != nil {
+			putc <- putResult{0, err}
+			return
+		}
+		putc <- putResult{ack.Sequence, nil}
 	}()
 	owner, hrev, err := x.claim(ctx, hk, id)
 	put := <-putc
@@ -311,13 +411,14 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 		x.near.remove(id)
 	}
 	x.mu.Unlock()
-	undo := func(key string, opts ...jetstream.KVDeleteOpt) {
-		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		_ = x.kv.Delete(dctx, key, opts...) // best effort
-		cancel()
+	undoCtx := func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	}
 	if put.err == nil {
-		undo("s."+id, jetstream.LastRevision(put.rev))
+		// A tombstone, unless a later signature of id has replaced ours.
+		dctx, cancel := undoCtx()
+		_, _ = x.js.Publish(dctx, x.sigSubject(id), nil, jetstream.WithExpectLastSequencePerSubject(put.rev)) // best effort
+		cancel()
 	}
 	switch {
 	case err != nil:
@@ -329,7 +430,9 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 	default:
 		if hrev > 0 {
 			// Leave no owner of a text that was not added.
-			undo(hk, jetstream.LastRevision(hrev))
+			dctx, cancel := undoCtx()
+			_ = x.kv.Delete(dctx, hk, jetstream.LastRevision(hrev)) // best effort
+			cancel()
 		}
 		return nil, fmt.Errorf("dedupe: put signature %s: %w", id, put.err)
 	}
@@ -386,11 +489,14 @@ func (x *KVIndex) Forget(ctx context.Context, id string, p Print) error {
 	x.mu.Lock()
 	x.near.remove(id)
 	x.mu.Unlock()
-	if err := x.kv.Delete(ctx, "s."+id); err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
-		return fmt.Errorf("dedupe: delete signature %s: %w", id, err)
+	if _, err := x.js.Publish(ctx, x.sigSubject(id), nil); err != nil {
+		return fmt.Errorf("dedupe: withdraw signature %s: %w", id, err)
 	}
 	return nil
 }
+
+// sigSubject is the subject of id's signature.
+func (x *KVIndex) sigSubject(id string) string { return x.cfg.SigSubjectPrefix + "." + id }
 
 func isConflict(err error) bool {
 	var apiErr *jetstream.APIError

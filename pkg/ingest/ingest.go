@@ -43,8 +43,9 @@
 // and only the ingest service may publish to it. In a secured deployment
 // the COPYDESK account holds the streams; its user "ingest" is the only one
 // allowed to publish to copydesk.articles.ingested (and to write the
-// copydesk-dedupe key-value bucket and the copydesk-html object store, i.e.
-// $KV.copydesk-dedupe.> and $O.copydesk-html.>), and each worker user may
+// copydesk-dedupe key-value bucket, the near-duplicate signatures and the
+// copydesk-html object store, i.e. $KV.copydesk-dedupe.>,
+// copydesk.dedupe.sigs.* and $O.copydesk-html.>), and each worker user may
 // publish only to its own output subject (clean: copydesk.articles.cleaned,
 // claims: copydesk.articles.claimed, flagger: copydesk.flagged) and its dead
 // letters (copydesk.dlq.<stage>), and subscribe to its own consumer's

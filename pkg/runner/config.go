@@ -88,7 +88,7 @@ func DefaultConfig(input, output string) Config {
 		Output:          output,
 		Concurrency:     4,
 		MaxDeliver:      5,
-		AckWait:         30 * time.Second,
+		AckWait:         10 * time.Second,
 		Backoff:         Backoff{Initial: time.Second, Max: time.Minute, Multiplier: 2},
 		PublishTimeout:  10 * time.Second,
 		DrainTimeout:    30 * time.Second,

@@ -18,7 +18,12 @@
 // (copydesk.prints.<id>, one message per article), which every flagger
 // replica keeps in memory for the cross-article checks.
 //
-// Who may publish: ingest publishes copydesk.articles.ingested; each stage
+// DEDUPESIGS holds the near-duplicate signatures of the newest originals
+// (copydesk.dedupe.sigs.<id>), which every ingest replica keeps in memory;
+// the exact check's keys are in the bucket copydesk-dedupe.
+//
+// Who may publish: ingest publishes copydesk.articles.ingested and
+// copydesk.dedupe.sigs.*; each stage
 // publishes its output subject and copydesk.dlq.<stage>, and the flagger
 // also copydesk.prints.*; the review UI publishes review.decisions. In an account-separated deployment, grant each
 // service's user exactly those publish subjects plus $JS.API.> for its own
@@ -47,6 +52,10 @@ const (
 	// articles, one message per article, which every flagger replica keeps
 	// in memory (package flagger/streamcorpus).
 	StreamClaimPrints = "CLAIMPRINTS"
+	// StreamDedupeSigs holds the near-duplicate signatures of the newest
+	// originals ingest has seen, one message per article, which every
+	// ingest replica keeps in memory (package dedupe).
+	StreamDedupeSigs = "DEDUPESIGS"
 )
 
 // Subjects.
@@ -62,6 +71,10 @@ const (
 	// SubjectClaimPrintsPrefix.<article id> carries an article's claim prints.
 	SubjectClaimPrintsPrefix = "copydesk.prints"
 	SubjectClaimPrints       = SubjectClaimPrintsPrefix + ".>"
+	// SubjectDedupeSigsPrefix.<article id> carries an original's
+	// near-duplicate signature (empty: withdrawn).
+	SubjectDedupeSigsPrefix = "copydesk.dedupe.sigs"
+	SubjectDedupeSigs       = SubjectDedupeSigsPrefix + ".*"
 	// SubjectMaxDeliveries matches the max-deliveries advisories of every
 	// consumer on ARTICLES ($JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.<stream>.<consumer>).
 	SubjectMaxDeliveries = "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + StreamArticles + ".*"
@@ -125,12 +138,12 @@ type Config struct {
 	Memory bool
 	// DuplicateWindow is how long Nats-Msg-Id dedupe remembers an id on
 	// ARTICLES and FLAGGED; it must exceed the longest redelivery cycle
-	// (runner.Config.RedeliveryCycle: 2 min 45 s with the runner's
-	// defaults), so that a stage that published and died before acking
-	// does not publish the article twice. The server keeps every id of the
-	// window in memory, about 120 bytes each and four an article: at 300
-	// articles a second a 5-minute window is ~45 MB, a 10-minute one twice
-	// that, all of it pointers for its garbage collector to trace.
+	// (runner.Config.RedeliveryCycle: 65 s with the runner's defaults), so
+	// that a stage that published and died before acking does not publish
+	// the article twice. The server keeps every id of the window in
+	// memory, about 120 bytes each and four an article: at 300 articles a
+	// second the default 2-minute window is ~17 MB, a 10-minute one five
+	// times that, all of it pointers for its garbage collector to trace.
 	DuplicateWindow time.Duration
 	// MaxAge bounds how long FLAGGED keeps articles for the review UI.
 	MaxAge time.Duration
@@ -139,6 +152,11 @@ type Config struct {
 	// DedupeTTL is how long the duplicate index remembers an article: a
 	// copy of an older one is no longer linked.
 	DedupeTTL time.Duration
+	// DedupeMaxNear bounds DEDUPESIGS: near duplicates are found among the
+	// newest this many originals (dedupe.KVConfig.MaxNear, which bounds
+	// each ingest replica's copy in memory the same way), exact ones for
+	// DedupeTTL.
+	DedupeMaxNear int64
 	// TemplatesTTL drops a source's template memory when the source has
 	// not been seen for that long (eight half-lives of the memory's decay).
 	TemplatesTTL time.Duration
@@ -159,11 +177,12 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Replicas:        1,
-		DuplicateWindow: 5 * time.Minute,
+		DuplicateWindow: 2 * time.Minute,
 		MaxAge:          30 * 24 * time.Hour,
 		DLQMaxAge:       30 * 24 * time.Hour,
 		AdvisoryMaxAge:  7 * 24 * time.Hour,
 		DedupeTTL:       30 * 24 * time.Hour,
+		DedupeMaxNear:   16384,
 		TemplatesTTL:    112 * 24 * time.Hour,
 
 		CorpusMaxArticles: 10000,
@@ -182,6 +201,8 @@ func (c Config) Validate() error {
 		return errors.New("topology: config: negative max age")
 	case c.MaxMsgSize < 0:
 		return errors.New("topology: config: negative max message size")
+	case c.DedupeTTL <= 0 || c.DedupeMaxNear < 1:
+		return errors.New("topology: config: the duplicate index needs a positive TTL and max near")
 	case c.CorpusMaxArticles < 1 || c.CorpusMaxAge <= 0:
 		return errors.New("topology: config: the claim corpus needs a positive max articles and max age")
 	}
@@ -255,6 +276,18 @@ func (c Config) Streams() []jetstream.StreamConfig {
 			MaxMsgsPerSubject: 1,
 			MaxMsgs:           c.CorpusMaxArticles,
 			MaxAge:            c.CorpusMaxAge,
+			Discard:           jetstream.DiscardOld,
+		},
+		{
+			Name:              StreamDedupeSigs,
+			Description:       "ingest near-duplicate signatures of the newest originals, one message per article",
+			Subjects:          []string{SubjectDedupeSigs},
+			Retention:         jetstream.LimitsPolicy,
+			Storage:           st,
+			Replicas:          c.Replicas,
+			MaxMsgsPerSubject: 1,
+			MaxMsgs:           c.DedupeMaxNear,
+			MaxAge:            c.DedupeTTL,
 			Discard:           jetstream.DiscardOld,
 		},
 	}

@@ -46,6 +46,7 @@ func TestEnsureCreatesAndIsIdempotent(t *testing.T) {
 		StreamAdvisories:  {SubjectMaxDeliveries, jetstream.WorkQueuePolicy},
 		StreamReview:      {SubjectReviewDecisions, jetstream.LimitsPolicy},
 		StreamClaimPrints: {SubjectClaimPrints, jetstream.LimitsPolicy},
+		StreamDedupeSigs:  {SubjectDedupeSigs, jetstream.LimitsPolicy},
 	}
 	for name, want := range wantStreams {
 		t.Run(name, func(t *testing.T) {
@@ -71,7 +72,8 @@ func TestEnsureCreatesAndIsIdempotent(t *testing.T) {
 		}
 	}
 	// Every stage subject lands in the stream that should hold it.
-	for _, subj := range []string{SubjectIngested, SubjectCleaned, SubjectClaimed, SubjectFlagged, DLQSubject("clean"), SubjectReviewDecisions} {
+	for _, subj := range []string{SubjectIngested, SubjectCleaned, SubjectClaimed, SubjectFlagged, DLQSubject("clean"), SubjectReviewDecisions,
+		SubjectClaimPrintsPrefix + ".a1", SubjectDedupeSigsPrefix + ".a1"} {
 		if _, err := js.Publish(ctx, subj, []byte(`{}`)); err != nil {
 			t.Errorf("publish %s: %v", subj, err)
 		}
@@ -132,6 +134,7 @@ func TestConfigValidate(t *testing.T) {
 		{"no replicas", func(c *Config) { c.Replicas = 0 }, "replicas"},
 		{"no duplicate window", func(c *Config) { c.DuplicateWindow = 0 }, "duplicate window"},
 		{"negative age", func(c *Config) { c.DLQMaxAge = -1 }, "max age"},
+		{"no near bound", func(c *Config) { c.DedupeMaxNear = 0 }, "max near"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
