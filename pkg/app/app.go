@@ -54,6 +54,10 @@ type Settings struct {
 	// ClaimCorpusMax bounds the stream-fed claim corpus (articles); it
 	// sizes the CLAIMPRINTS stream, so give every process the same value.
 	ClaimCorpusMax int64
+	// DedupeTTL is how long ingest's duplicate index remembers an article's
+	// text (the copydesk-dedupe bucket's max age, and DEDUPESIGS's): the
+	// embedded nats-server holds one key an article for that long.
+	DedupeTTL time.Duration
 	// Pprof serves Go's profiles under /debug/pprof/ on Addr.
 	Pprof bool
 }
@@ -78,6 +82,7 @@ func DefaultSettings() Settings {
 		ClaimCorpus:  ClaimCorpusStream,
 
 		ClaimCorpusMax: topology.DefaultConfig().CorpusMaxArticles,
+		DedupeTTL:      topology.DefaultConfig().DedupeTTL,
 	}
 }
 
@@ -101,6 +106,7 @@ func (s *Settings) Register(fs *flag.FlagSet, withNATS, withStore bool) {
 		fs.StringVar(&s.NATS.TLSKeyFile, "nats-tls-key", "", "client key for mutual TLS")
 		fs.IntVar(&s.Replicas, "replicas", s.Replicas, "replicas of every JetStream stream and bucket (3 on a cluster)")
 		fs.IntVar(&s.Concurrency, "concurrency", s.Concurrency, "articles each stage processes at once")
+		fs.DurationVar(&s.DedupeTTL, "dedupe-ttl", s.DedupeTTL, "how long ingest recognises an exact copy of an article's text (the copydesk-dedupe bucket's max age: the NATS server keeps one key an article for that long, ~200-400 bytes of its memory each; give every process the same value)")
 		fs.Int64Var(&s.ClaimCorpusMax, "claim-corpus-max", s.ClaimCorpusMax, "articles whose claims the flaggers keep in memory to compare new ones with (sizes the CLAIMPRINTS stream: give every process the same value; about 3 KiB each per flagger)")
 	}
 	if withStore {
@@ -147,6 +153,9 @@ func (s Settings) Validate() error {
 	if s.Concurrency < 1 {
 		return fmt.Errorf("app: --concurrency %d: want at least 1", s.Concurrency)
 	}
+	if s.DedupeTTL <= 0 {
+		return fmt.Errorf("app: --dedupe-ttl %s: want a positive duration", s.DedupeTTL)
+	}
 	if s.ClaimCorpusMax < 1 {
 		return fmt.Errorf("app: --claim-corpus-max %d: want at least 1", s.ClaimCorpusMax)
 	}
@@ -164,6 +173,7 @@ func (s Settings) Topology() topology.Config {
 	c := topology.DefaultConfig()
 	c.Replicas = s.Replicas
 	c.CorpusMaxArticles = s.ClaimCorpusMax
+	c.DedupeTTL = s.DedupeTTL
 	return c
 }
 
