@@ -369,3 +369,72 @@ func BenchmarkKVCheckAndAdd(b *testing.B) {
 		}
 	})
 }
+
+// TestKVFollowsAcrossRestart checks that an index keeps following the
+// signature stream when the server restarts: a signature added afterwards by
+// another replica still reaches it, and an index opened afterwards loads
+// both.
+func TestKVFollowsAcrossRestart(t *testing.T) {
+	ctx := context.Background()
+	scfg := natsembed.DefaultConfig()
+	scfg.DataDir = t.TempDir()
+	scfg.Port = -1
+	srv1, err := natsembed.New(scfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv1.Start(); err != nil {
+		t.Fatal(err)
+	}
+	url := srv1.ClientURL()
+	connect := func() jetstream.JetStream {
+		nc, err := nats.Connect(url, nats.MaxReconnects(-1), nats.ReconnectWait(20*time.Millisecond))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(nc.Close)
+		js, err := jetstream.New(nc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return js
+	}
+	jsA, jsB := connect(), connect()
+	a, b := openKV(t, jsA, DefaultKVConfig()), openKV(t, jsB, DefaultKVConfig())
+	ss := seeds(t)
+	if _, err := a.CheckAndAdd(ctx, "before", Fingerprint(Normalize(ss[0]))); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "b sees before", func() bool { return indexed(b, "before") })
+
+	srv1.Shutdown()
+	_, port, _ := strings.Cut(strings.TrimPrefix(url, "nats://"), ":")
+	if _, err := fmt.Sscan(port, &scfg.Port); err != nil {
+		t.Fatal(err)
+	}
+	srv2, err := natsembed.New(scfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv2.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv2.Shutdown) // first of the cleanups: then the indexes and connections close, as after a crash
+
+	// The first requests after the restart may find JetStream still
+	// recovering: retry as ingest's caller would.
+	p := Fingerprint(Normalize(ss[1]))
+	eventually(t, "a adds after", func() bool {
+		rctx, cancel := context.WithTimeout(ctx, time.Second)
+		defer cancel()
+		_, err := a.CheckAndAdd(rctx, "after", p)
+		return err == nil
+	})
+	eventually(t, "b sees after", func() bool { return indexed(b, "after") })
+	c := openKV(t, jsB, DefaultKVConfig())
+	for _, id := range []string{"before", "after"} {
+		if !indexed(c, id) {
+			t.Errorf("an index opened after the restart lacks %s", id)
+		}
+	}
+}
