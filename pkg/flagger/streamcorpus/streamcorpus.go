@@ -32,6 +32,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -95,6 +96,14 @@ type Corpus struct {
 	// apart, so an earlier message of the id that comes back through the
 	// stream after the removal must not bring its prints back.
 	cleared map[string]uint64
+	// dropped holds the ids of this replica's own puts that the window
+	// dropped to stay within its bound before the follow read them back,
+	// and their stream sequence (0 while the publish is in flight): read
+	// back late, they must not return as the newest articles. An id leaves
+	// once the follow has read past its sequence.
+	dropped map[string]uint64
+	// lastSeq is the stream sequence of the last message the follow read.
+	lastSeq atomic.Uint64
 
 	stream  jetstream.Stream
 	wrap    func(jetstream.MessagesContext) jetstream.MessagesContext
@@ -153,7 +162,8 @@ func open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logg
 		return nil, err
 	}
 	c := &Corpus{js: js, cfg: cfg, maxAge: info.Config.MaxAge, log: log, m: m, w: newWindow(max), cleared: map[string]uint64{},
-		done: make(chan struct{}), stop: make(chan struct{})}
+		dropped: map[string]uint64{}, done: make(chan struct{}), stop: make(chan struct{})}
+	c.w.onDrop = c.onDrop
 	c.stream, c.wrap = st, wrap
 	if c.iter, err = c.messages(ctx, 0); err != nil {
 		return nil, fmt.Errorf("streamcorpus: follow %s: %w", cfg.Stream, err)
@@ -304,8 +314,29 @@ func (c *Corpus) reopen(old jetstream.MessagesContext, from uint64) jetstream.Me
 	}
 }
 
+// onDrop remembers an own put the window dropped before the follow read it
+// back (c.mu is held).
+func (c *Corpus) onDrop(e *entry) {
+	if !e.own || (e.seq != 0 && e.seq <= c.lastSeq.Load()) {
+		return
+	}
+	c.dropped[e.id] = e.seq
+}
+
+// forgetDropped drops the ids of dropped puts the follow has read past
+// (c.mu is held).
+func (c *Corpus) forgetDropped() {
+	last := c.lastSeq.Load()
+	for id, seq := range c.dropped {
+		if seq != 0 && seq <= last {
+			delete(c.dropped, id)
+		}
+	}
+}
+
 // apply brings the window up to one message of the stream.
 func (c *Corpus) apply(m jetstream.Msg, md *jetstream.MsgMetadata) {
+	c.lastSeq.Store(max(c.lastSeq.Load(), md.Sequence.Stream))
 	// Most messages are this replica's own puts coming back: skip those
 	// before decoding (a plain id is its own subject token).
 	c.mu.RLock()
@@ -326,6 +357,13 @@ func (c *Corpus) apply(m jetstream.Msg, md *jetstream.MsgMetadata) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if len(c.dropped) > 0 {
+		seq, ok := c.dropped[id]
+		c.forgetDropped()
+		if ok && (seq == 0 || md.Sequence.Stream <= seq) {
+			return // an own put the window has dropped since, or one before it
+		}
+	}
 	if cur := c.w.byID[id]; cur != nil && (cur.seq == 0 || cur.seq >= md.Sequence.Stream) {
 		return // this replica's own write, in flight or already applied
 	}
@@ -389,7 +427,11 @@ func (c *Corpus) PutClaimPrints(ctx context.Context, articleID string, prints []
 	compact(own)
 	c.mu.Lock()
 	had := c.w.byID[articleID] != nil
+	delete(c.dropped, articleID) // the new entry, or the removal, tells own puts apart
 	e := c.w.put(articleID, 0, time.Now(), own)
+	if e != nil {
+		e.own = true
+	}
 	if e == nil && had {
 		c.cleared[articleID] = 0
 	} else if e != nil {
@@ -411,6 +453,11 @@ func (c *Corpus) PutClaimPrints(ctx context.Context, articleID string, prints []
 		}
 		c.m.publishErrors.Inc()
 		return fmt.Errorf("streamcorpus: publish %s: %w", articleID, err)
+	}
+	if seq, ok := c.dropped[articleID]; ok && seq == 0 && e != nil && c.w.byID[articleID] != e {
+		// The window dropped this put while it was in flight.
+		c.dropped[articleID] = ack.Sequence
+		c.forgetDropped()
 	}
 	switch {
 	case e != nil && c.w.byID[articleID] == e:

@@ -435,27 +435,38 @@ func (g gatedIter) Next(opts ...jetstream.NextOpt) (jetstream.Msg, error) {
 	return g.MessagesContext.Next(opts...)
 }
 
+// openGated opens a corpus whose follow reads nothing after the load until
+// release is called (at the latest when the test ends), and closes it when
+// the test ends.
+func openGated(t *testing.T, js jetstream.JetStream) (c *Corpus, release func()) {
+	t.Helper()
+	gate := make(chan struct{})
+	var opened atomic.Bool
+	c, err := open(t.Context(), js, DefaultConfig(), zaptest.NewLogger(t), nil, func(it jetstream.MessagesContext) jetstream.MessagesContext {
+		return gatedIter{MessagesContext: it, gate: gate, closed: &opened}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	release = func() {
+		if opened.CompareAndSwap(false, true) {
+			close(gate)
+		}
+	}
+	t.Cleanup(func() {
+		release()
+		_ = c.Close(context.Background())
+	})
+	return c, release
+}
+
 // TestOwnPutAfterRemoval: this replica puts an article's prints and then
 // removes them before its follow has read the put back; the put coming back
 // afterwards must not bring the prints back, and once the removal itself
 // has come back the replica keeps no trace of it.
 func TestOwnPutAfterRemoval(t *testing.T) {
 	js := startJetStream(t, topology.DefaultConfig())
-	gate := make(chan struct{})
-	var opened atomic.Bool
-	a, err := open(t.Context(), js, DefaultConfig(), zaptest.NewLogger(t), nil, func(it jetstream.MessagesContext) jetstream.MessagesContext {
-		return gatedIter{MessagesContext: it, gate: gate, closed: &opened}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close(context.Background())
-	release := func() {
-		if opened.CompareAndSwap(false, true) {
-			close(gate)
-		}
-	}
-	defer release()
+	a, release := openGated(t, js)
 	if err := a.PutClaimPrints(t.Context(), "01A", []store.ClaimPrint{p("k", "1", "", "t")}); err != nil {
 		t.Fatal(err)
 	}
@@ -480,6 +491,63 @@ func TestOwnPutAfterRemoval(t *testing.T) {
 		defer a.mu.RUnlock()
 		if len(a.cleared) != 0 || a.w.live != 0 {
 			return fmt.Sprintf("cleared %v, %d articles", a.cleared, a.w.live)
+		}
+		return ""
+	})
+}
+
+// TestOwnPutsReadBackPastTheBound: this replica puts more articles than
+// the window holds before its follow has read them back; a put of an
+// article the window has since dropped (the oldest, to stay within its
+// bound) must not bring it back when it is read back late, and once the
+// follow has caught up the replica keeps no trace of the dropped puts.
+func TestOwnPutsReadBackPastTheBound(t *testing.T) {
+	tc := topology.DefaultConfig()
+	tc.CorpusMaxArticles = 5
+	js := startJetStream(t, tc)
+	a, release := openGated(t, js)
+	ids := func(c *Corpus) string {
+		var out []string
+		for _, p := range find(t, c, "k") {
+			out = append(out, p.ArticleID)
+		}
+		return strings.Join(out, " ")
+	}
+	const want = "01A003 01A004 01A005 01A006 01A007"
+	for i := range 8 {
+		if err := a.PutClaimPrints(t.Context(), fmt.Sprintf("01A%03d", i), []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := ids(a); got != want {
+		t.Fatalf("after the puts: %s, want %s", got, want)
+	}
+	// The put of 01A002 (stream sequence 3) comes back late, applied here
+	// by hand while the follow waits.
+	data, err := encode("01A002", []store.ClaimPrint{p("k", "", "", "t")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := sentMsg{subject: DefaultConfig().Prefix + ".01A002", data: data}
+	a.apply(late, &jetstream.MsgMetadata{Sequence: jetstream.SequencePair{Stream: 3}, Timestamp: time.Now()})
+	if got := ids(a); got != want {
+		t.Errorf("after a dropped put came back: %s, want %s", got, want)
+	}
+	release()
+	// Another replica's put after them all is applied, and the window
+	// drops its oldest for it.
+	b := openTest(t, js, nil)
+	if err := b.PutClaimPrints(t.Context(), "01A008", []store.ClaimPrint{p("k", "", "", "t")}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "caught up", func() string {
+		if got := ids(a); got != "01A004 01A005 01A006 01A007 01A008" {
+			return got
+		}
+		a.mu.RLock()
+		defer a.mu.RUnlock()
+		if len(a.dropped) != 0 {
+			return fmt.Sprintf("dropped %v", a.dropped)
 		}
 		return ""
 	})

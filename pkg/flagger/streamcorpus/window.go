@@ -18,6 +18,7 @@ type entry struct {
 	at     time.Time
 	prints []print
 	dead   bool // replaced or dropped; still queued in fifo until popped
+	own    bool // put by this replica (PutClaimPrints), not read from the stream
 }
 
 // print is a store.ClaimPrint as the window holds it: the key as its hash
@@ -48,6 +49,9 @@ type window struct {
 	fifo  []*entry         // in put order, with dead entries until popped
 	head  int
 	live  int
+	// onDrop, when set, is called with each entry dropped to stay within
+	// max (not with those removed, replaced or expired).
+	onDrop func(e *entry)
 }
 
 func newWindow(max int) *window {
@@ -119,6 +123,9 @@ func (w *window) popOldest() {
 		w.head++
 		if !e.dead {
 			w.remove(e.id)
+			if w.onDrop != nil {
+				w.onDrop(e)
+			}
 			break
 		}
 	}
