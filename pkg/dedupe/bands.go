@@ -29,6 +29,9 @@ type bandIndex struct {
 	one        map[uint64]uint32   // band hash (band number mixed in) -> slot of its only entry
 	multi      map[uint64][]uint32 // band hash -> slots of its entries, oldest first, when two or more
 	queue      []*sigEntry         // entries in order of addition, for expiry and the bound
+	// onDrop, when set, is called with each entry dropped to stay within
+	// maxEntries (not with those removed, replaced or expired).
+	onDrop func(e *sigEntry)
 }
 
 // sigEntry keeps its pointers (id, and added's location) ahead of the
@@ -40,6 +43,7 @@ type sigEntry struct {
 	rev   uint64    // stream sequence of the signature; 0 while this replica's publish is in flight
 	slot  uint32    // its place in bandIndex.slots while indexed
 	gone  bool      // removed from the index (the queue may still hold it)
+	own   bool      // added by this replica's CheckAndAdd, not read from the stream
 	sig   [SignatureSize]uint32
 }
 
@@ -147,6 +151,9 @@ func (b *bandIndex) dropOldest(n int) {
 		if e := b.queue[i]; !e.gone {
 			b.remove(e.id)
 			n--
+			if b.onDrop != nil {
+				b.onDrop(e)
+			}
 		}
 	}
 	clear(b.queue[:i])

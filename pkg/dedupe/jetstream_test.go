@@ -323,17 +323,7 @@ func BenchmarkKVCheckAndAdd(b *testing.B) {
 	js := startJetStream(b)
 	idx := openKV(b, js, DefaultKVConfig())
 	text := Normalize(strings.Join(seeds(b), "\n"))
-	words := strings.Fields(text)
-	// distinct returns the i-th of a series of texts that share no shingles
-	// to speak of: 300 words drawn from the seeds.
-	distinct := func(i int) string {
-		r := rand.New(rand.NewPCG(uint64(i), 1))
-		w := make([]string, 300)
-		for k := range w {
-			w[k] = words[r.IntN(len(words))]
-		}
-		return strings.Join(w, " ")
-	}
+	distinct := func(i int) string { return distinctText(b, i) }
 	for _, bb := range []struct {
 		name string
 		text func(i int) string
@@ -436,5 +426,93 @@ func TestKVFollowsAcrossRestart(t *testing.T) {
 		if !indexed(c, id) {
 			t.Errorf("an index opened after the restart lacks %s", id)
 		}
+	}
+}
+
+// distinctText returns the i-th of a series of texts that share no shingles
+// to speak of: 300 words drawn from the seeds.
+func distinctText(t testing.TB, i int) string {
+	words := strings.Fields(Normalize(strings.Join(seeds(t), "\n")))
+	r := rand.New(rand.NewPCG(uint64(i), 1))
+	w := make([]string, 300)
+	for k := range w {
+		w[k] = words[r.IntN(len(words))]
+	}
+	return strings.Join(w, " ")
+}
+
+// heldIter holds every Next until its gate opens.
+type heldIter struct {
+	jetstream.MessagesContext
+	gate <-chan struct{}
+}
+
+func (h heldIter) Next(opts ...jetstream.NextOpt) (jetstream.Msg, error) {
+	<-h.gate
+	return h.MessagesContext.Next(opts...)
+}
+
+// TestKVOwnSignaturesReadBackPastTheBound: this replica adds more originals
+// than its index holds before its follow has read them back; a signature
+// the index has dropped since must not come back as the newest when it is
+// read back late, and once the follow has caught up the replica keeps no
+// trace of the dropped ones.
+func TestKVOwnSignaturesReadBackPastTheBound(t *testing.T) {
+	ctx := context.Background()
+	js := startJetStream(t)
+	cfg := DefaultKVConfig()
+	cfg.MaxNear = 3
+	gate := make(chan struct{})
+	var once sync.Once
+	release := func() { once.Do(func() { close(gate) }) }
+	a, err := newKVIndex(ctx, js, cfg, func(it jetstream.MessagesContext) jetstream.MessagesContext {
+		return heldIter{MessagesContext: it, gate: gate}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		release()
+		if err := a.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	held := func() string {
+		var out []string
+		for i := range 6 {
+			if id := fmt.Sprintf("o%d", i); indexed(a, id) {
+				out = append(out, id)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	for i := range 5 {
+		if d, err := a.CheckAndAdd(ctx, fmt.Sprintf("o%d", i), Fingerprint(distinctText(t, i))); err != nil || d != nil {
+			t.Fatalf("o%d: %+v, %v", i, d, err)
+		}
+	}
+	if got := held(); got != "o2 o3 o4" {
+		t.Fatalf("after the additions: %s, want o2 o3 o4", got)
+	}
+	// The signature of o0 (stream sequence 1) comes back late, applied
+	// here by hand while the follow waits.
+	a.apply("o0", encodeSig(Fingerprint(distinctText(t, 0)).Sig), 1, time.Now())
+	if got := held(); got != "o2 o3 o4" {
+		t.Errorf("after a dropped signature came back: %s, want o2 o3 o4", got)
+	}
+	release()
+	// Another replica's original after them all is indexed, and the
+	// oldest dropped for it.
+	b := openKV(t, js, cfg)
+	if d, err := b.CheckAndAdd(ctx, "o5", Fingerprint(distinctText(t, 5))); err != nil || d != nil {
+		t.Fatalf("o5: %+v, %v", d, err)
+	}
+	eventually(t, "caught up", func() bool {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		return len(a.dropped) == 0 && a.lastSeq == 6
+	})
+	if got := held(); got != "o3 o4 o5" {
+		t.Errorf("after catching up: %s, want o3 o4 o5", got)
 	}
 }

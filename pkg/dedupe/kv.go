@@ -146,6 +146,15 @@ type KVIndex struct {
 
 	mu   sync.Mutex
 	near *bandIndex
+	// dropped holds the ids of this replica's own signatures that the
+	// local index dropped past MaxNear before the follow read them back,
+	// and their stream sequence (0 while the publish is in flight): read
+	// back late, they must not return as the newest. An id leaves once the
+	// follow has read past its sequence (lastSeq, the last one it read).
+	dropped map[string]uint64
+	lastSeq uint64
+	// wrap, when set (tests), wraps every iterator over the stream.
+	wrap func(jetstream.MessagesContext) jetstream.MessagesContext
 
 	iterMu    sync.Mutex
 	iter      jetstream.MessagesContext // the signature stream, from the start
@@ -160,6 +169,12 @@ type KVIndex struct {
 // following it; ctx bounds only this setup. The caller must Close the index
 // to stop following.
 func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVIndex, error) {
+	return newKVIndex(ctx, js, cfg, nil)
+}
+
+// newKVIndex is NewKVIndex; wrap, when set, wraps every iterator over the
+// signature stream (tests hold the follow back with it).
+func newKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig, wrap func(jetstream.MessagesContext) jetstream.MessagesContext) (*KVIndex, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -194,7 +209,8 @@ func NewKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig) (*KVI
 		return nil, fmt.Errorf("dedupe: stream %s info: %w", cfg.SigStream, err)
 	}
 	x := &KVIndex{kv: kv, js: js, cfg: cfg, ttl: info.Config.MaxAge, near: newBandIndex(cfg.MaxPerBand, cfg.MaxNear),
-		stop: make(chan struct{}), done: make(chan struct{})}
+		dropped: map[string]uint64{}, wrap: wrap, stop: make(chan struct{}), done: make(chan struct{})}
+	x.near.onDrop = x.onDrop
 	if x.iter, err = x.open(ctx, 0); err != nil {
 		return nil, fmt.Errorf("dedupe: follow %s: %w", cfg.SigStream, err)
 	}
@@ -232,7 +248,11 @@ func (x *KVIndex) open(ctx context.Context, from uint64) (jetstream.MessagesCont
 	if err != nil {
 		return nil, err
 	}
-	return c.Messages()
+	it, err := c.Messages()
+	if err != nil || x.wrap == nil {
+		return it, err
+	}
+	return x.wrap(it), nil
 }
 
 // Close stops following the signature stream. It is safe to call twice.
@@ -328,11 +348,37 @@ func (x *KVIndex) expire() {
 	}
 }
 
+// onDrop remembers an own signature the local index dropped before the
+// follow read it back (x.mu is held).
+func (x *KVIndex) onDrop(e *sigEntry) {
+	if e.own && (e.rev == 0 || e.rev > x.lastSeq) {
+		x.dropped[e.id] = e.rev
+	}
+}
+
+// forgetDropped drops the ids of dropped signatures the follow has read
+// past (x.mu is held).
+func (x *KVIndex) forgetDropped() {
+	for id, seq := range x.dropped {
+		if seq != 0 && seq <= x.lastSeq {
+			delete(x.dropped, id)
+		}
+	}
+}
+
 // apply brings the local index up to one signature message: data is the
 // signature, or empty for a tombstone.
 func (x *KVIndex) apply(id string, data []byte, seq uint64, stored time.Time) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	x.lastSeq = max(x.lastSeq, seq)
+	if len(x.dropped) > 0 {
+		s, ok := x.dropped[id]
+		x.forgetDropped()
+		if ok && (s == 0 || seq <= s) {
+			return // an own signature dropped since, or one before it
+		}
+	}
 	cur := x.near.get(id)
 	if cur != nil && (cur.rev == 0 || cur.rev >= seq) {
 		return // this replica's own newer (or in-flight) write
@@ -364,7 +410,9 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 	if p.Near() {
 		x.mu.Lock()
 		if near = x.near.closest(id, p.Sig); near == nil {
+			delete(x.dropped, id) // the new entry tells own signatures apart
 			ours = x.near.add(id, p.Sig, 0, time.Now())
+			ours.own = true
 		}
 		x.mu.Unlock()
 	}
@@ -396,6 +444,17 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 	}()
 	owner, hrev, err := x.claim(ctx, hk, id)
 	put := <-putc
+	x.mu.Lock()
+	if s, ok := x.dropped[id]; ok && s == 0 && x.near.get(id) != ours {
+		// The local index dropped ours while its publish was in flight.
+		if put.err == nil {
+			x.dropped[id] = put.rev
+			x.forgetDropped()
+		} else {
+			delete(x.dropped, id)
+		}
+	}
+	x.mu.Unlock()
 	if err == nil && owner == id && put.err == nil {
 		x.mu.Lock()
 		if x.near.get(id) == ours {
