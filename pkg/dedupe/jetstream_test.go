@@ -366,17 +366,8 @@ func BenchmarkKVCheckAndAdd(b *testing.B) {
 // both.
 func TestKVFollowsAcrossRestart(t *testing.T) {
 	ctx := context.Background()
-	scfg := natsembed.DefaultConfig()
-	scfg.DataDir = t.TempDir()
-	scfg.Port = -1
-	srv1, err := natsembed.New(scfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := srv1.Start(); err != nil {
-		t.Fatal(err)
-	}
-	url := srv1.ClientURL()
+	srv, restart := natsembed.RestartableForTest(t)
+	url := srv.ClientURL()
 	connect := func() jetstream.JetStream {
 		nc, err := nats.Connect(url, nats.MaxReconnects(-1), nats.ReconnectWait(20*time.Millisecond))
 		if err != nil {
@@ -397,19 +388,7 @@ func TestKVFollowsAcrossRestart(t *testing.T) {
 	}
 	eventually(t, "b sees before", func() bool { return indexed(b, "before") })
 
-	srv1.Shutdown()
-	_, port, _ := strings.Cut(strings.TrimPrefix(url, "nats://"), ":")
-	if _, err := fmt.Sscan(port, &scfg.Port); err != nil {
-		t.Fatal(err)
-	}
-	srv2, err := natsembed.New(scfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := srv2.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv2.Shutdown) // first of the cleanups: then the indexes and connections close, as after a crash
+	restart()
 
 	// The first requests after the restart may find JetStream still
 	// recovering: retry as ingest's caller would.

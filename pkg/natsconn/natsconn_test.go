@@ -134,17 +134,7 @@ func TestConnectAuthAndDrain(t *testing.T) {
 }
 
 func TestReconnectIsLogged(t *testing.T) {
-	dir := t.TempDir()
-	cfg := natsembed.DefaultConfig()
-	cfg.DataDir = dir
-	cfg.Port = -1
-	srv, err := natsembed.New(cfg, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
+	srv, restart := natsembed.RestartableForTest(t)
 	url := srv.ClientURL()
 	core, logs := observer.New(zapcore.InfoLevel)
 	c := DefaultConfig()
@@ -155,18 +145,7 @@ func TestReconnectIsLogged(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer nc.Close()
-	srv.Shutdown()
-
-	// Same port again.
-	cfg.Port = portOf(t, url)
-	srv2, err := natsembed.New(cfg, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := srv2.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer srv2.Shutdown()
+	restart() // the same port and store
 	deadline := time.Now().Add(5 * time.Second)
 	for logs.FilterMessage("nats reconnected").Len() == 0 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
@@ -178,14 +157,4 @@ func TestReconnectIsLogged(t *testing.T) {
 		t.Error("reconnect not logged")
 	}
 	nc.Close()
-}
-
-func portOf(t *testing.T, url string) int {
-	t.Helper()
-	i := strings.LastIndex(url, ":")
-	var p int
-	for _, r := range url[i+1:] {
-		p = p*10 + int(r-'0')
-	}
-	return p
 }

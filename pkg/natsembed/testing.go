@@ -1,6 +1,7 @@
 package natsembed
 
 import (
+	"net"
 	"testing"
 	"time"
 
@@ -27,6 +28,37 @@ func RunForTest(t testing.TB) *Server {
 	}
 	t.Cleanup(s.Shutdown)
 	return s
+}
+
+// RestartableForTest starts a server as RunForTest does and returns it with
+// restart, which shuts the running server down (as a crash or a deploy
+// would) and starts a new one on the same port and store, for clients to
+// reconnect to. Whichever server runs when the test ends is shut down then.
+func RestartableForTest(t testing.TB) (first *Server, restart func() *Server) {
+	t.Helper()
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Port = -1
+	start := func() *Server {
+		t.Helper()
+		s, err := New(cfg, zap.NewNop())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	cur := start()
+	cfg.Port = cur.ns.Addr().(*net.TCPAddr).Port
+	t.Cleanup(func() { cur.Shutdown() })
+	return cur, func() *Server {
+		t.Helper()
+		cur.Shutdown()
+		cur = start()
+		return cur
+	}
 }
 
 // JetStreamForTest starts a server as RunForTest does and returns a

@@ -765,18 +765,8 @@ func TestInProgressKeepsLongWork(t *testing.T) {
 }
 
 func TestRunnerSurvivesServerRestart(t *testing.T) {
-	dir := t.TempDir()
-	scfg := natsembed.DefaultConfig()
-	scfg.DataDir = dir
-	scfg.Port = -1
-	srv1, err := natsembed.New(scfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := srv1.Start(); err != nil {
-		t.Fatal(err)
-	}
-	url := srv1.ClientURL()
+	srv, restart := natsembed.RestartableForTest(t)
+	url := srv.ClientURL()
 	ccfg := natsconn.DefaultConfig()
 	ccfg.URLs = []string{url}
 	ccfg.ReconnectWait = 20 * time.Millisecond
@@ -800,15 +790,7 @@ func TestRunnerSurvivesServerRestart(t *testing.T) {
 	}
 	waitFor(t, "before restart", func() bool { return st.len() == 5 })
 
-	srv1.Shutdown()
-	scfg.Port = mustPort(t, url)
-	srv2, err := natsembed.New(scfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := srv2.Start(); err != nil {
-		t.Fatal(err)
-	}
+	srv = restart()
 	waitFor(t, "reconnected", func() bool { return nc.Status() == nats.CONNECTED })
 	for i := 5; i < 10; i++ {
 		publishArticles(t, js, topology.SubjectClaimed, testArticle(i))
@@ -828,18 +810,5 @@ func TestRunnerSurvivesServerRestart(t *testing.T) {
 	if err := natsconn.Drain(ctx, nc); err != nil {
 		t.Fatal(err)
 	}
-	srv2.Shutdown()
-}
-
-func mustPort(t *testing.T, url string) int {
-	t.Helper()
-	_, port, ok := strings.Cut(strings.TrimPrefix(url, "nats://"), ":")
-	if !ok {
-		t.Fatalf("no port in %q", url)
-	}
-	p, err := strconv.Atoi(port)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	srv.Shutdown()
 }
