@@ -269,9 +269,10 @@ func (x *KVIndex) Close() error {
 
 // follow applies the signature stream's messages to the local index until
 // Close, closing ready (unless nil) once it has read up to sequence last.
-// The ordered consumer recovers from reconnects by itself; a read that still
-// fails (the stream deleted and made again, say) is followed again from
-// where it stopped, after a pause.
+// The ordered consumer recovers from reconnects and server restarts by
+// itself (TestKVFollowsAcrossRestart); a read that still fails (it gave up
+// re-creating itself) is followed again from where it stopped, after a
+// pause.
 func (x *KVIndex) follow(ready chan struct{}, last uint64) {
 	x.iterMu.Lock()
 	it := x.iter
