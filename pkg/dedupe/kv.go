@@ -146,10 +146,12 @@ type KVIndex struct {
 
 	mu   sync.Mutex
 	near *bandIndex
-	// dropped holds the ids of this replica's own signatures that the
-	// local index dropped past MaxNear before the follow read them back,
-	// and their stream sequence (0 while the publish is in flight): read
-	// back late, they must not return as the newest. An id leaves once the
+	// dropped holds the ids this replica took out of its local index
+	// before the follow had read back what it published of them (its own
+	// signatures dropped past MaxNear, additions undone, signatures
+	// withdrawn by Forget), and the stream sequence up to which their
+	// messages are stale (0 while that publish is in flight): read back
+	// late, those must not bring the signature back. An id leaves once the
 	// follow has read past its sequence (lastSeq, the last one it read).
 	dropped map[string]uint64
 	lastSeq uint64
@@ -470,6 +472,11 @@ func (x *KVIndex) CheckAndAdd(ctx context.Context, id string, p Print) (*article
 	if x.near.get(id) == ours {
 		x.near.remove(id)
 	}
+	if put.err == nil {
+		// The put may still come back through the follow.
+		x.dropped[id] = put.rev
+		x.forgetDropped()
+	}
 	x.mu.Unlock()
 	undoCtx := func() (context.Context, context.CancelFunc) {
 		return context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
@@ -546,10 +553,24 @@ func (x *KVIndex) Forget(ctx context.Context, id string, p Print) error {
 	if !p.Near() {
 		return nil
 	}
+	// Until the tombstone's sequence is known, no message of id may bring
+	// the signature back (a put of it may still be on its way here).
 	x.mu.Lock()
 	x.near.remove(id)
+	x.dropped[id] = 0
 	x.mu.Unlock()
-	if _, err := x.js.Publish(ctx, x.sigSubject(id), nil); err != nil {
+	ack, err := x.js.Publish(ctx, x.sigSubject(id), nil)
+	x.mu.Lock()
+	if s, ok := x.dropped[id]; ok && s == 0 {
+		if err == nil {
+			x.dropped[id] = ack.Sequence
+			x.forgetDropped()
+		} else {
+			delete(x.dropped, id)
+		}
+	}
+	x.mu.Unlock()
+	if err != nil {
 		return fmt.Errorf("dedupe: withdraw signature %s: %w", id, err)
 	}
 	return nil
