@@ -2,12 +2,14 @@ package input
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/go-json-experiment/json/jsontext"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/copydesk/copydesk/pkg/article"
@@ -187,11 +189,17 @@ type field struct {
 	dst  *string
 }
 
+// recordFields are Record's JSON names, in the order fields lists them.
+var recordFields = [...]string{"id", "url", "source", "title", "author", "language", "published", "text", "html"}
+
 // fields lists the fields of Record by JSON name, in a fixed order.
 func (r *Record) fields() []field {
-	return []field{{"id", &r.ID}, {"url", &r.URL}, {"source", &r.Source}, {"title", &r.Title},
-		{"author", &r.Author}, {"language", &r.Language}, {"published", &r.Published},
-		{"text", &r.Text}, {"html", &r.HTML}}
+	dst := [...]*string{&r.ID, &r.URL, &r.Source, &r.Title, &r.Author, &r.Language, &r.Published, &r.Text, &r.HTML}
+	fs := make([]field, len(dst))
+	for i := range dst {
+		fs[i] = field{recordFields[i], dst[i]}
+	}
+	return fs
 }
 
 // DecodeJSON decodes one JSON record into an article. Every known field must
@@ -199,11 +207,17 @@ func (r *Record) fields() []field {
 // ReasonInvalidField naming the field; bad JSON is ReasonMalformedJSON with
 // the line (within b) and column; a record with neither text nor html is
 // ReasonEmpty. Invalid UTF-8 and NUL are handled as for text, by policy.
-// source, when not empty, fills in a missing Source.
+// source, when not empty, fills in a missing Source. Unknown fields are
+// skipped; when a name repeats, the last value counts.
+//
+// The record is read in one pass (jsontext), not parsed into a map of raw
+// values and then each value again: a crawler's page arrives as one JSON
+// string of tens or hundreds of kilobytes, and each extra pass over it is
+// paid for every article.
 func DecodeJSON(b []byte, policy Policy, source string) (*article.Article, []string, error) {
 	var warns []string
 	if !utf8.Valid(b) {
-		// encoding/json would silently replace invalid bytes; apply the policy.
+		// Apply the policy before the JSON reader sees the bytes.
 		if policy == Reject {
 			off := invalidAt(string(b))
 			return nil, nil, &Error{Reason: ReasonInvalidUTF8, Line: lineAt(b, off),
@@ -212,27 +226,73 @@ func DecodeJSON(b []byte, policy Policy, source string) (*article.Article, []str
 		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 		warns = append(warns, WarnInvalidUTF8)
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
+	var rec Record
+	fields := rec.fields()
+	// bad[i] is the kind of a non-string value of fields[i] (the last one
+	// the record gave it), reported once the record is read.
+	var bad [len(recordFields)]string
+	// A bytes.Buffer is parsed in place, without copying it into the decoder.
+	d := jsontext.NewDecoder(bytes.NewBuffer(b), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	switch k := d.PeekKind(); k {
+	case '{':
+	case 0: // no value, or a syntax error before one
+		_, err := d.ReadToken()
+		return nil, nil, jsonError(b, err)
+	default:
+		return nil, nil, &Error{Reason: ReasonMalformedJSON, Line: 1,
+			Msg: "record must be a JSON object, got " + kindName(k)}
+	}
+	if _, err := d.ReadToken(); err != nil {
 		return nil, nil, jsonError(b, err)
 	}
-	if raw == nil {
-		return nil, nil, &Error{Reason: ReasonMalformedJSON, Line: 1, Msg: "record must be a JSON object, got null"}
-	}
-	var rec Record
-	nul := false
-	for _, f := range rec.fields() {
-		name, dst := f.name, f.dst
-		v, ok := raw[name]
-		if !ok || string(v) == "null" {
+	for d.PeekKind() != '}' {
+		name, err := d.ReadToken()
+		if err != nil {
+			return nil, nil, jsonError(b, err)
+		}
+		i := slices.Index(recordFields[:], name.String())
+		if i < 0 {
+			if err := d.SkipValue(); err != nil {
+				return nil, nil, jsonError(b, err)
+			}
 			continue
 		}
-		if err := json.Unmarshal(v, dst); err != nil {
-			return nil, nil, &Error{Reason: ReasonInvalidField, Field: name,
-				Msg: fmt.Sprintf("field %q must be a string, got %s", name, jsonKind(v))}
+		switch k := d.PeekKind(); k {
+		case '"':
+			tok, err := d.ReadToken()
+			if err != nil {
+				return nil, nil, jsonError(b, err)
+			}
+			*fields[i].dst, bad[i] = tok.String(), ""
+		case 'n':
+			if _, err := d.ReadToken(); err != nil {
+				return nil, nil, jsonError(b, err)
+			}
+			*fields[i].dst, bad[i] = "", ""
+		default:
+			if err := d.SkipValue(); err != nil {
+				return nil, nil, jsonError(b, err)
+			}
+			*fields[i].dst, bad[i] = "", kindName(k)
 		}
-		if strings.IndexByte(*dst, 0) >= 0 {
-			*dst = strings.ReplaceAll(*dst, "\x00", "")
+	}
+	if _, err := d.ReadToken(); err != nil { // '}', or the error PeekKind saw
+		return nil, nil, jsonError(b, err)
+	}
+	if _, err := d.ReadToken(); err != io.EOF {
+		if err == nil {
+			err = &jsontext.SyntacticError{ByteOffset: d.InputOffset(), Err: errors.New("data after the record")}
+		}
+		return nil, nil, jsonError(b, err)
+	}
+	nul := false
+	for i, f := range fields {
+		if bad[i] != "" {
+			return nil, nil, &Error{Reason: ReasonInvalidField, Field: f.name,
+				Msg: fmt.Sprintf("field %q must be a string, got %s", f.name, bad[i])}
+		}
+		if strings.IndexByte(*f.dst, 0) >= 0 {
+			*f.dst = strings.ReplaceAll(*f.dst, "\x00", "")
 			nul = true
 		}
 	}
@@ -251,32 +311,28 @@ func DecodeJSON(b []byte, policy Policy, source string) (*article.Article, []str
 	return a, warns, nil
 }
 
+// jsonError turns an error of the JSON reader into a ReasonMalformedJSON
+// *Error that gives the line and column within b.
 func jsonError(b []byte, err error) *Error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		off := int(se.Offset)
-		line, col := lineCol(b, off)
-		at := fmt.Sprintf("column %d", col)
-		if bytes.Count(bytes.TrimRight(b, "\r\n"), []byte{'\n'}) > 0 {
-			at = fmt.Sprintf("line %d, column %d", line, col)
-		}
-		return &Error{Reason: ReasonMalformedJSON, Line: line, Err: err,
-			Msg: fmt.Sprintf("malformed JSON at %s: %v", at, se)}
-	case errors.As(err, &te):
-		return &Error{Reason: ReasonMalformedJSON, Line: 1, Err: err,
-			Msg: fmt.Sprintf("record must be a JSON object, got %s", te.Value)}
+	off, msg := len(b), err.Error()
+	if se := (*jsontext.SyntacticError)(nil); errors.As(err, &se) {
+		off, msg = int(se.ByteOffset), se.Err.Error()
 	}
-	return &Error{Reason: ReasonMalformedJSON, Line: 1, Err: err, Msg: "malformed JSON: " + err.Error()}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		msg = "unexpected end of JSON input"
+	}
+	line, col := lineCol(b, off)
+	at := fmt.Sprintf("column %d", col)
+	if bytes.Count(bytes.TrimRight(b, "\r\n"), []byte{'\n'}) > 0 {
+		at = fmt.Sprintf("line %d, column %d", line, col)
+	}
+	return &Error{Reason: ReasonMalformedJSON, Line: line, Err: err,
+		Msg: fmt.Sprintf("malformed JSON at %s: %s", at, msg)}
 }
 
-func jsonKind(v json.RawMessage) string {
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 {
-		return "nothing"
-	}
-	switch v[0] {
+// kindName names a JSON value's kind for an error message.
+func kindName(k jsontext.Kind) string {
+	switch k {
 	case '{':
 		return "an object"
 	case '[':
@@ -285,6 +341,8 @@ func jsonKind(v json.RawMessage) string {
 		return "a boolean"
 	case '"':
 		return "a string"
+	case 'n':
+		return "null"
 	}
 	return "a number"
 }
