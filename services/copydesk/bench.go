@@ -373,8 +373,7 @@ func benchAnalyze(ctx context.Context, n int, art func(int) loadRecord) (float64
 		}
 		r := art(i)
 		i++
-		return batch.Item{Article: &article.Article{Schema: article.SchemaVersion, ID: r.ID, Source: r.Source,
-			Title: r.Title, Text: r.Text, Received: time.Now()}, Label: r.ID}, true
+		return batch.Item{Article: r.article(time.Now()), Label: r.ID}, true
 	}
 	failed := 0
 	start := time.Now()

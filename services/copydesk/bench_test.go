@@ -241,4 +241,13 @@ func TestHTMLLoad(t *testing.T) {
 			t.Errorf("page lacks %q", want)
 		}
 	}
+	// The stages-alone reference gets the page, not an empty text (it
+	// once did, and measured nothing for a page).
+	now := time.Now()
+	for _, r := range []loadRecord{rec, page} {
+		a := r.article(now)
+		if a.ID != r.ID || a.Source != r.Source || a.Title != r.Title || a.Text != r.Text || a.HTML != r.HTML || !a.Received.Equal(now) {
+			t.Errorf("article of record %s: %+v", r.ID, a)
+		}
+	}
 }

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/pkg/article"
 )
 
 // loadRecord is one article of a load or fault run, as a JSONL input record.
@@ -17,6 +20,12 @@ type loadRecord struct {
 	Title  string `json:"title,omitempty"`
 	Text   string `json:"text,omitempty"`
 	HTML   string `json:"html,omitempty"`
+}
+
+// article is the record as the stages get it, received at now.
+func (r loadRecord) article(now time.Time) *article.Article {
+	return &article.Article{Schema: article.SchemaVersion, ID: r.ID, Source: r.Source, Title: r.Title,
+		Text: r.Text, HTML: r.HTML, Received: now}
 }
 
 // htmlPick reports whether article i of a load corpus goes as an HTML page

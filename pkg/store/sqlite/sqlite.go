@@ -359,7 +359,16 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 	if err != nil {
 		return err
 	}
+	page, release := packPage(set.HTML) // outside the writer's transaction
+	defer func() {
+		// submit returns early when ctx ends, possibly before the writer
+		// has run the write: its buffer then goes to the collector.
+		if ctx.Err() == nil {
+			release()
+		}
+	}()
 	return s.w.submit(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		set.Article[htmlArg] = page
 		res, err := tx.StmtContext(ctx, s.upsert).ExecContext(ctx, append(set.Article, set.Stages)...)
 		if err != nil {
 			return fmt.Errorf("write article row: %w", err)
@@ -371,8 +380,8 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 		if n == 0 {
 			// A redelivery of the stored document, or a stale one; a
 			// stale initial record still brings the raw HTML.
-			if h := set.HTML; h != "" {
-				if _, err := tx.StmtContext(ctx, s.keepHTML).ExecContext(ctx, h, set.ID); err != nil {
+			if set.HTML != "" {
+				if _, err := tx.StmtContext(ctx, s.keepHTML).ExecContext(ctx, page, set.ID); err != nil {
 					return fmt.Errorf("keep html: %w", err)
 				}
 			}
@@ -393,11 +402,15 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 // GetArticle implements store.Store.
 func (s *Store) GetArticle(ctx context.Context, id string) (*article.Article, error) {
 	var doc []byte
-	var html string
-	err := s.db.QueryRowContext(ctx, "SELECT doc, html FROM articles WHERE id = ?", id).Scan(&doc, &html)
+	var page any
+	err := s.db.QueryRowContext(ctx, "SELECT doc, html FROM articles WHERE id = ?", id).Scan(&doc, &page)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("sqlite: get article %s: %w", id, store.ErrNotFound)
 	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get article %s: %w", id, err)
+	}
+	html, err := unpackPage(page)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: get article %s: %w", id, err)
 	}

@@ -3,6 +3,7 @@ package storetest
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/seedgold"
+	"github.com/copydesk/copydesk/pkg/store"
 )
 
 // SeedArticles builds seed-sized, fully processed documents from the seed
@@ -119,21 +121,7 @@ func Bench(b *testing.B, open Opener, docs []*article.Article) {
 	// new_concurrent: 16 writers at once, as the flagger's workers write; a
 	// store that group-commits shares each commit among them.
 	b.Run("new_concurrent", func(b *testing.B) {
-		s := open(b)
-		var n atomic.Int64
-		b.ReportAllocs()
-		b.SetParallelism(8)
-		b.RunParallel(func(pb *testing.PB) {
-			for pb.Next() {
-				i := int(n.Add(1))
-				d := *docs[i%len(docs)]
-				d.ID = fmt.Sprintf("%s-%d", d.ID, i)
-				if err := s.PutArticle(b.Context(), &d); err != nil {
-					b.Error(err)
-					return
-				}
-			}
-		})
+		putConcurrently(b, open(b), docs)
 	})
 	b.Run("redelivery", func(b *testing.B) {
 		s := open(b)
@@ -184,6 +172,49 @@ func Bench(b *testing.B, open Opener, docs []*article.Article) {
 			if err := h.exec(b.Context(), "INSERT INTO bench_raw (id, doc) VALUES (?, ?)",
 				fmt.Sprintf("%s-%d", docs[i%len(docs)].ID, i), raw[i%len(docs)]); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchPages writes initial records that carry a crawled page (~80 KB of
+// HTML around each document's text), 16 writers at once, as ingest writes
+// them.
+func BenchPages(b *testing.B, open Opener, docs []*article.Article) {
+	pages := make([]*article.Article, len(docs))
+	for i, d := range docs {
+		var sb strings.Builder
+		sb.WriteString("<!DOCTYPE html><html><head><title>" + html.EscapeString(d.Title) + "</title></head><body><nav>")
+		for k := 0; sb.Len() < 40<<10; k++ {
+			fmt.Fprintf(&sb, `<li><a href="/section/%d/story-%d.html" class="nav-item">Story %d of section %d</a></li>`, i, k, k, i)
+		}
+		sb.WriteString("</nav><article>")
+		for _, p := range strings.Split(d.Text, "\n") {
+			sb.WriteString("<p>" + html.EscapeString(p) + "</p>\n")
+		}
+		sb.WriteString("</article><footer>")
+		for k := 0; sb.Len() < 80<<10; k++ {
+			fmt.Fprintf(&sb, `<li class="teaser"><a href="/news/%d/%d.html"><img src="/img/%d.jpg" alt="">Story %d you may have missed</a></li>`, i, k, k, k)
+		}
+		sb.WriteString("</footer></body></html>")
+		pages[i] = &article.Article{Schema: article.SchemaVersion, ID: d.ID, Source: d.Source, Title: d.Title, HTML: sb.String()}
+	}
+	putConcurrently(b, open(b), pages)
+}
+
+// putConcurrently writes copies of docs under new ids, 16 writers at once.
+func putConcurrently(b *testing.B, s store.Store, docs []*article.Article) {
+	var n atomic.Int64
+	b.ReportAllocs()
+	b.SetParallelism(8)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := int(n.Add(1))
+			d := *docs[i%len(docs)]
+			d.ID = fmt.Sprintf("%s-%d", d.ID, i)
+			if err := s.PutArticle(b.Context(), &d); err != nil {
+				b.Error(err)
+				return
 			}
 		}
 	})
