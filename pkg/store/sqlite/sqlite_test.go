@@ -39,6 +39,7 @@ func TestPragmas(t *testing.T) {
 		{"busy_timeout", "10000"},
 		{"synchronous", "1"}, // NORMAL
 		{"wal_autocheckpoint", "8192"},
+		{"temp_store", "2"}, // MEMORY: statement journals stay off the disk
 	}
 	for _, tt := range tests {
 		t.Run(tt.pragma, func(t *testing.T) {
