@@ -162,8 +162,19 @@ func (w *window) compact() {
 // store.MaxPrintsPerKey a key (the newest articles'), ordered by key,
 // article and value.
 func (w *window) find(keys []string) []store.ClaimPrint {
-	var out []store.ClaimPrint
 	seen := make(map[string]bool, len(keys))
+	n := 0 // the prints found, to allocate the result once
+	for _, k := range keys {
+		if !seen[k] {
+			seen[k] = true
+			n += min(len(w.byKey[w.hash(k)]), store.MaxPrintsPerKey)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]store.ClaimPrint, 0, n)
+	clear(seen)
 	for _, k := range keys {
 		if seen[k] {
 			continue

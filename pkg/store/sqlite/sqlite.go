@@ -1,7 +1,9 @@
 // Package sqlite is the embedded default store.Store, on modernc.org/sqlite
-// (pure Go, no cgo). The database runs in WAL mode with a busy timeout and
-// foreign keys on; write transactions begin IMMEDIATE so that concurrent
-// writers queue on the busy timeout instead of failing on a lock upgrade.
+// (pure Go, no cgo). The database runs in WAL mode with a busy timeout,
+// foreign keys on and temporary files (statement journals) in memory; the
+// raw page of an article is kept S2-compressed (page.go). Write
+// transactions begin IMMEDIATE so that concurrent writers queue on the busy
+// timeout instead of failing on a lock upgrade.
 // Open applies the embedded migrations (migrations/*.sql), recording them in
 // schema_migrations. DB exposes the one shared *sql.DB, so that other
 // components (the review UI) keep their own tables in the same file.
