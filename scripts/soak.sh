@@ -8,6 +8,11 @@
 #   scripts/soak.sh              # 1-minute phases, 30-minute soak
 #   scripts/soak.sh 20s 2m       # phase length, soak length
 #
+# The store is one SQLite file that ingest and the flagger share; with
+# COPYDESK_SOAK_POSTGRES_DSN set (an empty database, e.g. from
+# `scripts/pgtest.sh start`) it is that PostgreSQL database instead, as a
+# distributed deployment runs.
+#
 # Output: the bench report (stdout); process logs stay in the printed
 # directory when the run fails, and are removed when it succeeds. Each
 # worker serves its profiles (--pprof) on the address printed to stderr:
@@ -47,6 +52,10 @@ for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$nport") 2>/dev/null && br
 token=soak-token-0123456789abcdef
 common=(--nats-url "$nats_url" --log-level warn --pprof)
 store=(--data-dir "$dir/data" --sqlite "$dir/data/copydesk.db")
+if [ -n "${COPYDESK_SOAK_POSTGRES_DSN:-}" ]; then
+  store=(--data-dir "$dir/data" --postgres-dsn "$COPYDESK_SOAK_POSTGRES_DSN")
+  echo "soak: store PostgreSQL ($COPYDESK_SOAK_POSTGRES_DSN)" >&2
+fi
 iaddr=127.0.0.1:$(free_port)
 "$dir/bin/copydesk-ingest" --addr "$iaddr" --tokens "$token" "${common[@]}" "${store[@]}" >"$dir/ingest.log" 2>&1 &
 pids+=($!); pidlist+=",ingest=$!"
