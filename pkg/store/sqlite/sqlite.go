@@ -367,6 +367,7 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 		return err
 	}
 	page, release := packPage(set.HTML) // outside the writer's transaction
+	set.Article[htmlArg] = page
 	defer func() {
 		// submit returns early when ctx ends, possibly before the writer
 		// has run the write: its buffer then goes to the collector.
@@ -375,7 +376,6 @@ func (s *Store) putArticle(ctx context.Context, a *article.Article) error {
 		}
 	}()
 	return s.w.submit(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		set.Article[htmlArg] = page
 		res, err := tx.StmtContext(ctx, s.upsert).ExecContext(ctx, append(set.Article, set.Stages)...)
 		if err != nil {
 			return fmt.Errorf("write article row: %w", err)
