@@ -1,9 +1,10 @@
 // Package cleanstage builds the clean stage for a process: its template
 // memory in the JetStream KV bucket (cached in process) and raw HTML from the
 // object store, or both in memory offline. It is the only part of the
-// service wiring that links go-trafilatura (and go-dateparser, whose package
-// initialisation holds ~25 MB), so only the processes that run clean pay for
-// it.
+// service wiring that links go-trafilatura (and go-dateparser, whose locale
+// tables compile ~4,000 expressions: on first use in the workspace's patched
+// copy, third_party/go-dateparser, at initialisation in the published module),
+// so only the processes that run clean pay for it.
 package cleanstage
 
 import (

@@ -1,8 +1,8 @@
 // Package flageval runs the whole chain (clean, claims, flagger) in process
 // and scores the flags against the seeds' gold labels ("copydesk eval
 // flags"). It is apart from package flagger so that the flagger service does
-// not link the clean stage (go-trafilatura and go-dateparser, whose package
-// initialisation alone holds ~25 MB of heap).
+// not link the clean stage (go-trafilatura and go-dateparser, whose published
+// module's initialisation alone holds ~25 MB of heap).
 package flageval
 
 import (
