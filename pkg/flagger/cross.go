@@ -99,9 +99,11 @@ func (s *Stage) crossArticle(ctx context.Context, v *view) ([]article.Flag, erro
 		ev = nil
 		related = map[string]bool{}
 		var parts []string
+		shown := map[int]bool{} // one span a claim, however many articles contradict it
 		for _, c := range res.Contradictions {
 			cl := a.Claims[c.Claim]
-			if len(ev) < 5 {
+			if len(ev) < 5 && !shown[c.Claim] {
+				shown[c.Claim] = true
 				ev = append(ev, v.evidence(cl.Start, cl.End))
 			}
 			related[c.Other.ArticleID] = true
@@ -119,9 +121,11 @@ func (s *Stage) crossArticle(ctx context.Context, v *view) ([]article.Flag, erro
 		ev = nil
 		related = map[string]bool{}
 		var parts []string
+		shown := map[int]bool{} // one span a quote
 		for _, c := range res.Conflicts {
 			q := a.Quotes[c.Quote]
-			if len(ev) < 5 {
+			if len(ev) < 5 && !shown[c.Quote] {
+				shown[c.Quote] = true
 				ev = append(ev, v.evidence(q.Start, q.End))
 			}
 			related[c.Other.ArticleID] = true

@@ -117,6 +117,59 @@ func TestCrossArticle(t *testing.T) {
 	}
 }
 
+// TestCrossEvidenceOnceAClaim: a claim contradicted by several articles, or
+// a quote given to other speakers by several, is highlighted once; related
+// still names every article.
+func TestCrossEvidenceOnceAClaim(t *testing.T) {
+	const quote = "“Russia is not afraid of anyone, not even the United States,” he told reporters."
+	tests := []struct {
+		name    string
+		earlier []*article.Article
+		a       *article.Article
+		code    string
+	}{
+		{"contradicted by three articles", []*article.Article{
+			claimArticle("a1", "site-a", "Moscow denies it plans to invade Ukraine despite retaining around 100,000 troops along the border.", ""),
+			claimArticle("a2", "site-b", "Moscow denies it plans to invade Ukraine despite retaining around 110,000 troops along the border.", ""),
+			claimArticle("a3", "site-c", "Moscow denies it plans to invade Ukraine despite retaining around 120,000 troops along the border.", ""),
+		}, claimArticle("a4", "site-d", "Moscow denies it plans to invade Ukraine despite retaining around 130,000 troops along the border.", ""),
+			article.FlagContradictedClaim},
+		{"quote given to two other speakers", []*article.Article{
+			claimArticle("a1", "site-a", quote, "Sergey Lavrov"),
+			claimArticle("a2", "site-b", quote, "Maria Zakharova"),
+		}, claimArticle("a3", "site-c", quote, "Sergei Ryabkov"), article.FlagQuoteAttributionConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := newStage(t, flagger.NewMemoryCorpus())
+			for _, a := range append(tt.earlier, tt.a) {
+				if err := st.Process(context.Background(), a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var flag *article.Flag
+			for i := range tt.a.Flags {
+				if tt.a.Flags[i].Code == tt.code {
+					flag = &tt.a.Flags[i]
+				}
+			}
+			if flag == nil {
+				t.Fatalf("no %s flag in %+v", tt.code, tt.a.Flags)
+			}
+			if len(flag.Evidence) != 1 {
+				t.Errorf("evidence = %+v, want the one span", flag.Evidence)
+			}
+			var want []string
+			for _, a := range tt.earlier {
+				want = append(want, a.ID)
+			}
+			if !slices.Equal(flag.Related, want) {
+				t.Errorf("related = %v, want %v", flag.Related, want)
+			}
+		})
+	}
+}
+
 // TestSeedsCorroborate: seeds 001 and 002 both report 100,000 troops.
 func TestSeedsCorroborate(t *testing.T) {
 	st := newStage(t, flagger.NewMemoryCorpus())

@@ -1,7 +1,10 @@
 package corroborate
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/copydesk/copydesk/pkg/flagger/token"
@@ -67,12 +70,6 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 		sources[ci][src] = true
 		related[ci][p.ArticleID] = true
 	}
-	// One contradiction per claim, other article and pair of values.
-	type contradictionKey struct {
-		claim             int
-		article, own, val string
-	}
-	contradicted := map[contradictionKey]struct{}{}
 	for _, c := range claims {
 		for fi, own := range c.Prints {
 			cands := byKey[own.Key]
@@ -86,15 +83,12 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 				case p.Value == own.Value && sim >= f.opt.MinSimilarity && shared >= f.opt.MinShared:
 					add(c.Index, p)
 				case p.Value != own.Value && sim >= f.opt.ContradictSimilarity && shared >= f.opt.ContradictShared:
-					k := contradictionKey{c.Index, p.ArticleID, fig.Value, p.Value}
-					if _, seen := contradicted[k]; !seen {
-						contradicted[k] = struct{}{}
-						r.Contradictions = append(r.Contradictions, Contradiction{Claim: c.Index, Own: fig, Other: p})
-					}
+					r.Contradictions = append(r.Contradictions, Contradiction{Claim: c.Index, Own: fig, Other: p})
 				}
 			}
 		}
 	}
+	r.Contradictions = dedupeContradictions(r.Contradictions)
 	conflicted := map[string]bool{}
 	for i, own := range quotePrints {
 		qi := quoteFrom[i]
@@ -117,6 +111,23 @@ func (f *Fingerprinter) Compare(articleID, source string, claims []Claim, quoteP
 		r.Related[ci] = sortedKeys(related[ci])
 	}
 	return r
+}
+
+// dedupeContradictions keeps one contradiction per claim, other article and
+// pair of values, ordered by claim, then other article. A set of keys did
+// this as they were found, but on a story many articles report with changing
+// figures it grew to hundreds of entries an article: the largest allocation
+// of the comparison.
+func dedupeContradictions(cs []Contradiction) []Contradiction {
+	if len(cs) < 2 {
+		return cs
+	}
+	key := func(a, b Contradiction) int {
+		return cmp.Or(cmp.Compare(a.Claim, b.Claim), strings.Compare(a.Other.ArticleID, b.Other.ArticleID),
+			strings.Compare(a.Own.Value, b.Own.Value), strings.Compare(a.Other.Value, b.Other.Value))
+	}
+	slices.SortStableFunc(cs, key)
+	return slices.CompactFunc(cs, func(a, b Contradiction) bool { return key(a, b) == 0 })
 }
 
 func sortedKeys(m map[string]bool) []string {

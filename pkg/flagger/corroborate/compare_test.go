@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/copydesk/copydesk/pkg/store"
 )
 
 // naiveJaccard is the definition jaccardExcept must agree with: drop the
@@ -132,5 +134,46 @@ func TestCorpusTermsCached(t *testing.T) {
 	}
 	if f.cache.len() != 1 {
 		t.Errorf("cache holds %d texts, want 1", f.cache.len())
+	}
+}
+
+func TestDedupeContradictions(t *testing.T) {
+	p := func(article, value string) *store.ClaimPrint {
+		return &store.ClaimPrint{ArticleID: article, Value: value}
+	}
+	c := func(claim int, own string, other *store.ClaimPrint) Contradiction {
+		return Contradiction{Claim: claim, Own: Figure{Value: own, Unit: "troops"}, Other: other}
+	}
+	b2, a1, a1b, a1c := p("b", "2"), p("a", "1"), p("a", "1"), p("a", "3")
+	tests := []struct {
+		name string
+		in   []Contradiction
+		want []Contradiction
+	}{
+		{"none", nil, nil},
+		{"one", []Contradiction{c(0, "5", a1)}, []Contradiction{c(0, "5", a1)}},
+		{"the same article and values once, the first kept",
+			[]Contradiction{c(0, "5", a1), c(0, "5", a1b), c(0, "5", b2)},
+			[]Contradiction{c(0, "5", a1), c(0, "5", b2)}},
+		{"by claim, then article",
+			[]Contradiction{c(1, "5", a1), c(0, "5", b2), c(0, "5", a1), c(0, "5", a1c), c(1, "5", a1b)},
+			[]Contradiction{c(0, "5", a1), c(0, "5", a1c), c(0, "5", b2), c(1, "5", a1)}},
+		{"another own value is another contradiction",
+			[]Contradiction{c(0, "5", a1), c(0, "6", a1b)},
+			[]Contradiction{c(0, "5", a1), c(0, "6", a1b)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dedupeContradictions(slices.Clone(tt.in))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d contradictions, want %d", len(got), len(tt.want))
+			}
+			for i := range got {
+				// Other is compared by identity: which print was kept.
+				if got[i].Claim != tt.want[i].Claim || got[i].Own != tt.want[i].Own || got[i].Other != tt.want[i].Other {
+					t.Errorf("[%d] = %+v (other %p), want %+v (other %p)", i, got[i], got[i].Other, tt.want[i], tt.want[i].Other)
+				}
+			}
+		})
 	}
 }
