@@ -729,6 +729,13 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		c := j - 1
 		for seg := 0; seg < 4 && c > 0; seg++ {
 			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || an.clauseOpener(toks, ns-1)) {
+				if seg == 0 && ns > 0 && toks[ns-1].Text == "," {
+					// "Tim Cook, Apple's chief executive, said": the name the
+					// description is in apposition to.
+					if ps, pe := an.nameBefore(toks, ns-1, ns); ps >= 0 {
+						return ps, pe
+					}
+				}
 				if ns == 0 || toks[ns-1].Text != "," || seg == 0 {
 					return ns, ne
 				}
@@ -754,6 +761,38 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		return -1, -1
 	}
 	return an.npEndingAt(toks, j)
+}
+
+// nameBefore finds the proper name that the description starting at desc
+// stands in apposition to: "Maria Keller, the company's chief executive,"
+// or "Gazprom, the state energy company,", where comma is the index of the
+// comma between them. The name must open its clause and be capitalised
+// throughout (not "The press secretary", whose appositive is the name, and
+// not a place). It returns -1, -1 when there is none.
+func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
+	d := toks[desc]
+	if d.Cap() && !an.isDet(d.Lower) && !isPossessive(d.Lower) {
+		return -1, -1 // the appositive is itself a name
+	}
+	ps, pe := an.npEndingAt(toks, comma)
+	if ps < 0 || pe != comma {
+		return -1, -1
+	}
+	if ps > 0 {
+		p := toks[ps-1]
+		if p.Text != "," && p.Kind != token.Mark && !an.clauseOpener(toks, ps-1) {
+			return -1, -1
+		}
+	}
+	if an.isDet(toks[ps].Lower) || isPossessive(toks[pe-1].Lower) || an.placeOnly(toks, ps, pe) {
+		return -1, -1
+	}
+	for k := ps; k < pe; k++ {
+		if !toks[k].Cap() && !an.isTitleDot(toks, k) {
+			return -1, -1
+		}
+	}
+	return ps, pe
 }
 
 // clauseOpener reports whether toks[i] ends an introductory phrase before

@@ -172,6 +172,13 @@ func TestAttribution(t *testing.T) {
 		{"judge behind a court", "Title\nU.S. District Court Judge Amit P. Mehta said the appeal raised no substantial question of law.", "the appeal raised no", "Amit P. Mehta", "person", ""},
 		{"organization word", "Title\nNielsen Media Research said the audience fell by a third in the key age group.", "the audience fell", "Nielsen Media Research", "organization", ""},
 		{"the Times", "Title\nThe former executive lied during his trial testimony, according to the Times.", "lied during his trial", "The Times", "media", ""},
+		{"name before its description", "Title\nMaria Keller, the company's chief executive, said the budget would reach 300 million by 2028.", "the budget would reach", "Maria Keller", "person", ""},
+		{"name before a possessive description", "Title\nTim Cook, Apple's chief executive, said the company would invest 5 billion dollars.", "the company would invest", "Tim Cook", "person", ""},
+		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
+		{"quote, name, description, cue", "Title\n“The talks failed in the end,” John Smith, a spokesman for the ministry, said.", "The talks failed in the end", "John Smith", "person", ""},
+		{"description before its name", "Title\nThe ministry's spokesman, John Smith, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
+		{"introductory phrase before a description", "Title\nIn Paris, the foreign minister said the talks had failed.", "the talks had failed", "the foreign minister", "anonymous", ""},
+		{"opener before a description", "Title\nHowever, the company's chief executive said the plan would work.", "the plan would work", "the company's chief executive", "anonymous", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

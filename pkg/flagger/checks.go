@@ -558,6 +558,7 @@ func (s *Stage) anonymousCues(v *view) ([]article.Span, []string) {
 	speech := s.speechMask(v)
 	var ev []article.Span
 	var names []string
+	var personEnds map[int]bool // ends of person mentions, when first needed
 	for _, m := range v.lex[bankAnonymous] {
 		if v.inQuote[m.First] {
 			continue
@@ -583,9 +584,27 @@ func (s *Stage) anonymousCues(v *view) ([]article.Span, []string) {
 		if det == "definite" || (det == "" && !bare) {
 			continue
 		}
-		// A name right after ("a spokesman, John Kirby,") makes it named.
+		// A name right after ("a spokesman, John Kirby,") makes it named,
+		// and so does a person's name right before ("John Kirby, a
+		// spokesman for the Pentagon").
 		if n := m.Last + 1; n < len(v.words) && v.wordPara[n] == v.wordPara[m.Last] && v.words[n].Capitalized() {
 			continue
+		}
+		if p := start - 1; p >= 0 && v.wordPara[p] == v.wordPara[start] &&
+			strings.TrimSpace(v.a.Text[v.words[p].End:v.words[start].Start]) == "," {
+			if personEnds == nil {
+				personEnds = map[int]bool{}
+				for _, e := range v.a.Entities {
+					if e.Type == article.EntityPerson {
+						for _, sp := range e.Mentions {
+							personEnds[sp.End] = true
+						}
+					}
+				}
+			}
+			if personEnds[v.words[p].End] {
+				continue
+			}
 		}
 		if !nearSpeech(speech, v.wordPara, m.First, m.Last, s.cfg.Sourcing.CueWindow) {
 			continue

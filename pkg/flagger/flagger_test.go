@@ -151,6 +151,16 @@ func TestFlags(t *testing.T) {
 		{"named spokesman", func() *article.Article {
 			return para("Talks resume", filler+"A spokesman, John Kirby, said the plan was on track. Mr Kirby said more talks were due.")
 		}, article.FlagAnonymousSource, false, nil},
+		{"spokesman named before", func() *article.Article {
+			a := para("Talks resume", filler+"John Kirby, a spokesman for the Pentagon, said the plan was on track. A diplomat said talks would go on.")
+			i := strings.Index(a.Text, "John Kirby")
+			a.Entities = []article.Entity{{ID: "john-kirby", Name: "John Kirby", Type: article.EntityPerson,
+				Mentions: []article.Span{{Text: "John Kirby", Start: i, End: i + len("John Kirby")}}}}
+			return a
+		}, article.FlagAnonymousSource, false, nil},
+		{"place before a spokesman", func() *article.Article {
+			return para("Talks resume", filler+"In Washington, a spokesman for the Pentagon said the plan was on track. A diplomat said talks would go on.")
+		}, article.FlagAnonymousSource, true, []string{"a spokesman", "A diplomat"}},
 		{"second-hand via media", func() *article.Article {
 			a := para("Talks resume", filler+"According to reports from CNN, the two sides agreed a swap.")
 			return a
