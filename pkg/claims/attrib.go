@@ -229,6 +229,20 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	return best, found
 }
 
+// putTo reports whether the clause at i is what was put to the speaker, not
+// what the speaker said: "Asked whether he would resign, Mr Johnson
+// replied", "Pressed on the figures, she said".
+func putTo(toks []token.Token, i int) bool {
+	if i >= len(toks) || toks[i].Quote >= 0 {
+		return false
+	}
+	switch toks[i].Lower {
+	case "asked", "pressed", "questioned", "quizzed", "challenged":
+		return true
+	}
+	return false
+}
+
 // notBeforeVerb are words after which a reporting-verb form is a noun.
 var notBeforeVerb = map[string]bool{"of": true, "the": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
@@ -465,7 +479,7 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = that+1, limit
 		case c.inverted:
 			c.cs, c.ce = beforeStart, c.vs
-		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak):
+		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart):
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter:
 			c.cs, c.ce = after, limit
@@ -716,6 +730,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	for j > 0 && i-j < 5 && toks[j-1].Kind == token.Word && an.s.lex.adverbs[toks[j-1].Lower] && toks[j-1].Quote < 0 {
 		j--
 	}
+	if ns, ne := an.withKnowledge(toks, j); ns >= 0 {
+		return ns, ne
+	}
 	if j > 0 && (toks[j-1].Lower == "who" || toks[j-1].Lower == "which") {
 		k := j - 1
 		if k > 0 && toks[k-1].Text == "," {
@@ -761,6 +778,53 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		return -1, -1
 	}
 	return an.npEndingAt(toks, j)
+}
+
+// withKnowledge finds an unnamed source qualified by what it knows, ending
+// just before toks[j]: "officials familiar with the matter", "people
+// briefed on the talks", "a source close to the negotiations", "two people
+// with knowledge of the plan". npEndingAt reaches such a source only when
+// the qualifier's object can speak itself ("a source close to the
+// minister"). It returns -1, -1 when there is none.
+func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
+	for f := j - 2; f > 0 && j-f <= 8; f-- {
+		t := toks[f]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return -1, -1
+		}
+		end := -1
+		switch next := toks[f+1].Lower; t.Lower {
+		case "familiar":
+			if next == "with" {
+				end = f
+			}
+		case "close":
+			if next == "to" {
+				end = f
+			}
+		case "briefed":
+			if next == "on" {
+				end = f
+			}
+		case "knowledge":
+			if next == "of" && toks[f-1].Lower == "with" {
+				end = f - 1
+			}
+		}
+		if end <= 0 {
+			continue
+		}
+		ns, ne := an.npEndingAt(toks, end)
+		if ns < 0 || ne != end {
+			return -1, -1
+		}
+		head := toks[ne-1].Lower
+		if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.sources[strings.TrimSuffix(head, "s")] == article.SourceAnonymous {
+			return ns, j // the whole description, as npEndingAt gives "a source close to the minister"
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // nameBefore finds the proper name that the description starting at desc
@@ -1070,7 +1134,13 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		}
 	}
 	if ro := an.s.gaz.Describe(words); ro.Valid() {
-		// An unnamed office holder ("a minister", "the spokesman").
+		if def {
+			// "The prime minister said", "the German chancellor said": an
+			// office holder the article does not name but identifies, not an
+			// unnamed source (sources nouns, "the spokesman", are above).
+			return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+		}
+		// An unnamed office holder ("a minister", "a senior judge").
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	return nil
@@ -1079,7 +1149,7 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 // postModifier words end the head of a description: "a note released by
 // the Moscow ministry", "reports from CNN".
 var postModifier = map[string]bool{"of": true, "from": true, "by": true, "in": true, "released": true, "issued": true,
-	"published": true, "on": true, "at": true, "with": true, "close": true, "familiar": true}
+	"published": true, "on": true, "at": true, "with": true, "close": true, "familiar": true, "briefed": true}
 
 func singular(w string) string {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {

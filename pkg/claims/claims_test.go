@@ -177,8 +177,13 @@ func TestAttribution(t *testing.T) {
 		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
 		{"quote, name, description, cue", "Title\n“The talks failed in the end,” John Smith, a spokesman for the ministry, said.", "The talks failed in the end", "John Smith", "person", ""},
 		{"description before its name", "Title\nThe ministry's spokesman, John Smith, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
-		{"introductory phrase before a description", "Title\nIn Paris, the foreign minister said the talks had failed.", "the talks had failed", "the foreign minister", "anonymous", ""},
-		{"opener before a description", "Title\nHowever, the company's chief executive said the plan would work.", "the plan would work", "the company's chief executive", "anonymous", ""},
+		{"introductory phrase before a description", "Title\nIn Paris, the foreign minister said the talks had failed.", "the talks had failed", "the foreign minister", "person", ""},
+		{"question put to the speaker", "Title\nAsked whether he would resign, Mr Johnson replied: “Certainly not, I have work to do.”", "Certainly not", "Johnson", "person", ""},
+		{"officials familiar with the matter", "Title\nOfficials familiar with the matter said the talks had stalled.", "the talks had stalled", "Officials familiar with the matter", "anonymous", ""},
+		{"people briefed on", "Title\nTwo people briefed on the negotiations said a deal was close.", "a deal was close", "Two people briefed on the negotiations", "anonymous", ""},
+		{"with knowledge of", "Title\nPeople with knowledge of the plan said it would cost 2 billion dollars.", "it would cost 2 billion", "People with knowledge of the plan", "anonymous", ""},
+		{"close to the negotiations", "Title\nA source close to the negotiations said the offer had been rejected.", "the offer had been rejected", "A source close to the negotiations", "anonymous", ""},
+		{"opener before a description", "Title\nHowever, the company's chief executive said the plan would work.", "the plan would work", "the company's chief executive", "person", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -210,6 +215,7 @@ func TestNotAttributed(t *testing.T) {
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},
+		{"question put to the speaker", "Title\nAsked whether he would resign, Mr Johnson replied: “Certainly not.”", "whether he would resign"},
 		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},
 	}
 	for _, tc := range tests {

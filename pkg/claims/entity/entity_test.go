@@ -106,6 +106,9 @@ func TestScanTypes(t *testing.T) {
 		{"company form", "Red Bull GmbH cleared him.", "Red Bull GmbH", article.EntityOrganization},
 		{"outlet word", "Courthouse News reported the ruling.", "Courthouse News", article.EntityMedia},
 		{"first name before an outlet word", "Emily Post wrote the book.", "Emily Post", article.EntityPerson},
+		{"for after an org word", "Figures from the Office for National Statistics showed it.", "Office for National Statistics", article.EntityOrganization},
+		{"for after a role-like org word", "The Department for Education said so.", "Department for Education", article.EntityOrganization},
+		{"no org word before for", "Vote for Smith, the posters said.", "Vote for Smith", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -346,16 +346,19 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						j++
 						continue
 					}
-					// "Secretary of State", "Chiefs of the Staff"
-					if (t.Lower == "of" || t.Lower == "the") && j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) {
+					// "Secretary of State", "Chiefs of the Staff", and "for"
+					// after an organisation word: "Office for National
+					// Statistics", "Centers for Disease Control".
+					if (t.Lower == "of" || t.Lower == "the" || t.Lower == "for" && r.g.OrgWord(toks[j-1].Text)) &&
+						j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) {
 						j++
 						continue
 					}
 					break
 				}
 			}
-			// Trailing "of"/"the" never ends a run.
-			for j > i+1 && (toks[j-1].Lower == "of" || toks[j-1].Lower == "the") {
+			// Trailing "of"/"the"/"for" never ends a run.
+			for j > i+1 && (toks[j-1].Lower == "of" || toks[j-1].Lower == "the" || toks[j-1].Lower == "for") {
 				j--
 			}
 			runs = append(runs, run{u, i, j})
@@ -475,7 +478,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		// An organisation, unless a title or role splits the run: "U.S.
 		// District Court Judge Amit P. Mehta" is the judge.
-		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4) {
+		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4 || orgFor(r.g, words)) {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
 		}
@@ -496,7 +499,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				}
 			}
 		}
-		if len(nameWords) > 4 || slices.ContainsFunc(nameWords, func(w string) bool { return w == "of" || w == "the" }) {
+		if len(nameWords) > 4 || slices.ContainsFunc(nameWords, func(w string) bool { return w == "of" || w == "the" || w == "for" }) {
 			continue
 		}
 		nameStart := toks[idx[k]].Start
@@ -591,6 +594,18 @@ func (r *Registry) leadingRole(toks []token.Token, ts int) []string {
 		words = append(words, t.Text)
 	}
 	return words
+}
+
+// orgFor reports whether words name an organisation by what it is for
+// ("Department for Education"): the run joined "for" only after an
+// organisation word, and a role prefix would otherwise take "Department for".
+func orgFor(g *Gazetteer, words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if strings.EqualFold(words[i], "for") && g.OrgWord(words[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOrgWord(g *Gazetteer, words []string) bool {
