@@ -229,6 +229,30 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	return best, found
 }
 
+// openingQuoteBefore reports whether toks[i] follows a quotation that opens
+// its sentence: "“I don’t think that’s fair,” Sarah Jones, 42, told the BBC",
+// not "In “The Look of Love,” Morris responds".
+func openingQuoteBefore(toks []token.Token, i int) bool {
+	if i < 2 || toks[i-1].Kind != token.Mark {
+		return false
+	}
+	q := toks[i-2].Quote
+	if q < 0 {
+		return false
+	}
+	m := i - 2
+	for m > 0 && (toks[m-1].Quote == q || toks[m-1].Kind == token.Mark && toks[m].Quote == q) {
+		m--
+	}
+	if toks[m].Kind == token.Mark {
+		m-- // the opening mark itself
+	}
+	for m >= 0 && toks[m].Kind == token.Mark {
+		m--
+	}
+	return m < 0 || toks[m].Text == "." || toks[m].Text == ":" || toks[m].Text == ";" || toks[m].Text == "?" || toks[m].Text == "!"
+}
+
 // putTo reports whether the clause at i is what was put to the speaker, not
 // what the speaker said: "Asked whether he would resign, Mr Johnson
 // replied", "Pressed on the figures, she said".
@@ -745,7 +769,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		// "Sarah Collins, 45, from Leeds, said": the name opening the chain.
 		c := j - 1
 		for seg := 0; seg < 4 && c > 0; seg++ {
-			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || an.clauseOpener(toks, ns-1)) {
+			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || openingQuoteBefore(toks, ns) || an.clauseOpener(toks, ns-1)) {
 				if seg == 0 && ns > 0 && toks[ns-1].Text == "," {
 					// "Tim Cook, Apple's chief executive, said": the name the
 					// description is in apposition to.
@@ -757,8 +781,10 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					return ns, ne
 				}
 			}
+			// A segment may be a parenthetical as long as "in a statement
+			// released by the White House".
 			k := c - 1
-			for k > 0 && c-k < 8 && toks[k].Text != "," && toks[k].Kind != token.Mark && toks[k].Text != "." {
+			for k > 0 && c-k < 12 && toks[k].Text != "," && toks[k].Kind != token.Mark && toks[k].Text != "." {
 				k--
 			}
 			if k <= 0 || toks[k].Text != "," {
@@ -922,6 +948,17 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			head := strings.TrimSuffix(toks[k-1].Lower, "s")
 			if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.sources[toks[k-1].Lower] == article.SourceAnonymous {
 				return ns, end
+			}
+			// One level further: "a spokesperson for [the Administrative
+			// Office of] the U.S. Courts", where the recursion already
+			// reached the source noun.
+			for m := ns; m+1 < k-1; m++ {
+				switch toks[m+1].Lower {
+				case "for", "of", "at", "in", "from", "within":
+					if an.s.lex.sources[toks[m].Lower] == article.SourceAnonymous {
+						return ns, end
+					}
+				}
 			}
 		}
 	}

@@ -179,6 +179,9 @@ func TestAttribution(t *testing.T) {
 		{"description before its name", "Title\nThe ministry's spokesman, John Smith, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
 		{"introductory phrase before a description", "Title\nIn Paris, the foreign minister said the talks had failed.", "the talks had failed", "the foreign minister", "person", ""},
 		{"question put to the speaker", "Title\nAsked whether he would resign, Mr Johnson replied: “Certainly not, I have work to do.”", "Certainly not", "Johnson", "person", ""},
+		{"quote, name, age, description, cue", "Title\n“I don’t think that’s fair,” Sarah Jones, 42, a teacher from Leeds, told the BBC.", "I don’t think that’s fair", "Sarah Jones", "person", "BBC"},
+		{"long parenthetical before the cue", "Title\nBiden, in a statement released by the White House, said the attack was an outrage.", "the attack was an outrage", "Biden", "person", ""},
+		{"spokesperson for a nested organisation", "Title\nA spokesperson for the Administrative Office of the U.S. Courts replied that the proceedings were confidential.", "the proceedings were confidential", "A spokesperson for the Administrative Office of the U.S. Courts", "organization", ""},
 		{"officials familiar with the matter", "Title\nOfficials familiar with the matter said the talks had stalled.", "the talks had stalled", "Officials familiar with the matter", "anonymous", ""},
 		{"people briefed on", "Title\nTwo people briefed on the negotiations said a deal was close.", "a deal was close", "Two people briefed on the negotiations", "anonymous", ""},
 		{"with knowledge of", "Title\nPeople with knowledge of the plan said it would cost 2 billion dollars.", "it would cost 2 billion", "People with knowledge of the plan", "anonymous", ""},
@@ -216,6 +219,7 @@ func TestNotAttributed(t *testing.T) {
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},
 		{"question put to the speaker", "Title\nAsked whether he would resign, Mr Johnson replied: “Certainly not.”", "whether he would resign"},
+		{"title before a name and its appositive", "Title\nThe choreographer Mark Morris returns to the stage this week. In “The Look of Love,” Morris, more often associated with Baroque music, responds to the familiar melodies of Burt Bacharach.", "The Look of Love"},
 		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},
 	}
 	for _, tc := range tests {
