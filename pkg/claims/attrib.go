@@ -253,6 +253,63 @@ func openingQuoteBefore(toks []token.Token, i int) bool {
 	return m < 0 || toks[m].Text == "." || toks[m].Text == ":" || toks[m].Text == ";" || toks[m].Text == "?" || toks[m].Text == "!"
 }
 
+// zeroThat reports whether toks[i:limit] is a clause that reported speech
+// introduces without "that" ("the plan had not changed", "he would stay"):
+// it opens with a determiner or a subject pronoun, and a finite verb
+// follows within four words.
+func zeroThat(toks []token.Token, i, limit int) bool {
+	if i >= limit || countWords(toks[i:limit]) < 3 || toks[i].Kind != token.Word || toks[i].Quote >= 0 {
+		return false
+	}
+	if !zeroThatSubject[toks[i].Lower] {
+		return false
+	}
+	for k := i + 1; k < limit && k <= i+4; k++ {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			if t.Text == "," || t.Kind == token.Mark {
+				return false
+			}
+			continue
+		}
+		if finiteAux[t.Lower] || k > i+1 && !t.Cap() && strings.HasSuffix(t.Lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroThatAfter finds such a clause after the addressee of a verb ending
+// at ve ("told reporters in Berlin the talks had failed"): the addressee is
+// one to six words, without "to", "about" or punctuation ("told him to
+// leave", "told reporters about the plan"). It returns the clause's first
+// token, or -1.
+func zeroThatAfter(toks []token.Token, ve, limit int) int {
+	for k := ve + 1; k < limit && k <= ve+6; k++ {
+		p := toks[k-1]
+		if p.Kind != token.Word || p.Quote >= 0 {
+			return -1
+		}
+		switch p.Lower {
+		case "to", "about", "that", "of", "for", "what", "how", "why", "whether", "if":
+			return -1
+		}
+		if zeroThat(toks, k, limit) {
+			return k
+		}
+	}
+	return -1
+}
+
+var (
+	zeroThatSubject = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+		"those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "he": true, "she": true,
+		"it": true, "they": true, "we": true, "i": true, "there": true, "no": true, "some": true, "many": true}
+	finiteAux = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
+		"are": true, "would": true, "will": true, "could": true, "should": true, "can": true, "did": true,
+		"does": true, "do": true, "may": true, "might": true, "must": true, "wanted": true, "planned": true}
+)
+
 // putTo reports whether the clause at i is what was put to the speaker, not
 // what the speaker said: "Asked whether he would resign, Mr Johnson
 // replied", "Pressed on the figures, she said".
@@ -262,6 +319,21 @@ func putTo(toks []token.Token, i int) bool {
 	}
 	switch toks[i].Lower {
 	case "asked", "pressed", "questioned", "quizzed", "challenged":
+		return true
+	}
+	return false
+}
+
+// subordinate reports whether the clause at i is a subordinate one ("When
+// they first met, he asked if …"): not the content when the verb has content
+// after it. ("As part of the effort, X spoke to Y, a spokesman said" is:
+// "as" is left out.)
+func subordinate(toks []token.Token, i int) bool {
+	if i >= len(toks) || toks[i].Quote >= 0 {
+		return false
+	}
+	switch toks[i].Lower {
+	case "when", "while", "since", "because", "although", "though", "once", "until", "unless", "if":
 		return true
 	}
 	return false
@@ -503,13 +575,22 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = that+1, limit
 		case c.inverted:
 			c.cs, c.ce = beforeStart, c.vs
-		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart):
+		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) &&
+			!(subordinate(toks, beforeStart) && after < limit && countWords(toks[after:limit]) >= 3):
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter:
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3:
 			c.cs, c.ce = after, limit
-		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word):
+		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
+			(subordinate(toks, beforeStart) || beforeWords < 3):
+			// A reported question: "asked whether the council had read it".
+			c.cs, c.ce = after, limit
+		case c.v.obj && that < 0 && zeroThatAfter(toks, c.ve, limit) >= 0:
+			// "told reporters the plan had not changed": a clause right after
+			// the addressee, without "that".
+			c.cs, c.ce = zeroThatAfter(toks, c.ve, limit), limit
+		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart):
 			// What precedes is the content only up to a clause boundary:
 			// "…is not affiliated with Mossad and made false claims about
 			// the Jewish state." has no speaker.

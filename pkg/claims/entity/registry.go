@@ -151,6 +151,16 @@ func (r *Registry) BySurname(w string) *Entity {
 	return nil
 }
 
+// hasPerson reports whether a person with surname w is known, strong or not.
+func (r *Registry) hasPerson(w string) bool {
+	for _, e := range r.candidates(w) {
+		if e.Type == article.EntityPerson && r.same(e.Surname, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // AddMention records a mention of e.
 func (e *Entity) AddMention(text string, start, end int) {
 	if len(e.Mentions) >= MaxMentions {
@@ -552,8 +562,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if e == nil && (isInitial(surname) || len(p.words) == 1 && r.g.NotName(surname)) {
 			continue // "X" (the platform), "Socialist S&D"; "the Jewish state", "Anyone"
 		}
-		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) {
-			continue // a sentence-initial plural: "Officials", "Republicans"
+		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) &&
+			!r.hasPerson(surname) {
+			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
 		}
 		if e == nil {
 			first := ""
