@@ -174,6 +174,12 @@ func (an *analysis) buildUnits() {
 					join = true
 				}
 			}
+			if !join && n > 0 && an.endsInQuestionQuote(an.units[n-1].end) && len(strings.Fields(an.text[se.Start:se.End])) <= 12 &&
+				startsWithLetter(an.text[se.Start:se.End]) {
+				// "“Is it over?” Coen asked.": the splitter ends the sentence
+				// at the question mark, and the short one after is its cue.
+				join = true
+			}
 			if join && an.units[n-1].end-an.units[n-1].start < 20000 {
 				an.units[n-1].end = se.End
 				continue
@@ -199,6 +205,30 @@ func (an *analysis) buildUnits() {
 			}
 		}
 	}
+}
+
+// startsWithLetter reports whether s, after white space, starts with a
+// letter: a plain sentence, not another quotation.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return unicode.IsLetter(r)
+}
+
+// endsInQuestionQuote reports whether the text up to end closes a quotation
+// that ends in a question or exclamation mark ("…?”").
+func (an *analysis) endsInQuestionQuote(end int) bool {
+	for k := len(an.quotes) - 1; k >= 0; k-- {
+		q := an.quotes[k]
+		if q.end > end {
+			continue
+		}
+		if strings.TrimSpace(an.text[q.end:end]) != "" {
+			return false
+		}
+		inner := strings.TrimSpace(an.text[q.innerStart:q.innerEnd])
+		return strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+	}
+	return false
 }
 
 func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
@@ -849,6 +879,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		// "The press secretary, Karine Jean-Pierre, said": the appositive;
 		// "Sarah Collins, 45, from Leeds, said": the name opening the chain.
 		c := j - 1
+		nameS, nameE := -1, -1 // a name passed over in the chain
 		for seg := 0; seg < 4 && c > 0; seg++ {
 			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || openingQuoteBefore(toks, ns) || an.clauseOpener(toks, ns-1)) {
 				if seg == 0 && ns > 0 && toks[ns-1].Text == "," {
@@ -859,7 +890,15 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					}
 				}
 				if ns == 0 || toks[ns-1].Text != "," || seg == 0 {
+					// "Another former employee, John Ryan O’Rourke, who was
+					// …, said": the name, not the description opening the chain.
+					if nameS >= 0 && seg > 0 && an.isDescription(toks, ns, ne) {
+						return nameS, nameE
+					}
 					return ns, ne
+				}
+				if nameS < 0 && !an.isDescription(toks, ns, ne) {
+					nameS, nameE = ns, ne
 				}
 			}
 			// A segment may be a parenthetical as long as "in a statement
@@ -885,6 +924,19 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		return -1, -1
 	}
 	return an.npEndingAt(toks, j)
+}
+
+// isNumber reports whether w is a whole number ("42").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // withKnowledge finds an unnamed source qualified by what it knows, ending
@@ -934,6 +986,15 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 	return -1, -1
 }
 
+// isDescription reports whether toks[s:e] describes a speaker rather than
+// naming one: it opens with a determiner, a possessive or a lower-case word,
+// or ends in a lower-case head ("another former employee", "Apple's chief
+// executive", "the press secretary").
+func (an *analysis) isDescription(toks []token.Token, s, e int) bool {
+	f := toks[s]
+	return an.isDet(f.Lower) || isPossessive(f.Lower) || !f.Cap() || !toks[e-1].Cap()
+}
+
 // nameBefore finds the proper name that the description starting at desc
 // stands in apposition to: "Maria Keller, the company's chief executive,"
 // or "Gazprom, the state energy company,", where comma is the index of the
@@ -944,6 +1005,10 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 	d := toks[desc]
 	if d.Cap() && !an.isDet(d.Lower) && !isPossessive(d.Lower) {
 		return -1, -1 // the appositive is itself a name
+	}
+	// An age between them: "Sarah Jones, 42, a teacher from Leeds,".
+	if comma >= 3 && toks[comma-2].Text == "," && isNumber(toks[comma-1].Text) {
+		comma -= 2
 	}
 	ps, pe := an.npEndingAt(toks, comma)
 	if ps < 0 || pe != comma {
