@@ -598,6 +598,11 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		quoteAfter := after < limit && (toks[after].Kind == token.Mark || toks[after].Text == ":" && after+1 < limit && toks[after+1].Quote >= 0)
+		if !quoteAfter && after+1 < limit && toks[after].Text == "," && toks[after].Quote < 0 && toks[after+1].Kind == token.Mark {
+			// "told The Intercept, “…”", "said, “…”".
+			quoteAfter = true
+			after++
+		}
 		afterWeak := after >= limit || countWords(toks[after:limit]) < 3 ||
 			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower])
 		switch {
@@ -889,7 +894,8 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 						return ps, pe
 					}
 				}
-				if ns == 0 || toks[ns-1].Text != "," || seg == 0 {
+				coordinated := ns > 0 && toks[ns-1].Lower == "and" && an.isDescription(toks, ns, ne)
+				if (ns == 0 || toks[ns-1].Text != "," || seg == 0) && !coordinated {
 					// "Another former employee, John Ryan O’Rourke, who was
 					// …, said": the name, not the description opening the chain.
 					if nameS >= 0 && seg > 0 && an.isDescription(toks, ns, ne) {
@@ -902,9 +908,11 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 				}
 			}
 			// A segment may be a parenthetical as long as "in a statement
-			// released by the White House".
+			// released by the White House", or two descriptions ("the
+			// director of the Berkeley Judicial Institute and a retired
+			// federal judge").
 			k := c - 1
-			for k > 0 && c-k < 12 && toks[k].Text != "," && toks[k].Kind != token.Mark && toks[k].Text != "." {
+			for k > 0 && c-k < 16 && toks[k].Text != "," && toks[k].Kind != token.Mark && toks[k].Text != "." {
 				k--
 			}
 			if k <= 0 || toks[k].Text != "," {
