@@ -1003,6 +1003,38 @@ func (an *analysis) isDescription(toks []token.Token, s, e int) bool {
 	return an.isDet(f.Lower) || isPossessive(f.Lower) || !f.Cap() || !toks[e-1].Cap()
 }
 
+// describedAsPerson reports whether toks[e:] opens with ", " and a
+// description of a person: a role ("the club's manager") or an unnamed-source
+// noun ("a spokesman for the council"), closed by a comma.
+func (an *analysis) describedAsPerson(toks []token.Token, e int) bool {
+	if e+1 >= len(toks) || toks[e].Text != "," {
+		return false
+	}
+	k := e + 1
+	for k < len(toks) && k-e < 10 && toks[k].Text != "," && toks[k].Kind == token.Word {
+		k++
+	}
+	if k >= len(toks) || toks[k].Text != "," || k == e+1 {
+		return false
+	}
+	words := make([]string, 0, k-e-1)
+	for _, t := range toks[e+1 : k] {
+		words = append(words, t.Text)
+	}
+	if !an.isDet(toks[e+1].Lower) && !isPossessive(toks[e+1].Lower) {
+		return false
+	}
+	if an.s.gaz.Describe(words).Valid() {
+		return true
+	}
+	for _, t := range toks[e+1 : k] {
+		if an.s.lex.sources[t.Lower] == article.SourceAnonymous {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBefore finds the proper name that the description starting at desc
 // stands in apposition to: "Maria Keller, the company's chief executive,"
 // or "Gazprom, the state energy company,", where comma is the index of the
@@ -1322,6 +1354,18 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		if named != nil && named.Type == article.EntityPerson {
 			named.Strong = true
 			return an.personSrc(named, mention)
+		}
+		// "Jones, the club's manager, said": a name the scanner did not
+		// know, described as a person in apposition.
+		if named == nil && e-s <= 3 && an.describedAsPerson(toks, e) {
+			first := ""
+			if e-s > 1 {
+				first = an.text[toks[s].Start:toks[e-2].End]
+			}
+			p := an.reg.Person(first, name)
+			p.Strong = true
+			p.AddMention(an.text, toks[s].Start, toks[e-1].Start+len(name))
+			return an.personSrc(p, mention)
 		}
 	}
 	if ro := an.s.gaz.Describe(words); ro.Valid() {
