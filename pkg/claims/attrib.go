@@ -613,7 +613,7 @@ func (an *analysis) unit(ui int) {
 		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) &&
 			!(subordinate(toks, beforeStart) && after < limit && countWords(toks[after:limit]) >= 3):
 			c.cs, c.ce = beforeStart, speakerStart
-		case quoteAfter:
+		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3:
 			c.cs, c.ce = after, limit
@@ -993,6 +993,40 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 	}
 	return -1, -1
 }
+
+// titleQuoted reports whether the quotation at toks[i] is a short title
+// ("he told “Fox & Friends.”", "“The House of Hidden Meanings”"): at most
+// six words, each capitalised, a number or a small word inside a title.
+func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
+	if toks[i].Kind != token.Mark {
+		return false
+	}
+	q := -1
+	words := 0
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		if q < 0 {
+			q = t.Quote
+		}
+		if t.Quote != q || q < 0 {
+			break
+		}
+		if t.Kind != token.Word {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if words > 6 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && (words == 1 || !titleSmallWords[t.Lower]) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// titleSmallWords stay lower case inside a title ("The House of Hidden
+// Meanings").
+var titleSmallWords = map[string]bool{"of": true, "the": true, "and": true, "a": true, "an": true, "in": true,
+	"on": true, "to": true, "for": true, "at": true, "by": true, "with": true, "from": true, "or": true}
 
 // isDescription reports whether toks[s:e] describes a speaker rather than
 // naming one: it opens with a determiner, a possessive or a lower-case word,
@@ -1661,6 +1695,9 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			continue
 		}
 		seen[t.Quote] = true
+		if an.titleQuoted(toks, i) {
+			continue // a title ("The House of Hidden Meanings", “Fox & Friends”), not speech
+		}
 		q := an.quotes[t.Quote]
 		words := len(strings.Fields(an.text[q.innerStart:q.innerEnd]))
 		// "Ms Truss tried to counterblast: “…”"

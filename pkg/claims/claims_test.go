@@ -231,6 +231,8 @@ func TestNotAttributed(t *testing.T) {
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},
 		{"question put to the speaker", "Title\nAsked whether he would resign, Mr Johnson replied: “Certainly not.”", "whether he would resign"},
+		{"programme title after told", "Title\nChris Goodwin coaches the team. “We decided to withdraw from the tournament,” he told “Fox & Friends.”", "Fox & Friends"},
+		{"book title after a speaker", "Title\nMaria Keller spoke about her memoir. “Writing it took years,” Keller said. Her memoir, “The House of Hidden Meanings,” came out in March.", "The House of Hidden Meanings"},
 		{"place with a description in apposition", "Title\nParis, the French capital, said nothing about the games that summer.", "nothing about the games"},
 		{"told someone to act", "Title\nJohn Smith told him to leave the building at once.", "leave the building"},
 		{"told about", "Title\nJohn Smith told reporters about the plan that the council had approved.", "the plan"},
