@@ -194,6 +194,7 @@ func TestAttribution(t *testing.T) {
 		{"name, two coordinated descriptions, cue", "Title\nJeremy Fogel, the director of the Berkeley Judicial Institute and a retired federal judge, told me, in an e-mail, that the decision was within the rules.", "the decision was within the rules", "Jeremy Fogel", "person", ""},
 		{"name, attorney with an organisation", "Title\nRyan Tucker, an attorney with Alliance Defending Freedom, said the school had been treated unfairly.", "the school had been treated unfairly", "Ryan Tucker", "person", ""},
 		{"unknown surname with a role in apposition", "Title\nJones, the club's manager, said the season was not over.", "the season was not over", "Jones", "person", ""},
+		{"pronoun after a name with a common first name", "Title\nJoel Coen spoke at the premiere. “It was a lot of fun for everyone,” he said.", "It was a lot of fun", "Joel Coen", "person", ""},
 		{"officials familiar with the matter", "Title\nOfficials familiar with the matter said the talks had stalled.", "the talks had stalled", "Officials familiar with the matter", "anonymous", ""},
 		{"people briefed on", "Title\nTwo people briefed on the negotiations said a deal was close.", "a deal was close", "Two people briefed on the negotiations", "anonymous", ""},
 		{"with knowledge of", "Title\nPeople with knowledge of the plan said it would cost 2 billion dollars.", "it would cost 2 billion", "People with knowledge of the plan", "anonymous", ""},
