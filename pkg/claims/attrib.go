@@ -605,6 +605,10 @@ func (an *analysis) unit(ui int) {
 		}
 		afterWeak := after >= limit || countWords(toks[after:limit]) < 3 ||
 			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower])
+		zt := -1
+		if c.v.obj && that < 0 {
+			zt = zeroThatAfter(toks, c.ve, limit)
+		}
 		switch {
 		case that >= 0:
 			c.cs, c.ce = that+1, limit
@@ -621,10 +625,10 @@ func (an *analysis) unit(ui int) {
 			(subordinate(toks, beforeStart) || beforeWords < 3):
 			// A reported question: "asked whether the council had read it".
 			c.cs, c.ce = after, limit
-		case c.v.obj && that < 0 && zeroThatAfter(toks, c.ve, limit) >= 0:
+		case zt >= 0:
 			// "told reporters the plan had not changed": a clause right after
 			// the addressee, without "that".
-			c.cs, c.ce = zeroThatAfter(toks, c.ve, limit), limit
+			c.cs, c.ce = zt, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart):
 			// What precedes is the content only up to a clause boundary:
 			// "…is not affiliated with Mossad and made false claims about
