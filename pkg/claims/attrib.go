@@ -309,6 +309,31 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 	return false
 }
 
+// clauseOpens reports whether a clause without "that" starts at i and its
+// finite verb comes before limit: zeroThat's clauses, or a name as the
+// subject ("Moscow would not repeat …").
+func clauseOpens(toks []token.Token, i, limit int) bool {
+	if zeroThat(toks, i, limit) {
+		return true
+	}
+	if i >= limit || toks[i].Kind != token.Word || !toks[i].Cap() || toks[i].Quote >= 0 {
+		return false
+	}
+	for k := i + 1; k < limit && k <= i+3; k++ {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return false
+		}
+		if finiteAux[t.Lower] {
+			return true
+		}
+		if !t.Cap() {
+			return false
+		}
+	}
+	return false
+}
+
 // zeroThatAfter finds such a clause after the addressee of a verb ending
 // at ve ("told reporters in Berlin the talks had failed"): the addressee is
 // one to six words, without "to", "about" or punctuation ("told him to
@@ -412,6 +437,10 @@ type cue struct {
 	contentEnd   int
 }
 
+// articleWord are the articles and determiners that start a second source
+// after "and".
+var articleWord = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
 // relay is an "according to X" phrase.
 type relay struct {
 	as, ae int // tokens from "according" to the end of X
@@ -433,6 +462,9 @@ func (an *analysis) unit(ui int) {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
 			j := i + 2
 			for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
+				if j > i+2 && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] {
+					break // "according to the former employee and an internal email": the first source
+				}
 				j++
 			}
 			if j > i+2 {
@@ -609,7 +641,22 @@ func (an *analysis) unit(ui int) {
 		if c.v.obj && that < 0 {
 			zt = zeroThatAfter(toks, c.ve, limit)
 		}
+		zeroFirst := false
+		if that > after && !c.inverted {
+			// "said they were collecting materials that would confirm …":
+			// a clause without "that" opens the content, and the "that"
+			// further on belongs to it.
+			if !c.v.obj && clauseOpens(toks, after, that) {
+				zeroFirst, that = true, -1
+			} else if c.v.obj {
+				if k := zeroThatAfter(toks, c.ve, that); k >= 0 {
+					zt, that = k, -1
+				}
+			}
+		}
 		switch {
+		case zeroFirst:
+			c.cs, c.ce = after, limit
 		case that >= 0:
 			c.cs, c.ce = that+1, limit
 		case c.inverted:
@@ -629,7 +676,14 @@ func (an *analysis) unit(ui int) {
 			// "told reporters the plan had not changed": a clause right after
 			// the addressee, without "that".
 			c.cs, c.ce = zt, limit
-		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart):
+		case after < limit && articleWord[toks[after].Lower] && toks[after].Quote < 0 && hasQuote(toks[after:limit]):
+			// "described the critic as “a brilliant stylist”": the object
+			// and the words quoted about it.
+			c.cs, c.ce = after, limit
+		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
+			!(after < limit && articleWord[toks[after].Lower] && toks[after].Quote < 0):
+			// (Not when the verb has an object of its own: "This past summer,
+			// he wrote a new screenplay.")
 			// What precedes is the content only up to a clause boundary:
 			// "…is not affiliated with Mossad and made false claims about
 			// the Jewish state." has no speaker.
@@ -935,7 +989,24 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		}
 		return -1, -1
 	}
-	return an.npEndingAt(toks, j)
+	ns, ne := an.npEndingAt(toks, j)
+	if j > 2 {
+		// "The former employee who spoke to The Intercept said": the noun
+		// the relative clause belongs to, not the last noun in it.
+		for k := j - 1; k > 0 && j-k < 14; k-- {
+			t := toks[k]
+			if t.Quote >= 0 || t.Kind != token.Word {
+				break
+			}
+			if t.Lower == "who" || t.Lower == "whose" {
+				if hs, he := an.npEndingAt(toks, k); hs >= 0 {
+					return hs, he
+				}
+				break
+			}
+		}
+	}
+	return ns, ne
 }
 
 // isNumber reports whether w is a whole number ("42").
@@ -1326,9 +1397,13 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 				return an.personSrc(named, mention)
 			}
 		case article.EntityMedia:
+			if headType == article.SourceAnonymous {
+				break // "a Times spokesperson": an unnamed source of the outlet
+			}
 			return &src{ent: named, typ: article.SourceMedia, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
 		case article.EntityOrganization:
 			if headType == "" || headType == article.SourceOrganization {
+				named.Strong = true
 				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
 			}
 		case article.EntityPlace:
@@ -1371,8 +1446,10 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		return &src{typ: article.SourceMedia, name: mention.Text, canon: mention.Text, mention: mention}
 	case article.SourceOrganization:
 		if def && e-s == 2 {
-			// "the company", "the ministry": the organisation last named.
-			if org := an.lastOrg(ui, toks[s].Start); org != nil {
+			// "the company", "the ministry": the organisation last named;
+			// "the union", "the university": the last one that is one.
+			if org := an.lastOrg(ui, toks[s].Start); org != nil && (genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head)) {
+				org.Strong = true
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 			}
 		}
@@ -1404,6 +1481,13 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			p.Strong = true
 			p.AddMention(an.text, toks[s].Start, toks[e-1].Start+len(name))
 			return an.personSrc(p, mention)
+		}
+	}
+	// "the Spaniard said", "the Frenchman added": a person the article
+	// named before, described by nationality.
+	if def && e-s == 2 && toks[e-1].Cap() && an.s.gaz.Demonym(toks[e-1].Text) && !strings.HasSuffix(toks[e-1].Lower, "s") {
+		if ent := an.antecedent(ui, toks[s].Start, pronoun{}, after, toks); ent != nil {
+			return an.personSrc(ent, mention)
 		}
 	}
 	if ro := an.s.gaz.Describe(words); ro.Valid() {
@@ -1556,6 +1640,13 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 	}
 	return nil
 }
+
+// genericOrgNoun are the organisation nouns that "the <noun>" uses for any
+// organisation named before ("the company" after "Macy’s"); any other
+// ("the union", "the team") refers back only to a name that contains it.
+var genericOrgNoun = map[string]bool{"company": true, "firm": true, "group": true, "organisation": true,
+	"organization": true, "ministry": true, "department": true, "agency": true, "government": true,
+	"administration": true, "office": true, "authorities": true, "spokesperson's office": true}
 
 // lastOrg is the organisation named most recently before pos, within a
 // few units, outside quotations.

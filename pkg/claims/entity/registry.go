@@ -21,8 +21,9 @@ type Entity struct {
 	Aliases  []string
 	Mentions []article.Span
 	// Strong is set when the text makes it clear this is a person (a known
-	// first name, a title or role before it); weak persons are used only
-	// when a reporting verb makes them a speaker.
+	// first name, a title or role before it) or, for the other types, an
+	// entity at all; weak ones are used only when a reporting verb makes
+	// them a speaker.
 	Strong bool
 
 	aliasSet map[string]bool
@@ -131,11 +132,20 @@ func (r *Registry) Person(first, surname string) *Entity {
 
 // Named finds or adds a non-person entity.
 func (r *Registry) Named(typ, name string) *Entity {
+	e := r.named(typ, name)
+	e.Strong = true
+	return e
+}
+
+// named finds or adds a non-person entity that is weak when new: one the
+// text does not establish (an unknown name after "the") until attribution
+// makes it a source. Export leaves weak entities out.
+func (r *Registry) named(typ, name string) *Entity {
 	key := typ + "\x00" + strings.ToLower(name)
 	if e, ok := r.byName[key]; ok {
 		return e
 	}
-	e := &Entity{Type: typ, Name: name, Strong: true}
+	e := &Entity{Type: typ, Name: name}
 	r.ents = append(r.ents, e)
 	r.byName[key] = e
 	return e
@@ -281,7 +291,7 @@ func (r *Registry) ID(e *Entity) string {
 func (r *Registry) Export() []article.Entity {
 	out := []article.Entity{}
 	for _, e := range r.ents {
-		if len(e.Mentions) == 0 || (e.Type == article.EntityPerson && !e.Strong) {
+		if len(e.Mentions) == 0 || !e.Strong {
 			continue
 		}
 		out = append(out, article.Entity{
@@ -378,7 +388,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	out := make([][]Mention, len(units))
 	type pending struct {
 		run
-		words []string
+		words    []string
+		definite bool // written after "the": "The Intercept", "the Hill"
 	}
 	var weak []pending
 	for _, rn := range runs {
@@ -439,7 +450,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue
 		}
 		// "according to the Times": the outlet's name with its article.
-		if ts == rn.ts && ts > 0 && toks[ts-1].Lower == "the" {
+		if ts == rn.ts && ts > 0 && toks[ts-1].Lower == "the" || len(words) == 1 && r.g.MediaWord(full) {
+			// ("a Times reporter": the outlet known as "The Times".)
 			if m, ok := r.g.Media("The " + full); ok {
 				add(r.Named(article.EntityMedia, m), start, end, ts, Role{})
 				continue
@@ -453,6 +465,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if !r.g.Demonym(full) {
 				add(r.Named(article.EntityPlace, full), start, end, ts, Role{})
 			}
+			continue
+		}
+		// An unknown name ending in an outlet's word, after any place words:
+		// "Courthouse News", "The Washington Times", "San Diego
+		// Union-Tribune" (not "Emily Post", not "Editor Jane Post").
+		if r.mediaName(words) {
+			add(r.Named(article.EntityMedia, full), start, end, ts, Role{})
 			continue
 		}
 		// Split off a prefix of titles, roles and places: everything up to
@@ -492,10 +511,6 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
 		}
-		if _, first := r.g.FirstName(words[0]); k == 0 && len(words) >= 2 && !first && r.g.MediaWord(words[len(words)-1]) {
-			add(r.Named(article.EntityMedia, full), start, end, ts, Role{})
-			continue // "Courthouse News", "Cambridge Evening Herald"
-		}
 		if len(words) >= 2 && r.g.PlaceWord(words[len(words)-1]) {
 			add(r.Named(article.EntityPlace, full), start, end, ts, Role{})
 			continue // "Kansas City", "Hemphill County"
@@ -517,7 +532,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		_, firstKnown := r.g.FirstName(nameWords[0])
 		strong := hasTitle || role.Valid() || (firstKnown && len(nameWords) >= 2)
 		if !strong {
-			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords})
+			definite := idx[k] > 0 && toks[idx[k]-1].Lower == "the"
+			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords, definite})
 			continue
 		}
 		first := ""
@@ -526,7 +542,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			first = strings.Join(nameWords[:len(nameWords)-1], " ")
 		}
 		if firstKnown && len(nameWords) == 1 && !hasTitle {
-			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords})
+			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords, false})
 			continue
 		}
 		e := r.Person(first, surname)
@@ -565,6 +581,16 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) &&
 			!r.hasPerson(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
+		}
+		if e == nil && p.definite {
+			// A name after "the" that no person of the article has is not a
+			// person: "reviewed by The Intercept", "the Hill reported".
+			if _, first := r.g.FirstName(p.words[0]); !first {
+				e = r.named(article.EntityOrganization, strings.Join(p.words, " "))
+				e.AddMention(text, start, end)
+				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+				continue
+			}
 		}
 		if e == nil {
 			first := ""
@@ -681,6 +707,32 @@ func (r *Registry) appositionRole(toks []token.Token, ts, te int) Role {
 		return r.g.Describe(words)
 	}
 	return Role{}
+}
+
+// mediaName reports whether words name an outlet by its last word: two or
+// more words, the last an outlet's word (or its last hyphenated part:
+// "Union-Tribune"), none of them a title or role, and the first not a known
+// first name.
+func (r *Registry) mediaName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		last = last[i+1:]
+	}
+	if !r.g.MediaWord(last) {
+		return false
+	}
+	if _, first := r.g.FirstName(words[0]); first {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if r.isRoleOrTitle(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Registry) isRoleOrTitle(w string) bool {
