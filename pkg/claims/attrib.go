@@ -538,6 +538,9 @@ func (an *analysis) unit(ui int) {
 			}
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
+			if c.sp == nil && c.ne == c.ns+1 && (toks[c.ns].Lower == "i" || toks[c.ns].Lower == "we") {
+				an.firstPerson(toks, c)
+			}
 		}
 	}
 	kept := cues[:0]
@@ -582,11 +585,31 @@ func (an *analysis) unit(ui int) {
 				limit = j
 				break
 			}
+			// "…how he has “million dollar houses,” forgetting that": a
+			// participle after a quotation that ends in a comma.
+			if j > c.ve+1 && toks[j].Kind == token.Mark && toks[j-1].Text == "," && toks[j+1].Kind == token.Word &&
+				!toks[j+1].Cap() && toks[j+1].Quote < 0 && (strings.HasSuffix(toks[j+1].Lower, "ing") || strings.HasSuffix(toks[j+1].Lower, "ed")) {
+				limit = j + 1
+				break
+			}
 		}
 		after := c.ve
 		if c.v.obj {
 			if _, ne := an.rightNP(toks, after); ne > 0 {
 				after = ne
+			} else {
+				// "told reporters, “…”", "told New York magazine: “…”": an
+				// addressee of a few words before a quotation.
+				for k := c.ve; k < limit && k-c.ve < 6; k++ {
+					t := toks[k]
+					if (t.Text == "," || t.Text == ":") && k > c.ve && k+1 < limit && toks[k+1].Kind == token.Mark {
+						after = k
+						break
+					}
+					if t.Kind != token.Word || t.Quote >= 0 || t.Lower == "that" || t.Lower == "to" || t.Lower == "about" {
+						break
+					}
+				}
 			}
 		}
 		that := -1
@@ -602,9 +625,10 @@ func (an *analysis) unit(ui int) {
 				toks[j].Lower == "whereas" {
 				break
 			}
-			if toks[j].Text == "," && j+1 < limit && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
-				strings.HasSuffix(toks[j+1].Lower, "ed") {
-				break // "..., challenged Mr Lavrov over his assertion that"
+			if j > after && toks[j].Kind == token.Word && !toks[j].Cap() &&
+				(strings.HasSuffix(toks[j].Lower, "ed") || strings.HasSuffix(toks[j].Lower, "ing")) &&
+				(toks[j-1].Text == "," || j-2 >= after && toks[j-1].Kind == token.Mark && toks[j-2].Text == ",") {
+				break // "..., challenged Mr Lavrov over his assertion that", "…,” forgetting that"
 			}
 		}
 		speakerStart := c.ns
@@ -666,7 +690,7 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
-		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3:
+		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit):
 			c.cs, c.ce = after, limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -697,8 +721,13 @@ func (an *analysis) unit(ui int) {
 			continue
 		}
 		clauseStart = max(clauseStart, c.ce)
-		if c.ce < c.vs {
+		if c.ce <= c.vs {
 			clauseStart = max(clauseStart, c.ve)
+			if c.inverted && c.ne > c.ve {
+				// "“…,” said one; “…,” said another": the next content starts
+				// after this speaker.
+				clauseStart = max(clauseStart, c.ne)
+			}
 		}
 		via := ""
 		for _, r := range relays {
@@ -726,7 +755,7 @@ func (an *analysis) unit(ui int) {
 	}
 	if !hasCue {
 		for _, r := range relays {
-			sp := an.resolve(ui, toks, r.xs, r.xe, -1)
+			sp := an.resolve(ui, toks, r.xs, r.xe, relayed)
 			if sp == nil {
 				continue
 			}
@@ -770,6 +799,9 @@ func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) b
 	if v.ing || v.noinv || i == 0 {
 		return false
 	}
+	if v.bare && !bareInverts[v.words[0]] {
+		return false // "…, mention the Village Voice": a plural subject's verb, not an inverted cue
+	}
 	p := toks[i-1]
 	if p.Text == "," || p.Kind == token.Mark || p.Text == "—" || p.Text == "–" {
 		return true
@@ -781,6 +813,22 @@ func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) b
 	}
 	return false
 }
+
+// participleAfter reports whether a comma and a participle follow the verb:
+// "he said, pointing to a monitor" continues the sentence, it is not what
+// was said ("she said, she was put in isolation" is).
+func participleAfter(toks []token.Token, after, limit int) bool {
+	if after+1 >= limit || toks[after].Text != "," {
+		return false
+	}
+	t := toks[after+1]
+	return t.Kind == token.Word && !t.Cap() && t.Quote < 0 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed"))
+}
+
+// bareInverts are the base forms that plural speakers follow ("…, say
+// officials", "…, warn experts").
+var bareInverts = map[string]bool{"say": true, "warn": true, "claim": true, "argue": true, "insist": true, "admit": true,
+	"add": true, "note": true, "write": true}
 
 // edgePunct is punctuation trimmed from the edges of a quote's content.
 func edgePunct(p string) bool {
@@ -1137,7 +1185,7 @@ func (an *analysis) describedAsPerson(toks []token.Token, e int) bool {
 		return true
 	}
 	for _, t := range toks[e+1 : k] {
-		if an.s.lex.sources[t.Lower] == article.SourceAnonymous {
+		if an.s.lex.sources[t.Lower] == article.SourceAnonymous || an.s.lex.personNouns[strings.TrimSuffix(t.Lower, "s")] {
 			return true
 		}
 	}
@@ -1270,6 +1318,9 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		if _, ok := an.s.lex.pronouns[t.Lower]; ok {
 			return i, i + 1
 		}
+		if t.Lower == "me" || t.Lower == "us" || t.Lower == "you" {
+			return i, i + 1 // an addressee: "told me, “…”"
+		}
 	}
 	e := i
 	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e)) {
@@ -1334,9 +1385,12 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	return false
 }
 
+// relayed is resolve's after for the X of "according to X".
+const relayed = -2
+
 // resolve turns the description toks[s:e] into a source. after is the
 // first token after the cue verb (to exclude its object from pronoun
-// antecedents), or -1.
+// antecedents), -1 without one, or relayed.
 func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	if s < 0 || e <= s {
 		return nil
@@ -1389,6 +1443,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	}
 	head := strings.TrimSuffix(strings.TrimSuffix(toks[he-1].Lower, "’s"), "'s")
 	headType := an.s.lex.sources[head]
+	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) {
+		headType = "" // "one wrote", "said another"; not "No one said"
+	}
 	if named != nil {
 		switch named.Type {
 		case article.EntityPerson:
@@ -1462,9 +1519,17 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			name = w
 		}
 		if entity.IsAcronym(name) {
-			m := an.reg.Named(article.EntityMedia, name)
-			m.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
-			return &src{ent: m, typ: article.SourceMedia, name: name, canon: name, id: an.reg.ID(m), mention: mention}
+			// An unknown acronym: an outlet when something is "according to"
+			// it ("according to TCN"), an organisation when it speaks ("the
+			// BDA says").
+			if after == relayed {
+				m := an.reg.Named(article.EntityMedia, name)
+				m.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
+				return &src{ent: m, typ: article.SourceMedia, name: name, canon: name, id: an.reg.ID(m), mention: mention}
+			}
+			o := an.reg.Named(article.EntityOrganization, name)
+			o.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
+			return &src{ent: o, typ: article.SourceOrganization, name: name, canon: name, id: an.reg.ID(o), mention: mention}
 		}
 		if named != nil && named.Type == article.EntityPerson {
 			named.Strong = true
@@ -1501,6 +1566,21 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	return nil
+}
+
+// afterQuoteOrVerb reports whether toks[s] follows a quotation or a
+// reporting verb: "“…,” one wrote", "said another" (not "No one said",
+// not "… while another calls him").
+func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
+	if s == 0 {
+		return false
+	}
+	p := toks[s-1]
+	if p.Kind == token.Mark || p.Text == "," && s >= 2 && toks[s-2].Kind == token.Mark {
+		return true
+	}
+	_, verb := an.s.lex.verbs[p.Lower]
+	return verb
 }
 
 // postModifier words end the head of a description: "a note released by
@@ -1668,7 +1748,7 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 
 // viaName names the relaying source of an "according to X" phrase.
 func (an *analysis) viaName(ui int, toks []token.Token, r relay) string {
-	sp := an.resolve(ui, toks, r.xs, r.xe, -1)
+	sp := an.resolve(ui, toks, r.xs, r.xe, relayed)
 	if sp == nil {
 		return an.text[toks[r.xs].Start:toks[r.xe-1].End]
 	}
@@ -1828,6 +1908,36 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			}
 		}
 	}
+}
+
+// firstPerson handles a cue whose speaker is the writer ("I told him,
+// “…”", "“…,” I said"): the quotation next to it is the writer's, not the
+// last speaker's to continue, and no later quotation continues the speaker
+// before.
+func (an *analysis) firstPerson(toks []token.Token, c *cue) {
+	mark := func(i int) {
+		if i >= 0 && i < len(toks) && toks[i].Quote >= 0 {
+			an.covered[toks[i].Quote] = true
+		}
+	}
+	// After the cue and its addressee: "told him, “…”", "said: “…”".
+	for k := c.ve; k < len(toks) && k-c.ve < 5; k++ {
+		if toks[k].Quote >= 0 {
+			mark(k)
+			break
+		}
+		if toks[k].Text == "." {
+			break
+		}
+	}
+	// Before the speaker: "“…,” I said".
+	for k := c.ns - 1; k >= 0 && c.ns-k < 3; k-- {
+		if toks[k].Quote >= 0 {
+			mark(k)
+			break
+		}
+	}
+	an.last = nil
 }
 
 // headline handles "Lavrov: I don't expect a breakthrough".

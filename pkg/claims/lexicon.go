@@ -19,6 +19,7 @@ type verb struct {
 	ing   bool     // participle ("adding")
 	colon bool     // a cue only before a colon or a quotation
 	noinv bool     // never followed by its speaker ("told Reuters" names the addressee)
+	bare  bool     // the base form ("mention"), which plural subjects use
 }
 
 type pronoun struct {
@@ -34,11 +35,13 @@ type lexicon struct {
 	pronouns map[string]pronoun
 	npWords  map[string]bool
 	dets     map[string]bool // word -> definite
+	// personNouns describe a person in apposition ("a contestant").
+	personNouns map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{verbs: map[string][]verb{}, sources: map[string]string{}, adverbs: map[string]bool{},
-		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}}
+		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}, personNouns: map[string]bool{}}
 	steps := []struct {
 		name string
 		fn   func([]string) error
@@ -48,13 +51,15 @@ func loadLexicon() (*lexicon, error) {
 			if len(f) > 1 {
 				flags = f[1]
 			}
-			for _, form := range strings.Split(f[0], "|") {
+			forms := strings.Split(f[0], "|")
+			for i, form := range forms {
 				ws := strings.Fields(form)
 				if len(ws) == 0 {
 					continue
 				}
 				v := verb{words: ws, obj: strings.Contains(flags, "obj"), about: strings.Contains(flags, "about"),
-					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv")}
+					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
+					bare: i == 0 && len(forms) >= 3}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil
@@ -68,6 +73,7 @@ func loadLexicon() (*lexicon, error) {
 		}},
 		{"adverbs.txt", func(f []string) error { lx.adverbs[f[0]] = true; return nil }},
 		{"np_words.txt", func(f []string) error { lx.npWords[f[0]] = true; return nil }},
+		{"person_nouns.txt", func(f []string) error { lx.personNouns[f[0]] = true; return nil }},
 		{"determiners.tsv", func(f []string) error {
 			lx.dets[f[0]] = len(f) > 1 && f[1] == "d"
 			return nil

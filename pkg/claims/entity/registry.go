@@ -86,6 +86,16 @@ func (r *Registry) same(a, b string) bool {
 	return EditDistance(ka, kb, 1) <= 1
 }
 
+// sameFirst reports whether two first names may be one person's: equal,
+// spelling variants ("Sergey", "Sergei") or an initial of the other.
+func (r *Registry) sameFirst(a, b string) bool {
+	if a == "" || b == "" || r.same(a, b) || r.g.CanonicalFirst(a) == r.g.CanonicalFirst(b) {
+		return true
+	}
+	ia, ib := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return len(ia) == 1 && strings.HasPrefix(b, ia) || len(ib) == 1 && strings.HasPrefix(a, ib)
+}
+
 // SameName is SameName with the registry's memo.
 func (r *Registry) SameName(a, b string) bool { return r.same(a, b) }
 
@@ -565,6 +575,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			// surnames side by side; the first is the subject.
 			if e0 := r.BySurname(p.words[0]); e0 != nil && (e == nil || e0 != e) {
 				e = e0
+			} else if e != nil && e.First != "" && !r.sameFirst(strings.Join(p.words[:len(p.words)-1], " "), e.First) &&
+				!strings.HasSuffix(e.First+" "+e.Surname, " "+strings.Join(p.words, " ")) {
+				// "Hunter Biden" after "Joe Biden": a relative, not the same
+				// person, and a person since the surname is one.
+				h := r.Person(strings.Join(p.words[:len(p.words)-1], " "), surname)
+				h.Strong = true
+				e = h
 			}
 		}
 		start := toks[p.ts].Start
@@ -574,6 +591,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if e == nil && IsAcronym(surname) {
 			continue // "GMT", "TCN": not a person
+		}
+		if e == nil && len(p.words) == 1 && hyphenPrefix(surname) {
+			continue // "Pro-Palestine protests", "Anti-Trump"
 		}
 		if e == nil && (isInitial(surname) || len(p.words) == 1 && r.g.NotName(surname)) {
 			continue // "X" (the platform), "Socialist S&D"; "the Jewish state", "Anyone"
@@ -606,6 +626,20 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// hyphenPrefix reports whether w opens with a prefix that makes a modifier
+// of a name ("Pro-Palestine", "Anti-Trump", "Ex-Tory").
+func hyphenPrefix(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[:i]) {
+	case "pro", "anti", "non", "ex", "post", "pre", "neo", "mid", "all", "self":
+		return true
+	}
+	return false
 }
 
 // leadingRole returns lower-case role and place words written just before a
