@@ -117,10 +117,10 @@ func nonNil(ev []article.Span) []article.Span {
 }
 
 // clickbaitHeadline scores the title and always records Signals["clickbait"]
-// when there is one.
+// when there is one in English.
 func (s *Stage) clickbaitHeadline(v *view) *article.Flag {
-	if v.title == "" {
-		return nil
+	if v.title == "" || !v.english() {
+		return nil // the model learned English headlines
 	}
 	sc := s.clickbait.Score(v.title)
 	p := round3(sc.P)
@@ -200,6 +200,9 @@ func (v *view) titleSpan(i, j int) article.Span {
 // loadedLanguage: lexicon terms in the headline and in the body outside
 // quotation marks (a speaker's own words are theirs, not the outlet's).
 func (s *Stage) loadedLanguage(v *view) *article.Flag {
+	if !v.english() {
+		return nil // the lexicon is English
+	}
 	c := s.cfg.Loaded
 	sum := 0.0
 	var ev []article.Span
@@ -242,8 +245,8 @@ func (s *Stage) loadedLanguage(v *view) *article.Flag {
 // headlineMismatch: names, numbers and events ("resigns", "arrested") in
 // the headline that the body never mentions.
 func (s *Stage) headlineMismatch(v *view) *article.Flag {
-	if len(v.titleWords) == 0 || len(v.words) < 30 {
-		return nil
+	if len(v.titleWords) == 0 || len(v.words) < 30 || !v.english() {
+		return nil // (the dictionary that tells names from words is English)
 	}
 	dict := s.checker.Dictionary()
 	pl := s.cfg.Mismatch.PrefixLen
@@ -355,24 +358,33 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		if !w.Capitalized() || utf8.RuneCountInString(lw) < 2 {
 			continue
 		}
+		// Of a hyphenated word only the name parts need support
+		// ("Khan-backed", "Pre-Modernist"): common words and prefixes
+		// do not.
 		parts := strings.Split(lw, "-")
-		isName := false
-		for _, p := range parts {
-			if p != "" && !dict.Common(p) {
-				isName = true
+		names := parts[:0:0]
+		for k, p := range parts {
+			if p != "" && !dict.Common(p) && !(len(parts) > 1 && k < len(parts)-1 && hyphenPrefixes[p]) {
+				names = append(names, p)
 			}
 		}
-		if !isName && (i == 0 || titleCase || dict.Common(lw)) {
+		if len(names) == 0 && (i == 0 || titleCase || dict.Common(lw)) {
+			continue
+		}
+		if len(parts) > 1 && len(names) == 0 {
 			continue
 		}
 		candidates++
 		ok := true
-		for _, p := range parts {
+		for _, p := range names {
 			if len(p) >= 2 && !supported(p) {
 				ok = false
 			}
 		}
-		if !ok && !supported(lw) {
+		if len(names) == 0 {
+			ok = supported(lw)
+		}
+		if !ok && !supported(lw) && !(isAcronym(w.Text) && v.spelledOut(lw)) {
 			missing = append(missing, w)
 		}
 	}
@@ -441,10 +453,10 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	var secNames []string
 	for _, q := range a.Quotes {
 		switch {
-		case q.Speaker != nil && q.Speaker.Type == article.SourceMedia && s.looksLikeMedia(speakerName(q), a.Source):
+		case q.Speaker != nil && q.Speaker.Type == article.SourceMedia && s.looksLikeMedia(speakerName(q), v.outlet()):
 			secEv = append(secEv, v.speakerSpan(q))
 			secNames = append(secNames, speakerLabel(q))
-		case q.Via != "" && len(q.Via) <= 60 && !s.isDocument(q.Via) && s.looksLikeMedia(q.Via, a.Source):
+		case q.Via != "" && len(q.Via) <= 60 && !s.isDocument(q.Via) && s.looksLikeMedia(q.Via, v.outlet()):
 			secEv = append(secEv, v.evidence(q.Start, q.End))
 			secNames = append(secNames, q.Via)
 		}
@@ -680,7 +692,7 @@ func (s *Stage) secondhandCues(v *view) ([]article.Span, []string) {
 			} else if !isMedia && isAcronym(w.Text) && !s.orgs[v.lower[k]] && !dict.Proper(v.lower[k]) && !dict.Common(v.lower[k]) {
 				isMedia = true
 			}
-			if isMedia && v.a.Source != "" && len(v.lower[k]) >= 4 && v.lower[k] != "news" && strings.Contains(strings.ToLower(v.a.Source), v.lower[k]) {
+			if out := v.outlet(); isMedia && out != "" && len(v.lower[k]) >= 4 && v.lower[k] != "news" && strings.Contains(strings.ToLower(out), v.lower[k]) {
 				break // the outlet citing itself
 			}
 			if isMedia {
@@ -695,6 +707,10 @@ func (s *Stage) secondhandCues(v *view) ([]article.Span, []string) {
 	}
 	return ev, names
 }
+
+// hyphenPrefixes open hyphenated words without naming anything.
+var hyphenPrefixes = map[string]bool{"pre": true, "post": true, "anti": true, "pro": true, "ex": true, "non": true,
+	"mid": true, "co": true, "re": true, "neo": true, "self": true, "all": true, "semi": true, "multi": true}
 
 func isAcronym(s string) bool {
 	n := 0
@@ -893,7 +909,7 @@ func (v *view) context(start, end, pad int) article.Span {
 // languageQuality: misspelling rate and garbled phrases in the body.
 func (s *Stage) languageQuality(v *view) *article.Flag {
 	c := s.cfg.Language
-	if l := strings.ToLower(v.a.Language); l != "" && l != "en" && !strings.HasPrefix(l, "en-") {
+	if !v.english() {
 		return nil // the word list is English
 	}
 	r := s.checker.Check(v.a.Text, v.words, v.lower, c.MaxCheck)

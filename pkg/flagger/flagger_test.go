@@ -102,6 +102,16 @@ func TestFlags(t *testing.T) {
 		{"plain headline", func() *article.Article {
 			return para("Parliament approves budget after three-day debate", filler)
 		}, article.FlagClickbaitHeadline, false, nil},
+		{"tabloid headline not in English", func() *article.Article {
+			a := para("Minister desperately tries to humiliate rival as party rebels explode in fury", filler)
+			a.Language = "fr"
+			return a
+		}, article.FlagClickbaitHeadline, false, nil},
+		{"loaded headline not in English", func() *article.Article {
+			a := para("Senator exposes rival's hypocrisy on taxes", filler)
+			a.Language = "de"
+			return a
+		}, article.FlagLoadedLanguage, false, nil},
 		{"loaded headline", func() *article.Article {
 			return para("Senator exposes rival's hypocrisy on taxes", filler)
 		}, article.FlagLoadedLanguage, true, []string{"exposes", "hypocrisy"}},
@@ -122,6 +132,20 @@ func TestFlags(t *testing.T) {
 		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline supported by body", func() *article.Article {
 			return para("Russian minister meets U.S. envoy", filler+"Russia's foreign minister met the United States envoy.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline acronym spelled out in the body", func() *article.Article {
+			return para("Ghana bill could derail IMF support", filler+"Ghana's talks with the International Monetary Fund continue.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline acronym the body never spells out", func() *article.Article {
+			return para("Ghana bill could derail IMF support", filler+"Ghana's talks with its lenders continue.")
+		}, article.FlagHeadlineMismatch, true, []string{"IMF"}},
+		{"hyphenated headline word with a common part", func() *article.Article {
+			return para("Khan-backed party not eligible for seats", filler+"The party founded by Imran Khan was not eligible.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline not in English", func() *article.Article {
+			a := para("POINT MARCHÉS Wall Street vue hésitante", filler)
+			a.Language = "fr"
+			return a
 		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline event missing from body", func() *article.Article {
 			return para("Health minister resigns over hospital contracts", filler)
@@ -171,6 +195,17 @@ func TestFlags(t *testing.T) {
 		{"outlet citing itself", func() *article.Article {
 			a := para("Talks resume", filler+"According to the Times, the two sides agreed a swap.")
 			a.Source = "latimes.com"
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"outlet named by its URL citing itself", func() *article.Article {
+			a := para("Talks resume", filler+"According to the Telegraph, the two sides agreed a swap.")
+			a.URL = "https://www.telegraph.co.uk/news/2024/03/02/talks/"
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"quote told to the outlet itself", func() *article.Article {
+			a := para("Talks resume", filler+"Lord Walney told The Telegraph that the review was finished.")
+			quote(a, "the review was finished", "Lord Walney", article.SourcePerson, "The Telegraph")
+			a.URL = "https://www.telegraph.co.uk/news/2024/03/02/talks/"
 			return a
 		}, article.FlagSecondhandSource, false, nil},
 		{"statement is first-hand", func() *article.Article {

@@ -1,6 +1,7 @@
 package flagger
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,4 +202,57 @@ func nextRune(s string, i int) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i+n:])
 	return r
+}
+
+// english reports whether the article is in English or its language is
+// unknown: the headline model and the lexicons are English.
+func (v *view) english() bool {
+	l := strings.ToLower(v.a.Language)
+	return l == "" || l == "en" || strings.HasPrefix(l, "en-")
+}
+
+// outlet names the article's own publisher for telling its own reporting
+// from other media's: the source as given, else the host of its URL
+// ("www.telegraph.co.uk" for "told The Telegraph").
+func (v *view) outlet() string {
+	if v.a.Source != "" {
+		return v.a.Source
+	}
+	if u, err := url.Parse(v.a.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return ""
+}
+
+// spelledOut reports whether the body writes acronym (lower case) out as
+// consecutive words with those initials ("IMF": "International Monetary
+// Fund", "CFO": "chief financial officer"), function words between them
+// allowed ("Department of Justice").
+func (v *view) spelledOut(acronym string) bool {
+	n := len(acronym)
+	if n < 2 {
+		return false
+	}
+	for i := range v.lower {
+		if v.lower[i] == "" || v.lower[i][0] != acronym[0] {
+			continue
+		}
+		k, j := 1, i+1
+		for k < n && j < len(v.lower) && j-i <= 2*n {
+			w := v.lower[j]
+			switch {
+			case w != "" && w[0] == acronym[k]:
+				k++
+			case w == "of" || w == "and" || w == "the" || w == "for" || w == "on" || w == "in":
+			default:
+				j = len(v.lower) // no match from i
+				continue
+			}
+			j++
+		}
+		if k == n {
+			return true
+		}
+	}
+	return false
 }

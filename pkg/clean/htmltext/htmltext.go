@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
@@ -67,7 +68,7 @@ func Extract(page []byte, o Options) (Result, error) {
 	}
 	out := Result{
 		Text:     Lines(res.ContentNode),
-		Title:    res.Metadata.Title,
+		Title:    CleanTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Author, res.Metadata.URL),
 		Author:   res.Metadata.Author,
 		Language: res.Metadata.Language,
 		URL:      res.Metadata.URL,
@@ -312,4 +313,84 @@ func void(name []byte) bool {
 		return true
 	}
 	return false
+}
+
+// CleanTitle drops what sites append to a page's title: the site's name and
+// a byline ("… | The Gateway Pundit | by Mike LaChance", "… - CNBC"). A
+// segment after " | " goes when it is a byline, the site's name, the
+// author or a host name; after " - ", " – " or " — ", which headlines use
+// themselves, only when it is the site's name, the author or a host. The
+// first segment always stays.
+func CleanTitle(title, site, author, rawURL string) string {
+	title = strings.TrimSpace(title)
+	host := ""
+	if i := strings.Index(rawURL, "://"); i >= 0 {
+		host = rawURL[i+3:]
+		if j := strings.IndexAny(host, "/?#:"); j >= 0 {
+			host = host[:j]
+		}
+		host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	}
+	same := func(seg, name string) bool {
+		a, b := squash(seg), squash(name)
+		return b != "" && (a == b || strings.TrimPrefix(a, "the") == strings.TrimPrefix(b, "the"))
+	}
+	// The host's name without its suffixes: "thegatewaypundit" for
+	// thegatewaypundit.com, "telegraph" for telegraph.co.uk.
+	hostName := host
+	for _, suf := range []string{".co.uk", ".com.au", ".co.nz", ".com", ".org", ".net", ".news", ".uk", ".us", ".ca", ".au", ".de", ".fr", ".ie", ".in"} {
+		if strings.HasSuffix(hostName, suf) {
+			hostName = strings.TrimSuffix(hostName, suf)
+			break
+		}
+	}
+	if i := strings.LastIndexByte(hostName, '.'); i >= 0 {
+		hostName = hostName[i+1:]
+	}
+	isHost := func(seg string) bool {
+		seg = strings.ToLower(strings.TrimSpace(seg))
+		if seg == "" || strings.ContainsAny(seg, " ") {
+			return false
+		}
+		if host != "" && (seg == host || strings.TrimPrefix(seg, "www.") == host) {
+			return true
+		}
+		return strings.Count(seg, ".") >= 1 && strings.IndexAny(seg, "abcdefghijklmnopqrstuvwxyz") >= 0 &&
+			(strings.HasSuffix(seg, ".com") || strings.HasSuffix(seg, ".org") || strings.HasSuffix(seg, ".net") || strings.HasSuffix(seg, ".co.uk") || strings.HasSuffix(seg, ".news"))
+	}
+	byline := func(seg string) bool {
+		seg = strings.TrimSpace(seg)
+		return len(seg) > 3 && strings.EqualFold(seg[:3], "by ") && len(strings.Fields(seg)) <= 6
+	}
+	droppable := func(seg string, strict bool) bool {
+		if strings.TrimSpace(seg) == "" || same(seg, site) || same(seg, author) || same(seg, hostName) || isHost(seg) {
+			return true
+		}
+		return !strict && byline(seg)
+	}
+	for {
+		// The last separator: only the title's tail is ever dropped.
+		cut, sep := -1, ""
+		for _, sp := range []string{" | ", " - ", " – ", " — "} {
+			if i := strings.LastIndex(title, sp); i > cut {
+				cut, sep = i, sp
+			}
+		}
+		if cut <= 0 || !droppable(title[cut+len(sep):], sep != " | ") {
+			return title
+		}
+		title = strings.TrimSpace(title[:cut])
+	}
+}
+
+// squash keeps the lower-case letters and digits of s: "The Gateway
+// Pundit" and "thegatewaypundit" compare equal.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 && unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -55,3 +55,26 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct {
+		name, title, site, author, url, want string
+	}{
+		{"site and byline", "Biden Is Melting Down (VIDEO) | The Gateway Pundit | by Mike LaChance", "The Gateway Pundit", "Mike LaChance", "https://www.thegatewaypundit.com/2024/02/x/", "Biden Is Melting Down (VIDEO)"},
+		{"byline without a site name", "Talks resume | by Jane Doe", "", "", "", "Talks resume"},
+		{"site after a dash", "Mortgage demand drops - CNBC", "CNBC", "", "https://www.cnbc.com/x", "Mortgage demand drops"},
+		{"host after a bar", "Talks resume | example.com", "", "", "https://example.com/a", "Talks resume"},
+		{"a dash of the headline's own stays", "UPDATED: Trump counter-offer SHOT DOWN - San Francisco Store Says Theft", "The Gateway Pundit", "", "", "UPDATED: Trump counter-offer SHOT DOWN - San Francisco Store Says Theft"},
+		{"a bar segment that is part of the headline stays", "Brexit | What happens next", "BBC News", "", "", "Brexit | What happens next"},
+		{"site name known only from the host", "Tucker Carlson on the 2020 Election (VIDEO) | The Gateway Pundit", "", "", "https://www.thegatewaypundit.com/2024/02/x/", "Tucker Carlson on the 2020 Election (VIDEO)"},
+		{"only a site name is kept", "CNBC", "CNBC", "", "", "CNBC"},
+		{"empty", "", "CNBC", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := CleanTitle(tc.title, tc.site, tc.author, tc.url); got != tc.want {
+				t.Errorf("CleanTitle(%q) = %q, want %q", tc.title, got, tc.want)
+			}
+		})
+	}
+}
