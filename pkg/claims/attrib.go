@@ -613,7 +613,7 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		that := -1
-		for j := after; j < limit && j-after < 40; j++ {
+		for j := after; j < limit && j-after < 40 && !c.inverted; j++ { // ("“…,” reads a post that …": the quotation)
 			if toks[j].Quote >= 0 {
 				continue
 			}
@@ -683,6 +683,10 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case that >= 0:
 			c.cs, c.ce = that+1, limit
+		case c.inverted && beforeWords < 3 && !beforeQuoted && quoteAfterSpeaker(toks, c.ne, limit) >= 0:
+			// "This year, says Andy Levin, “I don’t think …”": the words
+			// before are an adverbial, the quotation after is what he said.
+			c.cs, c.ce = quoteAfterSpeaker(toks, c.ne, limit), limit
 		case c.inverted:
 			c.cs, c.ce = beforeStart, c.vs
 		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) &&
@@ -762,6 +766,11 @@ func (an *analysis) unit(ui int) {
 			var cs, ce int
 			if r.as <= 1 || (r.as > 0 && toks[r.as-1].Kind != token.Word && r.comma < 0 && r.as < 3) {
 				cs, ce = r.ae, len(toks)
+			} else if r.comma >= 0 && r.ae < len(toks) && toks[r.ae].Text == "," && countWords(toks[:r.comma]) < 6 &&
+				countWords(toks[r.ae:]) >= 3 {
+				// "The fundamental problem, according to industry groups, is
+				// that …": the sentence around the phrase.
+				cs, ce = 0, len(toks)
 			} else {
 				cs, ce = 0, r.as
 				if r.comma >= 0 {
@@ -812,6 +821,26 @@ func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) b
 		}
 	}
 	return false
+}
+
+// quoteAfterSpeaker returns where a quotation starts right after an
+// inverted speaker ending at ne, past a parenthetical and a comma or colon
+// ("says Andy Levin (D-Mich.), “…”"), or -1.
+func quoteAfterSpeaker(toks []token.Token, ne, limit int) int {
+	k := ne
+	if k < limit && toks[k].Text == "(" {
+		for k < limit && k-ne < 8 && toks[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	for k < limit && (toks[k].Text == "," || toks[k].Text == ":") {
+		k++
+	}
+	if k < limit && toks[k].Kind == token.Mark && toks[k].Quote >= 0 {
+		return k
+	}
+	return -1
 }
 
 // participleAfter reports whether a comma and a participle follow the verb:
@@ -1270,6 +1299,12 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			break
 		}
 	}
+	// A phrase does not open with a preposition or a conjunction: "the
+	// ranks of critics who say" is "critics", "Parks and Open Spaces
+	// office" not "and Open Spaces office".
+	for s < end && (toks[s].Lower == "of" || toks[s].Lower == "and" || toks[s].Lower == "for" || toks[s].Lower == "or") {
+		s++
+	}
 	if s == end || !an.validNP(toks[s:end]) {
 		return -1, -1
 	}
@@ -1701,6 +1736,9 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 		return p.gender == 0 || e.Gender == 0 || e.Gender == p.gender
 	}
 	if an.last != nil && ui-an.lastUnit <= 3 && ok(an.last.ent) {
+		if p := an.paraAntecedent(ui, pos, ok); p != nil {
+			return p
+		}
 		return an.last.ent
 	}
 	for k := ui; k >= 0 && ui-k < 6; k-- {
@@ -1727,6 +1765,35 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 var genericOrgNoun = map[string]bool{"company": true, "firm": true, "group": true, "organisation": true,
 	"organization": true, "ministry": true, "department": true, "agency": true, "government": true,
 	"administration": true, "office": true, "authorities": true, "spokesperson's office": true}
+
+// paraAntecedent is the person a pronoun at pos refers to when the last
+// speaker spoke in an earlier paragraph and this paragraph, before the
+// pronoun, names another person and not the last speaker: "The mother of
+// Labour MP Grahame Morris tried pliers. “…,” he told Parliament." after
+// another man's quotes. Nil when the last speaker stays the antecedent.
+func (an *analysis) paraAntecedent(ui, pos int, ok func(*entity.Entity) bool) *entity.Entity {
+	para := an.units[ui].para
+	if an.units[an.lastUnit].para == para {
+		return nil
+	}
+	var found *entity.Entity
+	for k := ui; k >= 0 && an.units[k].para == para; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start >= pos || m.TokStart < len(an.units[k].toks) && an.units[k].toks[m.TokStart].Quote >= 0 {
+				continue
+			}
+			if m.Entity == an.last.ent {
+				return nil
+			}
+			if found == nil && ok(m.Entity) {
+				found = m.Entity
+			}
+		}
+	}
+	return found
+}
 
 // lastOrg is the organisation named most recently before pos, within a
 // few units, outside quotations.

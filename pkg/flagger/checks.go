@@ -479,8 +479,9 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 		}
 	}
 
-	// Unattributed check-worthy claims.
-	if a.Claims != nil {
+	// Unattributed check-worthy claims (the check-worthiness model is
+	// English).
+	if a.Claims != nil && v.english() {
 		n, u := 0, 0
 		var ev []article.Span
 		for _, cl := range a.Claims {

@@ -77,6 +77,19 @@ func quote(a *article.Article, text, speaker, typ, via string) {
 		Speaker: &article.Speaker{Name: speaker, Canonical: speaker, Mention: speaker, Type: typ, Start: -1, End: -1}, Via: via})
 }
 
+// fillerClaims are five check-worthy claims in filler plus "Prices rose 4%
+// in May. Exports fell by a third."
+var fillerClaims = []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere", "Prices rose 4% in May", "Exports fell by a third"}
+
+// withClaims marks each text in a as a check-worthy claim without a quote.
+func withClaims(a *article.Article, texts ...string) {
+	a.Claims = []article.Claim{}
+	for _, c := range texts {
+		i := strings.Index(a.Text, c)
+		a.Claims = append(a.Claims, article.Claim{Text: c, Start: i, End: i + len(c), Checkworthy: 0.9})
+	}
+}
+
 const filler = "The meeting took place on Tuesday in the capital, where ministers discussed trade, energy prices and the budget for the coming year. Officials described the atmosphere as constructive and said further meetings were planned before the summer. "
 
 var spam = 0.95
@@ -197,6 +210,12 @@ func TestFlags(t *testing.T) {
 			a.Source = "latimes.com"
 			return a
 		}, article.FlagSecondhandSource, false, nil},
+		{"unattributed claims not in English", func() *article.Article {
+			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third.")
+			withClaims(a, fillerClaims...)
+			a.Language = "fr"
+			return a
+		}, article.FlagUnattributedClaims, false, nil},
 		{"outlet named by its URL citing itself", func() *article.Article {
 			a := para("Talks resume", filler+"According to the Telegraph, the two sides agreed a swap.")
 			a.URL = "https://www.telegraph.co.uk/news/2024/03/02/talks/"
@@ -215,11 +234,7 @@ func TestFlags(t *testing.T) {
 		}, article.FlagSecondhandSource, false, nil},
 		{"unattributed claims", func() *article.Article {
 			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third.")
-			a.Claims = []article.Claim{}
-			for _, s := range []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere", "Prices rose 4% in May", "Exports fell by a third"} {
-				i := strings.Index(a.Text, s)
-				a.Claims = append(a.Claims, article.Claim{Text: s, Start: i, End: i + len(s), Checkworthy: 0.9})
-			}
+			withClaims(a, fillerClaims...)
 			return a
 		}, article.FlagUnattributedClaims, true, []string{"ministers discussed trade"}},
 		{"hire-me bio", func() *article.Article {

@@ -132,6 +132,8 @@ func (r *Registry) Person(first, surname string) *Entity {
 		if gd, ok := r.g.FirstName(strings.Fields(first)[0]); ok {
 			e.Gender = gd
 		}
+	} else if gd, ok := r.g.FirstName(surname); ok {
+		e.Gender = gd // one name that is a first name: "Beth", "Tamara"
 	}
 	r.ents = append(r.ents, e)
 	r.persons++

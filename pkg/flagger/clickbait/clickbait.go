@@ -179,7 +179,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // handFeatures finds the hand features of a headline: lexicon hits and the
 // shape features (question, exclamation, shouting, second person, leading
-// number).
+// number other than a year).
 func (m *Model) handFeatures(h string, words []token.Word, lower []string) []Hit {
 	var hits []Hit
 	for _, mt := range m.hand.Find(words, lower, lexicon.Gap(h, words)) {
@@ -200,7 +200,7 @@ func (m *Model) handFeatures(h string, words []token.Word, lower []string) []Hit
 			hits = append(hits, Hit{Feature: "shouting", Text: w.Text, Start: w.Start, End: w.End, Weight: 1})
 		}
 	}
-	if len(words) > 0 && words[0].Numeric() {
+	if len(words) > 0 && words[0].Numeric() && !isYear(words[0].Text) {
 		hits = append(hits, Hit{Feature: "leading_number", Text: words[0].Text, Start: words[0].Start, End: words[0].End, Weight: 1})
 	}
 	if h, ok := dramaticAs(h, words, lower, hits); ok {
@@ -236,6 +236,12 @@ func dramaticAs(h string, words []token.Word, lower []string, hits []Hit) (Hit, 
 		return Hit{Feature: "dramatic_as", Text: h[start:words[i].End], Start: start, End: words[i].End, Weight: 1}, true
 	}
 	return Hit{}, false
+}
+
+// isYear reports a four-digit year ("2024 Changemakers" opens with a date,
+// not a list's length).
+func isYear(s string) bool {
+	return len(s) == 4 && s >= "1900" && s <= "2100"
 }
 
 // isShouting reports an all-capitals word of letters (not an acronym such as

@@ -113,6 +113,8 @@ func TestScoreHits(t *testing.T) {
 		{"state as", "Ministers in turmoil as secret memo leaks", []string{"hyperbole", "dramatic_as"}},
 		{"neutral as", "Trade deficit narrows as exports recover", nil},
 		{"drama after as", "Talks stall as rebels explode in fury", []string{"emotive_verb", "hyperbole"}},
+		{"leading number", "30 trails to walk this Easter", []string{"leading_number"}},
+		{"leading year", "2024 budget approved after debate", nil},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
