@@ -681,6 +681,10 @@ func (an *analysis) unit(ui int) {
 		switch {
 		case zeroFirst:
 			c.cs, c.ce = after, limit
+		case !c.inverted && !c.participle && parentheticalCue(toks, beforeStart, speakerStart, c.ve, limit):
+			// "A single veterinarian, the report said, was tasked with …":
+			// the sentence the cue interrupts.
+			c.cs, c.ce = beforeStart, limit
 		case that >= 0:
 			c.cs, c.ce = that+1, limit
 		case c.inverted && beforeWords < 3 && !beforeQuoted && quoteAfterSpeaker(toks, c.ne, limit) >= 0:
@@ -821,6 +825,28 @@ func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) b
 		}
 	}
 	return false
+}
+
+// parentheticalCue reports whether a cue from speakerStart to ve is set
+// off by commas inside a clause that goes on after it: a few words before
+// it, and after it a lower-case word that continues them ("…, the report
+// said, was tasked with …"), with no quotation either side.
+func parentheticalCue(toks []token.Token, beforeStart, speakerStart, ve, limit int) bool {
+	if speakerStart < 2 || toks[speakerStart-1].Text != "," || ve+1 >= limit || toks[ve].Text != "," {
+		return false
+	}
+	n := countWords(toks[beforeStart : speakerStart-1])
+	if n == 0 || n > 8 || hasQuote(toks[beforeStart:limit]) {
+		return false
+	}
+	t := toks[ve+1]
+	if t.Kind != token.Word || t.Cap() || countWords(toks[ve+1:limit]) < 2 || clauseOpens(toks, ve+1, limit) {
+		return false // ("Eventually, she said, she was put …": the clause after is the content)
+	}
+	// The interrupted clause goes on with its verb: "was tasked", "comes
+	// in", "is a two-way street", "to emphasise".
+	return finiteAux[t.Lower] || t.Lower == "to" || strings.HasSuffix(t.Lower, "ed") ||
+		strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Lower != "this" && t.Lower != "his" && t.Lower != "its"
 }
 
 // quoteAfterSpeaker returns where a quotation starts right after an
@@ -1324,16 +1350,17 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 		if ns, _ := an.npEndingAt(toks, k); ns >= 0 {
 			head := strings.TrimSuffix(toks[k-1].Lower, "s")
-			if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.sources[toks[k-1].Lower] == article.SourceAnonymous {
+			if an.carries(head) || an.carries(toks[k-1].Lower) {
 				return ns, end
 			}
 			// One level further: "a spokesperson for [the Administrative
-			// Office of] the U.S. Courts", where the recursion already
-			// reached the source noun.
+			// Office of] the U.S. Courts", "a study of [1,200 users of] the
+			// chatbot Wysa", where the recursion already reached the
+			// source noun.
 			for m := ns; m+1 < k-1; m++ {
 				switch toks[m+1].Lower {
 				case "for", "of", "at", "in", "from", "within":
-					if an.s.lex.sources[toks[m].Lower] == article.SourceAnonymous {
+					if an.carries(toks[m].Lower) {
 						return ns, end
 					}
 				}
@@ -1601,6 +1628,14 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	return nil
+}
+
+// carries reports whether a head noun keeps its "of"/"for" phrase in a
+// description: an unnamed source ("a spokesperson for the ministry") or a
+// document ("a study of 1,200 users of the app").
+func (an *analysis) carries(head string) bool {
+	t := an.s.lex.sources[head]
+	return t == article.SourceAnonymous || t == article.SourceDocument
 }
 
 // afterQuoteOrVerb reports whether toks[s] follows a quotation or a

@@ -108,6 +108,12 @@ func TestScanTypes(t *testing.T) {
 		{"first name before an outlet word", "Emily Post wrote the book.", "Emily Post", article.EntityPerson},
 		{"for after an org word", "Figures from the Office for National Statistics showed it.", "Office for National Statistics", article.EntityOrganization},
 		{"for after a role-like org word", "The Department for Education said so.", "Department for Education", article.EntityOrganization},
+		{"outlet and hyphenated role before a name", "CNN Editor-in-Chief Mark Thompson spoke.", "Mark Thompson", article.EntityPerson},
+		{"an unknown name after the is no person", "The Hollowbrook Ledger said so.", "Hollowbrook Ledger", ""},
+		{"an outlet named by place and last word", "The Washington Times reported it.", "Washington Times", article.EntityMedia},
+		{"a relative is another person", "Joe Biden spoke. Later Hunter Biden spoke.", "Hunter Biden", article.EntityPerson},
+		{"a sentence adverb is no part of a name", "Even Raye looked stunned.", "Even Raye", ""},
+		{"a prefixed modifier is no name", "Pro-Palestine marches went on.", "Pro-Palestine", ""},
 		{"no org word before for", "Vote for Smith, the posters said.", "Vote for Smith", ""},
 	}
 	for _, tc := range tests {

@@ -501,12 +501,24 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				k = idx + 1
 				continue
 			}
-			if lw != "of" && lw != "the" && r.g.RoleWord(lw) {
+			if lw != "of" && lw != "the" && (r.g.RoleWord(lw) || hyphenRole(r.g, lw)) {
 				k = idx + 1
 				continue
 			}
 			if _, ok := r.g.Place(w); ok && idx == k {
 				k = idx + 1
+			}
+			// An outlet or organisation before a role: "CNN Editor-in-Chief
+			// Mark Thompson", "BBC reporter".
+			if idx == k && idx+1 < len(words)-1 {
+				_, media := r.g.Media(w)
+				_, org := r.g.Org(w)
+				if media || org {
+					nw := strings.ToLower(words[idx+1])
+					if r.g.RoleWord(nw) || hyphenRole(r.g, nw) {
+						k = idx + 1
+					}
+				}
 			}
 		}
 		// Places written as two words ("United States") in the prefix.
@@ -628,6 +640,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// hyphenRole reports whether a hyphenated word is a role by its first part:
+// "editor-in-chief", "commander-in-chief".
+func hyphenRole(g *Gazetteer, lw string) bool {
+	i := strings.IndexByte(lw, '-')
+	return i > 0 && g.RoleWord(lw[:i])
 }
 
 // hyphenPrefix reports whether w opens with a prefix that makes a modifier
