@@ -437,6 +437,12 @@ type cue struct {
 	contentEnd   int
 }
 
+// prepAfter are prepositions that, right after a verb that reports only
+// with "that" or a quotation, make it a verb of its own ("he wrote to a
+// programme", "she spoke about her past"), not a cue for the words before.
+var prepAfter = map[string]bool{"to": true, "about": true, "for": true, "on": true, "of": true, "with": true,
+	"at": true, "in": true, "from": true}
+
 // articleWord are the articles and determiners that start a second source
 // after "and".
 var articleWord = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
@@ -713,7 +719,7 @@ func (an *analysis) unit(ui int) {
 			// and the words quoted about it.
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
-			!(after < limit && articleWord[toks[after].Lower] && toks[after].Quote < 0):
+			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower]) && toks[after].Quote < 0):
 			// (Not when the verb has an object of its own: "This past summer,
 			// he wrote a new screenplay.")
 			// What precedes is the content only up to a clause boundary:
@@ -1034,6 +1040,34 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	if ns, ne := an.withKnowledge(toks, j); ns >= 0 {
 		return ns, ne
 	}
+	if j > 1 && toks[j-1].Lower == "and" && toks[j-1].Quote < 0 {
+		// "She praised the reports of Ward and Bashir and suggested
+		// that": a second verb shares the clause's subject; in a relative
+		// clause ("the employee, who identified as a supervisor and told
+		// investigators that") the noun the clause belongs to. Not a base
+		// form, which nouns and plurals share ("local and state leaders",
+		// "go back and find out").
+		if v, ok := an.verbAt(toks, i); ok && !v.bare {
+			for k := j - 2; k > 0 && j-k < 25; k-- {
+				if toks[k].Quote >= 0 || toks[k].Text == "." {
+					break
+				}
+				if toks[k].Lower == "who" {
+					e := k
+					if toks[e-1].Text == "," {
+						e--
+					}
+					if ns, ne := an.npEndingAt(toks, e); ns >= 0 {
+						return ns, ne
+					}
+					break
+				}
+			}
+			if ns, ne := an.firstNP(toks[:j-1]); ns >= 0 && ne < j-1 {
+				return ns, ne
+			}
+		}
+	}
 	if j > 0 && (toks[j-1].Lower == "who" || toks[j-1].Lower == "which") {
 		k := j - 1
 		if k > 0 && toks[k-1].Text == "," {
@@ -1093,6 +1127,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		return -1, -1
 	}
 	ns, ne := an.npEndingAt(toks, j)
+	if fs, fe := an.firstConjunct(toks, ns, ne); fs >= 0 {
+		return fs, fe
+	}
 	if j > 2 {
 		// "The former employee who spoke to The Intercept said": the noun
 		// the relative clause belongs to, not the last noun in it.
@@ -1483,6 +1520,11 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 				// speaker is unknown.
 				return &src{typ: article.SourcePerson, name: mention.Text, mention: mention, unresolved: true}
 			}
+			if ent.Gender == 0 && p.gender != 0 {
+				// "RuPaul … he said": a person whose name tells no gender
+				// takes the pronoun's, so a later "she" looks elsewhere.
+				ent.Gender = p.gender
+			}
 			return an.personSrc(ent, mention)
 		}
 	}
@@ -1628,6 +1670,32 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	return nil
+}
+
+// firstConjunct returns the first of coordinated names ending in
+// toks[ns:ne] ("Schwartz, Gettleman, and Stella reported": Schwartz), or
+// -1: a list of capitalised names joined by commas and "and".
+func (an *analysis) firstConjunct(toks []token.Token, ns, ne int) (int, int) {
+	if ns < 2 || !toks[ns].Cap() || !toks[ne-1].Cap() || toks[ns-1].Lower != "and" {
+		return -1, -1
+	}
+	end := ns - 1 // "and": the conjunct before ends here, or at a comma before it
+	if toks[end-1].Text == "," {
+		end--
+	}
+	fs, fe := -1, -1
+	for n := 0; n < 6 && end > 0; n++ {
+		ps, pe := an.npEndingAt(toks, end)
+		if ps < 0 || !toks[ps].Cap() || !toks[pe-1].Cap() {
+			break
+		}
+		fs, fe = ps, pe
+		if ps < 1 || toks[ps-1].Text != "," {
+			break
+		}
+		end = ps - 1 // the comma before this name
+	}
+	return fs, fe
 }
 
 // carries reports whether a head noun keeps its "of"/"for" phrase in a

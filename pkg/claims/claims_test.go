@@ -223,6 +223,9 @@ func TestAttribution(t *testing.T) {
 		{"according to in the middle of a sentence", "Title\nRates are high. The fundamental problem, according to industry groups and observers, is that rate filings often take a year.", "The fundamental problem, according to", "industry groups and observers", "anonymous", ""},
 		{"a document with its of-phrase", "Title\nStaff numbers fell. A survey of the ministry found that staff were leaving.", "staff were leaving", "A survey of the ministry", "document", ""},
 		{"a cue inside the clause", "Title\nThe USDA cited the park. A single veterinarian, the report said, was tasked with caring for 46 mammals.", "A single veterinarian, the report said, was tasked", "the report", "document", ""},
+		{"a staffer is an unnamed source", "Title\nMark Thompson led the meeting. “People were taking their names off bylines,” the staffer said.", "People were taking", "the staffer", "anonymous", ""},
+		{"a second verb shares the subject", "Title\nThe meeting ended late. Christiane Amanpour praised the reports of Clarissa Ward and Nada Bashir and suggested that CNN should send more experts.", "CNN should send more experts", "Christiane Amanpour", "person", ""},
+		{"a second verb in a relative clause", "Title\nSenator Joni Ernst cited the anonymous department employee, who identified as a supervisor and told investigators that remote work is hurting the mission.", "remote work is hurting", "the anonymous department employee", "anonymous", ""},
 		{"officials familiar with the matter", "Title\nOfficials familiar with the matter said the talks had stalled.", "the talks had stalled", "Officials familiar with the matter", "anonymous", ""},
 		{"people briefed on", "Title\nTwo people briefed on the negotiations said a deal was close.", "a deal was close", "Two people briefed on the negotiations", "anonymous", ""},
 		{"with knowledge of", "Title\nPeople with knowledge of the plan said it would cost 2 billion dollars.", "it would cost 2 billion", "People with knowledge of the plan", "anonymous", ""},
@@ -276,6 +279,8 @@ func TestNotAttributed(t *testing.T) {
 		{"a relative clause after an inverted speaker", "Title\n“We have made our voices heard,” said Abdullah Hammoud, the mayor of Dearborn, a city of almost 110,000 that is home to the largest Muslim population.", "is home to the largest"},
 		{"an adverbial alone is no content", "Title\nThe state voted narrowly last time. This year, says former US representative Andy Levin (D-Mich.), “I don’t think that Joe Biden can win without Michigan.”", "This year"},
 		{"an adverbial before a cue with a clause after it", "Title\nRae Smith left the group in 2013. Eventually, she said, she was put in isolation for two years.", "Eventually, she said"},
+		{"a base form after and is no second verb", "Title\nJohn Holden is endorsed by the party, several local and state leaders and three unions.", "leaders and three unions"},
+		{"a verb with its own preposition", "Title\nJohn Smith wanted fame. He put himself in front of cameras whenever he could; once, he wrote to a variety programme in Atlanta.", "He put himself"},
 		{"told about", "Title\nJohn Smith told reporters about the plan that the council had approved.", "the plan"},
 		{"title before a name and its appositive", "Title\nThe choreographer Mark Morris returns to the stage this week. In “The Look of Love,” Morris, more often associated with Baroque music, responds to the familiar melodies of Burt Bacharach.", "The Look of Love"},
 		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},
@@ -495,5 +500,21 @@ func TestVersion(t *testing.T) {
 	}
 	if a.Version() == c.Version() {
 		t.Errorf("threshold changed, version %q did not", a.Version())
+	}
+}
+
+// TestPronounGenderLearned: a person whose name tells no gender takes the
+// gender of the first pronoun resolved to them, so a later pronoun of the
+// other gender is not theirs.
+func TestPronounGenderLearned(t *testing.T) {
+	s := newStage(t)
+	a := &article.Article{Text: "Title\n“It was a long day,” RuPaul said. “I am tired,” he said.\n\nRaven, the makeup artist, was watching. “I literally fill a suitcase,” she said."}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Text, "fill a suitcase") && q.Speaker != nil && strings.Contains(q.Speaker.Name, "RuPaul") {
+			t.Errorf("quote %q given to %q, whom “he” named before", q.Text, q.Speaker.Name)
+		}
 	}
 }

@@ -78,3 +78,22 @@ func TestCleanTitle(t *testing.T) {
 		})
 	}
 }
+
+// FuzzCleanTitle: the cleaned title is always a prefix of the title as
+// given (only a tail is ever dropped) and never empty when the title is not.
+func FuzzCleanTitle(f *testing.F) {
+	f.Add("Biden Is Melting Down | The Gateway Pundit | by Mike LaChance", "The Gateway Pundit", "Mike LaChance", "https://www.thegatewaypundit.com/x")
+	f.Add("Mortgage demand drops - CNBC", "CNBC", "", "https://www.cnbc.com/x")
+	f.Add(" | | ", "", "", "://")
+	f.Add("a - b – c — d | e", "e", "d", "http://c.com")
+	f.Fuzz(func(t *testing.T, title, site, author, url string) {
+		got := CleanTitle(title, site, author, url)
+		trimmed := strings.TrimSpace(title)
+		if !strings.HasPrefix(trimmed, got) {
+			t.Fatalf("CleanTitle(%q) = %q, not a prefix", title, got)
+		}
+		if trimmed != "" && got == "" {
+			t.Fatalf("CleanTitle(%q) is empty", title)
+		}
+	})
+}
