@@ -437,6 +437,11 @@ type cue struct {
 	contentEnd   int
 }
 
+// credential are degrees, honours and suffixes written after a name.
+var credential = map[string]bool{"MD": true, "PhD": true, "MPH": true, "MSc": true, "MHS": true, "MSCE": true, "MBA": true,
+	"JD": true, "RN": true, "DO": true, "DDS": true, "QC": true, "KC": true, "MBE": true, "OBE": true, "CBE": true,
+	"Jr": true, "Sr": true, "Esq": true, "II": true, "III": true, "MA": true, "BA": true, "MS": true, "FRCP": true}
+
 // prepAfter are prepositions that, right after a verb that reports only
 // with "that" or a quotation, make it a verb of its own ("he wrote to a
 // programme", "she spoke about her past"), not a cue for the words before.
@@ -628,8 +633,8 @@ func (an *analysis) unit(ui int) {
 				break
 			}
 			if toks[j].Text == "." || toks[j].Text == ";" || toks[j].Lower == "but" || toks[j].Lower == "while" ||
-				toks[j].Lower == "whereas" {
-				break
+				toks[j].Lower == "whereas" || isDash(toks[:limit], j) {
+				break // ("he added -- a move that …": the dash ends what was said)
 			}
 			if j > after && toks[j].Kind == token.Word && !toks[j].Cap() &&
 				(strings.HasSuffix(toks[j].Lower, "ed") || strings.HasSuffix(toks[j].Lower, "ing")) &&
@@ -704,7 +709,7 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
-		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit):
+		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after):
 			c.cs, c.ce = after, limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -875,6 +880,12 @@ func quoteAfterSpeaker(toks []token.Token, ne, limit int) int {
 	return -1
 }
 
+// isDash reports whether a dash (—, –, --) starts at toks[i].
+func isDash(toks []token.Token, i int) bool {
+	t := toks[i].Text
+	return t == "—" || t == "–" || t == "--" || t == "-" && i+1 < len(toks) && toks[i+1].Text == "-"
+}
+
 // participleAfter reports whether a comma and a participle follow the verb:
 // "he said, pointing to a monitor" continues the sentence, it is not what
 // was said ("she said, she was put in isolation" is).
@@ -1015,7 +1026,7 @@ func (an *analysis) npWord(t token.Token) bool {
 	if _, ok := an.s.lex.sources[l]; ok {
 		return true
 	}
-	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) {
+	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) || an.s.lex.personNouns[l] {
 		return true
 	}
 	if _, ok := an.s.gaz.Place(l); ok {
@@ -1292,11 +1303,16 @@ func (an *analysis) describedAsPerson(toks []token.Token, e int) bool {
 // not a place). It returns -1, -1 when there is none.
 func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 	d := toks[desc]
-	if d.Cap() && !an.isDet(d.Lower) && !isPossessive(d.Lower) {
-		return -1, -1 // the appositive is itself a name
+	if d.Cap() && !an.isDet(d.Lower) && !isPossessive(d.Lower) && !an.s.gaz.RoleWord(d.Lower) {
+		return -1, -1 // the appositive is itself a name (not a role: "Simon Shen, CEO of XYZPrinting,")
 	}
 	// An age between them: "Sarah Jones, 42, a teacher from Leeds,".
 	if comma >= 3 && toks[comma-2].Text == "," && isNumber(toks[comma-1].Text) {
+		comma -= 2
+	}
+	// Degrees and honours between them: "Christine Laine, MD, MPH, Editor
+	// in Chief,".
+	for n := 0; n < 4 && comma >= 3 && toks[comma-2].Text == "," && credential[strings.TrimSuffix(toks[comma-1].Text, ".")]; n++ {
 		comma -= 2
 	}
 	ps, pe := an.npEndingAt(toks, comma)
@@ -1305,7 +1321,7 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 	}
 	if ps > 0 {
 		p := toks[ps-1]
-		if p.Text != "," && p.Kind != token.Mark && !an.clauseOpener(toks, ps-1) {
+		if p.Text != "," && p.Text != ":" && p.Kind != token.Mark && !an.clauseOpener(toks, ps-1) {
 			return -1, -1
 		}
 	}
@@ -1470,6 +1486,10 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
 	}
+	if an.s.lex.personNouns[hl] && len(toks) >= 2 {
+		f := toks[0].Lower
+		return f == "a" || f == "an" || f == "another" // "a dispatcher", resolved as one unnamed source
+	}
 	if an.s.gaz.RoleWord(hl) && hl != "of" && hl != "the" && hl != "state" && !an.isDet(hl) && !an.s.lex.npWords[hl] {
 		return true
 	}
@@ -1547,6 +1567,11 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	}
 	head := strings.TrimSuffix(strings.TrimSuffix(toks[he-1].Lower, "’s"), "'s")
 	headType := an.s.lex.sources[head]
+	if headType == "" && an.s.lex.personNouns[head] && (toks[s].Lower == "a" || toks[s].Lower == "an" || toks[s].Lower == "another") {
+		// "said a dispatcher", "a nurse told reporters": one person the
+		// article does not name.
+		headType = article.SourceAnonymous
+	}
 	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) {
 		headType = "" // "one wrote", "said another"; not "No one said"
 	}
