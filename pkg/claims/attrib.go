@@ -397,7 +397,11 @@ func subordinate(toks []token.Token, i int) bool {
 // notBeforeVerb are words after which a reporting-verb form is a noun.
 var notBeforeVerb = map[string]bool{"of": true, "the": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
-	"phone": true, "for": true}
+	"phone": true, "for": true,
+	// After a preposition a reporting-verb form is a noun: "in posts that",
+	// "from reports", "via statements".
+	"in": true, "on": true, "from": true, "with": true, "via": true, "through": true, "into": true, "by": true,
+	"about": true}
 
 // isPossessive reports whether a lower-case word is a possessive
 // ("macron’s", "officials'"): a reporting-verb form after one is a noun.

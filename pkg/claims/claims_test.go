@@ -285,6 +285,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a base form after and is no second verb", "Title\nJohn Holden is endorsed by the party, several local and state leaders and three unions.", "leaders and three unions"},
 		{"a verb with its own preposition", "Title\nJohn Smith wanted fame. He put himself in front of cameras whenever he could; once, he wrote to a variety programme in Atlanta.", "He put himself"},
 		{"a dash ends what was said", "Title\nHarry Smith spoke on the show. “My family literally cut me off financially” in the first quarter of 2020, he added -- a move that necessitated their media deals.", "necessitated"},
+		{"a reporting noun after a preposition", "Title\nThe links spread on forums, including via Reddit in posts that were porn related.", "were porn related"},
 		{"told about", "Title\nJohn Smith told reporters about the plan that the council had approved.", "the plan"},
 		{"title before a name and its appositive", "Title\nThe choreographer Mark Morris returns to the stage this week. In “The Look of Love,” Morris, more often associated with Baroque music, responds to the familiar melodies of Burt Bacharach.", "The Look of Love"},
 		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},

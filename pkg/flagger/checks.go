@@ -277,7 +277,8 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	if len(need) == 0 {
 		return nil
 	}
-	eventSeen := map[int]bool{} // event groups the body uses
+	eventSeen := map[int]bool{}    // event groups the body uses
+	seenLower := map[string]bool{} // needed words the body writes in lower case
 	for i, w := range v.lower {
 		if g, ok := s.events[w]; ok {
 			eventSeen[g] = true
@@ -285,6 +286,16 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		// Names and figures that support a headline are capitalised or
 		// numeric in the body; other words cannot.
 		if c := v.words[i].Text[0]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
+			if _, ok := need[w]; ok {
+				seenLower[w] = true
+			}
+			// Aliases of headline shorthand are common words in the body
+			// ("OK": "approve", "HQ": "headquarters").
+			if g, ok := s.aliases[w]; ok {
+				if _, ok := needGroup[g]; ok {
+					needGroup[g] = true
+				}
+			}
 			continue
 		}
 		w = strings.TrimSuffix(w, "'s")
@@ -384,7 +395,10 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		if len(names) == 0 {
 			ok = supported(lw)
 		}
-		if !ok && !supported(lw) && !(isAcronym(w.Text) && v.spelledOut(lw)) {
+		// A word capitalised only because it opens the headline or the
+		// headline is in Title Case ("Whistleblower: …", "… Exposé") is
+		// supported by the body's lower-case use of it.
+		if !ok && !supported(lw) && !(isAcronym(w.Text) && v.spelledOut(lw)) && !((i == 0 || titleCase) && seenLower[lw]) {
 			missing = append(missing, w)
 		}
 	}

@@ -160,6 +160,12 @@ func TestFlags(t *testing.T) {
 			a.Language = "fr"
 			return a
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline word capitalised only as the first word", func() *article.Article {
+			return para("Whistleblower: agency offices are empty", filler+"A whistleblower told investigators the offices were empty.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline shorthand the body writes out", func() *article.Article {
+			return para("EU poised to OK climate plan", filler+"EU lawmakers are expected to approve the plan on Tuesday.")
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline event missing from body", func() *article.Article {
 			return para("Health minister resigns over hospital contracts", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"resigns"}},

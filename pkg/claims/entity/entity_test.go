@@ -114,6 +114,7 @@ func TestScanTypes(t *testing.T) {
 		{"a relative is another person", "Joe Biden spoke. Later Hunter Biden spoke.", "Hunter Biden", article.EntityPerson},
 		{"a sentence adverb is no part of a name", "Even Raye looked stunned.", "Even Raye", ""},
 		{"a prefixed modifier is no name", "Pro-Palestine marches went on.", "Pro-Palestine", ""},
+		{"a function word inside a name", "Pair With Me is a blog series.", "Pair With Me", ""},
 		{"no org word before for", "Vote for Smith, the posters said.", "Vote for Smith", ""},
 	}
 	for _, tc := range tests {

@@ -551,6 +551,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if len(nameWords) > 4 || slices.ContainsFunc(nameWords, func(w string) bool { return w == "of" || w == "the" || w == "for" }) {
 			continue
 		}
+		if slices.ContainsFunc(nameWords[1:], func(w string) bool { return notInName[strings.ToLower(w)] }) {
+			continue // "Pair With Me" (a series title), not a person
+		}
 		nameStart := toks[idx[k]].Start
 		role := r.g.Describe(append(r.leadingRole(toks, ts), words[:k]...))
 		_, firstKnown := r.g.FirstName(nameWords[0])
@@ -641,6 +644,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	}
 	return out
 }
+
+// notInName are words no person's name holds after its first word.
+var notInName = map[string]bool{"with": true, "me": true, "my": true, "you": true, "your": true, "we": true,
+	"our": true, "us": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "from": true,
+	"by": true, "is": true, "are": true, "was": true, "how": true, "why": true, "what": true}
 
 // hyphenRole reports whether a hyphenated word is a role by its first part:
 // "editor-in-chief", "commander-in-chief".
