@@ -1689,6 +1689,14 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		}
 	}
 	if ro := an.s.gaz.Describe(words); ro.Valid() {
+		if e-s == 1 && toks[s].Cap() && s > 0 && toks[s-1].Text != "." {
+			// A lone capitalised role word inside a sentence is a surname:
+			// "Scott," King asked; not "Minister said" opening one.
+			p := an.reg.Person("", toks[s].Text)
+			p.Strong = true
+			p.AddMention(an.text, toks[s].Start, toks[s].End)
+			return an.personSrc(p, mention)
+		}
 		if def {
 			// "The prime minister said", "the German chancellor said": an
 			// office holder the article does not name but identifies, not an

@@ -229,6 +229,7 @@ func TestAttribution(t *testing.T) {
 		{"a name with degrees and a capitalised role", "Title\nEditors' Disclosures: Christine Laine, MD, MPH, Editor in Chief, reports that her spouse has stock options.", "her spouse has stock options", "Christine Laine", "person", ""},
 		{"a name with a role without an article", "Title\nOkwudire cited an executive. “We’re just waiting for the next evolution,” Simon Shen, CEO of XYZPrinting, told TechCrunch last year.", "waiting for the next evolution", "Simon Shen", "person", "TechCrunch"},
 		{"an unnamed person by occupation", "Title\nPolice followed the car. “They picked it up again eastbound,” said a dispatcher on the police scanner.", "They picked it up", "a dispatcher", "anonymous", ""},
+		{"a lone capitalised role word is a surname", "Title\nThe co-host spoke to voters in Columbia. “Are you concerned about what is going to happen?” King asked.", "Are you concerned", "King", "person", ""},
 		{"officials familiar with the matter", "Title\nOfficials familiar with the matter said the talks had stalled.", "the talks had stalled", "Officials familiar with the matter", "anonymous", ""},
 		{"people briefed on", "Title\nTwo people briefed on the negotiations said a deal was close.", "a deal was close", "Two people briefed on the negotiations", "anonymous", ""},
 		{"with knowledge of", "Title\nPeople with knowledge of the plan said it would cost 2 billion dollars.", "it would cost 2 billion", "People with knowledge of the plan", "anonymous", ""},

@@ -398,7 +398,11 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		// A word capitalised only because it opens the headline or the
 		// headline is in Title Case ("Whistleblower: …", "… Exposé") is
 		// supported by the body's lower-case use of it.
-		if !ok && !supported(lw) && !(isAcronym(w.Text) && v.spelledOut(lw)) && !((i == 0 || titleCase) && seenLower[lw]) {
+		// A first name whose surname the body uses: "Joel Embiid leads"
+		// when the body says "Embiid".
+		firstOfName := i+1 < len(v.titleWords) && v.titleWords[i+1].Capitalized() && !titleCase &&
+			supported(strings.TrimSuffix(v.titleLower[i+1], "'s"))
+		if !ok && !supported(lw) && !(isAcronym(w.Text) && v.spelledOut(lw)) && !((i == 0 || titleCase) && seenLower[lw]) && !firstOfName {
 			missing = append(missing, w)
 		}
 	}

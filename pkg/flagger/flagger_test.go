@@ -166,6 +166,9 @@ func TestFlags(t *testing.T) {
 		{"headline shorthand the body writes out", func() *article.Article {
 			return para("EU poised to OK climate plan", filler+"EU lawmakers are expected to approve the plan on Tuesday.")
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline first name of a surname the body uses", func() *article.Article {
+			return para("Sixers game notes: Joel Embiid leads Sixers to victory", filler+"Embiid scored 30 points as the Sixers won.")
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline event missing from body", func() *article.Article {
 			return para("Health minister resigns over hospital contracts", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"resigns"}},
