@@ -370,9 +370,17 @@ func retry(ctx context.Context, attempt, backoff, maxBackoff time.Duration, f fu
 	}
 }
 
+// errCodeClusterNoPeers is JetStream's "no suitable peers for placement"
+// (JSClusterNoPeersErr); nats.go has no constant for it.
+const errCodeClusterNoPeers jetstream.ErrorCode = 10005
+
 // transient reports whether a JetStream API error may pass when asked
-// again: no answer in time, or the cluster answering that it is not ready
-// (503). Anything else, JetStream not enabled included, fails at once.
+// again: no answer in time, the cluster answering that it is not ready
+// (503), or no placement because a peer is offline: right after a cluster
+// forms or a server restarts, the meta leader can count a peer offline for
+// a moment after it is back. Anything else, JetStream not enabled and
+// placement that fails for want of storage or servers included, fails at
+// once.
 func transient(err error) bool {
 	var apiErr *jetstream.APIError
 	switch {
@@ -382,6 +390,8 @@ func transient(err error) bool {
 		switch apiErr.ErrorCode {
 		case jetstream.JSErrCodeJetStreamNotEnabled, jetstream.JSErrCodeJetStreamNotEnabledForAccount:
 			return false // also a 503, but configuration: asking again cannot help
+		case errCodeClusterNoPeers:
+			return strings.Contains(apiErr.Description, "peer offline")
 		}
 		return apiErr.Code == 503
 	}

@@ -158,6 +158,8 @@ func TestRetry(t *testing.T) {
 	timeout := fmt.Errorf("nats: %w", context.DeadlineExceeded)
 	notReady := &jetstream.APIError{Code: 503, ErrorCode: 10008, Description: "JetStream system temporarily unavailable"}
 	permanent := &jetstream.APIError{Code: 400, ErrorCode: jetstream.JSErrCodeStreamNameInUse, Description: "stream name already in use"}
+	peerOffline := &jetstream.APIError{Code: 400, ErrorCode: 10005, Description: "no suitable peers for placement, peer offline"}
+	tooFewPeers := &jetstream.APIError{Code: 400, ErrorCode: 10005, Description: "no suitable peers for placement, insufficient storage"}
 	tests := []struct {
 		name      string
 		errs      []error // one per attempt; then success
@@ -169,6 +171,8 @@ func TestRetry(t *testing.T) {
 		{name: "after timeouts", errs: []error{timeout, timeout}, wantCalls: 3},
 		{name: "after not ready", errs: []error{notReady}, wantCalls: 2},
 		{name: "permanent error", errs: []error{permanent, nil}, wantCalls: 1, wantErr: permanent},
+		{name: "after a peer offline", errs: []error{peerOffline, peerOffline}, wantCalls: 3},
+		{name: "no peers with storage fails at once", errs: []error{tooFewPeers, nil}, wantCalls: 1, wantErr: tooFewPeers},
 		{name: "not enabled fails at once", errs: []error{jetstream.ErrJetStreamNotEnabled}, wantCalls: 1, wantErr: jetstream.ErrJetStreamNotEnabled},
 		{name: "context ends", errs: []error{timeout, timeout, timeout, timeout, timeout, timeout, timeout, timeout}, ctxFor: 25 * time.Millisecond, wantErr: context.DeadlineExceeded},
 	}
