@@ -348,6 +348,37 @@ func TestEntitiesMerged(t *testing.T) {
 }
 
 // TestBadInput feeds pathological text: it must finish without panic.
+// TestNotEnglish: the stage reads English (or an unknown language); on an
+// article in another language it finds nothing rather than capitalised
+// nouns as speakers (on German pages "Dazu", "März" and "Zum Beispiel" had
+// been speakers). The text is the same English one throughout: only the
+// language named decides.
+func TestNotEnglish(t *testing.T) {
+	const text = "Government plans new rules\n“We will not leave tenants alone,” the housing minister said on Wednesday in Berlin. Olaf Scholz said the rules were needed."
+	tests := []struct {
+		language   string
+		wantQuotes bool
+	}{
+		{"", true}, {"en", true}, {"en-US", true}, {"EN_gb", true},
+		{"de", false}, {"fr", false}, {"eng", false},
+	}
+	s := newStage(t)
+	for _, tt := range tests {
+		t.Run("language "+tt.language, func(t *testing.T) {
+			a := &article.Article{Text: text, Language: tt.language}
+			if err := s.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			if got := len(a.Quotes) > 0; got != tt.wantQuotes {
+				t.Errorf("%d quotes (%v), want any: %v", len(a.Quotes), a.Quotes, tt.wantQuotes)
+			}
+			if !tt.wantQuotes && (len(a.Sentences) > 0 || len(a.Claims) > 0 || len(a.Entities) > 0 || a.Quotes == nil) {
+				t.Errorf("not English: sentences %d, claims %d, entities %d, quotes %v", len(a.Sentences), len(a.Claims), len(a.Entities), a.Quotes)
+			}
+		})
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	s := newStage(t)
 	long := strings.Repeat("word ", 200_000) // 1 MB, no punctuation

@@ -7,6 +7,8 @@
 // It reads only the blocks the clean stage labelled content (and the
 // headline, for "Lavrov: I don't expect a breakthrough"); with no blocks
 // (clean did not run) the whole text is read, its first line as headline.
+// It reads English (or text of unknown language): an article whose language
+// is another gets empty results.
 package claims
 
 import (
@@ -36,7 +38,7 @@ const Name = "claims"
 // data may change. Stage.Version adds a hash of the configuration and the
 // embedded data (lexicons, gazetteer, sentence data, model), so that a data
 // change alone changes the version too.
-const codeVersion = "1.18.0"
+const codeVersion = "1.19.0"
 
 // Config configures the stage.
 type Config struct {
@@ -277,8 +279,15 @@ type Result struct {
 	Entities  []article.Entity
 }
 
-// Analyze runs the stage on a without modifying it.
+// Analyze runs the stage on a without modifying it. An article in a
+// language other than English gets empty results, absent rather than
+// guessed: the grammar of attribution, the names and the check-worthiness
+// model are English, and on other languages would give capitalised nouns as
+// speakers ("Dazu", "März") and scores that mean nothing.
 func (s *Stage) Analyze(a *article.Article) Result {
+	if !article.English(a.Language) {
+		return Result{Quotes: []article.Quote{}, Sentences: []article.Sentence{}, Claims: []article.Claim{}, Entities: []article.Entity{}}
+	}
 	paras := s.paragraphs(a)
 	s2 := *s
 	s2.year = publishedYear(a.Published)

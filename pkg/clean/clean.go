@@ -37,6 +37,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/clean/htmltext"
 	"github.com/copydesk/copydesk/pkg/clean/segment"
 	"github.com/copydesk/copydesk/pkg/datahash"
+	"github.com/copydesk/copydesk/pkg/langid"
 	"github.com/copydesk/copydesk/pkg/stage"
 )
 
@@ -44,7 +45,7 @@ import (
 // data may change. Stage.Version adds a hash of the limits that shape the
 // output and of the embedded data (lexicons, patterns, thresholds), so that
 // a data change alone changes the version too.
-const codeVersion = "1.1.0"
+const codeVersion = "1.2.0"
 
 // Name is the stage's name.
 const Name = "clean"
@@ -94,6 +95,9 @@ func versionOf(cfg Config) (string, error) {
 	if err := h.FS(data.FS); err != nil {
 		return "", err
 	}
+	if err := h.FS(langid.DataFS()); err != nil {
+		return "", err
+	}
 	return codeVersion + "." + h.Sum(10), nil
 }
 
@@ -140,6 +144,13 @@ func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 	}
 	a.Blocks = res.Blocks
 	a.MainText = MainText(a.Text, a.Blocks)
+	if a.Language == "" {
+		// Neither the input nor the page named one: read it from the
+		// content. Unclear text stays unknown (read as English).
+		if l, ok := langid.Detect(a.MainText); ok {
+			a.Language = l
+		}
+	}
 	if a.Title == "" {
 		a.Title = res.Title
 	}

@@ -459,3 +459,31 @@ func TestVersion(t *testing.T) {
 		})
 	}
 }
+
+// TestLanguageFromText: an article that names no language gets the one its
+// content is in when the evidence is clear; a named language is kept, and a
+// text too short to tell stays unknown.
+func TestLanguageFromText(t *testing.T) {
+	const en = "The minister said on Monday that the talks with the union would go on, and that he had not been told of any plan to close the plant. "
+	const de = "Der Minister sagte am Montag, die Gespräche mit der Gewerkschaft würden fortgesetzt, und er habe von keinem Plan gehört, das Werk zu schließen. "
+	tests := []struct {
+		name, given, text, want string
+	}{
+		{"English", "", "Talks go on\n\n" + en + en + en, "en"},
+		{"German", "", "Gespräche gehen weiter\n\n" + de + de + de, "de"},
+		{"named language kept", "en-GB", "Gespräche gehen weiter\n\n" + de + de + de, "en-GB"},
+		{"too short to tell", "", "Talks go on\n\nThe minister said the talks would go on.", ""},
+	}
+	s := newTestStage(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &article.Article{ID: "l", Language: tt.given, Text: tt.text}
+			if err := s.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			if a.Language != tt.want {
+				t.Errorf("language %q, want %q", a.Language, tt.want)
+			}
+		})
+	}
+}

@@ -286,6 +286,18 @@ func TestFlags(t *testing.T) {
 		{"german quotation marks", func() *article.Article {
 			return para("Talks resume", "Er sagte: „Wir sind enttäuscht“ und ging.")
 		}, article.FlagMalformedQuotes, false, nil},
+		{"german guillemets", func() *article.Article {
+			return para("Talks resume", "Das Magazin »Fortune« kürte ihn, obwohl sie »eigentlich alles richtig« machten.", "»Wir gehen.", "»Morgen wieder«, sagte er.")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"swedish guillemets", func() *article.Article {
+			return para("Talks resume", "Han sa: »Vi är besvikna» och gick.")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"french guillemets", func() *article.Article {
+			return para("Talks resume", "Il a dit : « Nous sommes déçus » et il est parti.")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"guillemet pointing right glued to a word", func() *article.Article {
+			return para("Talks resume", "He said it was over» and left.")
+		}, article.FlagMalformedQuotes, true, []string{"over»"}},
 		{"not English", func() *article.Article {
 			a := para("Talks resume", filler+"Die Regierung hat das Angebot erhalten und der Minister war erfreut.")
 			a.Language = "de"

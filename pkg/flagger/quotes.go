@@ -72,7 +72,7 @@ func (v *view) scanQuotes() {
 		para := text[p.start:p.end]
 		if len(stack) > 0 {
 			lead := strings.TrimLeftFunc(para, unicode.IsSpace)
-			if r, _ := quoteMark(lead, 0); r == '“' || r == '"' || r == '«' || r == '„' {
+			if r, _ := quoteMark(lead, 0); r == '“' || r == '"' || r == '«' || r == '„' || r == '»' {
 				closeAll(v.paras[pi-1].end, "") // continued: re-opened below
 			} else {
 				closeAll(v.paras[pi-1].end, whyUnclosed)
@@ -89,8 +89,9 @@ func (v *view) scanQuotes() {
 			i += size
 			switch r {
 			case '“', '«', '„':
-				if len(stack) > 0 && r == '“' && stack[len(stack)-1].mark == '„' {
-					// German style „…“: the high mark closes.
+				if len(stack) > 0 && (r == '“' && stack[len(stack)-1].mark == '„' || r == '«' && stack[len(stack)-1].mark == '»') {
+					// German style „…“ and »…«: the high mark, or the
+					// guillemet pointing the other way, closes.
 					o := stack[len(stack)-1]
 					stack = stack[:len(stack)-1]
 					if len(stack) == 0 {
@@ -109,6 +110,12 @@ func (v *view) scanQuotes() {
 				}
 				stack = append(stack, openMark{pos, size, r})
 			case '”', '»':
+				if len(stack) == 0 && r == '»' && !glued && i < len(para) && isWordStart(para[i:]) {
+					// »…« (German, Danish) and »…» (Swedish, Finnish)
+					// open with the guillemet pointing right.
+					stack = append(stack, openMark{pos, size, r})
+					continue
+				}
 				if len(stack) == 0 {
 					v.quoteIssue = append(v.quoteIssue, quoteIssue{pos, size, whyStrayClose})
 					continue

@@ -206,10 +206,7 @@ func nextRune(s string, i int) rune {
 
 // english reports whether the article is in English or its language is
 // unknown: the headline model and the lexicons are English.
-func (v *view) english() bool {
-	l := strings.ToLower(v.a.Language)
-	return l == "" || l == "en" || strings.HasPrefix(l, "en-")
-}
+func (v *view) english() bool { return article.English(v.a.Language) }
 
 // outlet names the article's own publisher for telling its own reporting
 // from other media's: the source as given, else the host of its URL

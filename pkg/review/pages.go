@@ -296,6 +296,9 @@ type articleView struct {
 	NoteError  string
 	StateError string
 	OOB        bool // render the state panel as an htmx out-of-band swap
+	// NotEnglish: the article's language is known and not English, so the
+	// claims stage (English only) left quotes and claims empty.
+	NotEnglish bool
 }
 
 func (s *Server) buildArticleView(r *http.Request, sess reviewdb.Session, id string) (*articleView, error) {
@@ -321,7 +324,8 @@ func (s *Server) buildArticleView(r *http.Request, sess reviewdb.Session, id str
 		return nil, err
 	}
 	v := &articleView{A: a, Status: row.Status, Assignee: row.Assignee, Risk: a.Risk, Notes: notes, Audit: audit,
-		IsAdmin: sess.User.Role == reviewdb.RoleAdmin, Me: sess.User.Name, CSRF: sess.CSRF, Statuses: reviewdb.Statuses}
+		IsAdmin: sess.User.Role == reviewdb.RoleAdmin, Me: sess.User.Name, CSRF: sess.CSRF, Statuses: reviewdb.Statuses,
+		NotEnglish: !article.English(a.Language)}
 	if v.IsAdmin {
 		if v.Users, err = s.db.Users(ctx); err != nil {
 			return nil, err

@@ -8,10 +8,13 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/review/reviewdb"
+	"github.com/copydesk/copydesk/pkg/review/reviewdb/reviewdbtest"
 )
 
 const seed000 = "000_68cd6ccdafa90542"
@@ -470,4 +473,55 @@ func TestQueuePage(t *testing.T) {
 			t.Errorf("counts = %v total %d", counts, page.Total)
 		}
 	})
+}
+
+// TestNotEnglishArticle: an article in another language shows its language
+// and says why it has no quotes or claims, instead of "No quotes
+// extracted"; the language, untrusted input, is escaped.
+func TestNotEnglishArticle(t *testing.T) {
+	e := newTestEnv(t, nil)
+	text := "Regierung plant neue Regeln\n\n„Wir lassen die Mieter nicht allein“, sagte die Ministerin."
+	for _, a := range []*article.Article{
+		{Schema: article.SchemaVersion, ID: "de-article", Language: "de", Title: "Regierung plant neue Regeln",
+			Received: time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC), Text: text,
+			Quotes: []article.Quote{}, Claims: []article.Claim{}},
+		{Schema: article.SchemaVersion, ID: "lang-xss", Language: xssScript, Title: "Odd language",
+			Received: time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC), Text: text},
+	} {
+		if err := reviewdbtest.InsertArticle(context.Background(), e.db, reviewdb.SQLite, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := e.client(t)
+	e.login(t, c, editorName, testPass)
+	tests := []struct {
+		id        string
+		want, not []string
+	}{
+		{"de-article", []string{`<span class="k">Language</span> de`, "Quotes are read in English only; this article is in “de”.", "Claims are read in English only"}, []string{"No quotes extracted.", "No check-worthy claims."}},
+		{seed000, []string{`<span class="k">Language</span> en`, "Sergey Lavrov"}, []string{"read in English only"}},
+		{"lang-xss", []string{"&lt;script&gt;window.__pwned"}, []string{xssScript}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			resp, err := c.Get(e.ts.URL + "/articles/" + tt.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := body(t, resp)
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("status %d", resp.StatusCode)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(b, n) {
+					t.Errorf("page has %q", n)
+				}
+			}
+		})
+	}
 }

@@ -194,7 +194,14 @@ func badCases() []badCase {
 			wantRecords: 1},
 		{name: "non_english", file: "non_english.txt", contentType: "text/plain",
 			wantStatus: 202, wantPipeline: "processed",
-			wantRecords: 1},
+			wantRecords: 1,
+			check: func(t *testing.T, recs []record) {
+				// Its language read from the text; no English attribution
+				// guessed on German (capitalised nouns as speakers).
+				if recs[0].Language != "de" || len(recs[0].Quotes) > 0 || len(recs[0].Entities) > 0 {
+					t.Errorf("language %q, quotes %v, entities %v", recs[0].Language, recs[0].Quotes, recs[0].Entities)
+				}
+			}},
 		{name: "binary_garbage", file: "binary_garbage.bin", contentType: "text/plain",
 			wantStatus: 202, wantWarning: "invalid_utf8_repaired", wantPipeline: "processed",
 			wantRecords: 1, wantAWarning: "invalid_utf8_repaired"},
