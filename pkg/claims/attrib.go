@@ -239,6 +239,9 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) {
 		return verb{}, false // "secretary of state", "a call", "Macron’s comments"
 	}
+	if t.Lower == "called" && an.namingCalled(toks, i) {
+		return verb{}, false
+	}
 	best := verb{}
 	found := false
 	for _, v := range an.s.lex.verbs[t.Lower] {
@@ -257,6 +260,39 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		}
 	}
 	return best, found
+}
+
+// namingCalled reports whether "called" at toks[i] names a thing rather
+// than reports speech: "a Facebook group called 'We support …'", "a book
+// called “The Fall”": an indefinite noun phrase whose head is no person
+// (no role, person noun or unnamed person), then the name in quotation
+// marks or capitals.
+func (an *analysis) namingCalled(toks []token.Token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !(toks[i+1].Kind == token.Mark || toks[i+1].Cap()) {
+		return false
+	}
+	head := toks[i-1]
+	if head.Kind != token.Word || head.Quote >= 0 {
+		return false
+	}
+	hl := strings.ToLower(head.Text)
+	if typ, ok := an.s.lex.sources[hl]; ok && typ != article.SourceOrganization && typ != article.SourceDocument ||
+		an.s.lex.personNouns[hl] || an.s.gaz.RoleWord(hl) {
+		return false // "a spokesman called …": a person may speak
+	}
+	if _, ok := an.s.lex.pronouns[hl]; ok {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch toks[k].Lower {
+		case "a", "an":
+			return true
+		}
+		if toks[k].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // openingQuoteBefore reports whether toks[i] follows a quotation that opens
@@ -402,6 +438,13 @@ var notBeforeVerb = map[string]bool{"of": true, "the": true, "a": true, "an": tr
 	// "from reports", "via statements".
 	"in": true, "on": true, "from": true, "with": true, "via": true, "through": true, "into": true, "by": true,
 	"about": true}
+
+// thatDemonstrativeAfter: after these prepositions "that" points at a
+// noun ("warned 43 people would be admitted by that date", "told reporters
+// at that time that …") and opens no clause.
+var thatDemonstrativeAfter = map[string]bool{"by": true, "at": true, "in": true, "on": true, "for": true, "with": true,
+	"from": true, "of": true, "after": true, "before": true, "since": true, "until": true, "during": true, "like": true,
+	"into": true, "under": true, "over": true, "through": true, "towards": true, "toward": true}
 
 // isPossessive reports whether a lower-case word is a possessive
 // ("macron’s", "officials'"): a reporting-verb form after one is a noun.
@@ -632,7 +675,7 @@ func (an *analysis) unit(ui int) {
 			if toks[j].Quote >= 0 {
 				continue
 			}
-			if toks[j].Lower == "that" {
+			if toks[j].Lower == "that" && !(j > after && toks[j-1].Kind == token.Word && thatDemonstrativeAfter[toks[j-1].Lower]) {
 				that = j
 				break
 			}
@@ -706,6 +749,11 @@ func (an *analysis) unit(ui int) {
 			// "This year, says Andy Levin, “I don’t think …”": the words
 			// before are an adverbial, the quotation after is what he said.
 			c.cs, c.ce = quoteAfterSpeaker(toks, c.ne, limit), limit
+		case c.inverted && beforeWords < 3 && !beforeQuoted && clauseAfterSpeaker(toks, c.ne, limit) >= 0:
+			// "Currently, said Dr. Al-Kahlot, the director of the
+			// hospital, there are 70 children …": an adverbial before, the
+			// clause after the speaker and his description is what he said.
+			c.cs, c.ce = clauseAfterSpeaker(toks, c.ne, limit), limit
 		case c.inverted:
 			c.cs, c.ce = beforeStart, c.vs
 		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) &&
@@ -880,6 +928,28 @@ func quoteAfterSpeaker(toks []token.Token, ne, limit int) int {
 	}
 	if k < limit && toks[k].Kind == token.Mark && toks[k].Quote >= 0 {
 		return k
+	}
+	return -1
+}
+
+// clauseAfterSpeaker finds a clause without "that" after an inverted
+// cue's speaker ending at ne: past a comma, and past the speaker's
+// description up to the next comma, within a dozen tokens. It returns the
+// clause's first token, or -1.
+func clauseAfterSpeaker(toks []token.Token, ne, limit int) int {
+	if ne < 0 || ne >= limit || toks[ne].Text != "," {
+		return -1
+	}
+	for k := ne; k < limit && k-ne <= 12; k++ {
+		if toks[k].Quote >= 0 || toks[k].Kind == token.Mark {
+			return -1
+		}
+		if toks[k].Text == "," && clauseOpens(toks, k+1, limit) {
+			return k + 1
+		}
+		if toks[k].Text == "." || toks[k].Text == ";" {
+			return -1
+		}
 	}
 	return -1
 }

@@ -172,6 +172,9 @@ func TestAttribution(t *testing.T) {
 		{"judge behind a court", "Title\nU.S. District Court Judge Amit P. Mehta said the appeal raised no substantial question of law.", "the appeal raised no", "Amit P. Mehta", "person", ""},
 		{"organization word", "Title\nNielsen Media Research said the audience fell by a third in the key age group.", "the audience fell", "Nielsen Media Research", "organization", ""},
 		{"the Times", "Title\nThe former executive lied during his trial testimony, according to the Times.", "lied during his trial", "The Times", "media", ""},
+		{"that after a preposition points at a noun", "Title\nMinister Stephen Donnelly spoke on Monday. He also warned 43 people would be admitted daily by that date.", "43 people would be admitted daily by that date", "Stephen Donnelly", "person", ""},
+		{"adverb before an inverted cue", "Title\nThe hospital is the only one of its kind. Currently, said Dr. Mustafa Al-Kahlot, the director of the hospital, there are 70 children registered as patients.", "there are 70 children", "Mustafa Al-Kahlot", "person", ""},
+		{"a spokesman called", "Title\nA spokesman called “deeply irresponsible” the decision to close the border.", "deeply irresponsible", "A spokesman", "anonymous", ""},
 		{"name before its description", "Title\nMaria Keller, the company's chief executive, said the budget would reach 300 million by 2028.", "the budget would reach", "Maria Keller", "person", ""},
 		{"name before a possessive description", "Title\nTim Cook, Apple's chief executive, said the company would invest 5 billion dollars.", "the company would invest", "Tim Cook", "person", ""},
 		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
@@ -290,6 +293,10 @@ func TestNotAttributed(t *testing.T) {
 		{"told about", "Title\nJohn Smith told reporters about the plan that the council had approved.", "the plan"},
 		{"title before a name and its appositive", "Title\nThe choreographer Mark Morris returns to the stage this week. In “The Look of Love,” Morris, more often associated with Baroque music, responds to the familiar melodies of Burt Bacharach.", "The Look of Love"},
 		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},
+		{"a group called", "Title\nA Facebook group called 'We support Anders Tegnell & co', referring to the epidemiologist, has garnered some 85,000 members.", "We support"},
+		{"an exhibition called", "Title\nThe museum opened an exhibition called “Faces of War” on Friday.", "Faces of War"},
+		{"adjective opening a sentence", "Title\nPopular drinking hole The Idle Hour will be closing, and have said it's \"highly unlikely\" they'll be back in three weeks.", "highly unlikely"},
+		{"adverb opening a sentence", "Title\nSoon, though, we've made it to Riverwood, and Hadvar's uncle welcomes us, coos at our story, and says we're welcome to everything he has.", "welcome to everything"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
