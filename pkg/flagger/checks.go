@@ -498,8 +498,12 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	}
 
 	// Unattributed check-worthy claims (the check-worthiness model is
-	// English).
+	// English). A claim is attributed when a quotation or its cue carries
+	// it, or when its paragraph holds an attribution: news attributes once
+	// a paragraph, and the paragraph's other sentences go on from that
+	// source ("X said on Monday. Prices rose 4% in May.").
 	if a.Claims != nil && v.english() {
+		sourced := v.attributedParas()
 		n, u := 0, 0
 		var ev []article.Span
 		for _, cl := range a.Claims {
@@ -507,7 +511,7 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 				continue
 			}
 			n++
-			if cl.Quote == nil {
+			if cl.Quote == nil && !sourced[v.paraAt(cl.Start)] {
 				u++
 				if len(ev) < 5 {
 					ev = append(ev, v.evidence(cl.Start, cl.End))

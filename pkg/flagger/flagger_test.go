@@ -246,6 +246,18 @@ func TestFlags(t *testing.T) {
 			withClaims(a, fillerClaims...)
 			return a
 		}, article.FlagUnattributedClaims, true, []string{"ministers discussed trade"}},
+		{"claims in a paragraph that carries an attribution", func() *article.Article {
+			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third. Imports rose 2%. Jobs grew by 2%, the ministry said.")
+			withClaims(a, append(fillerClaims, "Imports rose 2%", "Jobs grew by 2%")...)
+			quote(a, "Jobs grew by 2%", "the ministry", article.SourceOrganization, "")
+			return a
+		}, article.FlagUnattributedClaims, false, nil},
+		{"claims beside an attributed paragraph", func() *article.Article {
+			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third. Imports rose 2%.", "Jobs grew by 2%, the ministry said.")
+			withClaims(a, append(fillerClaims, "Imports rose 2%", "Jobs grew by 2%")...)
+			quote(a, "Jobs grew by 2%", "the ministry", article.SourceOrganization, "")
+			return a
+		}, article.FlagUnattributedClaims, true, []string{"Prices rose 4% in May"}},
 		{"hire-me bio", func() *article.Article {
 			a := para("Talks resume", filler)
 			a.Author = "Jo Bloggs"

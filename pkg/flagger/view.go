@@ -2,6 +2,7 @@ package flagger
 
 import (
 	"net/url"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,4 +253,33 @@ func (v *view) spelledOut(acronym string) bool {
 		}
 	}
 	return false
+}
+
+// paraAt is the index in paras of the paragraph holding offset pos, or -1.
+func (v *view) paraAt(pos int) int {
+	i := sort.Search(len(v.paras), func(i int) bool { return v.paras[i].end > pos })
+	if i < len(v.paras) && v.paras[i].start <= pos {
+		return i
+	}
+	return -1
+}
+
+// attributedParas is the set of paragraphs that hold a quotation with a
+// speaker, or its cue.
+func (v *view) attributedParas() map[int]bool {
+	out := map[int]bool{}
+	for _, q := range v.a.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		if p := v.paraAt(q.Start); p >= 0 {
+			out[p] = true
+		}
+		if q.Cue != nil {
+			if p := v.paraAt(q.Cue.Start); p >= 0 {
+				out[p] = true
+			}
+		}
+	}
+	return out
 }
