@@ -175,9 +175,11 @@ func (an *analysis) buildUnits() {
 				}
 			}
 			if !join && n > 0 && an.endsInQuestionQuote(an.units[n-1].end) && len(strings.Fields(an.text[se.Start:se.End])) <= 12 &&
-				startsWithLetter(an.text[se.Start:se.End]) {
+				startsWithLetter(an.text[se.Start:se.End]) && !an.colonCueIn(an.text[se.Start:se.End]) {
 				// "“Is it over?” Coen asked.": the splitter ends the sentence
-				// at the question mark, and the short one after is its cue.
+				// at the question mark, and the short one after is its cue
+				// (not when it brings a quotation of its own: "…?” Asked
+				// about it, her brother said: “…”").
 				join = true
 			}
 			if join && an.units[n-1].end-an.units[n-1].start < 20000 {
@@ -205,6 +207,29 @@ func (an *analysis) buildUnits() {
 			}
 		}
 	}
+}
+
+// colonCueIn reports whether sentence holds a reporting verb right before
+// a colon and an opening quotation mark ("her brother said: “…").
+func (an *analysis) colonCueIn(sentence string) bool {
+	for i := strings.IndexByte(sentence, ':'); i >= 0; {
+		rest := strings.TrimLeft(sentence[i+1:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); r == '“' || r == '"' || r == '‘' || r == '«' || r == '„' {
+			word := sentence[:i]
+			if k := strings.LastIndexAny(word, " \n\t"); k >= 0 {
+				word = word[k+1:]
+			}
+			if _, ok := an.s.lex.verbs[strings.ToLower(word)]; ok {
+				return true
+			}
+		}
+		j := strings.IndexByte(sentence[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // startsWithLetter reports whether s, after white space, starts with a
@@ -1562,7 +1587,10 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	}
 	if an.s.lex.personNouns[hl] && len(toks) >= 2 {
 		f := toks[0].Lower
-		return f == "a" || f == "an" || f == "another" // "a dispatcher", resolved as one unnamed source
+		// "a dispatcher", resolved as one unnamed source; "Donald
+		// Trump's son", "her brother-in-law", a person described by
+		// another.
+		return f == "a" || f == "an" || f == "another" || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]
 	}
 	if an.s.gaz.RoleWord(hl) && hl != "of" && hl != "the" && hl != "state" && !an.isDet(hl) && !an.s.lex.npWords[hl] {
 		return true
@@ -1599,6 +1627,10 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		if p, ok := an.s.lex.pronouns[toks[s].Lower]; ok {
 			if toks[s].Lower == "i" || toks[s].Lower == "we" {
 				return nil
+			}
+			if sp := an.unnamedAntecedent(ui, toks[s].Start, p); sp != nil {
+				sp.mention = mention
+				return sp
 			}
 			ent := an.antecedent(ui, toks[s].Start, p, after, toks)
 			if ent == nil {
@@ -1648,6 +1680,18 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	}
 	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) {
 		headType = "" // "one wrote", "said another"; not "No one said"
+	}
+	if named != nil && named.Type == article.EntityPerson && he-s >= 2 && isPossessive(toks[he-2].Lower) &&
+		(headType == article.SourceAnonymous || an.s.lex.personNouns[head] || an.s.gaz.RoleWord(head)) &&
+		!toks[he-1].Cap() {
+		// "Mayor Jane Doe's lawyer told the court", "Donald Trump's son
+		// said": the person the name describes is not the named one. It is
+		// identified, if unnamed: a person like "the prime minister".
+		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	}
+	if headType == "" && an.s.lex.personNouns[head] && he-s >= 2 && possessivePronoun[toks[he-2].Lower] && !toks[he-1].Cap() {
+		// "her brother-in-law said": a relative of someone named before.
+		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if named != nil {
 		switch named.Type {
@@ -1967,6 +2011,52 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 		}
 	}
 	return nil
+}
+
+// possessivePronoun are the possessives that relate an unnamed person to
+// someone named before ("her brother-in-law", "his widow").
+var possessivePronoun = map[string]bool{"his": true, "her": true, "their": true}
+
+// unnamedAntecedent is the unnamed speaker of the sentence before that a
+// singular "he" or "she" at pos goes on with: "His spokeswoman said the
+// claims were false. She added …", "Donald Trump's son said … He added".
+// The speaker's noun must not tell another gender, and no person may be
+// named in between (not even as the addressee: "a reporter asked
+// Montoya-Lewis, “…?” … she replied"), whatever gender the article seems to
+// give them. Nil otherwise: the named
+// antecedents decide.
+func (an *analysis) unnamedAntecedent(ui, pos int, p pronoun) *src {
+	last := an.last
+	if last == nil || last.ent != nil || last.unresolved || p.plural || last.head == "" || ui-an.lastUnit > 1 ||
+		ui < an.lastUnit || last.typ != article.SourceAnonymous && last.typ != article.SourcePerson ||
+		singular(last.head) != last.head || last.mention.End > pos {
+		return nil
+	}
+	if g := an.s.lex.genderOf(last.head); g != 0 && p.gender != 0 && g != p.gender {
+		return nil
+	}
+	for k := an.lastUnit; k <= ui; k++ {
+		for _, t := range an.units[k].toks {
+			// "The manager told her …. She described …": a pronoun of
+			// the same gender in between means someone else.
+			if t.Start >= last.mention.End && t.Start < pos && t.Kind == token.Word {
+				if q, ok := an.s.lex.pronouns[t.Lower]; ok && !q.plural && q.gender != 0 && q.gender == p.gender {
+					return nil
+				}
+				if (t.Lower == "his" && p.gender == 'm' || t.Lower == "her" && p.gender == 'f') && t.Start < pos {
+					return nil
+				}
+			}
+		}
+		for _, m := range an.units[k].ments {
+			e := m.Entity
+			if m.Start >= last.mention.End && m.Start < pos && e.Type == article.EntityPerson {
+				return nil
+			}
+		}
+	}
+	sp := *last
+	return &sp
 }
 
 // genericOrgNoun are the organisation nouns that "the <noun>" uses for any

@@ -37,11 +37,29 @@ type lexicon struct {
 	dets     map[string]bool // word -> definite
 	// personNouns describe a person in apposition ("a contestant").
 	personNouns map[string]bool
+	// nounGender is the gender a person noun tells ("wife", "son").
+	nounGender map[string]entity.Gender
+}
+
+// genderOf is the gender a person noun tells: from data/gendered_nouns.tsv,
+// or its ending ("spokeswoman", "chairman"); 0 when it tells none.
+func (lx *lexicon) genderOf(noun string) entity.Gender {
+	if g, ok := lx.nounGender[noun]; ok {
+		return g
+	}
+	switch {
+	case strings.HasSuffix(noun, "woman"):
+		return entity.Gender('f')
+	case strings.HasSuffix(noun, "man") && len(noun) > 3:
+		return entity.Gender('m')
+	}
+	return 0
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{verbs: map[string][]verb{}, sources: map[string]string{}, adverbs: map[string]bool{},
-		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}, personNouns: map[string]bool{}}
+		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}, personNouns: map[string]bool{},
+		nounGender: map[string]entity.Gender{}}
 	steps := []struct {
 		name string
 		fn   func([]string) error
@@ -74,6 +92,13 @@ func loadLexicon() (*lexicon, error) {
 		{"adverbs.txt", func(f []string) error { lx.adverbs[f[0]] = true; return nil }},
 		{"np_words.txt", func(f []string) error { lx.npWords[f[0]] = true; return nil }},
 		{"person_nouns.txt", func(f []string) error { lx.personNouns[f[0]] = true; return nil }},
+		{"gendered_nouns.tsv", func(f []string) error {
+			if len(f) < 2 || f[1] != "m" && f[1] != "f" {
+				return fmt.Errorf("want a noun and m or f")
+			}
+			lx.nounGender[f[0]] = entity.Gender(f[1][0])
+			return nil
+		}},
 		{"determiners.tsv", func(f []string) error {
 			lx.dets[f[0]] = len(f) > 1 && f[1] == "d"
 			return nil

@@ -473,11 +473,18 @@ func TestLanguageFromText(t *testing.T) {
 		{"German", "", "Gespräche gehen weiter\n\n" + de + de + de, "de"},
 		{"named language kept", "en-GB", "Gespräche gehen weiter\n\n" + de + de + de, "en-GB"},
 		{"too short to tell", "", "Talks go on\n\nThe minister said the talks would go on.", ""},
+		// A page template's lang="en" over German content: the content
+		// decides.
+		{"page", "", "<!doctype html><html lang=\"en\"><head><title>Gespräche gehen weiter</title></head><body><article><h1>Gespräche gehen weiter</h1><p>" +
+			de + "</p><p>" + de + "</p><p>" + de + "</p></article></body></html>", "de"},
 	}
 	s := newTestStage(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &article.Article{ID: "l", Language: tt.given, Text: tt.text}
+			if strings.HasPrefix(tt.text, "<!doctype") {
+				a.Text, a.HTML = "", tt.text
+			}
 			if err := s.Process(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
