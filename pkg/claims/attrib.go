@@ -1128,6 +1128,9 @@ func (an *analysis) npWord(t token.Token) bool {
 	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) || an.s.lex.personNouns[l] {
 		return true
 	}
+	if l != t.Lower || an.describesPersonNoun(l) {
+		return true // "the suspect's mother", "Trump's attorneys"
+	}
 	if _, ok := an.s.gaz.Place(l); ok {
 		return true
 	}
@@ -1505,6 +1508,11 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			if an.carries(head) || an.carries(toks[k-1].Lower) {
 				return ns, end
 			}
+			if toks[k].Lower != "in" && toks[k].Lower != "within" && !toks[k-1].Cap() && an.describesPersonNoun(toks[k-1].Lower) {
+				// "the senator from Ohio", "the governor of Texas", "a
+				// nurse at the hospital": a person by role and place.
+				return ns, end
+			}
 			// One level further: "a spokesperson for [the Administrative
 			// Office of] the U.S. Courts", "a study of [1,200 users of] the
 			// chatbot Wysa", where the recursion already reached the
@@ -1592,6 +1600,9 @@ func (an *analysis) validNP(toks []token.Token) bool {
 		// another.
 		return f == "a" || f == "an" || f == "another" || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]
 	}
+	if len(toks) >= 2 && (isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]) && an.describesPersonNoun(hl) {
+		return true // "Trump's attorneys", "his lawyers"
+	}
 	if an.s.gaz.RoleWord(hl) && hl != "of" && hl != "the" && hl != "state" && !an.isDet(hl) && !an.s.lex.npWords[hl] {
 		return true
 	}
@@ -1672,6 +1683,19 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		}
 	}
 	head := strings.TrimSuffix(strings.TrimSuffix(toks[he-1].Lower, "’s"), "'s")
+	if named != nil && named.Type == article.EntityPerson && he < e && !toks[he-1].Cap() && an.describesPersonNoun(head) {
+		// "the senator from Ohio": a name after the head's modifier
+		// ("from", "of") is not the speaker's.
+		inHead := false
+		for _, m := range u.ments {
+			if m.Entity == named && m.Start >= mention.Start && m.End <= toks[he-1].End {
+				inHead = true
+			}
+		}
+		if !inHead {
+			named = nil
+		}
+	}
 	headType := an.s.lex.sources[head]
 	if headType == "" && an.s.lex.personNouns[head] && (toks[s].Lower == "a" || toks[s].Lower == "an" || toks[s].Lower == "another") {
 		// "said a dispatcher", "a nurse told reporters": one person the
@@ -1681,17 +1705,25 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) {
 		headType = "" // "one wrote", "said another"; not "No one said"
 	}
-	if named != nil && named.Type == article.EntityPerson && he-s >= 2 && isPossessive(toks[he-2].Lower) &&
-		(headType == article.SourceAnonymous || an.s.lex.personNouns[head] || an.s.gaz.RoleWord(head)) &&
-		!toks[he-1].Cap() {
-		// "Mayor Jane Doe's lawyer told the court", "Donald Trump's son
-		// said": the person the name describes is not the named one. It is
-		// identified, if unnamed: a person like "the prime minister".
-		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	possessed := false // a possessive before the head: "Doe's lawyer", "the project's board president"
+	for k := s; k < he-1; k++ {
+		if isPossessive(toks[k].Lower) || possessivePronoun[toks[k].Lower] {
+			possessed = true
+		}
 	}
-	if headType == "" && an.s.lex.personNouns[head] && he-s >= 2 && possessivePronoun[toks[he-2].Lower] && !toks[he-1].Cap() {
-		// "her brother-in-law said": a relative of someone named before.
-		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	if possessed && !toks[he-1].Cap() && (headType == article.SourceAnonymous || headType == "" && an.describesPersonNoun(head)) {
+		// "Mayor Jane Doe's lawyer told the court", "Donald Trump's son
+		// said", "her brother-in-law said", "the suspect's mother told",
+		// "the Labour Party's chancellor said": a person described by
+		// another person or body is neither that other nor, by role, the
+		// country's office holder ("the project's board president").
+		// Identified if unnamed, like "the prime minister"; "Sunak's
+		// spokesman" is an unnamed source.
+		typ := article.SourcePerson
+		if headType == article.SourceAnonymous {
+			typ = article.SourceAnonymous
+		}
+		return &src{typ: typ, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if named != nil {
 		switch named.Type {
@@ -1827,8 +1859,8 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 // toks[ns:ne] ("Schwartz, Gettleman, and Stella reported": Schwartz), or
 // -1: a list of capitalised names joined by commas and "and".
 func (an *analysis) firstConjunct(toks []token.Token, ns, ne int) (int, int) {
-	if ns < 2 || !toks[ns].Cap() || !toks[ne-1].Cap() || toks[ns-1].Lower != "and" {
-		return -1, -1
+	if ns < 2 || !(toks[ns].Cap() && toks[ne-1].Cap() || possessivePronoun[toks[ns].Lower]) || toks[ns-1].Lower != "and" {
+		return -1, -1 // ("Schwartz and her partners reported": Schwartz)
 	}
 	end := ns - 1 // "and": the conjunct before ends here, or at a comma before it
 	if toks[end-1].Text == "," {
@@ -2011,6 +2043,21 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 		}
 	}
 	return nil
+}
+
+// describesPersonNoun reports whether noun is a person noun or a role, or
+// the plural of one ("Trump's attorneys argued").
+func (an *analysis) describesPersonNoun(noun string) bool {
+	person := func(w string) bool {
+		// A role word that is a role by itself: "lawyer", "president";
+		// not the first word of one ("home" of "home secretary").
+		return an.s.lex.personNouns[w] || an.s.gaz.RoleWord(w) && an.s.gaz.Describe([]string{w}).Valid()
+	}
+	if person(noun) {
+		return true
+	}
+	sg := singular(noun)
+	return sg != noun && person(sg)
 }
 
 // possessivePronoun are the possessives that relate an unnamed person to

@@ -183,6 +183,12 @@ func TestAttribution(t *testing.T) {
 		{"a pronoun after the addressee stays unresolved", "Title\nThe manager told her they had no reports of violence. She described the call as a “crazy in-depth conversation” with the hotline.", "crazy in-depth", "She", "person", ""},
 		{"a cue sentence with a quotation of its own", "Title\n“It doesn’t make any sense,” said Abdush’s sister, that in a short timespan “they raped her and burned her?” Speaking about the allegation, her brother-in-law said: “The media invented it.”", "they raped her", "Abdush’s sister", "person", ""},
 		{"a pronoun after an addressee named in the question", "Title\nAt the news conference, a reporter asked Montoya-Lewis, “What do you see as the biggest problem?”\n“The biggest hurdle is getting people to understand their biases,” she replied.", "The biggest hurdle", "she", "person", ""},
+		{"a body's office holder is not the country's", "Title\nPresident Joe Biden spoke on Monday. “The endorsement came because of her long record,” said the project's board president.", "The endorsement came", "the project's board president", "person", ""},
+		{"an organisation's office holder", "Title\nThe British Labour Party's chancellor of the Exchequer said that the cuts would be deeper.", "the cuts would be deeper", "The British Labour Party's chancellor of the Exchequer", "person", ""},
+		{"a named person's spokesman", "Title\nPrime Minister Rishi Sunak's spokesman said the government would not comment on leaks.", "would not comment on leaks", "Prime Minister Rishi Sunak's spokesman", "anonymous", ""},
+		{"a named person's lawyers", "Title\n“The amount would make it impossible to secure a bond,” Trump's lawyers wrote.", "impossible to secure a bond", "Trump's lawyers", "person", ""},
+		{"a common noun's relative", "Title\nThe suspect's mother told reporters her son was innocent.", "her son was innocent", "The suspect's mother", "person", ""},
+		{"a name and her partners", "Title\nSchwartz and her partners reported that the evidence was non-existent.", "the evidence was non-existent", "Schwartz", "person", ""},
 		{"name before its description", "Title\nMaria Keller, the company's chief executive, said the budget would reach 300 million by 2028.", "the budget would reach", "Maria Keller", "person", ""},
 		{"name before a possessive description", "Title\nTim Cook, Apple's chief executive, said the company would invest 5 billion dollars.", "the company would invest", "Tim Cook", "person", ""},
 		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
@@ -269,6 +275,42 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// processText runs the stage on an article of text.
+func processText(t *testing.T, s *Stage, text string) *article.Article {
+	t.Helper()
+	a := &article.Article{Text: text}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestSpeakerByRoleAndPlace: a role with its place is the speaker, not the
+// place ("the senator from Ohio" had been a person called Ohio). The names
+// are compared exactly: SpeakerMatches accepts a surname.
+func TestSpeakerByRoleAndPlace(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ name, text, key, speaker string }{
+		{"after a quotation", "Title\n“We will win this fight,” the senator from Ohio said.", "We will win this fight", "the senator from Ohio"},
+		{"as the subject", "Title\nThe governor of Texas said the border was closed.", "the border was closed", "The governor of Texas"},
+		{"an unnamed source at a place", "Title\nA nurse at the hospital said the ward was full.", "the ward was full", "A nurse at the hospital"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := processText(t, s, tc.text)
+			for _, q := range a.Quotes {
+				if q.Text == tc.key {
+					if q.Speaker == nil || q.Speaker.Name != tc.speaker {
+						t.Errorf("quote %q: speaker %+v, want %q", q.Text, q.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q: %+v", tc.key, a.Quotes)
+		})
+	}
+}
+
 // TestNotAttributed: reporting-verb forms that report no speech, and
 // capitalised words that name no speaker, give no quote.
 func TestNotAttributed(t *testing.T) {
@@ -302,6 +344,7 @@ func TestNotAttributed(t *testing.T) {
 		{"title before a name and its appositive", "Title\nThe choreographer Mark Morris returns to the stage this week. In “The Look of Love,” Morris, more often associated with Baroque music, responds to the familiar melodies of Burt Bacharach.", "The Look of Love"},
 		{"platform name", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled"},
 		{"a group called", "Title\nA Facebook group called 'We support Anders Tegnell & co', referring to the epidemiologist, has garnered some 85,000 members.", "We support"},
+		{"a place word in a role is no speaker", "Title\nWhen McConnell returns to his home state for political events, he is heckled and met with cries of “Retire!”", "political events"},
 		{"an exhibition called", "Title\nThe museum opened an exhibition called “Faces of War” on Friday.", "Faces of War"},
 		{"adjective opening a sentence", "Title\nPopular drinking hole The Idle Hour will be closing, and have said it's \"highly unlikely\" they'll be back in three weeks.", "highly unlikely"},
 		{"adverb opening a sentence", "Title\nSoon, though, we've made it to Riverwood, and Hadvar's uncle welcomes us, coos at our story, and says we're welcome to everything he has.", "welcome to everything"},
