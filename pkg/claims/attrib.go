@@ -979,6 +979,24 @@ func clauseAfterSpeaker(toks []token.Token, ne, limit int) int {
 	return -1
 }
 
+// trailingConjunctions end a reported clause when they follow its comma.
+var trailingConjunctions = []string{"while", "whereas", "but", "and", "although", "though", "as"}
+
+// trimTrailingConjunction cuts ", while" and the like from the end of
+// text[start:end].
+func trimTrailingConjunction(text string, start, end int) int {
+	e := end
+	for e > start && text[e-1] == ' ' {
+		e--
+	}
+	for _, c := range trailingConjunctions {
+		if e-start > len(c)+2 && strings.EqualFold(text[e-len(c):e], c) && text[e-len(c)-1] == ' ' && text[e-len(c)-2] == ',' {
+			return e - len(c) - 2
+		}
+	}
+	return end
+}
+
 // isDash reports whether a dash (—, –, --) starts at toks[i].
 func isDash(toks []token.Token, i int) bool {
 	t := toks[i].Text
@@ -2223,6 +2241,11 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 		for end > start && (an.text[end-1] == ',' || an.text[end-1] == ' ') {
 			end--
 		}
+	} else {
+		// A conjunction that opens the next clause is not what was said:
+		// "Democrats said the bill would hurt families, while Republicans
+		// argued …".
+		end = trimTrailingConjunction(an.text, start, end)
 	}
 	sp := c.sp
 	q := article.Quote{

@@ -189,6 +189,8 @@ func TestAttribution(t *testing.T) {
 		{"a named person's lawyers", "Title\n“The amount would make it impossible to secure a bond,” Trump's lawyers wrote.", "impossible to secure a bond", "Trump's lawyers", "person", ""},
 		{"a common noun's relative", "Title\nThe suspect's mother told reporters her son was innocent.", "her son was innocent", "The suspect's mother", "person", ""},
 		{"a name and her partners", "Title\nSchwartz and her partners reported that the evidence was non-existent.", "the evidence was non-existent", "Schwartz", "person", ""},
+		{"a surname ending in s opening a sentence", "Title\nIn an interview with NPR, Harris said she would not rule out a run.", "she would not rule out a run", "Harris", "person", ""},
+		{"a surname ending in s with a reporting verb", "Title\nWilliams told reporters the team was ready.", "the team was ready", "Williams", "person", ""},
 		{"name before its description", "Title\nMaria Keller, the company's chief executive, said the budget would reach 300 million by 2028.", "the budget would reach", "Maria Keller", "person", ""},
 		{"name before a possessive description", "Title\nTim Cook, Apple's chief executive, said the company would invest 5 billion dollars.", "the company would invest", "Tim Cook", "person", ""},
 		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
@@ -271,6 +273,28 @@ func TestAttribution(t *testing.T) {
 			if !seedgold.SpeakerMatches(tc.speaker, got.Speaker) || got.Speaker.Type != tc.typ || got.Via != tc.via {
 				t.Errorf("quote %q: speaker %+v via %q, want %s (%s) via %q", got.Text, got.Speaker, got.Via, tc.speaker, tc.typ, tc.via)
 			}
+		})
+	}
+}
+
+// TestContentSpan: what was said, exactly.
+func TestContentSpan(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ name, text, speaker, want string }{
+		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := processText(t, s, tc.text)
+			for _, q := range a.Quotes {
+				if q.Speaker != nil && strings.EqualFold(q.Speaker.Mention, tc.speaker) {
+					if q.Text != tc.want {
+						t.Errorf("quote %q, want %q", q.Text, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote by %q: %+v", tc.speaker, a.Quotes)
 		})
 	}
 }

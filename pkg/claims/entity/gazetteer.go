@@ -47,6 +47,7 @@ type Gazetteer struct {
 	placeWords map[string]bool   // last words of a place name ("City")
 	mediaWords map[string]bool   // last words of an outlet's name ("News")
 	notNames   map[string]bool   // words that alone never name a speaker
+	surnames   map[string]bool   // lower-case surnames that look like plurals
 	variants   map[string]string // lower-case first name -> canonical spelling
 	holders    []OfficeHolder
 	holderSkel []string // surname skeleton per holder
@@ -60,7 +61,7 @@ func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		first: map[string]Gender{}, titles: map[string]Gender{}, roles: map[string]string{},
 		places: map[string]string{}, media: map[string]string{}, orgs: map[string]string{},
-		orgWords: map[string]bool{}, placeWords: map[string]bool{}, mediaWords: map[string]bool{}, notNames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
+		orgWords: map[string]bool{}, placeWords: map[string]bool{}, mediaWords: map[string]bool{}, notNames: map[string]bool{}, surnames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
 	}
 	steps := []struct {
 		name string
@@ -113,6 +114,12 @@ func Load() (*Gazetteer, error) {
 		}},
 		{"mediawords.txt", func(f []string) error {
 			g.mediaWords[strings.ToLower(f[0])] = true
+			return nil
+		}},
+		{"surnames.txt", func(f []string) error {
+			for _, w := range strings.Fields(f[0]) {
+				g.surnames[strings.ToLower(w)] = true
+			}
 			return nil
 		}},
 		{"notnames.txt", func(f []string) error {
@@ -315,6 +322,20 @@ func (g *Gazetteer) MediaWord(w string) bool { v, _ := get(g.mediaWords, w); ret
 // NotName reports whether w alone never names a speaker ("Jewish",
 // "Democratic", "Anyone").
 func (g *Gazetteer) NotName(w string) bool { v, _ := get(g.notNames, w); return v }
+
+// Surname reports whether w is a surname that looks like a plural
+// (data/surnames.txt) or the surname of a known office holder.
+func (g *Gazetteer) Surname(w string) bool {
+	if v, _ := get(g.surnames, w); v {
+		return true
+	}
+	for _, h := range g.holders {
+		if strings.HasSuffix(h.Name, " "+w) {
+			return true
+		}
+	}
+	return false
+}
 
 // CanonicalFirst returns the canonical spelling of a first name.
 func (g *Gazetteer) CanonicalFirst(first string) string {

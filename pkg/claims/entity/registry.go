@@ -616,7 +616,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue // "X" (the platform), "Socialist S&D"; "the Jewish state", "Anyone"
 		}
 		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) &&
-			!r.hasPerson(surname) {
+			!r.hasPerson(surname) && !r.g.Surname(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
 		}
 		if e == nil && p.definite {
