@@ -1210,6 +1210,19 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		// "The press secretary, Karine Jean-Pierre, said": the appositive;
 		// "Sarah Collins, 45, from Leeds, said": the name opening the chain.
 		c := j - 1
+		// "Sen. Mitch McConnell, R-Ky., told": a party and state after
+		// the name.
+		p := c - 1
+		for n := 0; n < 4 && p > 0 && (toks[p].Text == "." || len(toks[p].Text) <= 2 && toks[p].Cap()); n++ {
+			p-- // the dots and letters of "D-N.Y."
+		}
+		if p >= 2 && partyState(toks[p].Text) {
+			if toks[p-1].Text == "," {
+				if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && toks[pe-1].Cap() {
+					return ps, pe
+				}
+			}
+		}
 		nameS, nameE := -1, -1 // a name passed over in the chain
 		for seg := 0; seg < 4 && c > 0; seg++ {
 			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || openingQuoteBefore(toks, ns) || an.clauseOpener(toks, ns-1)) {
@@ -1218,6 +1231,14 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					// description is in apposition to.
 					if ps, pe := an.nameBefore(toks, ns-1, ns); ps >= 0 {
 						return ps, pe
+					}
+					// "The governor, a Republican, said": an indefinite
+					// description after the speaker.
+					if an.isDet(toks[ns].Lower) && !an.isDef(toks[ns].Lower) {
+						if ps, pe := an.npEndingAt(toks, ns-1); ps >= 0 && (ps == 0 || toks[ps-1].Text == "," || openingQuoteBefore(toks, ps) || an.clauseOpener(toks, ps-1)) &&
+							(toks[pe-1].Cap() || an.isDef(toks[ps].Lower)) {
+							return ps, pe
+						}
 					}
 				}
 				coordinated := ns > 0 && toks[ns-1].Lower == "and" && an.isDescription(toks, ns, ne)
@@ -1454,6 +1475,25 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 		}
 	}
 	return ps, pe
+}
+
+// partyState reports whether w is a US party-and-state label: "R-Ky.",
+// "D-Calif.", "I-Vt", "R-Ohio".
+func partyState(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 3 || w[1] != '-' || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[2:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[3:] {
+		if !unicode.IsLetter(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpener reports whether toks[i] ends an introductory phrase before
@@ -1700,10 +1740,26 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			break
 		}
 	}
+	if named != nil && named.Type == article.EntityPerson {
+		// "A spokesman for Boeing", "a spokesperson for Trump": the
+		// spokesperson, not the name after "for". For a body, the body's
+		// word as those above ("a spokesperson for the ministry"); for a
+		// person, an unnamed source.
+		for k := s + 1; k+1 < e && k-s < 4; k++ {
+			if toks[k].Lower == "for" && an.s.lex.sources[toks[k-1].Lower] == article.SourceAnonymous && !toks[k-1].Cap() {
+				typ := article.SourceOrganization
+				if named.First != "" { // a person's, known by a full name
+					typ = article.SourceAnonymous
+				}
+				return &src{typ: typ, name: mention.Text, canon: mention.Text, head: toks[k-1].Lower, mention: mention}
+			}
+		}
+	}
 	head := strings.TrimSuffix(strings.TrimSuffix(toks[he-1].Lower, "’s"), "'s")
-	if named != nil && named.Type == article.EntityPerson && he < e && !toks[he-1].Cap() && an.describesPersonNoun(head) {
-		// "the senator from Ohio": a name after the head's modifier
-		// ("from", "of") is not the speaker's.
+	if named != nil && named.Type == article.EntityPerson && he < e && !toks[he-1].Cap() &&
+		(an.describesPersonNoun(head) || an.s.lex.sources[head] == article.SourceAnonymous) {
+		// "the senator from Ohio", "a spokesman for Boeing": a name after
+		// the head's modifier ("from", "of", "for") is not the speaker's.
 		inHead := false
 		for _, m := range u.ments {
 			if m.Entity == named && m.Start >= mention.Start && m.End <= toks[he-1].End {
