@@ -812,6 +812,15 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil
 			continue
 		}
+		if c.ce == speakerStart && speakerStart > c.cs+2 && toks[speakerStart-1].Text == "," {
+			// "“We want peace,” the Iranian foreign minister, Hossein
+			// Amir-Abdollahian, said": the description the name is in
+			// apposition to is not what was said.
+			if ds, _ := an.npEndingAt(toks, speakerStart-1); ds > c.cs && an.isDescription(toks, ds, speakerStart-1) &&
+				(toks[ds-1].Text == "," || toks[ds-1].Kind == token.Mark) {
+				c.ce = ds
+			}
+		}
 		if c.ce <= c.cs || countWords(toks[c.cs:c.ce]) == 0 {
 			c.sp = nil
 			continue
@@ -1752,6 +1761,15 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 					typ = article.SourceAnonymous
 				}
 				return &src{typ: typ, name: mention.Text, canon: mention.Text, head: toks[k-1].Lower, mention: mention}
+			}
+		}
+	}
+	if he < e {
+		// "Tom Reed of Capital Economics": the person the head names, not
+		// the body after "of".
+		for _, m := range u.ments {
+			if m.Entity.Type == article.EntityPerson && m.TokStart >= s && m.TokEnd == he {
+				named = m.Entity
 			}
 		}
 	}

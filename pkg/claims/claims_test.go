@@ -196,6 +196,7 @@ func TestAttribution(t *testing.T) {
 		{"an indefinite description after the speaker", "Title\nThe governor, a Republican, said she would sign the bill.", "she would sign the bill", "The governor", "person", ""},
 		{"a spokesman for an unknown name", "Title\nA spokesman for Boeing said the company was reviewing the report.", "the company was reviewing", "A spokesman for Boeing", "organization", ""},
 		{"a spokesman for a person", "Title\nDonald Trump spoke on Monday. A spokesman for Trump said the rally would go ahead.", "the rally would go ahead", "A spokesman for Trump", "anonymous", ""},
+		{"a person of an organisation", "Title\nOthers disagree. “It’s too early to say,” said Tom Reed of Capital Economics.", "It’s too early to say", "Tom Reed", "person", ""},
 		{"name before its description", "Title\nMaria Keller, the company's chief executive, said the budget would reach 300 million by 2028.", "the budget would reach", "Maria Keller", "person", ""},
 		{"name before a possessive description", "Title\nTim Cook, Apple's chief executive, said the company would invest 5 billion dollars.", "the company would invest", "Tim Cook", "person", ""},
 		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
@@ -301,6 +302,16 @@ func TestContentSpan(t *testing.T) {
 			}
 			t.Errorf("no quote by %q: %+v", tc.speaker, a.Quotes)
 		})
+	}
+}
+
+// TestDirectQuoteBeforeAnApposition: the description a name is in
+// apposition to after a quotation is not what was said.
+func TestDirectQuoteBeforeAnApposition(t *testing.T) {
+	s := newStage(t)
+	a := processText(t, s, "Title\n“We want peace,” the Iranian foreign minister, Hossein Amir-Abdollahian, said.")
+	if len(a.Quotes) != 1 || a.Quotes[0].Text != "We want peace" || a.Quotes[0].Kind != article.KindDirect {
+		t.Errorf("quotes %+v, want the direct quotation alone", a.Quotes)
 	}
 }
 

@@ -382,7 +382,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 					// after an organisation word: "Office for National
 					// Statistics", "Centers for Disease Control".
 					if (t.Lower == "of" || t.Lower == "the" || t.Lower == "for" && r.g.OrgWord(toks[j-1].Text)) &&
-						j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) {
+						j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) && !r.personBefore(toks, i, j) {
 						j++
 						continue
 					}
@@ -643,6 +643,24 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// personBefore reports whether toks[i:j] is a person's name of two or three
+// words opening with a known first name: "Tom Reed of Capital Economics" is
+// Tom Reed, of an organisation.
+func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	if _, ok := r.g.FirstName(toks[i].Text); !ok {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isCapWord(toks[k]) || r.g.OrgWord(toks[k].Text) || r.g.RoleWord(strings.ToLower(toks[k].Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // notInName are words no person's name holds after its first word.
