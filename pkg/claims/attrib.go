@@ -708,6 +708,14 @@ func (an *analysis) unit(ui int) {
 				toks[j].Lower == "whereas" || isDash(toks[:limit], j) {
 				break // ("he added -- a move that …": the dash ends what was said)
 			}
+			if toks[j].Lower == "to" && j > after && j-after <= 3 && j+1 < limit && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
+				toks[j+1].Quote < 0 && !articleWord[toks[j+1].Lower] && len(an.s.lex.verbs[toks[j+1].Lower]) == 0 {
+				// "calls on ministers to tackle the threat posed by groups
+				// that …": a call to act; a "that" further on is a relative
+				// (not after a verb of saying: "writing to the court to
+				// point out that …").
+				break
+			}
 			if j > after && toks[j].Kind == token.Word && !toks[j].Cap() &&
 				(strings.HasSuffix(toks[j].Lower, "ed") || strings.HasSuffix(toks[j].Lower, "ing")) &&
 				(toks[j-1].Text == "," || j-2 >= after && toks[j-1].Kind == token.Mark && toks[j-2].Text == ",") {
@@ -1566,11 +1574,19 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			} else {
 				return s, end
 			}
-		case "for", "of", "at", "in", "from", "within":
+		case "for", "of", "at", "in", "from", "within", "by":
 		default:
 			return s, end
 		}
 		if ns, _ := an.npEndingAt(toks, k); ns >= 0 {
+			if toks[k].Lower == "by" {
+				// "A study by researchers at Stanford University found": the
+				// document, not its authors as unnamed sources.
+				if an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument {
+					return ns, end
+				}
+				return s, end
+			}
 			head := strings.TrimSuffix(toks[k-1].Lower, "s")
 			if an.carries(head) || an.carries(toks[k-1].Lower) {
 				return ns, end
