@@ -618,6 +618,11 @@ func (an *analysis) unit(ui int) {
 				c.sp = cues[k-1].sp
 			} else if ns, ne := an.firstNP(toks); ns >= 0 {
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
+			} else if ns, ne := an.subjectAfterOpeners(toks, c.vs); ns >= 0 && hasQuote(toks[c.ve:]) {
+				// "However, late Wednesday, Hunter Biden's attorney Abbe
+				// Lowell seemed to cast doubt on that, saying …“…”" (with a
+				// quotation: "…, while adding more displays" says nothing).
+				c.sp = an.resolve(ui, toks, ns, ne, -1)
 			}
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
@@ -749,6 +754,19 @@ func (an *analysis) unit(ui int) {
 			// "told The Intercept, “…”", "said, “…”".
 			quoteAfter = true
 			after++
+		}
+		if !quoteAfter && after < limit && (toks[after].Lower == "in" || toks[after].Lower == "on") && toks[after].Quote < 0 {
+			// "saying in a statement, “…”", "said on Twitter: “…”".
+			for k := after + 1; k+1 < limit && k-after < 7 && toks[k].Quote < 0; k++ {
+				if (toks[k].Text == "," || toks[k].Text == ":") && toks[k+1].Kind == token.Mark {
+					quoteAfter = true
+					after = k + 1
+					break
+				}
+				if toks[k].Kind != token.Word {
+					break
+				}
+			}
 		}
 		afterWeak := after >= limit || countWords(toks[after:limit]) < 3 ||
 			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower])
@@ -1492,6 +1510,22 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 		}
 	}
 	return ps, pe
+}
+
+// subjectAfterOpeners finds the subject of a clause that introductory
+// phrases open ("However, late Wednesday, <subject> …"): the first
+// description after one of the commas before end that a word, not another
+// comma, follows.
+func (an *analysis) subjectAfterOpeners(toks []token.Token, end int) (int, int) {
+	for k := 0; k < end && k < 24; k++ {
+		if toks[k].Text != "," || toks[k].Quote >= 0 {
+			continue
+		}
+		if ns, ne := an.rightNP(toks, k+1); ns >= 0 && ne < end && toks[ne].Kind == token.Word && toks[ne].Quote < 0 {
+			return ns, ne
+		}
+	}
+	return -1, -1
 }
 
 // partyState reports whether w is a US party-and-state label: "R-Ky.",

@@ -199,6 +199,7 @@ func TestAttribution(t *testing.T) {
 		{"a person of an organisation", "Title\nOthers disagree. “It’s too early to say,” said Tom Reed of Capital Economics.", "It’s too early to say", "Tom Reed", "person", ""},
 		{"a study by researchers", "Title\nA study by researchers at Stanford University found that the drug reduced deaths by 20%.", "the drug reduced deaths", "A study by researchers at Stanford University", "document", ""},
 		{"a call to act with a relative clause", "Title\nThe minister urged voters to reject the plan that the council had approved.", "voters to reject the plan that the council had approved", "The minister", "person", ""},
+		{"a participle after openers", "Title\nHouse Oversight Committee Chairman James Comer said the deposition would be public.\nHowever, late Wednesday, Hunter Biden's attorney Abbe Lowell seemed to cast doubt on that, saying in a statement, \"The transcripts make it obvious that there is nothing left to ask.\"", "The transcripts make it obvious", "Abbe Lowell", "person", ""},
 		{"name before its description", "Title\nMaria Keller, the company's chief executive, said the budget would reach 300 million by 2028.", "the budget would reach", "Maria Keller", "person", ""},
 		{"name before a possessive description", "Title\nTim Cook, Apple's chief executive, said the company would invest 5 billion dollars.", "the company would invest", "Tim Cook", "person", ""},
 		{"name before a spokesman", "Title\nJohn Smith, a spokesman for the ministry, said the talks had failed.", "the talks had failed", "John Smith", "person", ""},
@@ -313,6 +314,11 @@ func TestDirectQuoteBeforeAnApposition(t *testing.T) {
 	s := newStage(t)
 	a := processText(t, s, "Title\n“We want peace,” the Iranian foreign minister, Hossein Amir-Abdollahian, said.")
 	if len(a.Quotes) != 1 || a.Quotes[0].Text != "We want peace" || a.Quotes[0].Kind != article.KindDirect {
+		t.Errorf("quotes %+v, want the direct quotation alone", a.Quotes)
+	}
+	// Nor is the place of the saying before a quotation.
+	a = processText(t, s, "Title\nAbbe Lowell cast doubt on that, saying in a statement, “There is nothing left to ask.”")
+	if len(a.Quotes) != 1 || a.Quotes[0].Text != "There is nothing left to ask." || a.Quotes[0].Kind != article.KindDirect {
 		t.Errorf("quotes %+v, want the direct quotation alone", a.Quotes)
 	}
 }
