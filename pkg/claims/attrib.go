@@ -1528,6 +1528,21 @@ func (an *analysis) subjectAfterOpeners(toks []token.Token, end int) (int, int) 
 	return -1, -1
 }
 
+// inNameParticles reports whether toks[i] is one of the particles inside a
+// name ("der" of "Ursula von der Leyen"): the chain it is in follows a
+// capitalised word and leads to one.
+func inNameParticles(toks []token.Token, i int) bool {
+	k := i
+	for k > 0 && i-k < 3 && toks[k-1].Kind == token.Word && entity.IsNameParticle(toks[k-1].Text) {
+		k--
+	}
+	if k == 0 || !toks[k-1].Cap() {
+		return false
+	}
+	n := entity.NameParticles(toks, k)
+	return n > 0 && k+n > i
+}
+
 // partyState reports whether w is a US party-and-state label: "R-Ky.",
 // "D-Calif.", "I-Vt", "R-Ohio".
 func partyState(w string) bool {
@@ -1583,7 +1598,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	s := end
-	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1)) {
+	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1)) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
 			break
@@ -1662,7 +1677,7 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	e := i
-	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e)) {
+	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e)) {
 		if e > i {
 			if _, det := an.s.lex.dets[toks[e].Lower]; det {
 				break

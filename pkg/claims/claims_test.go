@@ -323,6 +323,41 @@ func TestDirectQuoteBeforeAnApposition(t *testing.T) {
 	}
 }
 
+// TestNameParticles: lower-case particles inside a name ("von der", "van",
+// "ten", "de") are part of it; without them "said Ursula von der Leyen"
+// found no quote at all.
+func TestNameParticles(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ text, key, speaker string }{
+		{"Title\n“Europe is ready,” said Ursula von der Leyen.", "Europe is ready", "Ursula von der Leyen"},
+		{"Title\n“We played well,” said coach Erik ten Hag.", "We played well", "Erik ten Hag"},
+		{"Title\nCharles de Gaulle said France would never give up.", "France would never give up", "Charles de Gaulle"},
+		{"Title\n“We played well,” said Virgil van Dijk.", "We played well", "Virgil van Dijk"},
+		{"Title\nUrsula von der Leyen spoke first. Later, von der Leyen added that sanctions were ready.", "sanctions were ready", "Ursula von der Leyen"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.speaker, func(t *testing.T) {
+			wantSpeaker(t, s, tc.text, tc.key, tc.speaker)
+		})
+	}
+}
+
+// wantSpeaker checks that the quotation key of text has exactly the
+// speaker name (SpeakerMatches in TestAttribution accepts a surname).
+func wantSpeaker(t *testing.T, s *Stage, text, key, speaker string) {
+	t.Helper()
+	a := processText(t, s, text)
+	for _, q := range a.Quotes {
+		if q.Text == key {
+			if q.Speaker == nil || q.Speaker.Name != speaker {
+				t.Errorf("quote %q: speaker %+v, want %q", q.Text, q.Speaker, speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote %q: %+v", key, a.Quotes)
+}
+
 // processText runs the stage on an article of text.
 func processText(t *testing.T, s *Stage, text string) *article.Article {
 	t.Helper()
@@ -345,16 +380,7 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := processText(t, s, tc.text)
-			for _, q := range a.Quotes {
-				if q.Text == tc.key {
-					if q.Speaker == nil || q.Speaker.Name != tc.speaker {
-						t.Errorf("quote %q: speaker %+v, want %q", q.Text, q.Speaker, tc.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote %q: %+v", tc.key, a.Quotes)
+			wantSpeaker(t, s, tc.text, tc.key, tc.speaker)
 		})
 	}
 }

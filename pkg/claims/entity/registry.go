@@ -378,6 +378,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						j++
 						continue
 					}
+					// "Ursula von der Leyen", "Erik ten Hag", "Charles de
+					// Gaulle": lower-case particles inside a name.
+					if n := NameParticles(toks, j); n > 0 && isCapWord(toks[j-1]) {
+						j += n
+						continue
+					}
 					// "Secretary of State", "Chiefs of the Staff", and "for"
 					// after an organisation word: "Office for National
 					// Statistics", "Centers for Disease Control".
@@ -661,6 +667,30 @@ func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// nameParticles are the lower-case words inside names: "von der", "van",
+// "de", "ten", "bin".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
+	"della": true, "di": true, "da": true, "du": true, "dos": true, "das": true, "ten": true, "ter": true, "la": true,
+	"le": true, "bin": true, "ibn": true, "al": true, "el": true, "zu": true}
+
+// IsNameParticle reports whether w is a lower-case name particle.
+func IsNameParticle(w string) bool { return nameParticles[w] }
+
+// NameParticles returns how many lower-case name particles start at
+// toks[i] and lead to a capitalised word ("von der" of "von der Leyen"),
+// or 0.
+func NameParticles(toks []token.Token, i int) int {
+	n := 0
+	for i+n < len(toks) && n < 3 && toks[i+n].Kind == token.Word && nameParticles[toks[i+n].Text] &&
+		(i+n == 0 || toks[i+n].Start-toks[i+n-1].End <= 1) {
+		n++
+	}
+	if n == 0 || i+n >= len(toks) || !isCapWord(toks[i+n]) || toks[i+n].Start-toks[i+n-1].End > 1 {
+		return 0
+	}
+	return n
 }
 
 // notInName are words no person's name holds after its first word.
