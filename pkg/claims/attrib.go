@@ -705,6 +705,13 @@ func (an *analysis) unit(ui int) {
 			if toks[j].Quote >= 0 {
 				continue
 			}
+			if toks[j].Lower == "that" && j-3 >= after && toks[j-3].Text == "," && (toks[j-2].Lower == "a" || toks[j-2].Lower == "an") &&
+				toks[j-1].Kind == token.Word && !toks[j-1].Cap() {
+				// "…, a claim that could not be verified": the reporter's
+				// appositive with a relative clause ends what was said.
+				limit = j - 3
+				break
+			}
 			if toks[j].Lower == "that" && !(j > after && toks[j-1].Kind == token.Word && thatDemonstrativeAfter[toks[j-1].Lower]) {
 				that = j
 				break

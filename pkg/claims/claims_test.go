@@ -290,6 +290,7 @@ func TestAttribution(t *testing.T) {
 func TestContentSpan(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, speaker, want string }{
+		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
 	}
 	for _, tc := range tests {
