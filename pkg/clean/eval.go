@@ -347,21 +347,35 @@ func shingles(toks []string, into map[string]int) {
 }
 
 // shingleScore is the fundus metric: per page, multiset TP/FP/FN of 4-gram
-// shingles normalised to sum 1; P and R are the means over pages. Optional
-// reference paragraphs ([...]) count neither as missed nor as extra.
+// shingles normalised to sum 1; P and R are the means over pages. The
+// reference's tokens run on across its paragraphs, as the output's do across
+// its blocks (\w+ tokens do not see a paragraph break), so a paragraph the
+// output also has is all true positives. Optional reference paragraphs
+// ([...]) count neither as missed nor as extra: they split the reference into
+// runs of required paragraphs, each shingled alone, and a shingle the
+// reference has with them or without them is not extra.
 func shingleScore(pages []page, outs []string) Score {
 	var sp, sr float64
 	n := 0
 	for i, p := range pages {
 		ref, opt := map[string]int{}, map[string]int{}
+		var run, req, all []string
 		for _, para := range p.ref {
 			t := strings.TrimSpace(para)
 			if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
-				shingles(words(t[1:len(t)-1]), opt)
+				shingles(run, ref)
+				run = nil
+				all = append(all, words(t[1:len(t)-1])...)
 				continue
 			}
-			shingles(words(t), ref)
+			w := words(t)
+			run = append(run, w...)
+			req = append(req, w...)
+			all = append(all, w...)
 		}
+		shingles(run, ref)
+		shingles(req, opt)
+		shingles(all, opt)
 		if len(ref) == 0 {
 			continue
 		}
@@ -370,9 +384,8 @@ func shingleScore(pages []page, outs []string) Score {
 		var tp, fp, fn float64
 		for k, c := range out {
 			r := ref[k]
-			m := min(c, r)
-			tp += float64(m)
-			if extra := c - r - opt[k]; extra > 0 {
+			tp += float64(min(c, r))
+			if extra := c - max(r, opt[k]); extra > 0 {
 				fp += float64(extra)
 			}
 		}
