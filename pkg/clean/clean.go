@@ -45,7 +45,7 @@ import (
 // data may change. Stage.Version adds a hash of the limits that shape the
 // output and of the embedded data (lexicons, patterns, thresholds), so that
 // a data change alone changes the version too.
-const codeVersion = "1.2.0"
+const codeVersion = "1.3.0"
 
 // Name is the stage's name.
 const Name = "clean"
@@ -121,12 +121,16 @@ func (s *Stage) Version() string { return s.version }
 // Process implements stage.Stage.
 func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 	mode := classify.ModeText
+	var linked []bool
 	// HTML wins over text: an HTMLRef is resolved when a resolver is
 	// configured, or when there is no text to fall back on.
 	if a.HTML != "" || (a.HTMLRef != "" && (s.deps.ResolveHTML != nil || a.Text == "")) {
-		if err := s.fromHTML(ctx, a); err != nil {
+		res, err := s.extract(ctx, a)
+		if err != nil {
 			return err
 		}
+		applyHTML(a, res)
+		linked = res.Linked
 		mode = classify.ModeExtracted
 	}
 	if len(a.Text) > s.cfg.MaxTextBytes {
@@ -138,7 +142,7 @@ func (s *Stage) Process(ctx context.Context, a *article.Article) error {
 		// so that offsets hold.
 		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
 	}
-	res, err := s.classify(ctx, a, mode)
+	res, err := s.classify(ctx, a, mode, linked)
 	if err != nil {
 		return err
 	}
@@ -178,15 +182,6 @@ func MainText(text string, blocks []article.Block) string {
 		b.WriteString(text[bl.Start:bl.End])
 	}
 	return b.String()
-}
-
-func (s *Stage) fromHTML(ctx context.Context, a *article.Article) error {
-	res, err := s.extract(ctx, a)
-	if err != nil {
-		return err
-	}
-	applyHTML(a, res)
-	return nil
 }
 
 // extract resolves the article's HTML and runs go-trafilatura over it.
@@ -258,9 +253,12 @@ func (s *Stage) Learn(ctx context.Context, a *article.Article) error {
 	return s.deps.Memory.Record(ctx, a.Source, a.ID, rec)
 }
 
-func (s *Stage) classify(ctx context.Context, a *article.Article, mode classify.Mode) (classify.Result, error) {
+func (s *Stage) classify(ctx context.Context, a *article.Article, mode classify.Mode, linked []bool) (classify.Result, error) {
 	lines := segment.Lines(a.Text)
 	in := classify.Input{Text: a.Text, Lines: lines, Mode: mode, Title: a.Title}
+	if len(linked) == len(lines) {
+		in.Linked = linked
+	}
 	if s.deps.Memory != nil && a.Source != "" && len(lines) > 0 {
 		keys := make([]uint64, len(lines))
 		var rec []uint64

@@ -193,7 +193,7 @@ func EvalExtraction(ctx context.Context, dir, set string, o ExtractionOptions) (
 			a := &article.Article{Schema: article.SchemaVersion, ID: p.name, Source: p.source}
 			if mode == "html" {
 				applyHTML(a, p.extracted)
-				res, err := s.classify(ctx, a, classify.ModeExtracted)
+				res, err := s.classify(ctx, a, classify.ModeExtracted, p.extracted.Linked)
 				if err != nil {
 					return rep, err
 				}

@@ -90,6 +90,9 @@ type Input struct {
 	// Seen holds, per line, in how many other articles of the same source
 	// the line occurred (per-source memory); nil when there is no memory.
 	Seen []float64
+	// Linked holds, per line, whether the page has the line as a link
+	// alone, outside a heading (htmltext.LinkLines); nil for plain text.
+	Linked []bool
 }
 
 // Result is the labelled text.
@@ -141,6 +144,7 @@ type unit struct {
 	breadcrumb bool // "Home » World » Europe"
 	bio        bool // "<Name> is a <job> ..."
 	byline     bool // "By Jane Doe | date"
+	linked     bool // the page has the line as a link alone (Input.Linked)
 	// soft marks a label from the template memory alone: context that
 	// says which kind of boilerplate it is (an author box, a caption) wins.
 	soft        bool
@@ -167,6 +171,9 @@ func (c *Classifier) Classify(in Input) Result {
 		c.features(&us[i], in.Text, l)
 		if in.Seen != nil && i < len(in.Seen) {
 			us[i].seen = in.Seen[i]
+		}
+		if i < len(in.Linked) {
+			us[i].linked = in.Linked[i]
 		}
 	}
 	res := Result{}
@@ -490,6 +497,14 @@ func (c *Classifier) local(us []unit, mode Mode) {
 		}
 		if u.words >= 30 && distinct(u.toks) < 0.2*float64(u.words) {
 			u.set(article.LabelNavigation, 0.6, "the same few words repeated (a link list)")
+			continue
+		}
+		// A line that is a link and nothing else, inside the article, is
+		// another story's headline or teaser: news pages set related
+		// links as paragraphs or list items of their own.
+		// (A bare address, which has no spaces, is a reference: kept.)
+		if u.linked && i > 0 && u.words >= 3 && u.words <= c.p.TeaserMaxWords && strings.ContainsRune(u.text, ' ') {
+			u.set(article.LabelRelated, 0.65, "a link alone in the article")
 			continue
 		}
 		// go-trafilatura judged the shape of extracted text already; there

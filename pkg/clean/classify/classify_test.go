@@ -154,3 +154,37 @@ func TestLexiconLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkedLines(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := body1 + "\n\nMAYOR FACES RECALL EFFORT AFTER SPENDING ROW\n\n" + body2 + "\n\nRead the full report\n\n" + body2 + "\n\nhttps://example.com/report.pdf"
+	tests := []struct {
+		name   string
+		linked []bool
+		line   string
+		want   article.Label
+	}{
+		{"another story's headline, linked", []bool{false, true, false, false, false, false}, "MAYOR FACES", article.LabelRelated},
+		{"the same line, not linked", nil, "MAYOR FACES", article.LabelHeading},
+		{"a short linked line", []bool{false, false, false, true, false, false}, "Read the full", article.LabelRelated},
+		{"a bare address stays", []bool{false, false, false, false, false, true}, "https://example.com", article.LabelHeading},
+		{"a linked first line stays", []bool{true, false, false, false, false, false}, "The city council", article.LabelContent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Classify(Input{Text: text, Lines: segment.Lines(text), Mode: ModeExtracted, Linked: tt.linked})
+			for _, b := range res.Blocks {
+				if strings.Contains(text[b.Start:b.End], tt.line) {
+					if b.Label != tt.want {
+						t.Errorf("label %q (%s), want %q", b.Label, b.Reason, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("line %q not in any block", tt.line)
+		})
+	}
+}

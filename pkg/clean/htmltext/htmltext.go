@@ -23,7 +23,10 @@ import (
 
 // Result is the extracted text with the page's metadata.
 type Result struct {
-	Text                    string // one line per block, blank line between blocks
+	Text string // one line per block, blank line between blocks
+	// Linked holds, per line of Text, whether the page has that line as a
+	// link alone (LinkLines).
+	Linked                  []bool
 	Title, Author, Language string
 	Published               time.Time
 	URL, Sitename           string
@@ -59,6 +62,7 @@ func Extract(page []byte, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	links := LinkLines(doc) // before go-trafilatura rewrites the tree
 	res, err := trafilatura.ExtractDocument(doc, TrafilaturaOptions(o))
 	if err != nil {
 		return Result{}, fmt.Errorf("%w: %v", ErrNoContent, err)
@@ -66,8 +70,19 @@ func Extract(page []byte, o Options) (Result, error) {
 	if res == nil || res.ContentNode == nil {
 		return Result{}, ErrNoContent
 	}
+	var text strings.Builder
+	var linked []bool
+	walkLines(res.ContentNode, false, func(line string, _ bool) {
+		if text.Len() > 0 {
+			text.WriteString("\n\n")
+		}
+		text.WriteString(line)
+		_, ok := links[line]
+		linked = append(linked, ok)
+	})
 	out := Result{
-		Text:     Lines(res.ContentNode),
+		Text:     text.String(),
+		Linked:   linked,
 		Title:    CleanTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Author, res.Metadata.URL),
 		Author:   res.Metadata.Author,
 		Language: res.Metadata.Language,
@@ -123,17 +138,51 @@ func Flatten(page []byte, maxDepth int) (string, error) {
 // are skipped. The walk is iterative, so deep trees cannot overflow a stack.
 func Lines(n *html.Node) string {
 	var out strings.Builder
-	var line strings.Builder
-	flush := func() {
-		s := strings.Join(strings.Fields(line.String()), " ")
-		line.Reset()
-		if s == "" {
-			return
-		}
+	walkLines(n, false, func(line string, _ bool) {
 		if out.Len() > 0 {
 			out.WriteString("\n\n")
 		}
-		out.WriteString(s)
+		out.WriteString(line)
+	})
+	return out.String()
+}
+
+// LinkLines returns the lines of n, as Lines renders them, whose visible
+// text is all link text and whose block is not a heading: a related story's
+// link set as a paragraph or list item of its own, as in
+// <p><a href="…"><strong>HEADLINE OF ANOTHER STORY</strong></a></p>.
+// go-trafilatura drops links from what it extracts, so Extract reads them
+// from the page before extracting.
+func LinkLines(n *html.Node) map[string]struct{} {
+	set := map[string]struct{}{}
+	walkLines(n, true, func(line string, _ bool) { set[line] = struct{}{} })
+	return set
+}
+
+// walkLines calls emit with each line under n (white space collapsed) and
+// whether all of its letters and digits are inside links to other pages
+// (toElsewhere) while its block is not a heading (h1–h6). With onlyLinked it
+// calls emit for those lines only (and builds no string for the others).
+func walkLines(n *html.Node, onlyLinked bool, emit func(line string, linked bool)) {
+	var line []byte     // reused: only emitted lines become strings
+	inLink, all := 0, 0 // letters and digits of the line: inside a link, all
+	links := 0          // open <a> elements
+	var blocks []atom.Atom
+	flush := func() {
+		linked := all > 0 && inLink == all
+		if linked && len(blocks) > 0 {
+			switch blocks[len(blocks)-1] {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				linked = false
+			}
+		}
+		if linked || !onlyLinked {
+			if s := strings.Join(strings.Fields(string(line)), " "); s != "" {
+				emit(s, linked)
+			}
+		}
+		line = line[:0]
+		inLink, all = 0, 0
 	}
 	type frame struct {
 		n     *html.Node
@@ -145,12 +194,27 @@ func Lines(n *html.Node) string {
 		stack = stack[:len(stack)-1]
 		c := f.n
 		if f.leave {
+			if c.DataAtom == atom.A {
+				links--
+				continue
+			}
 			flush()
+			blocks = blocks[:len(blocks)-1]
 			continue
 		}
 		switch c.Type {
 		case html.TextNode:
-			line.WriteString(c.Data)
+			line = append(line, c.Data...)
+			k := 0
+			for _, r := range c.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					k++
+				}
+			}
+			all += k
+			if links > 0 {
+				inLink += k
+			}
 			continue
 		case html.ElementNode:
 			if invisible(c) {
@@ -162,24 +226,41 @@ func Lines(n *html.Node) string {
 			}
 			if isBlock(c.DataAtom, c.Data) {
 				flush()
+				blocks = append(blocks, c.DataAtom)
 				stack = append(stack, frame{n: c, leave: true})
-			} else if line.Len() > 0 {
-				line.WriteByte(' ')
+			} else {
+				if len(line) > 0 {
+					line = append(line, ' ')
+				}
+				if c.DataAtom == atom.A && toElsewhere(c) {
+					links++
+					stack = append(stack, frame{n: c, leave: true})
+				}
 			}
 		case html.CommentNode, html.DoctypeNode:
 			continue
 		}
 		// push children in reverse so that the first is handled first
-		var kids []*html.Node
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			kids = append(kids, k)
-		}
-		for i := len(kids) - 1; i >= 0; i-- {
-			stack = append(stack, frame{n: kids[i]})
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, frame{n: k})
 		}
 	}
 	flush()
-	return out.String()
+}
+
+// toElsewhere reports whether a is a link to another page: it has an href
+// that is neither a fragment of this page (a table of contents) nor a
+// script. <a name> anchors, which old pages wrap around whole sections, are
+// not links.
+func toElsewhere(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key != "href" {
+			continue
+		}
+		h := strings.TrimSpace(at.Val)
+		return h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(strings.ToLower(h), "javascript:")
+	}
+	return false
 }
 
 func invisible(n *html.Node) bool {

@@ -1,8 +1,12 @@
 package htmltext
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestLimitDepth(t *testing.T) {
@@ -96,4 +100,64 @@ func FuzzCleanTitle(f *testing.F) {
 			t.Fatalf("CleanTitle(%q) is empty", title)
 		}
 	})
+}
+
+func TestLinkLines(t *testing.T) {
+	tests := []struct {
+		name string
+		html string
+		want []string
+	}{
+		{"a related story's headline as a paragraph", `<p><a href="https://example.com/b"><strong>OTHER STORY HEADLINE</strong></a></p>`, []string{"OTHER STORY HEADLINE"}},
+		{"list items of links", `<ul><li><a href="/x">First other story</a></li><li><a href="/y">Second one</a></li></ul>`, []string{"First other story", "Second one"}},
+		{"a link inside a sentence", `<p>He said <a href="/x">in a statement</a> that it was over.</p>`, nil},
+		{"a heading that is a link", `<h2><a href="/x">Section title</a></h2>`, nil},
+		{"a table of contents", `<p><a href="#part-2">Part two</a></p>`, nil},
+		{"a named anchor around a section", `<p><a name="top">All of this text</a></p>`, nil},
+		{"a script link", `<p><a href="javascript:void(0)">Load more</a></p>`, nil},
+		{"punctuation outside the link", `<p>» <a href="/x">More on this</a></p>`, []string{"» More on this"}},
+		{"a line broken inside a link", `<p><a href="/x">first half<br>second half</a> and text</p>`, []string{"first half"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse([]byte("<html><body>"+tt.html+"</body></html>"), 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for l := range LinkLines(doc) {
+				got = append(got, l)
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("LinkLines (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestExtractLinked(t *testing.T) {
+	body := strings.Repeat(`<p>The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a fifth over the next two years, officials said.</p>`, 4)
+	page := `<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>` +
+		body + `<p><a href="https://example.com/other"><strong>MAYOR FACES RECALL EFFORT AFTER SPENDING ROW</strong></a></p>` + body +
+		`</article></body></html>`
+	res, err := Extract([]byte(page), Options{MaxDepth: 256})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(res.Text, "\n\n")
+	if len(res.Linked) != len(lines) {
+		t.Fatalf("%d Linked flags for %d lines", len(res.Linked), len(lines))
+	}
+	var linked []string
+	for i, l := range lines {
+		if res.Linked[i] {
+			linked = append(linked, l)
+		}
+	}
+	if diff := cmp.Diff([]string{"MAYOR FACES RECALL EFFORT AFTER SPENDING ROW"}, linked); diff != "" {
+		t.Errorf("linked lines (-want +got):\n%s\ntext:\n%s", diff, res.Text)
+	}
 }
