@@ -67,6 +67,10 @@ func TestLabels(t *testing.T) {
 		{"capital headline", "COUNCIL PASSES BUDGET AFTER A LONG AND HEATED DEBATE\n\n" + body1 + "\n\n" + body2, "COUNCIL PASSES", article.LabelHeadline, ModeText},
 		{"contributor in a sentence", body1 + "\n\nJane Roe, a contributor at a local paper who writes about crime, said the council had acted too late.\n\n" + body2, "Jane Roe", article.LabelContent, ModeText},
 		{"sign up in a sentence", body1 + "\n\nResidents must sign up for the new program by March, officials said on Tuesday.\n\n" + body2, "Residents must", article.LabelContent, ModeText},
+		{"premium subscription", body1 + "\n\n" + body2 + "\n\nWant to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.", "Want to bookmark", article.LabelCTA, ModeExtracted},
+		{"subscribe to bookmark", body1 + "\n\nSubscribe to Independent Premium to bookmark this article\n\n" + body2, "Subscribe to", article.LabelCTA, ModeExtracted},
+		{"comment forum", body1 + "\n\n" + body2 + "\n\nJoin our commenting forum", "Join our", article.LabelCTA, ModeExtracted},
+		{"standards footer", body1 + "\n\n" + body2 + "\n\nOur Standards: The Thomson Reuters Trust Principles.", "Our Standards", article.LabelNavigation, ModeExtracted},
 		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
 	}
 	for _, tt := range tests {
