@@ -209,6 +209,24 @@ func (an *analysis) buildUnits() {
 	}
 }
 
+// documentNP reports whether toks[ns:ne] names a document or data: its head
+// noun is one ("Court documents", "The Berkeley IGS poll"), or the noun before
+// its first preposition is ("Data from the statistics office", "Records
+// obtained by the AP").
+func (an *analysis) documentNP(toks []token.Token, ns, ne int) bool {
+	isDoc := func(j int) bool { return an.s.lex.sources[toks[j].Lower] == article.SourceDocument }
+	if isDoc(ne - 1) {
+		return true
+	}
+	for j := ns + 1; j < ne; j++ {
+		switch toks[j].Lower {
+		case "from", "of", "by", "in", "at", "on", "for", "obtained", "released", "published", "seen", "reviewed":
+			return isDoc(j - 1)
+		}
+	}
+	return false
+}
+
 // colonCueIn reports whether sentence holds a reporting verb right before
 // a colon and an opening quotation mark ("her brother said: “…").
 func (an *analysis) colonCueIn(sentence string) bool {
@@ -604,6 +622,9 @@ func (an *analysis) unit(ui int) {
 			}
 			if v.colon && !colonCue(toks, c.ve, ns) {
 				continue // "continue to seek": not a cue
+			}
+			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne)) {
+				continue // "The video shows", "Smith showed reporters": no claim
 			}
 			c.ns, c.ne = ns, ne
 		}
@@ -2481,16 +2502,42 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		r, _ := utf8.DecodeRuneInString(an.text[q.innerStart:q.innerEnd])
 		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2
 		if sameUnit || words >= 4 && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
+			sp := an.last
+			if !sameUnit {
+				// "CMAT thinks she has no hope – “I'm up against Kylie
+				// Minogue” –": a sentence about another named person
+				// holds that person's words, not the last speaker's.
+				if p, m, ok := an.subjectPerson(ui, toks, i); ok {
+					sp = an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})
+				}
+			}
 			j := i
 			for j < len(toks) && toks[j].Quote == t.Quote {
 				j++
 			}
-			c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: an.last}
+			c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: sp}
 			if an.emit(ui, toks, &c, "") {
 				an.out[len(an.out)-1].Confidence = 0.5
 			}
 		}
 	}
+}
+
+// subjectPerson is the person named at the start of the unit, before the
+// quotation at token qi and outside quotations, when it is not the last
+// speaker: the subject of a sentence without a reporting verb ("CMAT
+// thinks …", "Smith, 42, was on stage – “…”").
+func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.Entity, entity.Mention, bool) {
+	for _, m := range an.units[ui].ments {
+		if m.TokStart != 0 || m.TokEnd > qi || toks[m.TokStart].Quote >= 0 {
+			break
+		}
+		if m.Entity.Type != article.EntityPerson || an.last != nil && an.last.ent == m.Entity {
+			break
+		}
+		return m.Entity, m, true
+	}
+	return nil, entity.Mention{}, false
 }
 
 // firstPerson handles a cue whose speaker is the writer ("I told him,

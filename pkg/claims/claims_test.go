@@ -378,6 +378,11 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 		{"after a quotation", "Title\n“We will win this fight,” the senator from Ohio said.", "We will win this fight", "the senator from Ohio"},
 		{"as the subject", "Title\nThe governor of Texas said the border was closed.", "the border was closed", "The governor of Texas"},
 		{"an unnamed source at a place", "Title\nA nurse at the hospital said the ward was full.", "the ward was full", "A nurse at the hospital"},
+		{"documents show", "Title\nCourt documents show that the company paid the former executive $2 million.", "the company paid the former executive $2 million", "Court documents"},
+		{"a poll shows", "Title\nThe Berkeley IGS poll shows Biden leading Trump by 18 points statewide.", "Biden leading Trump by 18 points statewide", "The Berkeley IGS poll"},
+		{"another person's sentence", "Title\n“We are not going anywhere,” the mayor said. Ciara Thompson thinks she has no hope – “I'm up against Kylie Minogue and Dua Lipa” – but she is still going.", "I'm up against Kylie Minogue and Dua Lipa", "Ciara Thompson"},
+		{"the last speaker goes on", "Title\n“We are not going anywhere,” the mayor said.\n\n“The city has a plan and we will follow it to the end.”", "The city has a plan and we will follow it to the end.", "the mayor"},
+		{"data showed", "Title\nData from the statistics office showed that house prices rose 2% in the year to March.", "house prices rose 2% in the year to March", "Data from the statistics office"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -391,6 +396,8 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
+		{"a video shows", "Title\nThe video shows the officer pushing a protester to the ground.", "the officer pushing"},
+		{"a person showed", "Title\nSmith showed reporters the letter he had received from the ministry.", "the letter he had"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},

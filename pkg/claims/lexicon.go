@@ -20,6 +20,7 @@ type verb struct {
 	colon bool     // a cue only before a colon or a quotation
 	noinv bool     // never followed by its speaker ("told Reuters" names the addressee)
 	bare  bool     // the base form ("mention"), which plural subjects use
+	doc   bool     // a cue only when the speaker is a document or data
 }
 
 type pronoun struct {
@@ -77,7 +78,7 @@ func loadLexicon() (*lexicon, error) {
 				}
 				v := verb{words: ws, obj: strings.Contains(flags, "obj"), about: strings.Contains(flags, "about"),
 					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
-					bare: i == 0 && len(forms) >= 3}
+					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc")}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil
