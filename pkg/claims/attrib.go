@@ -458,6 +458,30 @@ func putTo(toks []token.Token, i int) bool {
 	return false
 }
 
+// mainSubject is the first noun phrase of the sentence's main clause,
+// before token end: past an opening subordinate clause and its comma ("Just
+// after Khamenei made his posts, Iran's Press TV eulogized Bushnell,
+// calling …": Press TV, not Khamenei). past reports that it went past
+// such a clause.
+func (an *analysis) mainSubject(toks []token.Token, end int) (ns, ne int, past bool) {
+	i := 0
+	for i < len(toks) && i < 3 && (toks[i].Lower == "just" || toks[i].Lower == "shortly" || toks[i].Lower == "soon" || toks[i].Lower == "even") {
+		i++
+	}
+	if subordinate(toks, i) || i < len(toks) && (toks[i].Lower == "after" || toks[i].Lower == "before" || toks[i].Lower == "as") {
+		for k := i + 1; k < end; k++ {
+			if toks[k].Text == "," && toks[k].Quote < 0 {
+				if ns, ne := an.firstNP(toks[k+1 : end]); ns >= 0 {
+					return k + 1 + ns, k + 1 + ne, true
+				}
+				break
+			}
+		}
+	}
+	ns, ne = an.firstNP(toks)
+	return ns, ne, false
+}
+
 // subordinate reports whether the clause at i is a subordinate one ("When
 // they first met, he asked if …"): not the content when the verb has content
 // after it. ("As part of the effort, X spoke to Y, a spokesman said" is:
@@ -541,6 +565,10 @@ var prepAfter = map[string]bool{"to": true, "about": true, "for": true, "on": tr
 // articleWord are the articles and determiners that start a second source
 // after "and".
 var articleWord = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
+// objectWord opens an object besides an article: a demonstrative or an
+// object pronoun ("called it “…”", "described them as “…”").
+var objectWord = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "him": true, "them": true, "our": true, "my": true, "your": true}
 
 // relay is an "according to X" phrase.
 type relay struct {
@@ -637,7 +665,7 @@ func (an *analysis) unit(ui int) {
 		if c.participle {
 			if k > 0 && cues[k-1].sp != nil {
 				c.sp = cues[k-1].sp
-			} else if ns, ne := an.firstNP(toks); ns >= 0 {
+			} else if ns, ne, past := an.mainSubject(toks, c.vs); ns >= 0 && (!past || hasQuote(toks[c.ve:])) {
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
 			} else if ns, ne := an.subjectAfterOpeners(toks, c.vs); ns >= 0 && hasQuote(toks[c.ve:]) {
 				// "However, late Wednesday, Hunter Biden's attorney Abbe
@@ -850,9 +878,10 @@ func (an *analysis) unit(ui int) {
 			// "told reporters the plan had not changed": a clause right after
 			// the addressee, without "that".
 			c.cs, c.ce = zt, limit
-		case after < limit && articleWord[toks[after].Lower] && toks[after].Quote < 0 && hasQuote(toks[after:limit]):
-			// "described the critic as “a brilliant stylist”": the object
-			// and the words quoted about it.
+		case after < limit && (articleWord[toks[after].Lower] || objectWord[toks[after].Lower]) && toks[after].Quote < 0 && hasQuote(toks[after:limit]):
+			// "described the critic as “a brilliant stylist”", "calls these
+			// numbers “deeply flawed”", "calling it “…”": the object and
+			// the words quoted about it.
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
 			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower]) && toks[after].Quote < 0):
@@ -1267,7 +1296,16 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		if k > 0 && toks[k-1].Text == "," {
 			k--
 		}
-		return an.npEndingAt(toks, k)
+		ns, ne := an.npEndingAt(toks, k)
+		if toks[j-1].Lower == "which" && ns > 1 && prepAfter[toks[ns-1].Lower] {
+			// "the network's statement about SecondEyes, which described
+			// it as …": what "which" is, is the source noun the
+			// prepositional phrase hangs on.
+			if ps, pe := an.npEndingAt(toks, ns-1); ps >= 0 && an.s.lex.sources[toks[pe-1].Lower] != "" {
+				return ps, pe
+			}
+		}
+		return ns, ne
 	}
 	if j > 1 && toks[j-1].Text == "," && toks[j-1].Quote < 0 {
 		// "The press secretary, Karine Jean-Pierre, said": the appositive;
