@@ -242,6 +242,17 @@ func (s *Stage) loadedLanguage(v *view) *article.Flag {
 	return &article.Flag{Code: article.FlagLoadedLanguage, Severity: sev, Score: round3(clamp01(sum / c.Warn)), Evidence: ev, Explanation: expl}
 }
 
+// numKey is the figure a numeric word gives: without thousands separators,
+// and without the unit a hyphen joins to it ("21-point" is 21, as "21
+// points" in the body; "117-95" stays a score).
+func numKey(lw string) string {
+	n := strings.ReplaceAll(lw, ",", "")
+	if i := strings.IndexByte(n, '-'); i > 0 && strings.IndexFunc(n[i:], unicode.IsLetter) >= 0 {
+		n = n[:i]
+	}
+	return n
+}
+
 // headlineMismatch: names, numbers and events ("resigns", "arrested") in
 // the headline that the body never mentions.
 func (s *Stage) headlineMismatch(v *view) *article.Flag {
@@ -266,7 +277,7 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	for i, w := range v.titleWords {
 		lw := strings.TrimSuffix(v.titleLower[i], "'s")
 		if w.Numeric() {
-			want(strings.ReplaceAll(lw, ",", ""))
+			want(numKey(lw))
 			continue
 		}
 		want(lw)
@@ -300,7 +311,7 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		}
 		w = strings.TrimSuffix(w, "'s")
 		if v.words[i].Numeric() {
-			w = strings.ReplaceAll(w, ",", "")
+			w = numKey(w)
 		}
 		if _, ok := need[w]; ok {
 			need[w] = true
@@ -356,7 +367,7 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		}
 		lw := strings.TrimSuffix(v.titleLower[i], "'s")
 		if w.Numeric() {
-			n := strings.ReplaceAll(lw, ",", "")
+			n := numKey(lw)
 			if len(n) < 2 || (len(n) == 4 && n >= "1900" && n <= "2100") {
 				continue // single digits and years are too common to compare
 			}
@@ -375,11 +386,11 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		parts := strings.Split(lw, "-")
 		names := parts[:0:0]
 		for k, p := range parts {
-			if p != "" && !dict.Common(p) && !(len(parts) > 1 && k < len(parts)-1 && hyphenPrefixes[p]) {
+			if p != "" && !dict.CommonUnaccented(p) && !(len(parts) > 1 && k < len(parts)-1 && hyphenPrefixes[p]) {
 				names = append(names, p)
 			}
 		}
-		if len(names) == 0 && (i == 0 || titleCase || dict.Common(lw)) {
+		if len(names) == 0 && (i == 0 || titleCase || dict.CommonUnaccented(lw)) {
 			continue
 		}
 		if len(parts) > 1 && len(names) == 0 {

@@ -178,6 +178,18 @@ func TestFlags(t *testing.T) {
 		{"headline event inside a quotation", func() *article.Article {
 			return para("Minister: “I will not resign over contracts”", filler)
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline figure joined to its unit", func() *article.Article {
+			return para("Griffen leads Alabama against Ole Miss after 21-point game", filler+"Rylan Griffen scored 21 points as Alabama beat Ole Miss.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline figure joined to its unit, missing from body", func() *article.Article {
+			return para("Griffen leads Alabama against Ole Miss after 21-point game", filler+"Rylan Griffen scored 30 points as Alabama beat Ole Miss.")
+		}, article.FlagHeadlineMismatch, true, []string{"21-point"}},
+		{"title case headline with an accented word", func() *article.Article {
+			return para("The Story Behind the Times Exposé", filler+"The Times published the story in December.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"headline death the body calls an assassination", func() *article.Article {
+			return para("Fatal Neutrality: Lumumba and the Cold War", filler+"Within a year, Lumumba was deposed and assassinated in the Cold War.")
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"title case headline", func() *article.Article {
 			return para("Talks Between Ministers Resume", filler)
 		}, article.FlagHeadlineMismatch, false, nil},

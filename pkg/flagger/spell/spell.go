@@ -115,6 +115,21 @@ func (d *Dictionary) Common(lower string) bool {
 	return d.words[wordHash(lower)]&entryCommon != 0
 }
 
+// CommonUnaccented reports whether the lower-case word, or its spelling
+// without accents, is an ordinary dictionary word ("exposé", "café").
+func (d *Dictionary) CommonUnaccented(lower string) bool {
+	if d.Common(lower) {
+		return true
+	}
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= utf8.RuneSelf {
+			plain := stripMarks(lower)
+			return plain != lower && d.Common(plain)
+		}
+	}
+	return false
+}
+
 // Proper reports whether the lower-case word is listed only as a proper noun.
 func (d *Dictionary) Proper(lower string) bool {
 	return d.words[wordHash(lower)] == entryCapital

@@ -135,3 +135,28 @@ func TestDictionaryMatchesWordList(t *testing.T) {
 		check(string(b)) // mostly non-words; a real word is checked like any other
 	}
 }
+
+func TestCommonUnaccented(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"exposé", true},
+		{"café", true},
+		{"expose", true},
+		{"ångström", true},
+		{"gdańsk", false},
+		{"zzyzxé", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := d.CommonUnaccented(tt.word); got != tt.want {
+				t.Errorf("CommonUnaccented(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}
