@@ -868,7 +868,8 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
-		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after):
+		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
+			!timeOnly(toks[after:limit]):
 			c.cs, c.ce = after, limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -1146,6 +1147,28 @@ func modalBefore(toks []token.Token, i int) bool {
 		return !(i >= 2 && (toks[i-2].Lower == "reported" || toks[i-2].Lower == "said" || toks[i-2].Lower == "quoted"))
 	}
 	return false
+}
+
+// timeWord are the words of a time adverbial ("late on Wednesday", "early
+// this morning", "on March 3").
+var timeWord = map[string]bool{"on": true, "at": true, "in": true, "of": true, "the": true, "late": true, "early": true,
+	"last": true, "this": true, "next": true, "earlier": true, "later": true, "today": true, "yesterday": true,
+	"tomorrow": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true,
+	"month": true, "year": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true}
+
+// timeOnly reports whether toks hold nothing but a time adverbial and
+// punctuation: what follows "another judge denied" in "a request that
+// another judge denied late on Wednesday" is no content.
+func timeOnly(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind == token.Word && !timeWord[t.Lower] && !(t.Lower[0] >= '0' && t.Lower[0] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSpeaker reports whether the token at i can follow an inverted

@@ -179,6 +179,7 @@ func TestAttribution(t *testing.T) {
 		{"calls these numbers", "Title\nSoller, the insurance department spokesperson, calls these numbers “deeply flawed.”", "deeply flawed", "Soller", "person", ""},
 		{"which after a statement about something", "Title\nThe network pointed to its statement about SecondEyes, which described it as a process to bring “more expert eyes” to coverage.", "a process to bring", "its statement", "document", ""},
 		{"participle after an opening clause", "Title\nJust after Mary Jones spoke, Senator Jane Doe left the chamber, saying “this is a sad day for the country.”", "this is a sad day", "Jane Doe", "person", ""},
+		{"a pronoun's lawyer with a modifier", "Title\nSteve Bannon was sentenced on Monday. His current attorney argues that Bannon acted in good faith.", "Bannon acted in good faith", "His current attorney", "person", ""},
 		{"a named person's lawyer", "Title\nMayor Jane Doe's lawyer told the court the deal was legal.", "the deal was legal", "Mayor Jane Doe's lawyer", "person", ""},
 		{"a named person's son", "Title\nDonald Trump's son said the trial was a sham.", "the trial was a sham", "Donald Trump's son", "person", ""},
 		{"a pronoun after a named person's son", "Title\nDonald Trump's son said the trial was a sham. He added that his father would appeal.", "his father would appeal", "Donald Trump's son", "person", ""},
@@ -401,6 +402,7 @@ func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
 		{"participle after an opening clause, no quotation (guard)", "Title\nAs part of the plan, Macy's will upgrade its stores, while adding more visual displays like mannequins.", "more visual displays"},
+		{"a time after the verb", "Title\nThe company asked for a stay, a request that another judge denied late on Wednesday.", "late on Wednesday"},
 		{"a video shows", "Title\nThe video shows the officer pushing a protester to the ground.", "the officer pushing"},
 		{"a person showed", "Title\nSmith showed reporters the letter he had received from the ministry.", "the letter he had"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
