@@ -570,6 +570,54 @@ var articleWord = map[string]bool{"a": true, "an": true, "the": true, "his": tru
 // object pronoun ("called it “…”", "described them as “…”").
 var objectWord = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "him": true, "them": true, "our": true, "my": true, "your": true}
 
+// objectThenQuote reports whether a short object without an article
+// follows the verb and then the words quoted about it: "described animal
+// welfare laws in the US as “woefully deficient”", "called Biden “a
+// disgrace”" (a form of "call" needs no "as").
+func (an *analysis) objectThenQuote(toks []token.Token, c *cue, after, limit int) bool {
+	if toks[after].Kind != token.Word || toks[after].Quote >= 0 {
+		return false
+	}
+	switch toks[after].Lower {
+	case "how", "what", "why", "when", "where", "who", "whether", "if", "that", "for", "on", "to":
+		return false
+	}
+	call := strings.HasPrefix(c.v.words[0], "call")
+	for j := after + 1; j < limit && j-after <= 12; j++ {
+		t := toks[j]
+		if t.Quote >= 0 {
+			return toks[j-1].Lower == "as" || call && j-after <= 4
+		}
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Lower == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// ownObject reports whether t opens an object of the verb itself, which
+// leaves what precedes the speaker no content: a figure or an object
+// pronoun ("To answer this question, the scientists asked five people to
+// …", "…, she told them").
+func ownObject(toks []token.Token, i int) bool {
+	t := toks[i]
+	if t.Kind != token.Word {
+		return false
+	}
+	switch t.Lower {
+	case "it", "him", "them", "us", "me":
+		return true
+	}
+	if i+1 < len(toks) && timeWord[toks[i+1].Lower] {
+		return false // "said 2 days ago"
+	}
+	return t.Lower[0] >= '0' && t.Lower[0] <= '9' || numberWord[t.Lower]
+}
+
+// numberWord are the small numbers written out.
+var numberWord = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true}
+
 // relay is an "according to X" phrase.
 type relay struct {
 	as, ae int // tokens from "according" to the end of X
@@ -879,13 +927,14 @@ func (an *analysis) unit(ui int) {
 			// "told reporters the plan had not changed": a clause right after
 			// the addressee, without "that".
 			c.cs, c.ce = zt, limit
-		case after < limit && (articleWord[toks[after].Lower] || objectWord[toks[after].Lower]) && toks[after].Quote < 0 && hasQuote(toks[after:limit]):
+		case after < limit && (articleWord[toks[after].Lower] || objectWord[toks[after].Lower] || an.objectThenQuote(toks, c, after, limit)) &&
+			toks[after].Quote < 0 && hasQuote(toks[after:limit]):
 			// "described the critic as “a brilliant stylist”", "calls these
 			// numbers “deeply flawed”", "calling it “…”": the object and
 			// the words quoted about it.
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
-			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower]) && toks[after].Quote < 0):
+			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower] || ownObject(toks, after)) && toks[after].Quote < 0):
 			// (Not when the verb has an object of its own: "This past summer,
 			// he wrote a new screenplay.")
 			// What precedes is the content only up to a clause boundary:
@@ -1157,7 +1206,8 @@ var timeWord = map[string]bool{"on": true, "at": true, "in": true, "of": true, "
 	"month": true, "year": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
 	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true}
+	"december": true, "ago": true, "days": true, "weeks": true, "months": true, "years": true, "hours": true,
+	"minutes": true, "day": true, "hour": true}
 
 // timeOnly reports whether toks hold nothing but a time adverbial and
 // punctuation: what follows "another judge denied" in "a request that
@@ -1657,6 +1707,8 @@ func (an *analysis) clauseOpener(toks []token.Token, i int) bool {
 	switch toks[i].Lower {
 	case "however", "meanwhile", "earlier", "later", "then", "but", "and", "yet", "also":
 		return true
+	case "even", "only", "now", "still":
+		return i == 0 // "Even George Eustice, the environment secretary, has …"
 	}
 	return false
 }
