@@ -32,6 +32,7 @@ func EvalCommand(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	sets := fs.String("sets", "fundus,trafilatura-eval", "extraction sets to score (empty: seeds only)")
 	noMemory := fs.Bool("no-memory", false, "score without per-source template memory")
 	limit := fs.Int("limit", 0, "score at most this many pages per set (0: all)")
+	dump := fs.String("dump", "", "write each page's labelled blocks under this directory (SET/MODE/PAGE.txt)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -49,7 +50,7 @@ func EvalCommand(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if set == "" {
 			continue
 		}
-		r, err := EvalExtraction(ctx, filepath.Join(*datasets, "extraction"), set, ExtractionOptions{Memory: !*noMemory, Limit: *limit})
+		r, err := EvalExtraction(ctx, filepath.Join(*datasets, "extraction"), set, ExtractionOptions{Memory: !*noMemory, Limit: *limit, Dump: *dump})
 		if err != nil {
 			return err
 		}
@@ -83,6 +84,9 @@ type ExtractionOptions struct {
 	// page's own lines and all ground truth stay out of it).
 	Memory bool
 	Limit  int
+	// Dump, when set, is a directory to write each page's blocks to, one
+	// "label<TAB>text" line a block, as SET/MODE/PAGE.txt.
+	Dump string
 }
 
 // Score is precision, recall and F1 of one system on one set.
@@ -205,6 +209,11 @@ func EvalExtraction(ctx context.Context, dir, set string, o ExtractionOptions) (
 				}
 			}
 			outs[mode][i] = ArticleText(a.Text, a.Blocks)
+			if o.Dump != "" {
+				if err := dumpBlocks(filepath.Join(o.Dump, set, mode, p.name+".txt"), a); err != nil {
+					return rep, err
+				}
+			}
 		}
 	}
 	score := func(out []string) Score {
@@ -219,6 +228,21 @@ func EvalExtraction(ctx context.Context, dir, set string, o ExtractionOptions) (
 		rep.FlattenedNoMemory = score(outs["flat-nomem"])
 	}
 	return rep, nil
+}
+
+// dumpBlocks writes a's blocks, one "label<TAB>reason<TAB>text" line each.
+func dumpBlocks(path string, a *article.Article) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("clean: eval dump: %w", err)
+	}
+	var b strings.Builder
+	for _, bl := range a.Blocks {
+		fmt.Fprintf(&b, "%s\t%s\t%s\n", bl.Label, bl.Reason, strings.ReplaceAll(a.Text[bl.Start:bl.End], "\n", " / "))
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("clean: eval dump: %w", err)
+	}
+	return nil
 }
 
 func gunzip(path string) ([]byte, error) {
