@@ -285,6 +285,15 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Lower == "called" && an.namingCalled(toks, i) {
 		return verb{}, false
 	}
+	nounAfterName := false // "a Telegram post", "the Reuters report"
+	if i >= 2 && toks[i-1].Cap() && toks[i-1].Quote < 0 {
+		switch toks[i-2].Lower {
+		case "a", "an":
+			nounAfterName = true
+		case "the":
+			nounAfterName = !strings.HasSuffix(toks[i-1].Lower, "s") // not "the Democrats claim"
+		}
+	}
 	best := verb{}
 	found := false
 	for _, v := range an.s.lex.verbs[t.Lower] {
@@ -298,7 +307,7 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 				break
 			}
 		}
-		if ok && len(v.words) > len(best.words) {
+		if ok && len(v.words) > len(best.words) && !(nounAfterName && v.bare) {
 			best, found = v, true
 		}
 	}
@@ -454,6 +463,23 @@ func putTo(toks []token.Token, i int) bool {
 	switch toks[i].Lower {
 	case "asked", "pressed", "questioned", "quizzed", "challenged":
 		return true
+	}
+	return false
+}
+
+// quotedAs reports "was quoted (by Reuters) as saying", "was cited as
+// saying": the participle at i reports the subject's words.
+func quotedAs(toks []token.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "as" {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 8; k-- {
+		switch toks[k].Lower {
+		case "quoted", "cited":
+			return true
+		case ",", ".", ";":
+			return false
+		}
 	}
 	return false
 }
@@ -679,7 +705,7 @@ func (an *analysis) unit(ui int) {
 		if strings.HasPrefix(v.words[0], "add") && countsAfter(toks, c.ve) {
 			continue // "added 12 points": a tally
 		}
-		if v.ing && i > 0 && (toks[i-1].Text == "," || toks[i-1].Lower == "while" || toks[i-1].Lower == "before") {
+		if v.ing && i > 0 && (toks[i-1].Text == "," || toks[i-1].Lower == "while" || toks[i-1].Lower == "before" || quotedAs(toks, i)) {
 			c.participle = true
 		} else if v.ing {
 			continue
@@ -1518,6 +1544,11 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 			if next == "of" && toks[f-1].Lower == "with" {
 				end = f - 1
 			}
+		case "speaking", "requesting", "asking", "declining":
+			// "Officials speaking on condition of anonymity said",
+			// "a diplomat requesting anonymity", "a source asking not to
+			// be named"
+			end = f
 		}
 		if end <= 0 {
 			continue
@@ -2205,7 +2236,8 @@ func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
 // postModifier words end the head of a description: "a note released by
 // the Moscow ministry", "reports from CNN".
 var postModifier = map[string]bool{"of": true, "from": true, "by": true, "in": true, "released": true, "issued": true,
-	"published": true, "on": true, "at": true, "with": true, "close": true, "familiar": true, "briefed": true}
+	"published": true, "on": true, "at": true, "with": true, "close": true, "familiar": true, "briefed": true,
+	"speaking": true, "requesting": true, "asking": true, "declining": true}
 
 func singular(w string) string {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
