@@ -944,7 +944,7 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]):
-			c.cs, c.ce = after, limit
+			c.cs, c.ce = pastTime(toks, after, limit), limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
 			// A reported question: "asked whether the council had read it".
@@ -1234,6 +1234,27 @@ var timeWord = map[string]bool{"on": true, "at": true, "in": true, "of": true, "
 	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "ago": true, "days": true, "weeks": true, "months": true, "years": true, "hours": true,
 	"minutes": true, "day": true, "hour": true}
+
+// timeNoun are the words that make a run of timeWord a time ("on Monday",
+// "late last week"), not "on the …".
+var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "week": true, "month": true, "year": true, "weekend": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// pastTime returns where the content starting at i begins after a time
+// adverbial that opens it: "said on Monday it would veto the bill" said
+// "it would veto the bill". i when there is none, or nothing after it.
+func pastTime(toks []token.Token, i, limit int) int {
+	j, noun := i, false
+	for j < limit && toks[j].Kind == token.Word && toks[j].Quote < 0 && (timeWord[toks[j].Lower] || timeNoun[toks[j].Lower]) {
+		noun = noun || timeNoun[toks[j].Lower]
+		j++
+	}
+	if !noun || j >= limit || countWords(toks[j:limit]) < 3 || toks[j].Kind != token.Word {
+		return i
+	}
+	return j
+}
 
 // timeOnly reports whether toks hold nothing but a time adverbial and
 // punctuation: what follows "another judge denied" in "a request that
@@ -1812,7 +1833,10 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			if an.carries(head) || an.carries(toks[k-1].Lower) {
 				return ns, end
 			}
-			if toks[k].Lower != "in" && toks[k].Lower != "within" && !toks[k-1].Cap() && an.describesPersonNoun(toks[k-1].Lower) {
+			// (Capitalised only as the sentence's first word: "Lawyers for
+			// Donald Trump argued", not "Smith of Reuters".)
+			sentenceCase := k-1 == 0 && strings.HasSuffix(toks[k-1].Lower, "s") && !an.s.gaz.Surname(toks[k-1].Text)
+			if toks[k].Lower != "in" && toks[k].Lower != "within" && (!toks[k-1].Cap() || sentenceCase) && an.describesPersonNoun(toks[k-1].Lower) {
 				// "the senator from Ohio", "the governor of Texas", "a
 				// nurse at the hospital": a person by role and place.
 				return ns, end
@@ -1992,7 +2016,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		// word as those above ("a spokesperson for the ministry"); for a
 		// person, an unnamed source.
 		for k := s + 1; k+1 < e && k-s < 4; k++ {
-			if toks[k].Lower == "for" && an.s.lex.sources[toks[k-1].Lower] == article.SourceAnonymous && !toks[k-1].Cap() {
+			w := toks[k-1]
+			noun := an.s.lex.sources[w.Lower] == article.SourceAnonymous || an.describesPersonNoun(singular(w.Lower))
+			if toks[k].Lower == "for" && noun && (!w.Cap() || k-1 == 0 && strings.HasSuffix(w.Lower, "s") && !an.s.gaz.Surname(w.Text)) {
 				typ := article.SourceOrganization
 				if named.First != "" { // a person's, known by a full name
 					typ = article.SourceAnonymous

@@ -188,6 +188,8 @@ func TestAttribution(t *testing.T) {
 		{"speaking on condition of anonymity", "Title\nOfficials speaking on condition of anonymity said the talks had stalled over the prisoner exchange.", "the talks had stalled over the prisoner exchange", "Officials speaking on condition of anonymity", "anonymous", ""},
 		{"a post on a platform is no verb", "Title\nHamas said in a Telegram post that its fighters had destroyed three tanks.", "its fighters had destroyed three tanks", "Hamas", "organization", ""},
 		{"a plural name's claim is a verb (guard)", "Title\nThe Democrats claim that the bill would cut costs for families.", "the bill would cut costs for families", "Democrats", "organization", ""},
+		{"lawyers for a named person", "Title\nLawyers for Donald Trump argued that the case should be dismissed.", "the case should be dismissed", "Lawyers for Donald Trump", "anonymous", ""},
+		{"attorneys for a described person", "Title\nAttorneys for the former president argued in a court filing that the case should be dismissed.", "the case should be dismissed", "Attorneys for the former president", "anonymous", ""},
 		{"a named person's lawyer", "Title\nMayor Jane Doe's lawyer told the court the deal was legal.", "the deal was legal", "Mayor Jane Doe's lawyer", "person", ""},
 		{"a named person's son", "Title\nDonald Trump's son said the trial was a sham.", "the trial was a sham", "Donald Trump's son", "person", ""},
 		{"a pronoun after a named person's son", "Title\nDonald Trump's son said the trial was a sham. He added that his father would appeal.", "his father would appeal", "Donald Trump's son", "person", ""},
@@ -305,6 +307,8 @@ func TestContentSpan(t *testing.T) {
 	tests := []struct{ name, text, speaker, want string }{
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
+		{"a time after the verb", "Title\nThe White House said on Monday it would veto the bill.", "The White House", "it would veto the bill"},
+		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
