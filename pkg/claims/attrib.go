@@ -214,7 +214,10 @@ func (an *analysis) buildUnits() {
 // its first preposition is ("Data from the statistics office", "Records
 // obtained by the AP").
 func (an *analysis) documentNP(toks []token.Token, ns, ne int) bool {
-	isDoc := func(j int) bool { return an.s.lex.sources[toks[j].Lower] == article.SourceDocument }
+	isDoc := func(j int) bool {
+		// ("reports" is media in "reports from CNN", documents here)
+		return an.s.lex.sources[toks[j].Lower] == article.SourceDocument || toks[j].Lower == "reports"
+	}
 	if isDoc(ne - 1) {
 		return true
 	}
@@ -292,6 +295,13 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 			nounAfterName = true
 		case "the":
 			nounAfterName = !strings.HasSuffix(toks[i-1].Lower, "s") // not "the Democrats claim"
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Quote < 0 && strings.HasSuffix(t.Lower, "s") {
+		for _, v := range an.s.lex.verbs[toks[i+1].Lower] {
+			if !v.bare && !v.ing && strings.HasSuffix(v.words[0], "ed") || v.words[0] == "said" || v.words[0] == "found" {
+				return verb{}, false // "USDA reports showed that": a noun before the verb
+			}
 		}
 	}
 	best := verb{}
@@ -705,14 +715,21 @@ func (an *analysis) unit(ui int) {
 		if strings.HasPrefix(v.words[0], "add") && countsAfter(toks, c.ve) {
 			continue // "added 12 points": a tally
 		}
+		withSubject := false
 		if v.ing && i > 0 && (toks[i-1].Text == "," || toks[i-1].Lower == "while" || toks[i-1].Lower == "before" || quotedAs(toks, i)) {
 			c.participle = true
 		} else if v.ing {
-			continue
+			// "…, with governor Andrew Bailey saying it was “too early”":
+			// the participle's own subject after "with".
+			if ns, _ := an.leftNP(toks, i); ns >= 1 && toks[ns-1].Lower == "with" {
+				withSubject = true
+			} else {
+				continue
+			}
 		}
 		if !c.participle {
 			ns, ne := an.leftNP(toks, i)
-			if ns < 0 || an.placeOnly(toks, ns, ne) {
+			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
 				if rs, re := an.rightNP(toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
 					(ns < 0 || an.describesPerson(toks, rs, re)) {
 					ns, ne = rs, re
@@ -749,6 +766,12 @@ func (an *analysis) unit(ui int) {
 			}
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
+			if c.sp != nil && c.v.doc && c.sp.typ == article.SourceMedia {
+				// "USDA reports showed": the reports, documents
+				sp := *c.sp
+				sp.typ = article.SourceDocument
+				c.sp = &sp
+			}
 			if c.sp == nil && c.ne == c.ns+1 && (toks[c.ns].Lower == "i" || toks[c.ns].Lower == "we") {
 				an.firstPerson(toks, c)
 			}
@@ -788,6 +811,31 @@ func (an *analysis) unit(ui int) {
 				}
 			}
 		}
+		// A quotation after the verb that ends in a comma, then a new
+		// clause, closes what was said: "while declaring he “will not …,”
+		// social media users alleged …", "calling her “scary skinny,” for
+		// instance, she has proved …".
+		for j := c.ve + 1; j+1 < limit; j++ {
+			q := toks[j].Quote
+			if q < 0 || toks[j+1].Quote == q || toks[j-1].Quote != q {
+				continue
+			}
+			n := j + 1
+			if toks[j-1].Text != "," {
+				if toks[n].Text != "," {
+					continue
+				}
+				n++
+			}
+			if n < limit && toks[n].Kind == token.Word && toks[n].Quote < 0 && an.newReport(toks[n:limit]) {
+				switch toks[n].Lower {
+				case "and", "or", "but", "adding", "saying":
+				default:
+					limit = j + 1
+				}
+			}
+			break
+		}
 		// A comma before a past-tense verb closes the clause: "X, who
 		// warned of sanctions, challenged Y".
 		for j := c.ve; j+1 < limit; j++ {
@@ -824,8 +872,22 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		that := -1
-		for j := after; j < limit && j-after < 40 && !c.inverted; j++ { // ("“…,” reads a post that …": the quotation)
+		// A verb whose content follows it directly ("saying Hamas built the
+		// facility … and the government firing back that …") owns no later
+		// "that"; one with an adjunct first ("said on Tuesday in a
+		// statement that") or an object ("told reporters that", "called
+		// the plan … that") may.
+		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after])
+		for j := after; !c.inverted && j < limit && j-after < 40; j++ { // ("“…,” reads a post that …": the quotation)
 			if toks[j].Quote >= 0 {
+				if j > after && toks[after].Quote < 0 && (j+1 >= limit || toks[j+1].Quote != toks[j].Quote) &&
+					(toks[j-1].Text == "," || j+1 < limit && toks[j+1].Text == ",") {
+					// "calling her “scary skinny,” for instance, she has
+					// proved that …": the words quoted about the object
+					// close what was said; a later "that" is another
+					// clause's.
+					break
+				}
 				continue
 			}
 			if toks[j].Lower == "that" && j-3 >= after && toks[j-3].Text == "," && (toks[j-2].Lower == "a" || toks[j-2].Lower == "an") &&
@@ -836,7 +898,9 @@ func (an *analysis) unit(ui int) {
 				break
 			}
 			if toks[j].Lower == "that" && !(j > after && toks[j-1].Kind == token.Word && thatDemonstrativeAfter[toks[j-1].Lower]) {
-				that = j
+				if searchThat || j == after {
+					that = j
+				}
 				break
 			}
 			if toks[j].Text == "." || toks[j].Text == ";" || toks[j].Lower == "but" || toks[j].Lower == "while" ||
@@ -943,7 +1007,8 @@ func (an *analysis) unit(ui int) {
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
-			!timeOnly(toks[after:limit]):
+			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little":
+			// ("said nothing about the games", "said little": silence)
 			c.cs, c.ce = pastTime(toks, after, limit), limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -1234,6 +1299,49 @@ var timeWord = map[string]bool{"on": true, "at": true, "in": true, "of": true, "
 	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "ago": true, "days": true, "weeks": true, "months": true, "years": true, "hours": true,
 	"minutes": true, "day": true, "hour": true}
+
+// newReport reports whether toks, what follows a quotation and its comma,
+// hold a report of their own: a "that" or a reporting verb in the past
+// ("social media users alleged that …", "she has proved that …"), not the
+// rest of the same sentence ("with learning applied in …", "in order to …").
+func (an *analysis) newReport(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Quote >= 0 || t.Kind != token.Word {
+			continue
+		}
+		if t.Lower == "that" {
+			return true
+		}
+		for _, v := range an.s.lex.verbs[t.Lower] {
+			if len(v.words) == 1 && !v.bare && !v.ing && !strings.HasSuffix(v.words[0], "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjunctStart reports whether t opens an adjunct between a reporting verb
+// and its "that": a preposition, a time, an adverb or a comma.
+func adjunctStart(t token.Token) bool {
+	if t.Text == "," || t.Lower == "that" {
+		return true
+	}
+	if t.Kind != token.Word || t.Quote >= 0 {
+		return false
+	}
+	if timeWord[t.Lower] || timeNoun[t.Lower] || prepAfter[t.Lower] {
+		return true
+	}
+	switch t.Lower {
+	case "during", "after", "before", "via", "by", "through", "over", "under", "also", "again", "repeatedly",
+		"previously", "then", "however", "publicly", "privately", "separately", "recently", "explicitly",
+		"clearly", "firmly", "flatly", "bluntly", "simply", "once", "twice", "last", "later", "earlier", "as",
+		"backstage", "onstage", "afterwards", "afterward", "here", "there", "outside", "inside", "online", "instead":
+		return true
+	}
+	return strings.HasSuffix(t.Lower, "ly")
+}
 
 // timeNoun are the words that make a run of timeWord a time ("on Monday",
 // "late last week"), not "on the …".

@@ -308,6 +308,11 @@ func TestContentSpan(t *testing.T) {
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
 		{"a time after the verb", "Title\nThe White House said on Monday it would veto the bill.", "The White House", "it would veto the bill"},
+		{"content right after the verb owns no later that", "Title\nThe hospital became a football, with Israel saying Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza.", "Israel", "Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza"},
+		{"that as a determiner after the content", "Title\nAdministration officials say they worry all that data is being used by the Chinese government.", "Administration officials", "they worry all that data is being used by the Chinese government"},
+		{"an adverb before that (guard)", "Title\nBong Joon Ho said backstage that no-one could predict what might happen at the Oscars.", "Bong Joon Ho", "no-one could predict what might happen at the Oscars"},
+		{"a quotation and its comma close the content (guard)", "Title\nThe airman set himself on fire. Mary Jones, while declaring he “will no longer be complicit in genocide,” critics alleged that Mossad had mocked him.", "Mary Jones", "he “will no longer be complicit in genocide,”"},
+		{"reports showed", "Title\nIn 2021, for example, USDA reports showed that veterinarians were concerned that the orca was being underfed.", "USDA reports", "veterinarians were concerned that the orca was being underfed"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
