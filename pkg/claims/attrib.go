@@ -2779,7 +2779,7 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// sentence of a cue, any quotation does ("“We are ready,” X said,
 		// “and we will act.”").
 		r, _ := utf8.DecodeRuneInString(an.text[q.innerStart:q.innerEnd])
-		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2
+		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i)
 		if sameUnit || words >= 4 && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
 			sp := an.last
 			if !sameUnit {
@@ -2800,6 +2800,27 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			}
 		}
 	}
+}
+
+// semicolonBetween reports whether a semicolon stands between the
+// quotation at token qi and the cue of the unit's last attribution: "Harry
+// Allen riffs on Greg Tate's “rabidly combinatorial” critical voice; Paul
+// Berman describes …" gives Berman none of Allen's words.
+func (an *analysis) semicolonBetween(toks []token.Token, qi int) bool {
+	if len(an.out) == 0 || an.out[len(an.out)-1].Cue == nil {
+		return false
+	}
+	cue := an.out[len(an.out)-1].Cue.Start
+	for k := range toks {
+		if toks[k].Text != ";" || toks[k].Quote >= 0 {
+			continue
+		}
+		p := toks[k].Start
+		if p > toks[qi].Start && p < cue || p < toks[qi].Start && p > cue {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPerson is the person named at the start of the unit, before the

@@ -422,6 +422,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a time after the verb", "Title\nThe company asked for a stay, a request that another judge denied late on Wednesday.", "late on Wednesday"},
 		{"the verb's own object", "Title\nTo answer this question, the scientists asked five people to perform a simple task.", "To answer this question"},
 		{"called for “…” (guard)", "Title\nThe union called for “urgent talks with the government”.", "urgent talks"},
+		{"a quotation before a semicolon and another speaker's cue", "Title\nThe writers talk about one another: Harry Allen riffs on Greg Tate’s “rabidly combinatorial” critical voice; Paul Berman describes the critic as “a brilliant stylist in a certain limited way.”", "rabidly combinatorial"},
 		{"a video shows", "Title\nThe video shows the officer pushing a protester to the ground.", "the officer pushing"},
 		{"a person showed", "Title\nSmith showed reporters the letter he had received from the ministry.", "the letter he had"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
