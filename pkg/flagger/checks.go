@@ -3,6 +3,7 @@ package flagger
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -444,6 +445,65 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	return &article.Flag{Code: article.FlagHeadlineMismatch, Severity: article.SeverityWarn, Score: score, Evidence: ev, Explanation: expl}
 }
 
+// routineClaims marks the claims that report routine results (data/
+// routine.txt): two or more words of one genre in the claim, or one and a
+// score ("Booker scored 33 points in the 84-79 win", "Gold futures fell
+// 0.2%", "RAYE won best album"). Such facts are observed and public, and
+// news does not attribute them. When they make half of the check-worthy
+// claims (checkworthy and up), the piece is a box score, a match report or a
+// market wrap, and all of its claims are routine.
+func (v *view) routineClaims(checkworthy float64) map[int]bool {
+	out := v.routineByClaim()
+	n, r := 0, 0
+	for i, cl := range v.a.Claims {
+		if cl.Checkworthy >= checkworthy {
+			n++
+			if out[i] {
+				r++
+			}
+		}
+	}
+	if n > 0 && 2*r >= n {
+		for i := range v.a.Claims {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+func (v *view) routineByClaim() map[int]bool {
+	out := map[int]bool{}
+	ms := v.lex[bankRoutine]
+	if len(ms) == 0 {
+		return out
+	}
+	for i, cl := range v.a.Claims {
+		genres := map[string]map[string]bool{}
+		for _, m := range ms {
+			if m.Start < cl.Start || m.End > cl.End {
+				continue
+			}
+			g := genres[m.Entry.Tag]
+			if g == nil {
+				g = map[string]bool{}
+				genres[m.Entry.Tag] = g
+			}
+			g[m.Entry.Phrase] = true
+		}
+		score := scorePattern.MatchString(v.a.Text[cl.Start:cl.End])
+		for genre, words := range genres {
+			if len(words) >= 2 || len(words) == 1 && score && genre == "sports" {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// scorePattern is a result: "84-79", "2-1", "117-95".
+var scorePattern = regexp.MustCompile(`\b\d{1,3}-\d{1,3}\b`)
+
 // sourcing computes the anonymous, second-hand and unattributed flags.
 func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	a := v.a
@@ -515,10 +575,11 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	// source ("X said on Monday. Prices rose 4% in May.").
 	if a.Claims != nil && v.english() {
 		sourced := v.attributedParas()
+		routine := v.routineClaims(c.Checkworthy)
 		n, u := 0, 0
 		var ev []article.Span
-		for _, cl := range a.Claims {
-			if cl.Checkworthy < c.Checkworthy {
+		for i, cl := range a.Claims {
+			if cl.Checkworthy < c.Checkworthy || routine[i] {
 				continue
 			}
 			n++

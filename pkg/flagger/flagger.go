@@ -38,7 +38,7 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "8"
+const codeVersion = "9"
 
 var (
 	//go:embed data/loaded.txt
@@ -63,6 +63,8 @@ var (
 	organizationsTxt string
 	//go:embed data/events.txt
 	eventsTxt string
+	//go:embed data/routine.txt
+	routineTxt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -77,14 +79,14 @@ type Stage struct {
 	checker   *spell.Checker
 	fp        *corroborate.Fingerprinter
 
-	loaded, hireme, anonymous, speech, media, documents, topics *lexicon.Lexicon
-	bank                                                        *lexicon.Bank // body lexicons, see bankLoaded...
-	syndication                                                 []syndicationPattern
-	syndicationFirst                                            map[string]bool
-	aliases                                                     map[string]int  // word or phrase -> group
-	aliasFirst                                                  map[string]bool // first words of multi-word aliases
-	events                                                      map[string]int  // event word -> group (data/events.txt)
-	orgs                                                        map[string]bool // non-media acronyms
+	loaded, hireme, anonymous, speech, media, documents, topics, routine *lexicon.Lexicon
+	bank                                                                 *lexicon.Bank // body lexicons, see bankLoaded...
+	syndication                                                          []syndicationPattern
+	syndicationFirst                                                     map[string]bool
+	aliases                                                              map[string]int  // word or phrase -> group
+	aliasFirst                                                           map[string]bool // first words of multi-word aliases
+	events                                                               map[string]int  // event word -> group (data/events.txt)
+	orgs                                                                 map[string]bool // non-media acronyms
 }
 
 type syndicationPattern struct {
@@ -111,6 +113,7 @@ const (
 	bankMedia
 	bankHireMe
 	bankTopics
+	bankRoutine
 )
 
 // New builds the flagger. corpus may be nil, which turns the cross-article
@@ -146,13 +149,13 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 		{&s.loaded, "loaded.txt", loadedTxt}, {&s.hireme, "hireme.txt", hiremeTxt},
 		{&s.anonymous, "anonymous.txt", anonymousTxt}, {&s.speech, "speech.txt", speechTxt},
 		{&s.media, "media.txt", mediaTxt}, {&s.documents, "documents.txt", documentsTxt},
-		{&s.topics, "topics.txt", topicsTxt},
+		{&s.topics, "topics.txt", topicsTxt}, {&s.routine, "routine.txt", routineTxt},
 	} {
 		if *l.dst, err = lexicon.Parse(l.name, l.src); err != nil {
 			return nil, fmt.Errorf("flagger: %w", err)
 		}
 	}
-	s.bank = lexicon.NewBank(s.loaded, s.anonymous, s.speech, s.media, s.hireme, s.topics)
+	s.bank = lexicon.NewBank(s.loaded, s.anonymous, s.speech, s.media, s.hireme, s.topics, s.routine)
 	if s.syndication, s.syndicationFirst, err = parseSyndication(syndicationTxt); err != nil {
 		return nil, err
 	}
@@ -229,7 +232,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

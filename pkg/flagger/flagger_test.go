@@ -258,6 +258,27 @@ func TestFlags(t *testing.T) {
 			withClaims(a, fillerClaims...)
 			return a
 		}, article.FlagUnattributedClaims, true, []string{"ministers discussed trade"}},
+		{"a box score's results", func() *article.Article {
+			box := []string{"Booker scored 33 points in the 84-79 win", "The Cougars have gone 14-2 at home",
+				"Smith is averaging 17.1 points and 1.7 steals per game", "Their opponents have averaged 74.8 points per game",
+				"The visitors shot 42% from the field in the second half"}
+			a := para("Booker's 33 lead Eastern Illinois over SIU-Edwardsville 84-79", strings.Join(box, ". ")+".")
+			withClaims(a, box...)
+			return a
+		}, article.FlagUnattributedClaims, false, nil},
+		{"a market wrap's moves", func() *article.Article {
+			wrap := []string{"Gold futures fell 0.2% to $2,090.9", "US crude slipped 0.7% to $79.43 a barrel",
+				"The benchmark index rose 0.4% as shares of miners gained", "Bond yields rose as traders priced in a rate cut",
+				"The dollar gained against the currency of Canada"}
+			a := para("TSX eyes downbeat start ahead of data-packed week", strings.Join(wrap, ". ")+".")
+			withClaims(a, wrap...)
+			return a
+		}, article.FlagUnattributedClaims, false, nil},
+		{"news with a few results among its claims", func() *article.Article {
+			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third. The team won the match 2-1.")
+			withClaims(a, append(fillerClaims, "The team won the match 2-1")...)
+			return a
+		}, article.FlagUnattributedClaims, true, []string{"ministers discussed trade"}},
 		{"claims in a paragraph that carries an attribution", func() *article.Article {
 			a := para("Talks resume", filler+"Prices rose 4% in May. Exports fell by a third. Imports rose 2%. Jobs grew by 2%, the ministry said.")
 			withClaims(a, append(fillerClaims, "Imports rose 2%", "Jobs grew by 2%")...)
