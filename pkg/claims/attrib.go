@@ -711,6 +711,9 @@ func (an *analysis) unit(ui int) {
 		if modalBefore(toks, i) {
 			continue // "would respond", "to share": not a report of speech
 		}
+		if i+1 < len(toks) && toks[i+1].Lower == "not" && toks[i].Lower == "asked" {
+			continue // "who asked not to be named": a condition, not speech
+		}
 		c := cue{vs: i, ve: i + len(v.words), v: v, ns: -1, ne: -1}
 		if strings.HasPrefix(v.words[0], "add") && countsAfter(toks, c.ve) {
 			continue // "added 12 points": a tally
@@ -809,6 +812,17 @@ func (an *analysis) unit(ui int) {
 				if r.comma >= 0 {
 					limit = r.comma
 				}
+			}
+		}
+		// A semicolon closes what was said: "Kyiv said Russian forces had
+		// launched 40 drones; Moscow did not comment."
+		for j := c.ve; j < limit; j++ {
+			if toks[j].Text == ";" && toks[j].Quote < 0 {
+				if j == c.ve || j+1 < limit && toks[j+1].Quote >= 0 {
+					break // "he added; “…”": a semicolon for a colon
+				}
+				limit = j
+				break
 			}
 		}
 		// A quotation after the verb that ends in a comma, then a new
