@@ -869,7 +869,9 @@ func (an *analysis) unit(ui int) {
 		after := c.ve
 		if c.v.obj {
 			if _, ne := an.rightNP(toks, after); ne > 0 {
-				after = ne
+				if !(ne < limit && (toks[ne].Lower == "of" || toks[ne].Lower == "for")) {
+					after = ne // ("accused X of …", "blamed X for …": the object is part of the charge)
+				}
 			} else {
 				// "told reporters, “…”", "told New York magazine: “…”": an
 				// addressee of a few words before a quotation.
@@ -2003,8 +2005,28 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		}
 		e++
 	}
+	for e > i+1 && (toks[e-1].Lower == "for" || toks[e-1].Lower == "of" || toks[e-1].Lower == "at" || toks[e-1].Lower == "with") {
+		e-- // a preposition whose object the loop stopped before ("a spokesperson for | the ministry")
+	}
 	if e == i || !an.validNP(toks[i:e]) {
 		return -1, -1
+	}
+	// "said a spokesperson for the ministry", "said an official at the
+	// embassy": an unnamed source and the body it speaks for.
+	if e+1 < len(toks) && toks[e].Quote < 0 && (toks[e].Lower == "for" || toks[e].Lower == "at" || toks[e].Lower == "with") &&
+		an.s.lex.sources[toks[e-1].Lower] == article.SourceAnonymous {
+		k := e + 1
+		for k < len(toks) && k-e <= 7 && (an.npWord(toks[k]) || toks[k].Lower == "of") {
+			if k > e+1 {
+				if _, det := an.s.lex.dets[toks[k].Lower]; det {
+					break
+				}
+			}
+			k++
+		}
+		if k > e+1 && toks[k-1].Lower != "of" {
+			return i, k
+		}
 	}
 	return i, e
 }

@@ -191,6 +191,7 @@ func TestAttribution(t *testing.T) {
 		{"lawyers for a named person", "Title\nLawyers for Donald Trump argued that the case should be dismissed.", "the case should be dismissed", "Lawyers for Donald Trump", "anonymous", ""},
 		{"attorneys for a described person", "Title\nAttorneys for the former president argued in a court filing that the case should be dismissed.", "the case should be dismissed", "Attorneys for the former president", "anonymous", ""},
 		{"who asked not to be named", "Title\n“It's a disaster for all of us,” one resident, who asked not to be named, told the Guardian.", "It's a disaster for all of us", "one resident", "anonymous", "Guardian"},
+		{"said a spokesperson for a body", "Title\n“We are monitoring the situation closely,” said a spokesperson for the ministry.", "We are monitoring the situation closely", "a spokesperson for the ministry", "organization", ""},
 		{"a named person's lawyer", "Title\nMayor Jane Doe's lawyer told the court the deal was legal.", "the deal was legal", "Mayor Jane Doe's lawyer", "person", ""},
 		{"a named person's son", "Title\nDonald Trump's son said the trial was a sham.", "the trial was a sham", "Donald Trump's son", "person", ""},
 		{"a pronoun after a named person's son", "Title\nDonald Trump's son said the trial was a sham. He added that his father would appeal.", "his father would appeal", "Donald Trump's son", "person", ""},
@@ -316,6 +317,7 @@ func TestContentSpan(t *testing.T) {
 		{"reports showed", "Title\nIn 2021, for example, USDA reports showed that veterinarians were concerned that the orca was being underfed.", "USDA reports", "veterinarians were concerned that the orca was being underfed"},
 		{"a semicolon closes the content", "Title\nKyiv said Russian forces had launched 40 drones overnight; Moscow did not comment.", "Kyiv", "Russian forces had launched 40 drones overnight"},
 		{"a semicolon for a colon (guard)", "Title\nBong Joon Ho spoke backstage. Speaking through an interpreter he added; “It is true that the momentum is building.”", "he", "It is true that the momentum is building."},
+		{"accused someone of something (guard)", "Title\nRyan Tucker, an attorney for the school, accused the principals association of trying to silence dissent.", "Ryan Tucker", "the principals association of trying to silence dissent"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
