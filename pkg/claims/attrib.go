@@ -1023,8 +1023,10 @@ func (an *analysis) unit(ui int) {
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
-			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little":
-			// ("said nothing about the games", "said little": silence)
+			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
+			!adjunctOnly(toks, pastTime(toks, after, limit), limit):
+			// ("said nothing about the games", "said little": silence;
+			// "testified last week as part of the inquiry": no content)
 			c.cs, c.ce = pastTime(toks, after, limit), limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -1041,6 +1043,7 @@ func (an *analysis) unit(ui int) {
 			// the words quoted about it.
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
+			!(after < limit && adjunctOnly(toks, pastTime(toks, after, limit), limit)) &&
 			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower] || ownObject(toks, after)) && toks[after].Quote < 0):
 			// (Not when the verb has an object of its own: "This past summer,
 			// he wrote a new screenplay.")
@@ -1378,6 +1381,28 @@ func pastTime(toks []token.Token, i, limit int) int {
 		return i
 	}
 	return j
+}
+
+// adjunctOnly reports whether the content at i opens with "as", "during" or
+// "before" and holds no "that" or quotation: an adjunct of the verb
+// ("testified … as part of the impeachment inquiry", "testified before two
+// committees", "said as much in an interview"), not what was said. (Not
+// "to", "in" or "about": "urged people to …", "complains about how …".)
+func adjunctOnly(toks []token.Token, i, limit int) bool {
+	if i >= limit || toks[i].Kind != token.Word || toks[i].Quote >= 0 {
+		return false
+	}
+	switch toks[i].Lower {
+	case "as", "during", "before":
+	default:
+		return false
+	}
+	for _, t := range toks[i:limit] {
+		if t.Lower == "that" || t.Quote >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // timeOnly reports whether toks hold nothing but a time adverbial and
@@ -1919,6 +1944,27 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
 			break
+		}
+	}
+	// Plain modifiers between an owner and the head: "The UN's [human
+	// rights] office", "the company's [annual] report".
+	if s < end && s >= 2 {
+		for k := s - 1; k >= 1 && s-k <= 3; k-- {
+			t := toks[k]
+			if t.Kind != token.Word || t.Quote >= 0 || t.Cap() || an.s.gaz.Stopword(t.Text) || len(an.s.lex.verbs[t.Lower]) > 0 {
+				break
+			}
+			if p := toks[k-1]; p.Kind == token.Word && p.Quote < 0 && isPossessive(p.Lower) {
+				ps := k - 1
+				for ps > 0 && ps-k > -4 && (toks[ps-1].Cap() || an.isDet(toks[ps-1].Lower)) && toks[ps-1].Quote < 0 {
+					ps--
+					if an.isDet(toks[ps].Lower) {
+						break
+					}
+				}
+				s = ps
+				break
+			}
 		}
 	}
 	// A phrase does not open with a preposition or a conjunction: "the
