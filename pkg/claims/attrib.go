@@ -581,6 +581,7 @@ type cue struct {
 	ns, ne       int // speaker tokens
 	inverted     bool
 	participle   bool
+	relative     bool // the verb of a non-restrictive relative clause: ", which first reported the talks,"
 	sp           *src
 	cs, ce       int // content tokens
 	contentStart int // byte offsets of the content
@@ -685,7 +686,19 @@ func (an *analysis) unit(ui int) {
 				if i > 0 && toks[i-1].Text == "," {
 					r.comma = i - 1
 				}
+				// "According to the Wall Street Journal, which first
+				// reported the talks, the deal …": the relative clause
+				// belongs to the relay.
+				if j+1 < len(toks) && toks[j].Text == "," && (toks[j+1].Lower == "which" || toks[j+1].Lower == "who") {
+					for k := j + 2; k < len(toks) && k-j < 16 && toks[k].Quote < 0; k++ {
+						if toks[k].Text == "," {
+							r.ae = k
+							break
+						}
+					}
+				}
 				relays = append(relays, r)
+				j = r.ae
 			}
 			i = j - 1
 		}
@@ -749,6 +762,15 @@ func (an *analysis) unit(ui int) {
 				continue // "The video shows", "Smith showed reporters": no claim
 			}
 			c.ns, c.ne = ns, ne
+			k := i - 1
+			for k > 0 && an.s.lex.adverbs[toks[k].Lower] && toks[k].Quote < 0 {
+				k--
+			}
+			// (Only a relative clause inside the sentence's subject closes at
+			// a comma: "Jones, who said the plan would fail, voted …"; at the
+			// end of a sentence it runs to the end: "…, who claimed that A,
+			// and that B.")
+			c.relative = !c.inverted && ns == 0 && k > 0 && (toks[k].Lower == "which" || toks[k].Lower == "who") && toks[k-1].Text == ","
 		}
 		cues = append(cues, c)
 		i = c.ve - 1
@@ -811,6 +833,16 @@ func (an *analysis) unit(ui int) {
 				limit = r.as
 				if r.comma >= 0 {
 					limit = r.comma
+				}
+			}
+		}
+		// A relative clause ends at its comma: "According to the Wall Street
+		// Journal, which first reported the talks, the deal could …".
+		if c.relative {
+			for j := c.ve; j < limit; j++ {
+				if toks[j].Text == "," && toks[j].Quote < 0 {
+					limit = j
+					break
 				}
 			}
 		}

@@ -319,6 +319,9 @@ func TestContentSpan(t *testing.T) {
 		{"a semicolon closes the content", "Title\nKyiv said Russian forces had launched 40 drones overnight; Moscow did not comment.", "Kyiv", "Russian forces had launched 40 drones overnight"},
 		{"a semicolon for a colon (guard)", "Title\nBong Joon Ho spoke backstage. Speaking through an interpreter he added; “It is true that the momentum is building.”", "he", "It is true that the momentum is building."},
 		{"accused someone of something (guard)", "Title\nRyan Tucker, an attorney for the school, accused the principals association of trying to silence dissent.", "Ryan Tucker", "the principals association of trying to silence dissent"},
+		{"according to someone, which first reported it", "Title\nAccording to the Wall Street Journal, which first reported the talks, the deal could be worth $10 billion.", "the Wall Street Journal", "the deal could be worth $10 billion"},
+		{"a relative clause in the subject ends at its comma", "Title\nSmith, who told reporters on Monday that he would resign, left the building an hour later.", "Smith", "he would resign"},
+		{"a relative clause at the end runs on (guard)", "Title\nThe record was disputed by another swimmer, Mona McLennan, who claimed that Gleitze had faked it and that she herself had done it, and faster.", "Mona McLennan", "Gleitze had faked it and that she herself had done it, and faster"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
