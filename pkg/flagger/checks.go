@@ -670,6 +670,13 @@ func (s *Stage) anonymousCues(v *view) ([]article.Span, []string) {
 		if v.inQuote[m.First] {
 			continue
 		}
+		if m.Entry.Tag == "phrase" {
+			// A sourcing formula that names no one by itself: "it is
+			// understood that", "the BBC understands".
+			ev = append(ev, v.evidence(m.Start, m.End))
+			names = append(names, v.a.Text[m.Start:m.End])
+			continue
+		}
 		bare := m.Entry.Tag == "bare"
 		// Look back for a determiner within six words of the same clause.
 		start := m.First

@@ -203,6 +203,12 @@ func TestFlags(t *testing.T) {
 		{"anonymous cues without quotes", func() *article.Article {
 			return para("Talks resume", filler+"A senior government official said the plan was dead. Sources close to the minister told reporters it would be dropped.")
 		}, article.FlagAnonymousSource, true, []string{"A senior government official", "Sources"}},
+		{"sourcing formulas that name no one", func() *article.Article {
+			return para("Talks resume", filler+"The BBC understands that the minister will resign on Friday. It is understood that the talks collapsed over the timetable.")
+		}, article.FlagAnonymousSource, true, []string{"BBC understands", "It is understood that"}},
+		{"someone who understands", func() *article.Article {
+			return para("Talks resume", filler+"The minister understands that voters are angry about the budget.")
+		}, article.FlagAnonymousSource, false, nil},
 		{"a person in a news event is no source", func() *article.Article {
 			return para("Talks resume", filler+"A person was injured in the crash, police said. Officials in the city said the road was closed.")
 		}, article.FlagAnonymousSource, false, nil},
