@@ -193,6 +193,7 @@ func TestAttribution(t *testing.T) {
 		{"who asked not to be named", "Title\n“It's a disaster for all of us,” one resident, who asked not to be named, told the Guardian.", "It's a disaster for all of us", "one resident", "anonymous", "Guardian"},
 		{"said a spokesperson for a body", "Title\n“We are monitoring the situation closely,” said a spokesperson for the ministry.", "We are monitoring the situation closely", "a spokesperson for the ministry", "organization", ""},
 		{"an owner's description with plain modifiers", "Title\nThe company's annual report said revenue rose 12% in the year.", "revenue rose 12% in the year", "The company's annual report", "document", ""},
+		{"a participle after an opening clause, a broadcaster the subject", "Title\nJust after Khamenei made his posts, Iran's Press TV eulogized Bushnell, calling his act “a fiery stand for Palestine.”", "a fiery stand for Palestine", "Press TV", "media", ""},
 		{"a named person's lawyer", "Title\nMayor Jane Doe's lawyer told the court the deal was legal.", "the deal was legal", "Mayor Jane Doe's lawyer", "person", ""},
 		{"a named person's son", "Title\nDonald Trump's son said the trial was a sham.", "the trial was a sham", "Donald Trump's son", "person", ""},
 		{"a pronoun after a named person's son", "Title\nDonald Trump's son said the trial was a sham. He added that his father would appeal.", "his father would appeal", "Donald Trump's son", "person", ""},
