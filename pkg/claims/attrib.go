@@ -1381,7 +1381,7 @@ func adjunctStart(t token.Token) bool {
 	if t.Kind != token.Word || t.Quote >= 0 {
 		return false
 	}
-	if timeWord[t.Lower] || timeNoun[t.Lower] || prepAfter[t.Lower] {
+	if timeWord[t.Lower] || prepAfter[t.Lower] {
 		return true
 	}
 	switch t.Lower {
@@ -1394,8 +1394,8 @@ func adjunctStart(t token.Token) bool {
 	return strings.HasSuffix(t.Lower, "ly")
 }
 
-// timeNoun are the words that make a run of timeWord a time ("on Monday",
-// "late last week"), not "on the …".
+// timeNoun are the words of timeWord that make a run of them a time ("on
+// Monday", "late last week"), not "on the …".
 var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true,
 	"evening": true, "night": true, "week": true, "month": true, "year": true, "weekend": true, "monday": true,
 	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -1405,7 +1405,7 @@ var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true
 // "it would veto the bill". i when there is none, or nothing after it.
 func pastTime(toks []token.Token, i, limit int) int {
 	j, noun := i, false
-	for j < limit && toks[j].Kind == token.Word && toks[j].Quote < 0 && (timeWord[toks[j].Lower] || timeNoun[toks[j].Lower]) {
+	for j < limit && toks[j].Kind == token.Word && toks[j].Quote < 0 && timeWord[toks[j].Lower] {
 		noun = noun || timeNoun[toks[j].Lower]
 		j++
 	}
