@@ -329,10 +329,14 @@ func TestDurableConsumerResumesAfterRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := cons.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The last ack leaves after the store write the wait above saw, so the
+	// server may count it pending for a moment: wait for the consumer to
+	// settle, then require every message delivered once and acked.
+	var info *jetstream.ConsumerInfo
+	waitFor(t, "the consumer to settle", func() bool {
+		info, err = cons.Info(ctx)
+		return err == nil && info.NumAckPending == 0 && info.NumPending == 0
+	})
 	if info.Delivered.Stream != 12 || info.NumAckPending != 0 || info.NumPending != 0 {
 		t.Errorf("consumer delivered=%d ack_pending=%d pending=%d", info.Delivered.Stream, info.NumAckPending, info.NumPending)
 	}
