@@ -13,6 +13,13 @@ import (
 	"github.com/copydesk/copydesk/pkg/claims/token"
 )
 
+// wordClasses are the closed word sets of the attribution rules
+// (timeWord, credential, …), parsed once from data/word_classes.txt when
+// the package is initialised; read-only. A malformed file or a missing
+// class panics then, naming the file and the line or class: the file is
+// compiled in, so that is a programming error.
+var wordClasses = entity.MustReadWordClasses(dataFS, "data/word_classes.txt")
+
 // paragraph is one block of text the stage reads.
 type paragraph struct {
 	start, end int
@@ -454,13 +461,13 @@ func zeroThatAfter(toks []token.Token, ve, limit int) int {
 	return -1
 }
 
+// zeroThatSubject are the determiners and subject pronouns that open a
+// clause reported without "that"; finiteAux the finite verbs that follow
+// within a few words. The classes, and why each word is in them, are in
+// data/word_classes.txt.
 var (
-	zeroThatSubject = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
-		"those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "he": true, "she": true,
-		"it": true, "they": true, "we": true, "i": true, "there": true, "no": true, "some": true, "many": true}
-	finiteAux = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
-		"are": true, "would": true, "will": true, "could": true, "should": true, "can": true, "did": true,
-		"does": true, "do": true, "may": true, "might": true, "must": true, "wanted": true, "planned": true}
+	zeroThatSubject = wordClasses.Must("zeroThatSubject")
+	finiteAux       = wordClasses.Must("finiteAux")
 )
 
 // putTo reports whether the clause at i is what was put to the speaker, not
@@ -533,21 +540,13 @@ func subordinate(toks []token.Token, i int) bool {
 	return false
 }
 
-// notBeforeVerb are words after which a reporting-verb form is a noun.
-var notBeforeVerb = map[string]bool{"of": true, "the": true, "a": true, "an": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
-	"phone": true, "for": true,
-	// After a preposition a reporting-verb form is a noun: "in posts that",
-	// "from reports", "via statements".
-	"in": true, "on": true, "from": true, "with": true, "via": true, "through": true, "into": true, "by": true,
-	"about": true}
+// notBeforeVerb are the words after which a reporting-verb form is a noun
+// (data/word_classes.txt).
+var notBeforeVerb = wordClasses.Must("notBeforeVerb")
 
-// thatDemonstrativeAfter: after these prepositions "that" points at a
-// noun ("warned 43 people would be admitted by that date", "told reporters
-// at that time that …") and opens no clause.
-var thatDemonstrativeAfter = map[string]bool{"by": true, "at": true, "in": true, "on": true, "for": true, "with": true,
-	"from": true, "of": true, "after": true, "before": true, "since": true, "until": true, "during": true, "like": true,
-	"into": true, "under": true, "over": true, "through": true, "towards": true, "toward": true}
+// thatDemonstrativeAfter are the prepositions after which "that" points at a
+// noun (data/word_classes.txt).
+var thatDemonstrativeAfter = wordClasses.Must("thatDemonstrativeAfter")
 
 // isPossessive reports whether a lower-case word is a possessive
 // ("macron’s", "officials'"): a reporting-verb form after one is a noun.
@@ -571,8 +570,9 @@ func countsAfter(toks []token.Token, i int) bool {
 		toks[i+1].Lower != "of" && toks[i+1].Lower != "people" && toks[i+1].Lower != "more"
 }
 
-var cardinals = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
+// cardinals are the numbers written out that start a tally after "added"
+// (data/word_classes.txt).
+var cardinals = wordClasses.Must("cardinals")
 
 // cue is one reporting verb with its speaker and content.
 type cue struct {
@@ -588,24 +588,21 @@ type cue struct {
 	contentEnd   int
 }
 
-// credential are degrees, honours and suffixes written after a name.
-var credential = map[string]bool{"MD": true, "PhD": true, "MPH": true, "MSc": true, "MHS": true, "MSCE": true, "MBA": true,
-	"JD": true, "RN": true, "DO": true, "DDS": true, "QC": true, "KC": true, "MBE": true, "OBE": true, "CBE": true,
-	"Jr": true, "Sr": true, "Esq": true, "II": true, "III": true, "MA": true, "BA": true, "MS": true, "FRCP": true}
+// credential are degrees, honours and suffixes written after a name, case
+// sensitive (data/word_classes.txt).
+var credential = wordClasses.Must("credential")
 
-// prepAfter are prepositions that, right after a verb that reports only
-// with "that" or a quotation, make it a verb of its own ("he wrote to a
-// programme", "she spoke about her past"), not a cue for the words before.
-var prepAfter = map[string]bool{"to": true, "about": true, "for": true, "on": true, "of": true, "with": true,
-	"at": true, "in": true, "from": true}
+// prepAfter are the prepositions that make a verb reporting only with "that"
+// or a quotation a verb of its own (data/word_classes.txt).
+var prepAfter = wordClasses.Must("prepAfter")
 
 // articleWord are the articles and determiners that start a second source
-// after "and".
-var articleWord = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+// after "and" (data/word_classes.txt).
+var articleWord = wordClasses.Must("articleWord")
 
 // objectWord opens an object besides an article: a demonstrative or an
-// object pronoun ("called it “…”", "described them as “…”").
-var objectWord = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "him": true, "them": true, "our": true, "my": true, "your": true}
+// object pronoun (data/word_classes.txt).
+var objectWord = wordClasses.Must("objectWord")
 
 // objectThenQuote reports whether a short object without an article
 // follows the verb and then the words quoted about it: "described animal
@@ -651,9 +648,8 @@ func ownObject(toks []token.Token, i int) bool {
 	return t.Lower[0] >= '0' && t.Lower[0] <= '9' || numberWord[t.Lower]
 }
 
-// numberWord are the small numbers written out.
-var numberWord = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true}
+// numberWord are the small numbers written out (data/word_classes.txt).
+var numberWord = wordClasses.Must("numberWord")
 
 // relay is an "according to X" phrase.
 type relay struct {
@@ -1164,10 +1160,9 @@ func (an *analysis) unit(ui int) {
 	an.uncovered(ui, toks)
 }
 
-// weakAfter are words that, right after a reporting verb, start an
-// adverbial rather than the content ("told reporters in Berlin").
-var weakAfter = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
-	"referring": true, "reporters": true, "journalists": true, "by": true, "with": true, "from": true}
+// weakAfter are the words that, right after a reporting verb, start an
+// adverbial rather than the content (data/word_classes.txt).
+var weakAfter = wordClasses.Must("weakAfter")
 
 func hasQuote(toks []token.Token) bool {
 	for _, t := range toks {
@@ -1299,9 +1294,8 @@ func participleAfter(toks []token.Token, after, limit int) bool {
 }
 
 // bareInverts are the base forms that plural speakers follow ("…, say
-// officials", "…, warn experts").
-var bareInverts = map[string]bool{"say": true, "warn": true, "claim": true, "argue": true, "insist": true, "admit": true,
-	"add": true, "note": true, "write": true}
+// officials") (data/word_classes.txt).
+var bareInverts = wordClasses.Must("bareInverts")
 
 // edgePunct is punctuation trimmed from the edges of a quote's content.
 func edgePunct(p string) bool {
@@ -1340,16 +1334,8 @@ func modalBefore(toks []token.Token, i int) bool {
 	return false
 }
 
-// timeWord are the words of a time adverbial ("late on Wednesday", "early
-// this morning", "on March 3").
-var timeWord = map[string]bool{"on": true, "at": true, "in": true, "of": true, "the": true, "late": true, "early": true,
-	"last": true, "this": true, "next": true, "earlier": true, "later": true, "today": true, "yesterday": true,
-	"tomorrow": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true,
-	"month": true, "year": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "ago": true, "days": true, "weeks": true, "months": true, "years": true, "hours": true,
-	"minutes": true, "day": true, "hour": true}
+// timeWord are the words of a time adverbial (data/word_classes.txt).
+var timeWord = wordClasses.Must("timeWord")
 
 // newReport reports whether toks, what follows a quotation and its comma,
 // hold a report of their own: a "that" or a reporting verb in the past
@@ -1394,11 +1380,9 @@ func adjunctStart(t token.Token) bool {
 	return strings.HasSuffix(t.Lower, "ly")
 }
 
-// timeNoun are the words of timeWord that make a run of them a time ("on
-// Monday", "late last week"), not "on the …".
-var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "week": true, "month": true, "year": true, "weekend": true, "monday": true,
-	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+// timeNoun are the words of timeWord that make a run of them a time
+// (data/word_classes.txt).
+var timeNoun = wordClasses.Must("timeNoun")
 
 // pastTime returns where the content starting at i begins after a time
 // adverbial that opens it: "said on Monday it would veto the bill" said
@@ -1797,10 +1781,8 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 	return words > 0
 }
 
-// titleSmallWords stay lower case inside a title ("The House of Hidden
-// Meanings").
-var titleSmallWords = map[string]bool{"of": true, "the": true, "and": true, "a": true, "an": true, "in": true,
-	"on": true, "to": true, "for": true, "at": true, "by": true, "with": true, "from": true, "or": true}
+// titleSmallWords stay lower case inside a title (data/word_classes.txt).
+var titleSmallWords = wordClasses.Must("titleSmallWords")
 
 // isDescription reports whether toks[s:e] describes a speaker rather than
 // naming one: it opens with a determiner, a possessive or a lower-case word,
@@ -2481,11 +2463,8 @@ func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
 	return verb
 }
 
-// postModifier words end the head of a description: "a note released by
-// the Moscow ministry", "reports from CNN".
-var postModifier = map[string]bool{"of": true, "from": true, "by": true, "in": true, "released": true, "issued": true,
-	"published": true, "on": true, "at": true, "with": true, "close": true, "familiar": true, "briefed": true,
-	"speaking": true, "requesting": true, "asking": true, "declining": true}
+// postModifier words end the head of a description (data/word_classes.txt).
+var postModifier = wordClasses.Must("postModifier")
 
 func singular(w string) string {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -2639,8 +2618,8 @@ func (an *analysis) describesPersonNoun(noun string) bool {
 }
 
 // possessivePronoun are the possessives that relate an unnamed person to
-// someone named before ("her brother-in-law", "his widow").
-var possessivePronoun = map[string]bool{"his": true, "her": true, "their": true}
+// someone named before (data/word_classes.txt).
+var possessivePronoun = wordClasses.Must("possessivePronoun")
 
 // unnamedAntecedent is the unnamed speaker of the sentence before that a
 // singular "he" or "she" at pos goes on with: "His spokeswoman said the
@@ -2685,11 +2664,8 @@ func (an *analysis) unnamedAntecedent(ui, pos int, p pronoun) *src {
 }
 
 // genericOrgNoun are the organisation nouns that "the <noun>" uses for any
-// organisation named before ("the company" after "Macy’s"); any other
-// ("the union", "the team") refers back only to a name that contains it.
-var genericOrgNoun = map[string]bool{"company": true, "firm": true, "group": true, "organisation": true,
-	"organization": true, "ministry": true, "department": true, "agency": true, "government": true,
-	"administration": true, "office": true, "authorities": true, "spokesperson's office": true}
+// organisation named before (data/word_classes.txt).
+var genericOrgNoun = wordClasses.Must("genericOrgNoun")
 
 // paraAntecedent is the person a pronoun at pos refers to when the last
 // speaker spoke in an earlier paragraph and this paragraph, before the

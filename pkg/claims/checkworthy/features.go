@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/pkg/claims/entity"
 )
 
 // Dim is the number of hashed feature buckets; the dense features take the
@@ -29,18 +31,21 @@ type Feature struct {
 	Value float32
 }
 
-var reportingCues = map[string]bool{"said": true, "says": true, "told": true, "according": true, "stated": true,
-	"reported": true, "claimed": true, "announced": true, "added": true, "warned": true, "insisted": true}
+// wordClasses are the word sets of the dense features, parsed once from
+// data/word_classes.txt when the package is initialised; read-only. A
+// malformed file or a missing class panics then, naming the file and the
+// line or class: the file is compiled in, so that is a programming error.
+var wordClasses = entity.MustReadWordClasses(modelFS, "data/word_classes.txt")
 
-var pastAux = map[string]bool{"was": true, "were": true, "had": true, "did": true, "been": true}
-var modal = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true, "may": true, "must": true}
-var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "me": true, "us": true}
-var quantityWords = map[string]bool{"percent": true, "per": true, "million": true, "billion": true, "trillion": true,
-	"thousand": true, "hundred": true, "dollars": true, "troops": true, "times": true, "half": true, "twice": true,
-	"double": true, "tripled": true, "doubled": true, "increase": true, "increased": true, "decrease": true,
-	"decreased": true, "rate": true, "average": true, "most": true, "least": true, "more": true, "less": true,
-	"fewer": true, "highest": true, "lowest": true, "largest": true, "record": true, "jobs": true, "tax": true,
-	"taxes": true, "budget": true, "deficit": true, "cut": true, "cuts": true, "votes": true, "voted": true}
+// The word sets of the dense features; what each holds, and why, is in
+// data/word_classes.txt.
+var (
+	reportingCues = wordClasses.Must("reportingCues") // a reporting cue ("said", "according")
+	pastAux       = wordClasses.Must("pastAux")       // the past tense, besides words in "-ed"
+	modal         = wordClasses.Must("modal")         // a modal verb
+	firstPerson   = wordClasses.Must("firstPerson")   // a first-person pronoun
+	quantityWords = wordClasses.Must("quantityWords") // a quantity besides numbers
+)
 
 // Extractor turns text into features. It is stateless and safe for
 // concurrent use; Extract appends to buf to avoid allocation.

@@ -17,11 +17,14 @@ import (
 	"strings"
 )
 
-//go:embed data/model.bin.gz
+// modelFS holds the model: its weights and the word classes of its dense
+// features, which it was trained with.
+//
+//go:embed data/model.bin.gz data/word_classes.txt
 var modelFS embed.FS
 
-// DataFS returns the package's embedded model (read-only), for the stage
-// version that hashes it.
+// DataFS returns the package's embedded model, weights and word classes
+// (read-only), for the stage version that hashes them.
 func DataFS() fs.FS { return modelFS }
 
 // ModelFile is the path of the committed weights inside this package.

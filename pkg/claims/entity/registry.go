@@ -669,11 +669,16 @@ func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
 	return true
 }
 
-// nameParticles are the lower-case words inside names: "von der", "van",
-// "de", "ten", "bin".
-var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
-	"della": true, "di": true, "da": true, "du": true, "dos": true, "das": true, "ten": true, "ter": true, "la": true,
-	"le": true, "bin": true, "ibn": true, "al": true, "el": true, "zu": true}
+// wordClasses are the word sets of the name rules (nameParticles,
+// notInName), parsed once from data/word_classes.txt when the package is
+// initialised; read-only. A malformed file or a missing class panics then,
+// naming the file and the line or class: the file is compiled in, so that
+// is a programming error.
+var wordClasses = MustReadWordClasses(dataFS, "data/word_classes.txt")
+
+// nameParticles are the lower-case words inside names, such as "von der"
+// and "bin" (data/word_classes.txt).
+var nameParticles = wordClasses.Must("nameParticles")
 
 // IsNameParticle reports whether w is a lower-case name particle.
 func IsNameParticle(w string) bool { return nameParticles[w] }
@@ -693,10 +698,9 @@ func NameParticles(toks []token.Token, i int) int {
 	return n
 }
 
-// notInName are words no person's name holds after its first word.
-var notInName = map[string]bool{"with": true, "me": true, "my": true, "you": true, "your": true, "we": true,
-	"our": true, "us": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "from": true,
-	"by": true, "is": true, "are": true, "was": true, "how": true, "why": true, "what": true}
+// notInName are words no person's name holds after its first word
+// (data/word_classes.txt).
+var notInName = wordClasses.Must("notInName")
 
 // hyphenRole reports whether a hyphenated word is a role by its first part:
 // "editor-in-chief", "commander-in-chief".
