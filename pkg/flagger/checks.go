@@ -186,6 +186,8 @@ func featureName(f string) string {
 		return "a listicle number"
 	case "dramatic_as":
 		return "the tabloid “X in turmoil as Y” form"
+	case "kicker":
+		return "a tabloid kicker in capitals"
 	}
 	return f
 }

@@ -25,6 +25,7 @@ import (
 	"unicode"
 
 	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
+	"github.com/copydesk/copydesk/pkg/flagger/spell"
 	"github.com/copydesk/copydesk/pkg/flagger/token"
 )
 
@@ -33,6 +34,9 @@ var modelGz []byte
 
 //go:embed data/hand.txt
 var handTxt string
+
+//go:embed data/kickers.txt
+var kickersTxt string
 
 //go:embed data/prior.json
 var priorJSON []byte
@@ -73,6 +77,10 @@ type Model struct {
 	Weights map[string]float64
 	hand    *lexicon.Lexicon
 	prior   Prior
+	// dict tells ordinary words from names for the kicker feature.
+	dict *spell.Dictionary
+	// neutralKickers are the status labels of data/kickers.txt.
+	neutralKickers map[string]bool
 }
 
 // Hit is a hand feature found in a headline.
@@ -117,7 +125,17 @@ func newModel() (*Model, error) {
 	if err := json.Unmarshal(priorJSON, &p); err != nil {
 		return nil, fmt.Errorf("clickbait: parse prior.json: %w", err)
 	}
-	return &Model{Weights: map[string]float64{}, hand: hand, prior: p}, nil
+	dict, err := spell.Default()
+	if err != nil {
+		return nil, fmt.Errorf("clickbait: %w", err)
+	}
+	neutral := map[string]bool{}
+	for _, line := range strings.Split(kickersTxt, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			neutral[strings.Join(strings.Fields(line), " ")] = true
+		}
+	}
+	return &Model{Weights: map[string]float64{}, hand: hand, prior: p, dict: dict, neutralKickers: neutral}, nil
 }
 
 // Load reads a gzip-compressed model file as written by WriteTo.
@@ -206,7 +224,45 @@ func (m *Model) handFeatures(h string, words []token.Word, lower []string) []Hit
 	if h, ok := dramaticAs(h, words, lower, hits); ok {
 		hits = append(hits, h)
 	}
+	if h, ok := m.kicker(h, words, lower); ok {
+		hits = append(hits, h)
+	}
 	return hits
+}
+
+// kicker finds the tabloid kicker: the headline opens with words in
+// capitals and a colon, at least one of them an ordinary word and the label
+// not one of data/kickers.txt's status labels, and goes on in lower case
+// ("END OF AN ERA: McConnell to quit", "INTIMIDATION: Judge faces threat").
+// "BREAKING: …", "NATO: …" and a headline wholly in capitals have none.
+// The hit spans the label and its colon.
+func (m *Model) kicker(h string, words []token.Word, lower []string) (Hit, bool) {
+	colon := strings.IndexByte(h, ':')
+	if colon <= 0 || !strings.ContainsFunc(h[colon+1:], unicode.IsLower) || strings.ContainsFunc(h[:colon], unicode.IsLower) {
+		return Hit{}, false
+	}
+	var label []string
+	letters, ordinary := 0, false
+	for i, w := range words {
+		if w.End > colon {
+			break
+		}
+		label = append(label, lower[i])
+		for _, r := range w.Text {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(lower[i], "'s"), "’s")
+		if len(base) >= 3 && m.dict != nil && m.dict.Common(base) {
+			ordinary = true
+		}
+	}
+	if letters < 4 || !ordinary || m.neutralKickers[strings.Join(label, " ")] {
+		return Hit{}, false
+	}
+	start := words[0].Start
+	return Hit{Feature: "kicker", Text: h[start : colon+1], Start: start, End: colon + 1, Weight: 1}, true
 }
 
 // dramaticAs finds the tabloid construction "<subject> <drama> as

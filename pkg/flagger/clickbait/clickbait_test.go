@@ -115,6 +115,14 @@ func TestScoreHits(t *testing.T) {
 		{"drama after as", "Talks stall as rebels explode in fury", []string{"emotive_verb", "hyperbole"}},
 		{"leading number", "30 trails to walk this Easter", []string{"leading_number"}},
 		{"leading year", "2024 budget approved after debate", nil},
+		{"tabloid kicker", "END OF AN ERA: Senate leader to quit his role", []string{"kicker"}},
+		{"kicker of one long word", "INTIMIDATION: Judge faces threat", []string{"shouting", "kicker"}},
+		{"status label", "BREAKING: Parliament approves budget", []string{"shouting"}},
+		{"status label of two words", "FACT CHECK: Post misstates budget figure", []string{"shouting"}},
+		{"acronym label", "NATO: allies agree new budget", nil},
+		{"names only", "BIDEN'S AMERICA: Stores close early", []string{"shouting", "shouting"}},
+		{"all in capitals", "END OF AN ERA: SENATE LEADER QUITS", []string{"shouting", "shouting", "shouting"}},
+		{"label in sentence case", "End of an era: Senate leader quits", nil},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
@@ -142,7 +150,7 @@ func FuzzScore(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, s := range []string{"", "?", "You won't believe THIS", "100,000 troops", "\xff\xfe", "a-b-c-"} {
+	for _, s := range []string{"", "?", "You won't believe THIS", "100,000 troops", "\xff\xfe", "a-b-c-", "END OF AN ERA: x", ":a", "A:"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, h string) {
