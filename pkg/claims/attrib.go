@@ -237,6 +237,68 @@ func (an *analysis) documentNP(toks []token.Token, ns, ne int) bool {
 	return false
 }
 
+// relativeBefore reports whether a relative word opens the speaker
+// toks[ns:ne] or stands inside it: "what he said was …", "a declaration
+// that Amnesty International said could …".
+func relativeBefore(toks []token.Token, ns, ne int) bool {
+	for k := max(ns-1, 0); k < ne; k++ {
+		if relativeWord[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerb reports whether toks[i] is a reporting verb.
+func (an *analysis) isVerb(toks []token.Token, i int) bool {
+	_, ok := an.verbAt(toks, i)
+	return ok
+}
+
+// itSubject reports whether the speaker toks[ns:ne] is "it".
+func itSubject(toks []token.Token, ns, ne int) bool {
+	return ne == ns+1 && toks[ns].Lower == "it"
+}
+
+// itSpeaks reports whether "it" at ns speaks with the verb v at vi: a
+// reporting verb in the past tense ("said", "added", "wrote") or a
+// document's verb ("read", "showed"), right after it or after an adverb
+// ("it also said"), and "it" not opening a relative clause ("a fee that it
+// has charged", "what it revealed") nor the content of the verb before it
+// (inner: "said it showed that …"). In the present tense "it" is mostly a
+// thing that does something: "it tells you the percentage", "It adds a
+// fun flair".
+func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
+	if ns > 0 && (relativeWord[toks[ns-1].Lower] || inner) {
+		return false
+	}
+	for k := ns + 1; k < vi; k++ {
+		if !strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Lower != "also" {
+			return false // "it has charged": not a report
+		}
+	}
+	w := v.words[0]
+	return v.doc || strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote"
+}
+
+// itDocument reports whether toks[ns:ne] is "it": with a verb that only a
+// document speaks with, a document ("“…,” it read"; see docIt).
+func itDocument(toks []token.Token, ns, ne int) bool {
+	return itSubject(toks, ns, ne)
+}
+
+// docIt resolves the "it" of a document's verb: the document that spoke
+// last, within two units ("The lawsuit claimed …. “…,” it read"), else an
+// unresolved document.
+func (an *analysis) docIt(ui int, mention article.Span) *src {
+	if l := an.last; l != nil && l.typ == article.SourceDocument && ui-an.lastUnit <= 2 {
+		sp := *l
+		sp.mention = mention
+		return &sp
+	}
+	return &src{typ: article.SourceDocument, name: mention.Text, mention: mention, unresolved: true}
+}
+
 // colonCueIn reports whether sentence holds a reporting verb right before
 // a colon and an opening quotation mark ("her brother said: “…").
 func (an *analysis) colonCueIn(sentence string) bool {
@@ -540,6 +602,14 @@ func subordinate(toks []token.Token, i int) bool {
 	return false
 }
 
+// finiteVerb are the finite verbs that cannot open content reported
+// without "that" (data/word_classes.txt).
+var finiteVerb = wordClasses.Must("finiteVerb")
+
+// relativeWord are the relative words that stand for the subject of what
+// a verb after them reports (data/word_classes.txt).
+var relativeWord = wordClasses.Must("relativeWord")
+
 // notBeforeVerb are the words after which a reporting-verb form is a noun
 // (data/word_classes.txt).
 var notBeforeVerb = wordClasses.Must("notBeforeVerb")
@@ -748,13 +818,13 @@ func (an *analysis) unit(ui int) {
 					c.inverted = true
 				}
 			}
-			if ns < 0 {
+			if ns < 0 || itSubject(toks, ns, ne) && !itSpeaks(toks, ns, i, v, ns > 0 && an.isVerb(toks, ns-1)) {
 				continue
 			}
 			if v.colon && !colonCue(toks, c.ve, ns) {
 				continue // "continue to seek": not a cue
 			}
-			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne)) {
+			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itDocument(toks, ns, ne)) {
 				continue // "The video shows", "Smith showed reporters": no claim
 			}
 			c.ns, c.ne = ns, ne
@@ -785,6 +855,8 @@ func (an *analysis) unit(ui int) {
 				// quotation: "…, while adding more displays" says nothing).
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
 			}
+		} else if c.v.doc && itDocument(toks, c.ns, c.ne) {
+			c.sp = an.docIt(ui, article.Span{Text: toks[c.ns].Text, Start: toks[c.ns].Start, End: toks[c.ns].End})
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
 			if c.sp != nil && c.v.doc && c.sp.typ == article.SourceMedia {
@@ -1052,9 +1124,14 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
-			!adjunctOnly(toks, pastTime(toks, after, limit), limit):
+			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
+			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)):
 			// ("said nothing about the games", "said little": silence;
-			// "testified last week as part of the inquiry": no content)
+			// "testified last week as part of the inquiry": no content;
+			// "deaths announced in New York state on Friday was 777": no
+			// subject, no clause, unless a relative word before the speaker
+			// stands for it: "lauded what he said was Russia's arsenal",
+			// "a system which Rae said was akin to …")
 			c.cs, c.ce = pastTime(toks, after, limit), limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -1952,6 +2029,9 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		if _, ok := an.s.lex.pronouns[last.Lower]; ok && last.Lower != "her" && last.Lower != "him" && last.Lower != "them" {
 			return end - 1, end
 		}
+		if last.Lower == "it" { // resolve: the organisation or document that spoke
+			return end - 1, end
+		}
 	}
 	s := end
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1)) {
@@ -2164,6 +2244,12 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	words := make([]string, 0, e-s)
 	for _, t := range toks[s:e] {
 		words = append(words, t.Text)
+	}
+	// "“…,” it said", "“…,” it read": the organisation, outlet or
+	// document that spoke last, else the organisation named last (a
+	// person is never "it").
+	if e-s == 1 && toks[s].Lower == "it" {
+		return an.itSource(ui, toks[s].Start, mention)
 	}
 	// A pronoun.
 	if e-s == 1 {
@@ -2476,6 +2562,59 @@ func singular(w string) string {
 func (an *analysis) isDef(w string) bool {
 	d, ok := an.s.lex.dets[w]
 	return ok && d
+}
+
+// itSource resolves the speaker "it" at pos: the organisation that is the
+// subject of its sentence or the one before, else the last source when it
+// was an organisation, outlet or document within two units, else the
+// organisation named last (lastOrg). Without either the quote stands with
+// an unresolved "it", taken for an organisation, rather than going to the
+// speaker before it.
+func (an *analysis) itSource(ui, pos int, mention article.Span) *src {
+	orgSrc := func(org *entity.Entity) *src {
+		return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+	}
+	org := an.unitSubjectOrg(ui, pos)
+	if org == nil && ui > 0 && an.units[ui-1].para >= an.units[ui].para-1 {
+		org = an.unitSubjectOrg(ui-1, an.units[ui-1].end)
+	}
+	if org != nil {
+		return orgSrc(org)
+	}
+	if l := an.last; l != nil && ui-an.lastUnit <= 2 && !l.unresolved {
+		switch l.typ {
+		case article.SourceOrganization, article.SourceMedia, article.SourceDocument:
+			sp := *l
+			sp.mention = mention
+			return &sp
+		}
+	}
+	if org := an.lastOrg(ui, pos); org != nil {
+		return orgSrc(org)
+	}
+	return &src{typ: article.SourceOrganization, name: mention.Text, mention: mention, unresolved: true}
+}
+
+// unitSubjectOrg is the organisation that is the subject of unit ui,
+// named at its start (after a time adverbial) before pos: "The Appellate
+// Court didn't agree with Amazon's stance. It noted that …" is the court's,
+// not Amazon's.
+func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
+	u := &an.units[ui]
+	start := timeOpener(u.toks)
+	if start < len(u.toks) && an.isDet(u.toks[start].Lower) {
+		start++
+	}
+	for _, m := range u.ments {
+		if m.TokStart < start {
+			continue
+		}
+		if m.TokStart == start && m.Start < pos && m.Entity.Type == article.EntityOrganization && u.toks[m.TokStart].Quote < 0 {
+			return m.Entity
+		}
+		break
+	}
+	return nil
 }
 
 func (an *analysis) personSrc(p *entity.Entity, mention article.Span) *src {
@@ -2918,8 +3057,12 @@ func (an *analysis) semicolonBetween(toks []token.Token, qi int) bool {
 // speaker: the subject of a sentence without a reporting verb ("CMAT
 // thinks …", "Smith, 42, was on stage – “…”").
 func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.Entity, entity.Mention, bool) {
+	start := timeOpener(toks)
 	for _, m := range an.units[ui].ments {
-		if m.TokStart != 0 || m.TokEnd > qi || toks[m.TokStart].Quote >= 0 {
+		if m.TokStart < start {
+			continue
+		}
+		if m.TokStart != start || m.TokEnd > qi || toks[m.TokStart].Quote >= 0 {
 			break
 		}
 		if m.Entity.Type != article.EntityPerson || an.last != nil && an.last.ent == m.Entity {
@@ -2928,6 +3071,24 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 		return m.Entity, m, true
 	}
 	return nil, entity.Mention{}, false
+}
+
+// timeOpener is the length of a time adverbial that opens the unit, with
+// its comma ("In June 2019 Dion uploaded …", "On Monday, Smith …"): words
+// of timeWord with a day's name or a number among them; 0 without one.
+func timeOpener(toks []token.Token) int {
+	j, noun := 0, false
+	for j < len(toks) && j < 6 && toks[j].Kind == token.Word && toks[j].Quote < 0 && (timeWord[toks[j].Lower] || isNumber(toks[j].Text)) {
+		noun = noun || timeNoun[toks[j].Lower] || isNumber(toks[j].Text)
+		j++
+	}
+	if !noun || j == len(toks) {
+		return 0
+	}
+	if toks[j].Text == "," {
+		j++
+	}
+	return j
 }
 
 // firstPerson handles a cue whose speaker is the writer ("I told him,

@@ -282,6 +282,14 @@ func TestAttribution(t *testing.T) {
 		{"with knowledge of", "Title\nPeople with knowledge of the plan said it would cost 2 billion dollars.", "it would cost 2 billion", "People with knowledge of the plan", "anonymous", ""},
 		{"close to the negotiations", "Title\nA source close to the negotiations said the offer had been rejected.", "the offer had been rejected", "A source close to the negotiations", "anonymous", ""},
 		{"opener before a description", "Title\nHowever, the company's chief executive said the plan would work.", "the plan would work", "the company's chief executive", "person", ""},
+		{"it said: the organisation named before", "Title\nApple cut prices on Monday. “We are pleased with the results,” it said.", "We are pleased", "Apple", "organization", ""},
+		{"it said: the organisation that spoke (guard)", "Title\nGoogle said on Tuesday that it would appeal. “We disagree with the decision,” it said.", "We disagree", "Google", "organization", ""},
+		{"it noted: the subject of the sentence before, not the organisation named last", "Title\nThe Appellate Court did not agree with Amazon’s stance. It noted that the product had been stored in an Amazon warehouse.", "the product had been stored", "Appellate Court", "organization", ""},
+		{"it read: the document that spoke (guard)", "Title\nMarina Abramyan filed suit. The lawsuit claimed the products failed. “Ms. Alley attributes her weight loss to the program,” it read.", "attributes her weight loss", "The lawsuit", "document", ""},
+		{"it said without an antecedent: not the person before", "Title\nJohn Smith said the plan was sound. “The plan is sound and it works,” it said.", "it works", "it", "organization", ""},
+		{"what he said was (guard)", "Title\nVladimir Putin spoke on Thursday. He lauded what he said was Russia's vastly modernized nuclear arsenal.", "Russia's vastly modernized", "Vladimir Putin", "person", ""},
+		{"a declaration that X said could (guard)", "Title\nIsrael told people to move south, a declaration that Amnesty International said could amount to a war crime.", "could amount to a war crime", "Amnesty International", "organization", ""},
+		{"a time before the subject", "Title\nFans wrote about her weight. “She looks pretty good to me,” wrote another.\nIn June 2019 Celine Dion uploaded a shot of a T-shirt with the image captioned, “It means Fear of Missing Out, or does it?”", "Fear of Missing Out", "Celine Dion", "person", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -312,6 +320,8 @@ func TestContentSpan(t *testing.T) {
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
 		{"a time after the verb", "Title\nThe White House said on Monday it would veto the bill.", "The White House", "it would veto the bill"},
+		{"it in a relative clause reports nothing (guard)", "Title\nMicrosoft President Brad Smith spoke on Monday. He added that Microsoft will also expand an internal fee that it has charged to its business groups.", "He", "Microsoft will also expand an internal fee that it has charged to its business groups"},
+		{"it inside the content (guard)", "Title\nChi Onwurah, who is supporting the report, said it showed that precarious employment was not just an issue for gig workers.", "Chi Onwurah", "it showed that precarious employment was not just an issue for gig workers"},
 		{"content right after the verb owns no later that", "Title\nThe hospital became a football, with Israel saying Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza.", "Israel", "Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza"},
 		{"that as a determiner after the content", "Title\nAdministration officials say they worry all that data is being used by the Chinese government.", "Administration officials", "they worry all that data is being used by the Chinese government"},
 		{"an adverb before that (guard)", "Title\nBong Joon Ho said backstage that no-one could predict what might happen at the Oscars.", "Bong Joon Ho", "no-one could predict what might happen at the Oscars"},
@@ -437,6 +447,8 @@ func TestNotAttributed(t *testing.T) {
 		{"an adjunct after the verb leaves what precedes no content (guard)", "Title\nHunter Biden's testimony comes after his uncle, President Biden's younger brother James Biden, testified last week as part of the impeachment inquiry.", "Hunter Biden's testimony"},
 		{"a video shows", "Title\nThe video shows the officer pushing a protester to the ground.", "the officer pushing"},
 		{"a person showed", "Title\nSmith showed reporters the letter he had received from the ministry.", "the letter he had"},
+		{"a finite verb after the verb is no content", "Title\nThe daily rise in deaths announced in New York state on Friday was 777, down from 799.", "777"},
+		{"it in the present tense is a thing (guard)", "Title\nYour body fat percentage matters. Specifically, it tells you the percent of your total body weight that is fat.", "is fat"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},

@@ -32,6 +32,8 @@ func TestWordClasses(t *testing.T) {
 		"postModifier":           postModifier,
 		"possessivePronoun":      possessivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
+		"finiteVerb":             finiteVerb,
+		"relativeWord":           relativeWord,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
