@@ -1013,6 +1013,11 @@ func (an *analysis) unit(ui int) {
 				limit = j - 3
 				break
 			}
+			if isDash(toks[:limit], j) && j+3 < limit && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") &&
+				toks[j+2].Kind == token.Word && !toks[j+2].Cap() && toks[j+3].Lower == "that" {
+				limit = j // the same after a dash: "… — a declaration that …"
+				break
+			}
 			if toks[j].Lower == "that" && !(j > after && toks[j-1].Kind == token.Word && thatDemonstrativeAfter[toks[j-1].Lower]) {
 				if searchThat || j == after {
 					that = j
