@@ -606,6 +606,10 @@ func subordinate(toks []token.Token, i int) bool {
 // without "that" (data/word_classes.txt).
 var finiteVerb = wordClasses.Must("finiteVerb")
 
+// scenePreposition are the prepositions that open an adverbial setting
+// the scene of a report (data/word_classes.txt).
+var scenePreposition = wordClasses.Must("scenePreposition")
+
 // relativeWord are the relative words that stand for the subject of what
 // a verb after them reports (data/word_classes.txt).
 var relativeWord = wordClasses.Must("relativeWord")
@@ -652,6 +656,7 @@ type cue struct {
 	inverted     bool
 	participle   bool
 	relative     bool // the verb of a non-restrictive relative clause: ", which first reported the talks,"
+	coord        bool // after "and", with the subject of the cue before: "he described X and said Y"
 	sp           *src
 	cs, ce       int // content tokens
 	contentStart int // byte offsets of the content
@@ -811,6 +816,14 @@ func (an *analysis) unit(ui int) {
 		}
 		if !c.participle {
 			ns, ne := an.leftNP(toks, i)
+			if prev := len(cues) - 1; ns < 0 && i > 0 && toks[i-1].Lower == "and" && coordVerb[toks[i].Lower] && prev >= 0 && !cues[prev].participle &&
+				!cues[prev].inverted && !cues[prev].coord && cues[prev].ns >= 0 && !hasSentenceEnd(toks[cues[prev].ve:i]) {
+				// "he described seeing one rape and said the assailants
+				// were …": the subject of the verb before "and"; what was
+				// said follows the verb (see speakerStart).
+				ns, ne = cues[prev].ns, cues[prev].ne
+				c.coord = true
+			}
 			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
 				if rs, re := an.rightNP(toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
 					(ns < 0 || an.describesPerson(toks, rs, re)) {
@@ -1043,9 +1056,9 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		speakerStart := c.ns
-		if c.inverted || c.participle {
+		if c.inverted || c.participle || c.coord {
 			speakerStart = c.vs
-			if c.participle {
+			if c.participle || c.coord {
 				speakerStart = c.vs - 1
 			}
 		}
@@ -1057,6 +1070,9 @@ func (an *analysis) unit(ui int) {
 		}
 		beforeWords := countWords(toks[beforeStart:max(beforeStart, speakerStart)])
 		beforeQuoted := hasQuote(toks[beforeStart:max(beforeStart, speakerStart)])
+		if c.coord {
+			beforeWords, beforeQuoted = 0, false // what precedes "and" is the first verb's
+		}
 		if !beforeQuoted && !c.inverted && speakerStart > beforeStart+1 && toks[speakerStart-1].Text == "," {
 			// "Italy’s prime minister, Giorgia Meloni, said": what precedes
 			// the speaker is its apposition, not its words.
@@ -1153,6 +1169,7 @@ func (an *analysis) unit(ui int) {
 			// the words quoted about it.
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
+			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && prepPhraseOnly(toks, beforeStart, speakerStart)) &&
 			!(after < limit && adjunctOnly(toks, pastTime(toks, after, limit), limit)) &&
 			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower] || ownObject(toks, after)) && toks[after].Quote < 0):
 			// (Not when the verb has an object of its own: "This past summer,
@@ -1442,6 +1459,36 @@ func (an *analysis) newReport(toks []token.Token) bool {
 
 // adjunctStart reports whether t opens an adjunct between a reporting verb
 // and its "that": a preposition, a time, an adverb or a comma.
+// coordVerb are the reporting verbs that, after "and", take the subject of
+// the verb before (data/word_classes.txt).
+var coordVerb = wordClasses.Must("coordVerb")
+
+// hasSentenceEnd reports whether toks hold a full stop, question or
+// exclamation mark, or a semicolon outside quotations.
+func hasSentenceEnd(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Quote < 0 && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// prepPhraseOnly reports whether toks[s:e] is a prepositional adverbial
+// with no finite verb: "At an appearance on CNN on January 4, he described
+// seeing one rape" sets the scene; it is not what he described.
+func prepPhraseOnly(toks []token.Token, s, e int) bool {
+	if s >= e || toks[s].Kind != token.Word || toks[s].Quote >= 0 || !scenePreposition[toks[s].Lower] {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if t.Quote >= 0 || finiteVerb[t.Lower] || finiteAux[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
 func adjunctStart(t token.Token) bool {
 	if t.Text == "," || t.Lower == "that" {
 		return true

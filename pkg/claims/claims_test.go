@@ -289,6 +289,7 @@ func TestAttribution(t *testing.T) {
 		{"it said without an antecedent: not the person before", "Title\nJohn Smith said the plan was sound. “The plan is sound and it works,” it said.", "it works", "it", "organization", ""},
 		{"what he said was (guard)", "Title\nVladimir Putin spoke on Thursday. He lauded what he said was Russia's vastly modernized nuclear arsenal.", "Russia's vastly modernized", "Vladimir Putin", "person", ""},
 		{"a declaration that X said could (guard)", "Title\nIsrael told people to move south, a declaration that Amnesty International said could amount to a war crime.", "could amount to a war crime", "Amnesty International", "organization", ""},
+		{"and said after another reporting verb", "Title\nYossi Cohen spoke to reporters. At an appearance on CNN on January 4, he described seeing one rape and said the assailants were armed.", "the assailants were armed", "Yossi Cohen", "person", ""},
 		{"a time before the subject", "Title\nFans wrote about her weight. “She looks pretty good to me,” wrote another.\nIn June 2019 Celine Dion uploaded a shot of a T-shirt with the image captioned, “It means Fear of Missing Out, or does it?”", "Fear of Missing Out", "Celine Dion", "person", ""},
 	}
 	for _, tc := range tests {
@@ -321,6 +322,7 @@ func TestContentSpan(t *testing.T) {
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
 		{"a time after the verb", "Title\nThe White House said on Monday it would veto the bill.", "The White House", "it would veto the bill"},
 		{"an appositive after a dash", "Title\nIsrael warned people in northern Gaza to move south or risk being targeted as militants — a declaration that rights groups said could amount to a war crime.", "Israel", "people in northern Gaza to move south or risk being targeted as militants"},
+		{"and with a noun after it (guard)", "Title\nIn 2021, USDA reports showed that veterinarians were concerned that the orca was forced to perform in training and shows.", "USDA reports", "veterinarians were concerned that the orca was forced to perform in training and shows"},
 		{"it in a relative clause reports nothing (guard)", "Title\nMicrosoft President Brad Smith spoke on Monday. He added that Microsoft will also expand an internal fee that it has charged to its business groups.", "He", "Microsoft will also expand an internal fee that it has charged to its business groups"},
 		{"it inside the content (guard)", "Title\nChi Onwurah, who is supporting the report, said it showed that precarious employment was not just an issue for gig workers.", "Chi Onwurah", "it showed that precarious employment was not just an issue for gig workers"},
 		{"content right after the verb owns no later that", "Title\nThe hospital became a football, with Israel saying Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza.", "Israel", "Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza"},
@@ -448,6 +450,7 @@ func TestNotAttributed(t *testing.T) {
 		{"an adjunct after the verb leaves what precedes no content (guard)", "Title\nHunter Biden's testimony comes after his uncle, President Biden's younger brother James Biden, testified last week as part of the impeachment inquiry.", "Hunter Biden's testimony"},
 		{"a video shows", "Title\nThe video shows the officer pushing a protester to the ground.", "the officer pushing"},
 		{"a person showed", "Title\nSmith showed reporters the letter he had received from the ministry.", "the letter he had"},
+		{"a scene-setting adverbial before the speaker", "Title\nYossi Cohen spoke to reporters. At an appearance on CNN on January 4, he described seeing one rape.", "At an appearance"},
 		{"a finite verb after the verb is no content", "Title\nThe daily rise in deaths announced in New York state on Friday was 777, down from 799.", "777"},
 		{"it in the present tense is a thing (guard)", "Title\nYour body fat percentage matters. Specifically, it tells you the percent of your total body weight that is fat.", "is fat"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},

@@ -34,6 +34,8 @@ func TestWordClasses(t *testing.T) {
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
 		"relativeWord":           relativeWord,
+		"scenePreposition":       scenePreposition,
+		"coordVerb":              coordVerb,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
