@@ -905,6 +905,17 @@ func (an *analysis) unit(ui int) {
 				limit = nx.vs - 1
 			case !nx.inverted && nx.ns > c.ve:
 				limit = nx.ns
+				// "…, while medical records showed": the next report's
+				// clause starts at its conjunction, not at its head noun.
+				for j := nx.ns - 1; j > c.ve && nx.ns-j <= 4; j-- {
+					if t := toks[j]; t.Quote < 0 && (t.Lower == "while" || t.Lower == "whereas") {
+						limit = j
+						if toks[j-1].Text == "," {
+							limit = j - 1
+						}
+						break
+					}
+				}
 			default:
 				limit = nx.vs
 			}
