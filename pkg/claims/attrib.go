@@ -1470,6 +1470,10 @@ func (an *analysis) newReport(toks []token.Token) bool {
 
 // adjunctStart reports whether t opens an adjunct between a reporting verb
 // and its "that": a preposition, a time, an adverb or a comma.
+// stateName are the states and provinces that may follow a place and a
+// comma inside a name (data/word_classes.txt).
+var stateName = wordClasses.Must("stateName")
+
 // coordVerb are the reporting verbs that, after "and", take the subject of
 // the verb before (data/word_classes.txt).
 var coordVerb = wordClasses.Must("coordVerb")
@@ -2133,14 +2137,28 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	if s == end || !an.validNP(toks[s:end]) {
 		return -1, -1
 	}
+	// "the Hutchinson County, Texas Office of Emergency Services": a place,
+	// a comma and its state inside one name.
+	if s >= 2 && toks[s-1].Text == "," && toks[s-1].Quote < 0 && toks[s-2].Kind == token.Word && toks[s-2].Cap() && toks[s].Cap() && s+1 < end {
+		state := stateName[toks[s].Text] || s+2 < end && stateName[toks[s].Text+" "+toks[s+1].Text]
+		if state && an.s.gaz.PlaceWord(toks[s-2].Text) {
+			if ps, _ := an.npEndingAt(toks, s-1); ps >= 0 && ps < s-1 {
+				s = ps
+			}
+		}
+	}
 	// "A source close to the minister", "a spokesperson for the company".
 	if s >= 2 {
 		k := s - 1
 		switch toks[k].Lower {
 		case "to", "with":
-			if k >= 1 && (toks[k-1].Lower == "close" || toks[k-1].Lower == "familiar" || toks[k-1].Lower == "near") {
+			switch {
+			case k >= 1 && (toks[k-1].Lower == "close" || toks[k-1].Lower == "familiar" || toks[k-1].Lower == "near"):
 				k--
-			} else {
+			case toks[k].Lower == "with" && k >= 1 && toks[k-1].Quote < 0 && an.carries(toks[k-1].Lower):
+				// "An official with the Texas Office of Emergency
+				// Services": the official, as "an official at" or "from".
+			default:
 				return s, end
 			}
 		case "for", "of", "at", "in", "from", "within", "by":
