@@ -1,8 +1,6 @@
 package checkworthy
 
 import (
-	"maps"
-	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/pkg/claims/entity"
@@ -24,20 +22,7 @@ func TestWordClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for class, v := range used {
-		set, ok := wc.Lookup(class)
-		if !ok || len(set) == 0 || !maps.Equal(set, v) {
-			t.Errorf("class %s: missing, empty or not the variable's set", class)
-		}
-		for w := range set {
-			if w != strings.ToLower(w) {
-				t.Errorf("class %s: %q is not lower case", class, w)
-			}
-		}
-	}
-	for _, class := range wc.Classes() {
-		if _, ok := used[class]; !ok {
-			t.Errorf("class %s is in the file but the code does not use it", class)
-		}
+	for _, err := range wc.Check(used) {
+		t.Error(err)
 	}
 }

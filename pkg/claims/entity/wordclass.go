@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -103,4 +105,33 @@ func (wc WordClasses) Classes() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// Check compares the file with the sets a package uses, by class name: each
+// must be defined, non-empty and the same set, and the file must define no
+// class the package does not use. Entries must be lower case, as lookups of
+// lower-cased words need, except in the classes keepCase names ("PhD").
+// It returns one error a finding, for a test to report.
+func (wc WordClasses) Check(used map[string]WordSet, keepCase ...string) []error {
+	var errs []error
+	for _, class := range slices.Sorted(maps.Keys(used)) {
+		set, ok := wc.classes[class]
+		if !ok || len(set) == 0 || !maps.Equal(set, used[class]) {
+			errs = append(errs, fmt.Errorf("%s: class %s: missing, empty or not the variable's set", wc.file, class))
+		}
+		if slices.Contains(keepCase, class) {
+			continue
+		}
+		for _, w := range slices.Sorted(maps.Keys(set)) {
+			if w != strings.ToLower(w) {
+				errs = append(errs, fmt.Errorf("%s: class %s: %q is not lower case", wc.file, class, w))
+			}
+		}
+	}
+	for _, class := range wc.Classes() {
+		if _, ok := used[class]; !ok {
+			errs = append(errs, errors.New(wc.file+": class "+class+" is in the file but the code does not use it"))
+		}
+	}
+	return errs
 }

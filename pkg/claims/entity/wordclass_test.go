@@ -99,20 +99,34 @@ func TestEntityWordClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for class, v := range used {
-		set, ok := wc.Lookup(class)
-		if !ok || len(set) == 0 || !maps.Equal(set, v) {
-			t.Errorf("class %s: missing, empty or not the variable's set", class)
-		}
-		for w := range set {
-			if w != strings.ToLower(w) {
-				t.Errorf("class %s: %q is not lower case", class, w)
-			}
-		}
+	for _, err := range wc.Check(used) {
+		t.Error(err)
 	}
-	for _, class := range wc.Classes() {
-		if _, ok := used[class]; !ok {
-			t.Errorf("class %s is in the file but the code does not use it", class)
-		}
+}
+
+func TestWordClassesCheck(t *testing.T) {
+	fsys := fstest.MapFS{"c.txt": {Data: []byte("small\ta b\nCase\tPhD\n")}}
+	wc, err := ReadWordClasses(fsys, "c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		used     map[string]WordSet
+		keepCase []string
+		want     int
+	}{
+		{"all used, case kept", map[string]WordSet{"small": {"a": true, "b": true}, "Case": {"PhD": true}}, []string{"Case"}, 0},
+		{"upper case not kept", map[string]WordSet{"small": {"a": true, "b": true}, "Case": {"PhD": true}}, nil, 1},
+		{"a class the file lacks", map[string]WordSet{"small": {"a": true, "b": true}, "Case": {"PhD": true}, "none": {"x": true}}, []string{"Case"}, 1},
+		{"a class the code does not use", map[string]WordSet{"small": {"a": true, "b": true}}, nil, 1},
+		{"a different set", map[string]WordSet{"small": {"a": true}, "Case": {"PhD": true}}, []string{"Case"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if errs := wc.Check(tt.used, tt.keepCase...); len(errs) != tt.want {
+				t.Errorf("Check = %v, want %d errors", errs, tt.want)
+			}
+		})
 	}
 }
