@@ -281,12 +281,6 @@ func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
 	return v.doc || strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote"
 }
 
-// itDocument reports whether toks[ns:ne] is "it": with a verb that only a
-// document speaks with, a document ("“…,” it read"; see docIt).
-func itDocument(toks []token.Token, ns, ne int) bool {
-	return itSubject(toks, ns, ne)
-}
-
 // docIt resolves the "it" of a document's verb: the document that spoke
 // last, within two units ("The lawsuit claimed …. “…,” it read"), else an
 // unresolved document.
@@ -837,7 +831,7 @@ func (an *analysis) unit(ui int) {
 			if v.colon && !colonCue(toks, c.ve, ns) {
 				continue // "continue to seek": not a cue
 			}
-			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itDocument(toks, ns, ne)) {
+			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itSubject(toks, ns, ne)) {
 				continue // "The video shows", "Smith showed reporters": no claim
 			}
 			c.ns, c.ne = ns, ne
@@ -868,7 +862,9 @@ func (an *analysis) unit(ui int) {
 				// quotation: "…, while adding more displays" says nothing).
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
 			}
-		} else if c.v.doc && itDocument(toks, c.ns, c.ne) {
+		} else if c.v.doc && itSubject(toks, c.ns, c.ne) {
+			// With a verb only documents speak with, "it" is a document
+			// ("“…,” it read").
 			c.sp = an.docIt(ui, article.Span{Text: toks[c.ns].Text, Start: toks[c.ns].Start, End: toks[c.ns].End})
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
