@@ -249,6 +249,18 @@ func relativeBefore(toks []token.Token, ns, ne int) bool {
 	return false
 }
 
+// indefiniteCount reports whether w opens a description of people the
+// article does not name: "a", "an", "another", "one", or a small number
+// ("two nurses said"). Not "many" or "some": "many voters said" reports a
+// poll, not a source.
+func indefiniteCount(w string) bool {
+	switch w {
+	case "a", "an", "another", "one":
+		return true
+	}
+	return cardinals[w]
+}
+
 // isVerb reports whether toks[i] is a reporting verb.
 func (an *analysis) isVerb(toks []token.Token, i int) bool {
 	_, ok := an.verbAt(toks, i)
@@ -361,6 +373,9 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Quote < 0 && strings.HasSuffix(t.Lower, "s") {
+		if irregularPast[toks[i+1].Lower] {
+			return verb{}, false // "Published estimates put this share at 40 percent"
+		}
 		for _, v := range an.s.lex.verbs[toks[i+1].Lower] {
 			if !v.bare && !v.ing && strings.HasSuffix(v.words[0], "ed") || v.words[0] == "said" || v.words[0] == "found" {
 				return verb{}, false // "USDA reports showed that": a noun before the verb
@@ -1466,6 +1481,10 @@ func (an *analysis) newReport(toks []token.Token) bool {
 
 // adjunctStart reports whether t opens an adjunct between a reporting verb
 // and its "that": a preposition, a time, an adverb or a comma.
+// irregularPast are past tenses without "-ed" that, after a reporting
+// verb's "-s" form, make that form a plural noun (data/word_classes.txt).
+var irregularPast = wordClasses.Must("irregularPast")
+
 // stateName are the states and provinces that may follow a place and a
 // comma inside a name (data/word_classes.txt).
 var stateName = wordClasses.Must("stateName")
@@ -2276,18 +2295,20 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	}
 	head := toks[len(toks)-1]
 	hl := strings.TrimSuffix(strings.TrimSuffix(head.Lower, "’s"), "'s")
+	if len(toks) == 1 && hl == "one" {
+		return true // "One, who asked not to be named, said" (resolve decides)
+	}
 	if head.Cap() {
 		return !an.s.gaz.Stopword(head.Text)
 	}
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
 	}
-	if an.s.lex.personNouns[hl] && len(toks) >= 2 {
-		f := toks[0].Lower
-		// "a dispatcher", resolved as one unnamed source; "Donald
-		// Trump's son", "her brother-in-law", a person described by
-		// another.
-		return f == "a" || f == "an" || f == "another" || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]
+	if (an.s.lex.personNouns[hl] || an.s.lex.personNouns[singular(hl)]) && len(toks) >= 2 {
+		// "a dispatcher", "one teacher", "two nurses", resolved as unnamed
+		// sources; "Donald Trump's son", "her brother-in-law", a person
+		// described by another.
+		return indefiniteCount(toks[0].Lower) || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]
 	}
 	if len(toks) >= 2 && (isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]) && an.describesPersonNoun(hl) {
 		return true // "Trump's attorneys", "his lawyers"
@@ -2419,13 +2440,13 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		}
 	}
 	headType := an.s.lex.sources[head]
-	if headType == "" && an.s.lex.personNouns[head] && (toks[s].Lower == "a" || toks[s].Lower == "an" || toks[s].Lower == "another") {
-		// "said a dispatcher", "a nurse told reporters": one person the
-		// article does not name.
+	if headType == "" && (an.s.lex.personNouns[head] || an.s.lex.personNouns[singular(head)]) && indefiniteCount(toks[s].Lower) {
+		// "said a dispatcher", "a nurse told reporters", "one teacher
+		// said", "two nurses said": people the article does not name.
 		headType = article.SourceAnonymous
 	}
-	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) {
-		headType = "" // "one wrote", "said another"; not "No one said"
+	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) && !(e-s == 1 && e < len(toks) && toks[e].Text == ",") {
+		headType = "" // "one wrote", "said another", "One, who asked not to be named, said"; not "No one said"
 	}
 	possessed := false // a possessive before the head: "Doe's lawyer", "the project's board president"
 	for k := s; k < he-1; k++ {

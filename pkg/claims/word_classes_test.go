@@ -36,6 +36,7 @@ func TestWordClasses(t *testing.T) {
 		"scenePreposition":       scenePreposition,
 		"coordVerb":              coordVerb,
 		"stateName":              stateName,
+		"irregularPast":          irregularPast,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
