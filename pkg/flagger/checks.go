@@ -516,7 +516,7 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	var anonEv []article.Span
 	var anonNames []string
 	for _, q := range a.Quotes {
-		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous {
+		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous && !s.memberOfPublic(speakerLabel(q)) {
 			anonEv = append(anonEv, v.speakerSpan(q))
 			anonNames = append(anonNames, speakerLabel(q))
 		}
@@ -606,6 +606,14 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 		}
 	}
 	return anon, second, unattr
+}
+
+// memberOfPublic reports whether an unnamed speaker's description ends in
+// a noun of data/public.txt ("One fan", "a visitor"): their words are their
+// experience or opinion, not unnamed sourcing.
+func (s *Stage) memberOfPublic(label string) bool {
+	f := strings.Fields(strings.ToLower(label))
+	return len(f) > 0 && s.public[strings.TrimRight(f[len(f)-1], ".,;:")]
 }
 
 func speakerLabel(q article.Quote) string {

@@ -38,7 +38,7 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "11"
+const codeVersion = "12"
 
 var (
 	//go:embed data/loaded.txt
@@ -65,6 +65,8 @@ var (
 	eventsTxt string
 	//go:embed data/routine.txt
 	routineTxt string
+	//go:embed data/public.txt
+	publicTxt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -87,6 +89,7 @@ type Stage struct {
 	aliasFirst                                                           map[string]bool // first words of multi-word aliases
 	events                                                               map[string]int  // event word -> group (data/events.txt)
 	orgs                                                                 map[string]bool // non-media acronyms
+	public                                                               map[string]bool // head nouns of members of the public (data/public.txt)
 }
 
 type syndicationPattern struct {
@@ -165,6 +168,10 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 	for _, e := range lexicon.MustParse("organizations.txt", organizationsTxt).Entries() {
 		s.orgs[e.Phrase] = true
 	}
+	s.public = map[string]bool{}
+	for _, e := range lexicon.MustParse("public.txt", publicTxt).Entries() {
+		s.public[e.Phrase] = true
+	}
 	s.aliasFirst = map[string]bool{}
 	for a := range s.aliases {
 		if first, _, ok := strings.Cut(a, " "); ok {
@@ -232,7 +239,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

@@ -200,6 +200,13 @@ func TestFlags(t *testing.T) {
 			quote(a, "he hoped for more", "John Smith", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, true, nil},
+		{"unnamed members of the public are no sources", func() *article.Article {
+			a := para("Audiobook narrator wins praise", filler+"One fan said the voice was perfect for an evening on the couch. A visitor wrote that the show was too long. Ms Jones said she was proud of the book.")
+			quote(a, "the voice was perfect for an evening on the couch", "One fan", article.SourceAnonymous, "")
+			quote(a, "the show was too long", "A visitor", article.SourceAnonymous, "")
+			quote(a, "she was proud of the book", "Ann Jones", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, false, nil},
 		{"anonymous cues without quotes", func() *article.Article {
 			return para("Talks resume", filler+"A senior government official said the plan was dead. Sources close to the minister told reporters it would be dropped.")
 		}, article.FlagAnonymousSource, true, []string{"A senior government official", "Sources"}},
