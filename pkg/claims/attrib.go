@@ -363,6 +363,10 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Lower == "called" && an.namingCalled(toks, i) {
 		return verb{}, false
 	}
+	if (t.Lower == "calls" || t.Lower == "called" || t.Lower == "call") && i >= 2 && toks[i-2].Lower == "as" &&
+		i+1 < len(toks) && objectWord[toks[i+1].Lower] {
+		return verb{}, false // "“the Losties”, as he calls them": a name he uses, not a report
+	}
 	nounAfterName := false // "a Telegram post", "the Reuters report"
 	if i >= 2 && toks[i-1].Cap() && toks[i-1].Quote < 0 {
 		switch toks[i-2].Lower {
@@ -2481,6 +2485,18 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			}
 			return &src{ent: named, typ: article.SourceMedia, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
 		case article.EntityOrganization:
+			if headType == "" && !toks[he-1].Cap() && an.describesPersonNoun(head) {
+				// "The Villa head coach said", "the Aston Villa manager":
+				// a person the club's name describes, not the club; the
+				// one introduced with that role if any, else the
+				// description.
+				if ro := an.s.gaz.Describe(words); ro.Valid() {
+					if p := an.byRole(ui, ro); p != nil {
+						return an.personSrc(p, mention)
+					}
+				}
+				return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+			}
 			if headType == "" || headType == article.SourceOrganization {
 				named.Strong = true
 				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
@@ -3087,8 +3103,19 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		words := len(strings.Fields(an.text[q.innerStart:q.innerEnd]))
 		// "Ms Truss tried to counterblast: “…”"
 		if i > 0 && toks[i-1].Text == ":" {
-			if ns, ne := an.firstNP(toks[:i-1]); ns >= 0 {
-				if sp := an.resolve(ui, toks, ns, ne, ne); sp != nil {
+			ns, ne := an.firstNP(toks[:i-1])
+			possessed := false
+			if ns >= 0 && ne == ns+1 && ne < i-1 && possessivePronoun[toks[ns].Lower] && toks[ne].Kind == token.Word && !toks[ne].Cap() && toks[ne].Quote < 0 {
+				// "Her host cut her off: “…”": "her" is the host's
+				// determiner, not the speaker.
+				ne, possessed = ne+1, true
+			}
+			if ns >= 0 {
+				sp := an.resolve(ui, toks, ns, ne, ne)
+				if sp == nil && possessed {
+					continue // someone the article describes but does not name, not the last speaker
+				}
+				if sp != nil {
 					j := i
 					for j < len(toks) && toks[j].Quote == t.Quote {
 						j++
