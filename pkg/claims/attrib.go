@@ -443,24 +443,35 @@ func (an *analysis) namingCalled(toks []token.Token, i int) bool {
 // its sentence: "“I don’t think that’s fair,” Sarah Jones, 42, told the BBC",
 // not "In “The Look of Love,” Morris responds".
 func openingQuoteBefore(toks []token.Token, i int) bool {
-	if i < 2 || toks[i-1].Kind != token.Mark {
+	m := quotationBefore(toks, i)
+	if m < 0 {
 		return false
+	}
+	m--
+	for m >= 0 && toks[m].Kind == token.Mark {
+		m--
+	}
+	return m < 0 || toks[m].Text == "." || toks[m].Text == ":" || toks[m].Text == ";" || toks[m].Text == "?" || toks[m].Text == "!"
+}
+
+// quotationBefore is the index of the opening mark of the quotation whose
+// closing mark is toks[i-1] ("“…,” she said" at "she"), or -1.
+func quotationBefore(toks []token.Token, i int) int {
+	if i < 2 || toks[i-1].Kind != token.Mark {
+		return -1
 	}
 	q := toks[i-2].Quote
 	if q < 0 {
-		return false
+		return -1
 	}
 	m := i - 2
 	for m > 0 && (toks[m-1].Quote == q || toks[m-1].Kind == token.Mark && toks[m].Quote == q) {
 		m--
 	}
-	if toks[m].Kind == token.Mark {
-		m-- // the opening mark itself
-	}
-	for m >= 0 && toks[m].Kind == token.Mark {
+	if toks[m].Kind != token.Mark && m > 0 && toks[m-1].Kind == token.Mark {
 		m--
 	}
-	return m < 0 || toks[m].Text == "." || toks[m].Text == ":" || toks[m].Text == ";" || toks[m].Text == "?" || toks[m].Text == "!"
+	return m
 }
 
 // zeroThat reports whether toks[i:limit] is a clause that reported speech
@@ -1207,6 +1218,14 @@ func (an *analysis) unit(ui int) {
 		default:
 			c.sp = nil
 			continue
+		}
+		if c.ce == speakerStart {
+			// "… had to defend his honor: “I am not a crook,” President
+			// Richard Nixon told editors": the writer's lead-in before the
+			// colon is not what was said.
+			if m := quotationBefore(toks, speakerStart); m > c.cs && toks[m-1].Text == ":" && toks[m-1].Quote < 0 {
+				c.cs = m
+			}
 		}
 		if c.ce == speakerStart && speakerStart > c.cs+2 && toks[speakerStart-1].Text == "," {
 			// "“We want peace,” the Iranian foreign minister, Hossein
@@ -2485,10 +2504,11 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			}
 			return &src{ent: named, typ: article.SourceMedia, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
 		case article.EntityOrganization:
-			if headType == "" && !toks[he-1].Cap() && an.describesPersonNoun(head) {
-				// "The Villa head coach said", "the Aston Villa manager":
-				// a person the club's name describes, not the club; the
-				// one introduced with that role if any, else the
+			if headType == "" && (!toks[he-1].Cap() || an.s.gaz.RoleWord(head)) && an.describesPersonNoun(head) {
+				// "The Villa head coach said", "the Aston Villa manager",
+				// "The Chairwoman of Ukraine's Central Bank says": a person
+				// the organisation's name describes, not the organisation;
+				// the one introduced with that role if any, else the
 				// description.
 				if ro := an.s.gaz.Describe(words); ro.Valid() {
 					if p := an.byRole(ui, ro); p != nil {
