@@ -70,7 +70,11 @@ type analysis struct {
 
 	last     *src // last speaker
 	lastUnit int
-	anons    []*src
+	// lastReported is the content of the last speaker's quote when it was
+	// reported speech (indirect or mixed), where "her" and "she" are most
+	// often the speaker herself; zero otherwise.
+	lastReported article.Span
+	anons        []*src
 }
 
 // maxUnitTokens bounds the tokens the attribution rules look at in one unit,
@@ -1642,6 +1646,16 @@ func (an *analysis) placeOnly(toks []token.Token, s, e int) bool {
 	return ok
 }
 
+// homePlace reports whether toks[s:e] is a place a person comes from or
+// represents: a place name or a US state or Canadian province ("Sen. James
+// Lankford of Oklahoma").
+func (an *analysis) homePlace(toks []token.Token, s, e int) bool {
+	if an.placeOnly(toks, s, e) {
+		return true
+	}
+	return e-s <= 2 && stateName[an.text[toks[s].Start:toks[e-1].End]]
+}
+
 // describesPerson reports whether a description names a person or a role.
 func (an *analysis) describesPerson(toks []token.Token, s, e int) bool {
 	words := make([]string, 0, e-s)
@@ -2030,6 +2044,15 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 	ps, pe := an.npEndingAt(toks, comma)
 	if ps < 0 || pe != comma {
 		return -1, -1
+	}
+	// A home place after the name: "Sen. James Lankford of Oklahoma, the
+	// lead GOP negotiator,".
+	for k := ps + 2; k < pe-1; k++ {
+		if (toks[k].Lower == "of" || toks[k].Lower == "from") && an.homePlace(toks, k+1, pe) &&
+			toks[k-1].Cap() && !an.s.gaz.OrgWord(toks[k-1].Text) {
+			pe = k
+			break
+		}
 	}
 	if ps > 0 {
 		p := toks[ps-1]
@@ -2916,7 +2939,11 @@ func (an *analysis) unnamedAntecedent(ui, pos int, p pronoun) *src {
 		for _, t := range an.units[k].toks {
 			// "The manager told her …. She described …": a pronoun of
 			// the same gender in between means someone else.
-			if t.Start >= last.mention.End && t.Start < pos && t.Kind == token.Word {
+			if t.Start >= last.mention.End && t.Start < pos && t.Kind == token.Word &&
+				// In the speaker's own reported speech the pronoun is
+				// most often the speaker: "One resident said her street
+				// had flooded. “…,” she said."
+				(t.Start < an.lastReported.Start || t.Start >= an.lastReported.End) {
 				if q, ok := an.s.lex.pronouns[t.Lower]; ok && !q.plural && q.gender != 0 && q.gender == p.gender {
 					return nil
 				}
@@ -3076,6 +3103,10 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	an.out = append(an.out, q)
 	an.last = sp
 	an.lastUnit = ui
+	an.lastReported = article.Span{}
+	if kind != article.KindDirect {
+		an.lastReported = article.Span{Start: start, End: end}
+	}
 	return true
 }
 
@@ -3289,7 +3320,9 @@ func (an *analysis) headline(ui int, toks []token.Token) {
 				person = m.Entity
 			}
 		}
-		if person == nil {
+		// A first name alone is no speaker: "Arsenal 3-1 Chelsea: Saka
+		// double sends Gunners top".
+		if person == nil || !person.Strong && e-s < 2 {
 			continue
 		}
 		person.Strong = true

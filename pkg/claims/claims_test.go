@@ -302,6 +302,10 @@ func TestAttribution(t *testing.T) {
 		{"a survey completed by members of a board", "Title\nOnly 12% of chief executives are women, according to a survey completed by members of the Changemakers Advisory Board.", "Only 12% of chief executives", "a survey completed by members of the Changemakers Advisory Board", "document", ""},
 		{"and said after another reporting verb", "Title\nYossi Cohen spoke to reporters. At an appearance on CNN on January 4, he described seeing one rape and said the assailants were armed.", "the assailants were armed", "Yossi Cohen", "person", ""},
 		{"a time before the subject", "Title\nFans wrote about her weight. “She looks pretty good to me,” wrote another.\nIn June 2019 Celine Dion uploaded a shot of a T-shirt with the image captioned, “It means Fear of Missing Out, or does it?”", "Fear of Missing Out", "Celine Dion", "person", ""},
+		{"a senator of a state, then a description", "Title\nRepublicans remain divided. Sen. James Lankford of Oklahoma, the lead GOP negotiator, said he expected a vote next week.", "he expected a vote", "James Lankford", "person", ""},
+		{"a representative of a state", "Title\nRep. Nancy Mace of South Carolina said she expected a vote next week.", "she expected a vote", "Nancy Mace", "person", ""},
+		{"an organisation of a place, then a description (guard)", "Title\nBank of England, the central bank, said it expected a cut next week.", "it expected a cut", "Bank of England", "organization", ""},
+		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -468,6 +472,7 @@ func TestNotAttributed(t *testing.T) {
 		{"no one said (guard)", "Title\nTeachers were angry. No one said the plan would work.", "the plan would work"},
 		{"a plural noun before an irregular past", "Title\nThe bank stood to garner the largest share of the aid. Published estimates put this share as high as 40 percent.", "this share as high"},
 		{"a scene-setting adverbial before the speaker", "Title\nYossi Cohen spoke to reporters. At an appearance on CNN on January 4, he described seeing one rape.", "At an appearance"},
+		{"a first name alone before a headline's colon", "Arsenal 3-1 Chelsea: Saka double sends Gunners top\nBukayo Saka scored twice as Arsenal beat Chelsea on Sunday.", "Saka double"},
 		{"a finite verb after the verb is no content", "Title\nThe daily rise in deaths announced in New York state on Friday was 777, down from 799.", "777"},
 		{"it in the present tense is a thing (guard)", "Title\nYour body fat percentage matters. Specifically, it tells you the percent of your total body weight that is fat.", "is fat"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},

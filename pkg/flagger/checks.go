@@ -374,6 +374,9 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 			if len(n) < 2 || (len(n) == 4 && n >= "1900" && n <= "2100") {
 				continue // single digits and years are too common to compare
 			}
+			if scoreline(lw) {
+				continue // "Arsenal 3-1 Chelsea": a report tells the goals, not the score
+			}
 			candidates++
 			if !supported(n) {
 				missing = append(missing, w)
@@ -445,6 +448,16 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	expl := fmt.Sprintf("The headline %s the article body never mentions: check that the headline is supported by the story.", what)
 	score := round3(clamp01(float64(len(missing)+len(events)) / float64(candidates)))
 	return &article.Flag{Code: article.FlagHeadlineMismatch, Severity: article.SeverityWarn, Score: score, Evidence: ev, Explanation: expl}
+}
+
+// scoreline reports whether w is a match score: two numbers of one or two
+// digits joined by a hyphen or dash ("3-1", "10–7").
+func scoreline(w string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(w, "–", "-"), "-")
+	digits := func(s string) bool {
+		return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
+	}
+	return ok && digits(a) && digits(b)
 }
 
 // routineClaims marks the claims that report routine results (data/

@@ -166,6 +166,12 @@ func TestFlags(t *testing.T) {
 		{"headline shorthand the body writes out", func() *article.Article {
 			return para("EU poised to OK climate plan", filler+"EU lawmakers are expected to approve the plan on Tuesday.")
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"match score in a headline", func() *article.Article {
+			return para("Arsenal 3-1 Chelsea: Saka double sends Arsenal top", filler+"Saka scored twice as Arsenal beat Chelsea to go top.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"a number joined by a hyphen that is no score (guard)", func() *article.Article {
+			return para("Budget cuts 4,500-5,000 jobs", filler)
+		}, article.FlagHeadlineMismatch, true, []string{"4,500-5,000"}},
 		{"headline first name of a surname the body uses", func() *article.Article {
 			return para("Sixers game notes: Joel Embiid leads Sixers to victory", filler+"Embiid scored 30 points as the Sixers won.")
 		}, article.FlagHeadlineMismatch, false, nil},
@@ -201,9 +207,11 @@ func TestFlags(t *testing.T) {
 			return a
 		}, article.FlagAnonymousSource, true, nil},
 		{"unnamed members of the public are no sources", func() *article.Article {
-			a := para("Audiobook narrator wins praise", filler+"One fan said the voice was perfect for an evening on the couch. A visitor wrote that the show was too long. Ms Jones said she was proud of the book.")
+			a := para("Audiobook narrator wins praise", filler+"One fan said the voice was perfect for an evening on the couch. A visitor wrote that the show was too long. One resident said her street had been noisy for days. Neighbours said the queues had blocked their drives. Ms Jones said she was proud of the book.")
 			quote(a, "the voice was perfect for an evening on the couch", "One fan", article.SourceAnonymous, "")
 			quote(a, "the show was too long", "A visitor", article.SourceAnonymous, "")
+			quote(a, "her street had been noisy for days", "One resident", article.SourceAnonymous, "")
+			quote(a, "the queues had blocked their drives", "Neighbours", article.SourceAnonymous, "")
 			quote(a, "she was proud of the book", "Ann Jones", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, false, nil},

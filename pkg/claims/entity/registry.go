@@ -655,6 +655,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 // words opening with a known first name: "Tom Reed of Capital Economics" is
 // Tom Reed, of an organisation.
 func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
+	// A title before the name: "Sen. James Lankford of Oklahoma".
+	if i+1 < j && r.isTitleTok(toks[i].Text) {
+		i++
+		if toks[i].Text == "." {
+			i++
+		}
+	}
 	if j-i < 2 || j-i > 3 {
 		return false
 	}

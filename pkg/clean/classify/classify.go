@@ -443,20 +443,21 @@ func (u *unit) set(l article.Label, score float64, reason string) {
 func clamp(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 
 // strong lexicon labels apply even to long prose; the others only to short
-// lines.
-var proseLabels = []article.Label{article.LabelConsent, article.LabelCTA, article.LabelAuthor}
+// lines. A source credit applies to prose only with a phrase that ends the
+// line: "Associated Press writers … contributed to this report."
+var proseLabels = []article.Label{article.LabelConsent, article.LabelCTA, article.LabelAuthor, article.LabelSourceCredit}
 var shortLabels = []article.Label{article.LabelNavigation, article.LabelSourceCredit, article.LabelCaption, article.LabelRelated,
 	article.LabelAuthor, article.LabelConsent, article.LabelCTA}
 
 // lexLabel returns the best lexicon label among labels, preferring the more
 // specific (longer) matched phrase.
-func (c *Classifier) lexLabel(u *unit, labels []article.Label) (article.Label, float64, string) {
+func (c *Classifier) lexLabel(u *unit, labels []article.Label, prose bool) (article.Label, float64, string) {
 	var best article.Label
 	bestScore, bestLen := 0.0, -1
 	why := ""
 	for _, l := range labels {
 		s, e := u.lex.Get(string(l))
-		if s < c.p.LexiconThreshold {
+		if s < c.p.LexiconThreshold || prose && l == article.LabelSourceCredit && !strings.HasSuffix(e.Phrase, "$") {
 			continue
 		}
 		n := len(strings.Fields(strings.Trim(e.Phrase, "^$"))) - strings.Count(e.Phrase, "*")
@@ -487,11 +488,11 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelRelated, 0.9, "cross-promotion tag ["+u.bracketTag+"]")
 			continue
 		}
-		labels := shortLabels
+		labels, prose := shortLabels, false
 		if (u.prose && u.words > 12) || u.words > 25 {
-			labels = proseLabels
+			labels, prose = proseLabels, true
 		}
-		if l, s, why := c.lexLabel(u, labels); l != "" && (mode == ModeText || u.words <= 25 || s >= c.p.ExtractedLongThreshold) {
+		if l, s, why := c.lexLabel(u, labels, prose); l != "" && (mode == ModeText || u.words <= 25 || s >= c.p.ExtractedLongThreshold) {
 			u.set(l, s, "lexicon: \""+why+"\"")
 			continue
 		}

@@ -72,6 +72,15 @@ func TestLabels(t *testing.T) {
 		{"comment forum", body1 + "\n\n" + body2 + "\n\nJoin our commenting forum", "Join our", article.LabelCTA, ModeExtracted},
 		{"standards footer", body1 + "\n\n" + body2 + "\n\nOur Standards: The Thomson Reuters Trust Principles.", "Our Standards", article.LabelNavigation, ModeExtracted},
 		{"bracket tag", body1 + "\n\nMayor under fire over bridge costs [ANALYSIS]\n\n" + body2, "Mayor under fire", article.LabelRelated, ModeText},
+		{"contributors' credit in a sentence", body1 + "\n\n" + body2 + "\n\nAssociated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.", "Associated Press writers", article.LabelSourceCredit, ModeText},
+		{"a credit's phrase inside prose stays (guard)", body1 + "\n\nThe novel was originally published in 1851 and sold fewer than 3,000 copies in the author's lifetime.\n\n" + body2, "The novel was", article.LabelContent, ModeText},
+		{"app download", body1 + "\n\n" + body2 + "\n\nDownload The App For Latest Tech News", "Download The App", article.LabelCTA, ModeText},
+		{"messaging channel", body1 + "\n\n" + body2 + "\n\nJoin our WhatsApp channel for instant updates", "WhatsApp", article.LabelCTA, ModeText},
+		{"follow a brand on social media", body1 + "\n\n" + body2 + "\n\nFollow BBC Sport on Facebook, X and Instagram", "Follow BBC", article.LabelCTA, ModeText},
+		{"news on an app", body1 + "\n\n" + body2 + "\n\nGet the latest football news on our app", "on our app", article.LabelCTA, ModeText},
+		{"newsdesk pitch", body1 + "\n\n" + body2 + "\n\nGot a story? Contact our newsdesk on 01452 689320", "Got a story", article.LabelCTA, ModeText},
+		{"reporter's bio with an address", body1 + "\n\n" + body2 + "\n\nJane Holloway is our local democracy reporter covering the county council. Email her at jane.holloway@example.com", "Jane Holloway", article.LabelAuthor, ModeText},
+		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
