@@ -241,6 +241,16 @@ func (an *analysis) documentNP(toks []token.Token, ns, ne int) bool {
 	return false
 }
 
+// mentionedIn reports whether unit ui mentions e within toks[s:e].
+func (an *analysis) mentionedIn(ui int, ent *entity.Entity, s, e int) bool {
+	for _, m := range an.units[ui].ments {
+		if m.Entity == ent && m.TokStart >= s && m.TokEnd <= e {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeBefore reports whether a relative word opens the speaker
 // toks[ns:ne] or stands inside it: "what he said was …", "a declaration
 // that Amnesty International said could …".
@@ -371,6 +381,16 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		i+1 < len(toks) && objectWord[toks[i+1].Lower] {
 		return verb{}, false // "“the Losties”, as he calls them": a name he uses, not a report
 	}
+	if i > 0 && toks[i-1].Kind == token.Word && toks[i-1].Quote < 0 && !(strings.HasSuffix(toks[i-1].Lower, "s") && an.pastForm(t.Lower)) {
+		for _, v := range an.s.lex.verbs[toks[i-1].Lower] {
+			if len(v.words) == 1 && !v.bare && !v.ing {
+				// Right after a reporting verb it is the subject of what
+				// was said: "Police said reports of thefts had risen",
+				// "The minister said demand for gas would fall".
+				return verb{}, false
+			}
+		}
+	}
 	nounAfterName := false // "a Telegram post", "the Reuters report"
 	if i >= 2 && toks[i-1].Cap() && toks[i-1].Quote < 0 {
 		switch toks[i-2].Lower {
@@ -380,15 +400,10 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 			nounAfterName = !strings.HasSuffix(toks[i-1].Lower, "s") // not "the Democrats claim"
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Quote < 0 && strings.HasSuffix(t.Lower, "s") {
-		if irregularPast[toks[i+1].Lower] {
-			return verb{}, false // "Published estimates put this share at 40 percent"
-		}
-		for _, v := range an.s.lex.verbs[toks[i+1].Lower] {
-			if !v.bare && !v.ing && strings.HasSuffix(v.words[0], "ed") || v.words[0] == "said" || v.words[0] == "found" {
-				return verb{}, false // "USDA reports showed that": a noun before the verb
-			}
-		}
+	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Quote < 0 && strings.HasSuffix(t.Lower, "s") && an.pastForm(toks[i+1].Lower) {
+		// "USDA reports showed that", "Published estimates put this share
+		// at 40 percent": a noun before the verb.
+		return verb{}, false
 	}
 	best := verb{}
 	found := false
@@ -408,6 +423,20 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		}
 	}
 	return best, found
+}
+
+// pastForm reports whether w is the past tense of a reporting verb
+// ("showed", "said", "found") or an irregular past ("put").
+func (an *analysis) pastForm(w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	for _, v := range an.s.lex.verbs[w] {
+		if !v.bare && !v.ing && strings.HasSuffix(v.words[0], "ed") || v.words[0] == "said" || v.words[0] == "found" {
+			return true
+		}
+	}
+	return false
 }
 
 // namingCalled reports whether "called" at toks[i] names a thing rather
@@ -2525,6 +2554,11 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			if headType == article.SourceAnonymous {
 				break // "a Times spokesperson": an unnamed source of the outlet
 			}
+			if headType == article.SourceDocument && he < e && !an.mentionedIn(ui, named, s, he) {
+				// "Treasury figures seen by the Guardian", "a study by The
+				// Economist": the document.
+				return &src{typ: article.SourceDocument, name: mention.Text, canon: mention.Text, mention: mention}
+			}
 			return &src{ent: named, typ: article.SourceMedia, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
 		case article.EntityOrganization:
 			if headType == "" && (!toks[he-1].Cap() || an.s.gaz.RoleWord(head)) && an.describesPersonNoun(head) {
@@ -2602,8 +2636,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		if entity.IsAcronym(name) {
 			// An unknown acronym: an outlet when something is "according to"
 			// it ("according to TCN"), an organisation when it speaks ("the
-			// BDA says").
-			if after == relayed {
+			// BDA says") or takes "the" ("according to the BDA": the known
+			// outlets that do, "the BBC", "the AP", are in the gazetteer).
+			if after == relayed && !def {
 				m := an.reg.Named(article.EntityMedia, name)
 				m.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
 				return &src{ent: m, typ: article.SourceMedia, name: name, canon: name, id: an.reg.ID(m), mention: mention}

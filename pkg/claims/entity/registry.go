@@ -625,6 +625,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			!r.hasPerson(surname) && !r.g.Surname(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
 		}
+		_, company := r.byName[article.EntityOrganization+"\x00"+strings.ToLower(surname)]
+		if e == nil && len(p.words) == 1 && (company || camelCase(surname) || p.te < len(toks) && companyNoun[toks[p.te].Lower]) && !r.hasPerson(surname) {
+			// "TechCorp", "PayPal"; "Vantor shares fell. Vantor said …":
+			// a company.
+			e = r.named(article.EntityOrganization, surname)
+			e.AddMention(text, start, end)
+			out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+			continue
+		}
 		if e == nil && p.definite {
 			// A name after "the" that no person of the article has is not a
 			// person: "reviewed by The Intercept", "the Hill reported".
@@ -703,6 +712,29 @@ func NameParticles(toks []token.Token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// surnamePrefix are the prefixes after which a surname has a second
+// capital, and companyNoun the words after a company's name
+// (data/word_classes.txt).
+var (
+	surnamePrefix = wordClasses.Must("surnamePrefix")
+	companyNoun   = wordClasses.Must("companyNoun")
+)
+
+// camelCase reports whether w has a capital inside it after three letters
+// or more that no surname prefix explains: "TechCorp", "PayPal",
+// "YouTube" (not "McDonald", "MacArthur", "O'Brien", and not the
+// two-letter openings of given names: "RuPaul", "LeBron", "DeAndre").
+func camelCase(w string) bool {
+	for i, r := range w {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(w[:i])
+		return utf8.RuneCountInString(w[:i]) >= 3 && unicode.IsLower(prev) && !surnamePrefix[strings.ToLower(w[:i])]
+	}
+	return false
 }
 
 // notInName are words no person's name holds after its first word

@@ -94,6 +94,8 @@ func TestEntityWordClasses(t *testing.T) {
 	used := map[string]WordSet{
 		"nameParticles": nameParticles,
 		"notInName":     notInName,
+		"surnamePrefix": surnamePrefix,
+		"companyNoun":   companyNoun,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

@@ -252,9 +252,11 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 }
 
 // isDate reports whether the line is only a date or time ("Feb. 1, 2024",
-// "UPDATED Feb. 29, 2024 | 2:10 PM").
+// "UPDATED Feb. 29, 2024 | 2:10 PM"). A longer line must have nothing
+// else: "Published: 10:15 BST, 4 March 2025 | Updated: 16:02 BST, 4 March
+// 2025".
 func (c *Classifier) isDate(toks []lexicon.Token) bool {
-	if len(toks) == 0 || len(toks) > 10 {
+	if len(toks) == 0 || len(toks) > 24 {
 		return false
 	}
 	digits, months, other := 0, 0, 0
@@ -267,6 +269,9 @@ func (c *Classifier) isDate(toks []lexicon.Token) bool {
 		default:
 			other++
 		}
+	}
+	if len(toks) > 10 {
+		return other == 0 && digits >= 2 && months >= 2
 	}
 	return digits >= 1 && months >= 1 && other <= 1 ||
 		digits >= 3 && months >= 1 && other <= 3
