@@ -529,7 +529,7 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	var anonEv []article.Span
 	var anonNames []string
 	for _, q := range a.Quotes {
-		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous && !s.memberOfPublic(speakerLabel(q)) {
+		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous && !s.memberOfPublic(speakerLabel(q)) && !s.institutionExperts(speakerLabel(q)) {
 			anonEv = append(anonEv, v.speakerSpan(q))
 			anonNames = append(anonNames, speakerLabel(q))
 		}
@@ -627,6 +627,31 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 func (s *Stage) memberOfPublic(label string) bool {
 	f := strings.Fields(strings.ToLower(label))
 	return len(f) > 0 && s.public[strings.TrimRight(f[len(f)-1], ".,;:")]
+}
+
+// institutionExperts reports whether an unnamed speaker's description is
+// researchers named by their institution: a noun of data/experts.txt, then
+// "at", "from", "with" or "of" and a capitalised name ("Researchers at the
+// University of Bristol", "analysts at Jefferies").
+func (s *Stage) institutionExperts(label string) bool {
+	f := strings.Fields(label)
+	for i := 0; i+2 < len(f) && i < 3; i++ {
+		if !s.experts[strings.ToLower(f[i])] {
+			continue
+		}
+		switch strings.ToLower(f[i+1]) {
+		case "at", "from", "with", "of":
+		default:
+			return false
+		}
+		for _, w := range f[i+2:] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func speakerLabel(q article.Quote) string {
@@ -889,6 +914,35 @@ func (s *Stage) contentFarm(v *view) *article.Flag {
 		signs = append(signs, "a generic hire-me bio ("+quoteList(hireTerms, 3)+")")
 	}
 
+	// SEO filler in the body: each phrase once.
+	fillerSum := 0.0
+	var fillerTerms []string
+	var fillerEv []article.Span
+	seenFiller := map[*lexicon.Entry]bool{}
+	for _, m := range v.lex[bankFiller] {
+		if seenFiller[m.Entry] {
+			continue
+		}
+		seenFiller[m.Entry] = true
+		fillerSum += m.Entry.Weight
+		fillerTerms = append(fillerTerms, a.Text[m.Start:m.End])
+		fillerEv = append(fillerEv, v.evidence(m.Start, m.End))
+	}
+	filler := fillerSum >= c.FillerMin
+	if filler {
+		score += c.FillerScore
+		ev = append(ev, fillerEv...)
+		signs = append(signs, "SEO filler ("+quoteList(fillerTerms, 3)+")")
+	}
+	// Keyword stuffing: a pair of the headline's words repeated in the body.
+	pair, n, at := v.keywordStuffing()
+	stuffed := n >= c.StuffingMin && len(v.words) > 0 && float64(n)*100/float64(len(v.words)) >= c.StuffingDensity
+	if stuffed {
+		score += c.StuffingScore
+		ev = append(ev, v.evidence(at.start, at.end))
+		signs = append(signs, fmt.Sprintf("the headline's keywords “%s” %d times in %d words", pair, n, len(v.words)))
+	}
+
 	if len(bio) > 0 {
 		bioTopics := s.topicCounts(bio)
 		bodyTopics := map[string]int{}
@@ -924,7 +978,7 @@ func (s *Stage) contentFarm(v *view) *article.Flag {
 		return nil
 	}
 	sev := article.SeverityInfo
-	if hireSum >= c.HireMeMin {
+	if hireSum >= c.HireMeMin || filler && stuffed {
 		sev = article.SeverityWarn
 	}
 	if len(ev) > 8 {

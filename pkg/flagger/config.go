@@ -66,6 +66,11 @@ type Config struct {
 		HireMeScore          float64 `json:"hire_me_score"` // what the sign adds
 		UnrelatedBio         float64 `json:"unrelated_bio"`
 		NoByline             float64 `json:"no_byline"`
+		FillerMin            float64 `json:"filler_min"`       // SEO-filler lexicon weight for the sign
+		FillerScore          float64 `json:"filler_score"`     // what the sign adds
+		StuffingMin          int     `json:"stuffing_min"`     // uses of one headline keyword pair in the body
+		StuffingDensity      float64 `json:"stuffing_density"` // and per 100 body words
+		StuffingScore        float64 `json:"stuffing_score"`   // what the sign adds
 		BioMinTopicWords     int     `json:"bio_min_topic_words"`
 		ArticleMinTopicWords int     `json:"article_min_topic_words"`
 	} `json:"content_farm"`
@@ -153,6 +158,9 @@ func (c Config) Validate() error {
 	pos("sourcing.unattributed_min", float64(c.Sourcing.UnattributedMin))
 	pos("sourcing.cue_window", float64(c.Sourcing.CueWindow))
 	pos("content_farm.threshold", c.ContentFarm.Threshold)
+	pos("content_farm.filler_min", c.ContentFarm.FillerMin)
+	pos("content_farm.stuffing_min", float64(c.ContentFarm.StuffingMin))
+	pos("content_farm.stuffing_density", c.ContentFarm.StuffingDensity)
 	unit("syndicated_copy.threshold", c.Syndicated.Threshold)
 	pos("syndicated_copy.max_line", float64(c.Syndicated.MaxLine))
 	pos("malformed_quotes.min", float64(c.Malformed.Min))

@@ -38,13 +38,15 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "13"
+const codeVersion = "14"
 
 var (
 	//go:embed data/loaded.txt
 	loadedTxt string
 	//go:embed data/hireme.txt
 	hiremeTxt string
+	//go:embed data/filler.txt
+	fillerTxt string
 	//go:embed data/anonymous.txt
 	anonymousTxt string
 	//go:embed data/speech.txt
@@ -67,6 +69,8 @@ var (
 	routineTxt string
 	//go:embed data/public.txt
 	publicTxt string
+	//go:embed data/experts.txt
+	expertsTxt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -81,15 +85,16 @@ type Stage struct {
 	checker   *spell.Checker
 	fp        *corroborate.Fingerprinter
 
-	loaded, hireme, anonymous, speech, media, documents, topics, routine *lexicon.Lexicon
-	bank                                                                 *lexicon.Bank // body lexicons, see bankLoaded...
-	syndication                                                          []syndicationPattern
-	syndicationFirst                                                     map[string]bool
-	aliases                                                              map[string]int  // word or phrase -> group
-	aliasFirst                                                           map[string]bool // first words of multi-word aliases
-	events                                                               map[string]int  // event word -> group (data/events.txt)
-	orgs                                                                 map[string]bool // non-media acronyms
-	public                                                               map[string]bool // head nouns of members of the public (data/public.txt)
+	loaded, hireme, filler, anonymous, speech, media, documents, topics, routine *lexicon.Lexicon
+	bank                                                                         *lexicon.Bank // body lexicons, see bankLoaded...
+	syndication                                                                  []syndicationPattern
+	syndicationFirst                                                             map[string]bool
+	aliases                                                                      map[string]int  // word or phrase -> group
+	aliasFirst                                                                   map[string]bool // first words of multi-word aliases
+	events                                                                       map[string]int  // event word -> group (data/events.txt)
+	orgs                                                                         map[string]bool // non-media acronyms
+	public                                                                       map[string]bool // head nouns of members of the public (data/public.txt)
+	experts                                                                      map[string]bool // head nouns of researchers named by their institution (data/experts.txt)
 }
 
 type syndicationPattern struct {
@@ -117,6 +122,7 @@ const (
 	bankHireMe
 	bankTopics
 	bankRoutine
+	bankFiller
 )
 
 // New builds the flagger. corpus may be nil, which turns the cross-article
@@ -149,7 +155,7 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 		name string
 		src  string
 	}{
-		{&s.loaded, "loaded.txt", loadedTxt}, {&s.hireme, "hireme.txt", hiremeTxt},
+		{&s.loaded, "loaded.txt", loadedTxt}, {&s.hireme, "hireme.txt", hiremeTxt}, {&s.filler, "filler.txt", fillerTxt},
 		{&s.anonymous, "anonymous.txt", anonymousTxt}, {&s.speech, "speech.txt", speechTxt},
 		{&s.media, "media.txt", mediaTxt}, {&s.documents, "documents.txt", documentsTxt},
 		{&s.topics, "topics.txt", topicsTxt}, {&s.routine, "routine.txt", routineTxt},
@@ -158,7 +164,7 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 			return nil, fmt.Errorf("flagger: %w", err)
 		}
 	}
-	s.bank = lexicon.NewBank(s.loaded, s.anonymous, s.speech, s.media, s.hireme, s.topics, s.routine)
+	s.bank = lexicon.NewBank(s.loaded, s.anonymous, s.speech, s.media, s.hireme, s.topics, s.routine, s.filler)
 	if s.syndication, s.syndicationFirst, err = parseSyndication(syndicationTxt); err != nil {
 		return nil, err
 	}
@@ -171,6 +177,10 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 	s.public = map[string]bool{}
 	for _, e := range lexicon.MustParse("public.txt", publicTxt).Entries() {
 		s.public[e.Phrase] = true
+	}
+	s.experts = map[string]bool{}
+	for _, e := range lexicon.MustParse("experts.txt", expertsTxt).Entries() {
+		s.experts[e.Phrase] = true
 	}
 	s.aliasFirst = map[string]bool{}
 	for a := range s.aliases {
@@ -239,7 +249,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

@@ -215,6 +215,14 @@ func TestFlags(t *testing.T) {
 			quote(a, "she was proud of the book", "Ann Jones", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, false, nil},
+		{"researchers named by their institution are no unnamed sources", func() *article.Article {
+			a := para("Bees disappear from cities", filler+"Researchers at the University of Bristol found that bee numbers fell by a third. Analysts at Jefferies said honey prices would rise. Dr Jane Walsh said cities could help.")
+			for _, q := range [][2]string{{"bee numbers fell by a third", "Researchers at the University of Bristol"}, {"honey prices would rise", "Analysts at Jefferies"}} {
+				quote(a, q[0], q[1], article.SourceAnonymous, "")
+			}
+			quote(a, "cities could help", "Jane Walsh", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, false, nil},
 		{"anonymous cues without quotes", func() *article.Article {
 			return para("Talks resume", filler+"A senior government official said the plan was dead. Sources close to the minister told reporters it would be dropped.")
 		}, article.FlagAnonymousSource, true, []string{"A senior government official", "Sources"}},
@@ -325,6 +333,22 @@ func TestFlags(t *testing.T) {
 		{"no byline alone", func() *article.Article {
 			return para("Talks resume", filler)
 		}, article.FlagContentFarm, false, nil},
+		{"SEO filler and a stuffed keyword", func() *article.Article {
+			a := para("Best Credit Cards For Students In 2025",
+				"In this article, we will discuss the best credit cards for students. If you are looking for credit cards for students, you have come to the right place.",
+				"Credit cards for students are credit cards designed for students, and credit cards help students build a history.",
+				"In conclusion, the best credit cards for students suit their needs. We hope this guide on credit cards for students helped you choose among credit cards.")
+			a.Author = "Jo Bloggs"
+			return a
+		}, article.FlagContentFarm, true, []string{"you have come to the right place", "credit cards"}},
+		{"a news story that repeats its subject (guard)", func() *article.Article {
+			a := para("Council approves new cycle lanes", filler+"The cycle lanes will run through the centre. Work on the lanes begins in April. In conclusion, the council said, the scheme would make streets safer.")
+			a.Author = "Jo Bloggs"
+			return a
+		}, article.FlagContentFarm, false, nil},
+		{"republished under a licence", func() *article.Article {
+			return withBlock(para("Talks resume", filler), "This article is republished from The Conversation under a Creative Commons license.", article.LabelSourceCredit, nil)
+		}, article.FlagSyndicatedCopy, true, nil},
 		{"scraper credit", func() *article.Article {
 			return withBlock(para("Talks resume", filler), "Source: Read Full Article", article.LabelSourceCredit, nil)
 		}, article.FlagSyndicatedCopy, true, []string{"Source: Read Full Article"}},
@@ -339,6 +363,15 @@ func TestFlags(t *testing.T) {
 		}, article.FlagMalformedQuotes, true, []string{"prisoners“Blinken"}},
 		{"quote continued over paragraphs", func() *article.Article {
 			return para("Talks resume", "He said: “We are disappointed.", "“Our explanations fell on deaf ears.”")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"a quotation left open at the end of a line inside one block", func() *article.Article {
+			return para("Talks resume", filler+"Councillor Amy Price said: \"This will make our streets safer.\nThe work will begin in April.\nOpponents said the lanes would \"increase congestion.")
+		}, article.FlagMalformedQuotes, true, nil},
+		{"a quotation over lines wrapped inside a sentence (guard)", func() *article.Article {
+			return para("Talks resume", filler+"Councillor Amy Price said: \"This will make our\nstreets safer for everyone,\" and left.")
+		}, article.FlagMalformedQuotes, false, nil},
+		{"a quotation continued on the next line inside one block", func() *article.Article {
+			return para("Talks resume", filler+"He said: “We are disappointed.\n“Our explanations fell on deaf ears.”")
 		}, article.FlagMalformedQuotes, false, nil},
 		{"nested double quotes that close", func() *article.Article {
 			return para("Talks resume", "“We expect Georgia’s “Citizens Only Voting” bill to pass,” he said.")

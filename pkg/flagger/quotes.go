@@ -44,6 +44,35 @@ func quoteMark(s string, i int) (rune, int) {
 	return 0, size
 }
 
+// quoteParas splits the paragraphs at the line breaks that end a sentence:
+// a text feed puts one paragraph on a line, and the clean stage may keep
+// several such lines in one block. A line broken inside a sentence (text
+// wrapped at a fixed width) stays joined to the next.
+func quoteParas(text string, paras []span) []span {
+	var out []span
+	for _, p := range paras {
+		start := p.start
+		for i := p.start; i < p.end; i++ {
+			if text[i] != '\n' {
+				continue
+			}
+			end := strings.TrimRightFunc(text[start:i], unicode.IsSpace)
+			r, _ := utf8.DecodeLastRuneInString(end)
+			switch r {
+			case '.', '!', '?', '…', ':', '”', '"', '’', '»':
+				if len(end) > 0 {
+					out = append(out, span{start, start + len(end)})
+				}
+				start = i + 1
+			}
+		}
+		if strings.TrimSpace(text[start:p.end]) != "" {
+			out = append(out, span{start, p.end})
+		}
+	}
+	return out
+}
+
 // scanQuotes walks the double quotation marks of the body paragraphs,
 // records which words are inside quotations and what is malformed.
 // Quotations may nest (an inner quote in double marks is tolerated when it
@@ -68,14 +97,15 @@ func (v *view) scanQuotes() {
 		}
 		stack = stack[:0]
 	}
-	for pi, p := range v.paras {
+	paras := quoteParas(text, v.paras)
+	for pi, p := range paras {
 		para := text[p.start:p.end]
 		if len(stack) > 0 {
 			lead := strings.TrimLeftFunc(para, unicode.IsSpace)
 			if r, _ := quoteMark(lead, 0); r == '“' || r == '"' || r == '«' || r == '„' || r == '»' {
-				closeAll(v.paras[pi-1].end, "") // continued: re-opened below
+				closeAll(paras[pi-1].end, "") // continued: re-opened below
 			} else {
-				closeAll(v.paras[pi-1].end, whyUnclosed)
+				closeAll(paras[pi-1].end, whyUnclosed)
 			}
 		}
 		for i := 0; i < len(para); {
@@ -151,8 +181,8 @@ func (v *view) scanQuotes() {
 			}
 		}
 	}
-	if len(v.paras) > 0 {
-		closeAll(v.paras[len(v.paras)-1].end, whyUnclosed)
+	if len(paras) > 0 {
+		closeAll(paras[len(paras)-1].end, whyUnclosed)
 	}
 	// Mark quoted words; quoted spans are in text order and do not overlap.
 	q := 0

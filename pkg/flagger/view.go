@@ -283,3 +283,48 @@ func (v *view) attributedParas() map[int]bool {
 	}
 	return out
 }
+
+// keywordStuffing finds the pair of adjacent headline words (of four letters
+// or more, one of five or more) that the body repeats most often in lower
+// case, as pages written around a search phrase do ("credit cards" in "Best
+// Credit Cards For Students"): the pair, its count and where it first
+// stands. Names, capitalised in the body, do not count.
+func (v *view) keywordStuffing() (string, int, span) {
+	key := map[string]bool{}
+	for _, w := range v.titleLower {
+		if n := utf8.RuneCountInString(w); n >= 4 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			key[w] = true
+		}
+	}
+	if len(key) < 2 {
+		return "", 0, span{}
+	}
+	counts := map[string]int{}
+	first := map[string]span{}
+	best, bestN := "", 0
+	for i := 0; i+1 < len(v.words); i++ {
+		a, b := v.lower[i], v.lower[i+1]
+		if !key[a] || !key[b] || a == b || max(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) < 5 {
+			continue
+		}
+		w0, w1 := v.words[i], v.words[i+1]
+		if r, _ := utf8.DecodeRuneInString(w0.Text); !unicode.IsLower(r) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w1.Text); !unicode.IsLower(r) {
+			continue
+		}
+		if strings.TrimSpace(v.a.Text[w0.End:w1.Start]) != "" {
+			continue // not adjacent: punctuation between
+		}
+		p := a + " " + b
+		if counts[p] == 0 {
+			first[p] = span{w0.Start, w1.End}
+		}
+		counts[p]++
+		if counts[p] > bestN || counts[p] == bestN && p < best {
+			best, bestN = p, counts[p]
+		}
+	}
+	return best, bestN, first[best]
+}

@@ -448,8 +448,9 @@ func (u *unit) set(l article.Label, score float64, reason string) {
 func clamp(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 
 // strong lexicon labels apply even to long prose; the others only to short
-// lines. A source credit applies to prose only with a phrase that ends the
-// line: "Associated Press writers … contributed to this report."
+// lines. A source credit applies to prose only with a phrase that opens or
+// ends the line: "This article is republished from …", "Associated Press
+// writers … contributed to this report."
 var proseLabels = []article.Label{article.LabelConsent, article.LabelCTA, article.LabelAuthor, article.LabelSourceCredit}
 var shortLabels = []article.Label{article.LabelNavigation, article.LabelSourceCredit, article.LabelCaption, article.LabelRelated,
 	article.LabelAuthor, article.LabelConsent, article.LabelCTA}
@@ -462,7 +463,7 @@ func (c *Classifier) lexLabel(u *unit, labels []article.Label, prose bool) (arti
 	why := ""
 	for _, l := range labels {
 		s, e := u.lex.Get(string(l))
-		if s < c.p.LexiconThreshold || prose && l == article.LabelSourceCredit && !strings.HasSuffix(e.Phrase, "$") {
+		if s < c.p.LexiconThreshold || prose && l == article.LabelSourceCredit && !strings.HasSuffix(e.Phrase, "$") && !strings.HasPrefix(e.Phrase, "^") {
 			continue
 		}
 		n := len(strings.Fields(strings.Trim(e.Phrase, "^$"))) - strings.Count(e.Phrase, "*")

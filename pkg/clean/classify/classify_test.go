@@ -82,6 +82,8 @@ func TestLabels(t *testing.T) {
 		{"reporter's bio with an address", body1 + "\n\n" + body2 + "\n\nJane Holloway is our local democracy reporter covering the county council. Email her at jane.holloway@example.com", "Jane Holloway", article.LabelAuthor, ModeText},
 		{"published and updated times", "Council passes budget\n\nBy Jane Doe\n\nPublished: 10:15 BST, 4 March 2025 | Updated: 16:02 BST, 4 March 2025\n\n" + body1 + "\n\n" + body2, "Published:", article.LabelNavigation, ModeText},
 		{"medical disclaimer", body1 + "\n\n" + body2 + "\n\nThis article is for information only and should not be used for the diagnosis or treatment of medical conditions.", "This article is for", article.LabelConsent, ModeText},
+		{"a headline about credit", "Best Credit Cards For Students In 2025: Complete Guide\n\n" + body1 + "\n\n" + body2, "Best Credit Cards", article.LabelHeadline, ModeText},
+		{"republished under a licence", body1 + "\n\n" + body2 + "\n\nThis article is republished from The Conversation under a Creative Commons license. Read the original article.", "This article is republished", article.LabelSourceCredit, ModeText},
 		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
 	}
 	for _, tt := range tests {
