@@ -907,6 +907,9 @@ func (an *analysis) unit(ui int) {
 			// end of a sentence it runs to the end: "…, who claimed that A,
 			// and that B.")
 			c.relative = !c.inverted && ns == 0 && k > 0 && (toks[k].Lower == "which" || toks[k].Lower == "who") && toks[k-1].Text == ","
+			if k > 0 && toks[k].Lower == "who" && toks[k-1].Text != "," && c.ve < len(toks) && toks[c.ve].Lower == "to" {
+				continue // "a boy who claims to be a girl": who he is said to be, not a report
+			}
 		}
 		cues = append(cues, c)
 		i = c.ve - 1
@@ -3218,9 +3221,14 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// A full quotation with no cue continues the last speaker; in the
 		// sentence of a cue, any quotation does ("“We are ready,” X said,
 		// “and we will act.”").
-		r, _ := utf8.DecodeRuneInString(an.text[q.innerStart:q.innerEnd])
+		inner := an.text[q.innerStart:q.innerEnd]
+		r, _ := utf8.DecodeRuneInString(inner)
+		// A short quotation counts when it is a sentence of its own: “It
+		// was unreal.”
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(inner, " "))
+		full := words >= 4 || words >= 2 && strings.ContainsRune(".!?…", last)
 		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i)
-		if sameUnit || words >= 4 && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
+		if sameUnit || full && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
 			sp := an.last
 			if !sameUnit {
 				// "CMAT thinks she has no hope – “I'm up against Kylie

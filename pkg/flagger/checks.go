@@ -528,10 +528,12 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	// Anonymous: quotes whose speaker is anonymous, or cues in the text.
 	var anonEv []article.Span
 	var anonNames []string
+	hidden := false // a source that hides on purpose ("sources familiar with the matter")
 	for _, q := range a.Quotes {
 		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous && !s.memberOfPublic(speakerLabel(q)) && !s.institutionExperts(speakerLabel(q)) {
 			anonEv = append(anonEv, v.speakerSpan(q))
 			anonNames = append(anonNames, speakerLabel(q))
+			hidden = hidden || s.hides(speakerLabel(q))
 		}
 	}
 	cueEv, cueNames := s.anonymousCues(v)
@@ -542,7 +544,8 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	if denom := max(total, anonCount); denom > 0 {
 		share := float64(anonCount) / float64(denom)
 		a.SetSignal("anonymous_share", round3(share))
-		if anonCount > 0 && ((anonCount >= c.AnonymousMin && share >= c.AnonymousShare) || (denom >= c.AnonymousMinTotal && share >= c.AnonymousWarnShare)) {
+		if anonCount > 0 && (anonCount > 1 || hidden || share >= c.AnonymousOneShare) &&
+			((anonCount >= c.AnonymousMin && share >= c.AnonymousShare) || (denom >= c.AnonymousMinTotal && share >= c.AnonymousWarnShare)) {
 			sev := article.SeverityInfo
 			if share >= c.AnonymousWarnShare {
 				sev = article.SeverityWarn
@@ -627,6 +630,18 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 func (s *Stage) memberOfPublic(label string) bool {
 	f := strings.Fields(strings.ToLower(label))
 	return len(f) > 0 && s.public[strings.TrimRight(f[len(f)-1], ".,;:")]
+}
+
+// hides reports whether an unnamed speaker's description says the source
+// keeps hidden on purpose: a word of data/hidden.txt ("sources familiar
+// with the matter", "who spoke on condition of anonymity").
+func (s *Stage) hides(label string) bool {
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if s.hidden[strings.Trim(w, ".,;:()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionExperts reports whether an unnamed speaker's description is

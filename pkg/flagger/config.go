@@ -47,6 +47,10 @@ type Config struct {
 		AnonymousMinTotal  int     `json:"anonymous_min_total"`
 		AnonymousMin       int     `json:"anonymous_min"`
 		AnonymousWarnShare float64 `json:"anonymous_warn_share"`
+		// AnonymousOneShare is the share one unnamed source must carry
+		// alone to count ("Officials said" once among three attributions
+		// does not; a story resting on "a source close to the club" does).
+		AnonymousOneShare float64 `json:"anonymous_one_share"`
 		// secondhand_source: at least secondhand_min relayed attributions
 		// making secondhand_share of all; warn from secondhand_warn_share.
 		SecondhandShare     float64 `json:"secondhand_share"`
@@ -154,6 +158,7 @@ func (c Config) Validate() error {
 	unit("sourcing.unattributed_share", c.Sourcing.UnattributedShare)
 	pos("sourcing.anonymous_min", float64(c.Sourcing.AnonymousMin))
 	pos("sourcing.anonymous_min_total", float64(c.Sourcing.AnonymousMinTotal))
+	unit("sourcing.anonymous_one_share", c.Sourcing.AnonymousOneShare)
 	pos("sourcing.secondhand_min", float64(c.Sourcing.SecondhandMin))
 	pos("sourcing.unattributed_min", float64(c.Sourcing.UnattributedMin))
 	pos("sourcing.cue_window", float64(c.Sourcing.CueWindow))

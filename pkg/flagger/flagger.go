@@ -38,7 +38,7 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "14"
+const codeVersion = "15"
 
 var (
 	//go:embed data/loaded.txt
@@ -71,6 +71,8 @@ var (
 	publicTxt string
 	//go:embed data/experts.txt
 	expertsTxt string
+	//go:embed data/hidden.txt
+	hiddenTxt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -95,6 +97,7 @@ type Stage struct {
 	orgs                                                                         map[string]bool // non-media acronyms
 	public                                                                       map[string]bool // head nouns of members of the public (data/public.txt)
 	experts                                                                      map[string]bool // head nouns of researchers named by their institution (data/experts.txt)
+	hidden                                                                       map[string]bool // words of a source hiding on purpose (data/hidden.txt)
 }
 
 type syndicationPattern struct {
@@ -182,6 +185,10 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 	for _, e := range lexicon.MustParse("experts.txt", expertsTxt).Entries() {
 		s.experts[e.Phrase] = true
 	}
+	s.hidden = map[string]bool{}
+	for _, e := range lexicon.MustParse("hidden.txt", hiddenTxt).Entries() {
+		s.hidden[e.Phrase] = true
+	}
 	s.aliasFirst = map[string]bool{}
 	for a := range s.aliases {
 		if first, _, ok := strings.Cut(a, " "); ok {
@@ -249,7 +256,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, hiddenTxt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

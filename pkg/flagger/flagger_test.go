@@ -223,6 +223,20 @@ func TestFlags(t *testing.T) {
 			quote(a, "cities could help", "Jane Walsh", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, false, nil},
+		{"one plain unnamed attribution among named ones", func() *article.Article {
+			a := para("Wildfire forces evacuations", filler+"The fire had burned 1,200 acres, the county fire department said. Officials said strong winds were pushing the flames. Fire Chief Anthony Marrone said people should leave.")
+			for _, q := range [][3]string{{"The fire had burned 1,200 acres", "the county fire department", article.SourceOrganization}, {"strong winds were pushing the flames", "Officials", article.SourceAnonymous}, {"people should leave", "Anthony Marrone", article.SourcePerson}} {
+				quote(a, q[0], q[1], q[2], "")
+			}
+			return a
+		}, article.FlagAnonymousSource, false, nil},
+		{"one source that hides among named ones (guard)", func() *article.Article {
+			a := para("Plea deal expected", filler+"His plea could come as early as Monday, sources familiar with the matter said. The judge said the hearing was set. Mr Smith said he would attend.")
+			for _, q := range [][3]string{{"His plea could come as early as Monday", "sources familiar with the matter", article.SourceAnonymous}, {"the hearing was set", "The judge", article.SourcePerson}, {"he would attend", "John Smith", article.SourcePerson}} {
+				quote(a, q[0], q[1], q[2], "")
+			}
+			return a
+		}, article.FlagAnonymousSource, true, nil},
 		{"anonymous cues without quotes", func() *article.Article {
 			return para("Talks resume", filler+"A senior government official said the plan was dead. Sources close to the minister told reporters it would be dropped.")
 		}, article.FlagAnonymousSource, true, []string{"A senior government official", "Sources"}},

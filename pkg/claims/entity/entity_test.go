@@ -115,6 +115,8 @@ func TestScanTypes(t *testing.T) {
 		{"a sentence adverb is no part of a name", "Even Raye looked stunned.", "Even Raye", ""},
 		{"a prefixed modifier is no name", "Pro-Palestine marches went on.", "Pro-Palestine", ""},
 		{"a function word inside a name", "Pair With Me is a blog series.", "Pair With Me", ""},
+		{"police ranks before a name", "Det Supt Claire Smith said it was a tragedy.", "Claire Smith", article.EntityPerson},
+		{"a title and a home state after a name", "Sen. James Lankford of Oklahoma spoke.", "James Lankford", article.EntityPerson},
 		{"no org word before for", "Vote for Smith, the posters said.", "Vote for Smith", ""},
 	}
 	for _, tc := range tests {

@@ -84,6 +84,10 @@ func TestLabels(t *testing.T) {
 		{"medical disclaimer", body1 + "\n\n" + body2 + "\n\nThis article is for information only and should not be used for the diagnosis or treatment of medical conditions.", "This article is for", article.LabelConsent, ModeText},
 		{"a headline about credit", "Best Credit Cards For Students In 2025: Complete Guide\n\n" + body1 + "\n\n" + body2, "Best Credit Cards", article.LabelHeadline, ModeText},
 		{"republished under a licence", body1 + "\n\n" + body2 + "\n\nThis article is republished from The Conversation under a Creative Commons license. Read the original article.", "This article is republished", article.LabelSourceCredit, ModeText},
+		{"editor's byline", "Council passes budget\n\nEdited By: Priya Sharma\n\n" + body1 + "\n\n" + body2, "Edited By", article.LabelAuthor, ModeText},
+		{"video section label (guard)", body1 + "\n\n" + body2 + "\n\nTrending Videos", "Trending Videos", article.LabelNavigation, ModeText},
+		{"a station's pitch", body1 + "\n\n" + body2 + "\n\nFor the latest news, weather, sports, and streaming video, head to KTLA.", "For the latest news", article.LabelCTA, ModeText},
+		{"topic list label", body1 + "\n\n" + body2 + "\n\nExplore more on these topics\n\nLeeds\n\nCrime", "Explore more", article.LabelNavigation, ModeText},
 		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
 	}
 	for _, tt := range tests {
