@@ -164,7 +164,7 @@ func lastVisible(text string, start, end int) int {
 func (an *analysis) buildUnits() {
 	qi := 0
 	for pi, p := range an.paras {
-		sents := an.s.split.Split(an.text, p.start, p.end)
+		sents := an.s.split.SplitJoined(an.text, p.start, p.end, an.s.soft)
 		for _, se := range sents {
 			n := len(an.units)
 			// Join to the previous unit when an open quotation crosses into

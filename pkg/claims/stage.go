@@ -27,6 +27,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/claims/checkworthy"
 	"github.com/copydesk/copydesk/pkg/claims/entity"
 	"github.com/copydesk/copydesk/pkg/claims/sentence"
+	"github.com/copydesk/copydesk/pkg/clean/segment"
 	"github.com/copydesk/copydesk/pkg/datahash"
 	"github.com/copydesk/copydesk/pkg/stage"
 )
@@ -38,7 +39,7 @@ const Name = "claims"
 // data may change. Stage.Version adds a hash of the configuration and the
 // embedded data (lexicons, gazetteer, sentence data, model), so that a data
 // change alone changes the version too.
-const codeVersion = "1.53.0"
+const codeVersion = "1.54.0"
 
 // Config configures the stage.
 type Config struct {
@@ -81,6 +82,10 @@ type Stage struct {
 	model  *checkworthy.Model
 	thresh float64
 	year   int // set per call through analysis; zero here
+	// soft holds the offsets of the newlines that a fixed line width put
+	// inside paragraphs (segment.Unwrap), read as spaces; set per call
+	// like year.
+	soft map[int]bool
 	// version is codeVersion and the hash of the config and data.
 	version string
 }
@@ -197,6 +202,23 @@ func (s *Stage) Version() string { return s.version }
 // Threshold is the check-worthiness threshold in use.
 func (s *Stage) Threshold() float64 { return s.thresh }
 
+// softBreaks returns the offsets of the newlines inside the paragraphs of
+// a text wrapped at a fixed width (segment.Unwrap), or nil.
+func softBreaks(text string) map[int]bool {
+	var soft map[int]bool
+	for _, l := range segment.Unwrap(text, segment.Lines(text)) {
+		for i := l.Start; i < l.End; i++ {
+			if text[i] == '\n' {
+				if soft == nil {
+					soft = map[int]bool{}
+				}
+				soft[i] = true
+			}
+		}
+	}
+	return soft
+}
+
 // paragraphs returns the blocks to read, in text order.
 func (s *Stage) paragraphs(a *article.Article) []paragraph {
 	limit := min(len(a.Text), s.cfg.MaxTextBytes)
@@ -205,11 +227,18 @@ func (s *Stage) paragraphs(a *article.Article) []paragraph {
 		first := true
 		start := 0
 		for start < limit {
-			end := strings.IndexByte(a.Text[start:limit], '\n')
-			if end < 0 {
-				end = limit
-			} else {
-				end += start
+			end := start
+			for {
+				k := strings.IndexByte(a.Text[end:limit], '\n')
+				if k < 0 {
+					end = limit
+					break
+				}
+				end += k
+				if !s.soft[end] {
+					break
+				}
+				end++ // a line the width broke goes on
 			}
 			if strings.TrimSpace(a.Text[start:end]) != "" {
 				out = append(out, paragraph{start: start, end: end, headline: first && s.cfg.ReadHeadline, content: true})
@@ -288,9 +317,10 @@ func (s *Stage) Analyze(a *article.Article) Result {
 	if !article.English(a.Language) {
 		return Result{Quotes: []article.Quote{}, Sentences: []article.Sentence{}, Claims: []article.Claim{}, Entities: []article.Entity{}}
 	}
-	paras := s.paragraphs(a)
 	s2 := *s
 	s2.year = publishedYear(a.Published)
+	s2.soft = softBreaks(a.Text[:min(len(a.Text), s.cfg.MaxTextBytes)])
+	paras := s2.paragraphs(a)
 	an, quotes := s2.attribute(a, paras, s2.year)
 	sortQuotes(quotes)
 	if quotes == nil {
@@ -303,7 +333,7 @@ func (s *Stage) Analyze(a *article.Article) Result {
 		if !p.content {
 			continue
 		}
-		for _, se := range s.split.Split(a.Text, p.start, p.end) {
+		for _, se := range s2.split.SplitJoined(a.Text, p.start, p.end, s2.soft) {
 			var score float64
 			score, buf = s.model.Score(a.Text[se.Start:se.End], buf)
 			score = float64(int(score*1000+0.5)) / 1000

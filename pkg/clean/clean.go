@@ -45,7 +45,7 @@ import (
 // data may change. Stage.Version adds a hash of the limits that shape the
 // output and of the embedded data (lexicons, patterns, thresholds), so that
 // a data change alone changes the version too.
-const codeVersion = "1.6.0"
+const codeVersion = "1.7.0"
 
 // Name is the stage's name.
 const Name = "clean"
@@ -245,7 +245,7 @@ func (s *Stage) Learn(ctx context.Context, a *article.Article) error {
 		return nil
 	}
 	var rec []uint64
-	for _, l := range segment.Lines(a.Text) {
+	for _, l := range segment.Unwrap(a.Text, segment.Lines(a.Text)) {
 		if k, ok := classify.Key(a.Text[l.Start:l.End]); ok {
 			rec = append(rec, k)
 		}
@@ -255,6 +255,11 @@ func (s *Stage) Learn(ctx context.Context, a *article.Article) error {
 
 func (s *Stage) classify(ctx context.Context, a *article.Article, mode classify.Mode, linked []bool) (classify.Result, error) {
 	lines := segment.Lines(a.Text)
+	if mode == classify.ModeText {
+		// Text wrapped at a fixed width: a paragraph is a unit, not each
+		// of its lines.
+		lines = segment.Unwrap(a.Text, lines)
+	}
 	in := classify.Input{Text: a.Text, Lines: lines, Mode: mode, Title: a.Title}
 	if len(linked) == len(lines) {
 		in.Linked = linked

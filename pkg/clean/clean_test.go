@@ -494,3 +494,28 @@ func TestLanguageFromText(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedText: text wrapped at a fixed width is read a paragraph at a
+// time, so its lines are the article's, not captions and teasers.
+func TestWrappedText(t *testing.T) {
+	s := newTestStage(t)
+	a := &article.Article{ID: "w", Text: "Council approves new cycle lanes after long debate\n\n" +
+		"The city council voted 7-2 on Tuesday to approve a network of\n" +
+		"protected cycle lanes across the centre, ending a year of argument\n" +
+		"over how to make the city's streets safer for cyclists.\n\n" +
+		"Councillor Amy Price, who proposed the scheme, said the lanes would\n" +
+		"\"make our streets safer for everyone\" and that work would begin in\n" +
+		"April at a cost of 4.2 million pounds, funded by a government grant.\n\n" +
+		"Opponents said the lanes would increase congestion and hurt local\n" +
+		"businesses on the high street.\n"}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"The city council", "protected cycle lanes", "\"make our streets", "businesses on the high"} {
+		for _, b := range a.Blocks {
+			if strings.Contains(a.Text[b.Start:b.End], line) && b.Label != article.LabelContent {
+				t.Errorf("%q in a %s block (%s)", line, b.Label, b.Reason)
+			}
+		}
+	}
+}

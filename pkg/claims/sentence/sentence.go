@@ -96,6 +96,12 @@ func isOpener(r rune) bool {
 // Split returns the sentences of text[start:end]. Offsets are into text.
 // Every newline ends a sentence.
 func (s *Splitter) Split(text string, start, end int) []Span {
+	return s.SplitJoined(text, start, end, nil)
+}
+
+// SplitJoined is Split for text whose lines a fixed width broke: the
+// newlines at the offsets in joined are spaces, not sentence ends.
+func (s *Splitter) SplitJoined(text string, start, end int, joined map[int]bool) []Span {
 	if start < 0 {
 		start = 0
 	}
@@ -127,6 +133,9 @@ func (s *Splitter) Split(text string, start, end int) []Span {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
+		case r == '\n' && joined[i]:
+			i += n
+			continue
 		case r == '\n':
 			emit(segStart, i)
 			segStart = i + n

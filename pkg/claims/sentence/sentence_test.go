@@ -111,3 +111,20 @@ func BenchmarkSplit(b *testing.B) {
 		}
 	})
 }
+
+// TestSplitJoined: a newline a fixed width put inside a sentence is a space.
+func TestSplitJoined(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The council voted on Tuesday to approve\nthe lanes. Work begins in April.\nNext line."
+	var got []string
+	for _, sp := range s.SplitJoined(text, 0, len(text), map[int]bool{39: true}) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want := []string{"The council voted on Tuesday to approve\nthe lanes.", "Work begins in April.", "Next line."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Error(diff)
+	}
+}

@@ -234,9 +234,15 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	u.endPunct = strings.ContainsRune(".!?…:;", r)
 	u.endPeriod = r == '.' || r == '…' || r == ';'
 	u.prose = u.words >= c.p.ProseMinWords && u.stop >= c.p.ProseMinStop &&
-		(u.endPunct || u.words >= c.p.LongProseWords)
+		(u.endPunct || u.words >= c.p.LongProseWords) ||
+		// A story's first paragraph after a wire dateline, which numbers
+		// and names crowd: "SAN JOSE, Calif., Oct. 28, 2025 /PRNewswire/
+		// -- Acme Robotics, Inc. (NASDAQ: ACME) … today announced …".
+		u.words >= c.p.LongProseWords && u.endPunct && wireDateline(u.toks, u.text)
 	u.titleLike = !u.prose && u.words >= 1 && u.words <= c.p.TitleMaxWords && !u.endPeriod
-	u.nameLike = isName(u.toks, u.text)
+	// A name opens with no function word: "About Acme Robotics" is a
+	// section's heading ("Will Smith" is a name).
+	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will")
 	u.dateLike = c.isDate(u.toks)
 	u.allCaps = u.upper == 1 && strings.ToUpper(u.text) == u.text && u.words >= 2
 	u.credit = strings.HasPrefix(u.text, "(") && strings.HasSuffix(u.text, ")") && u.words <= 12 &&

@@ -88,6 +88,9 @@ func TestLabels(t *testing.T) {
 		{"video section label (guard)", body1 + "\n\n" + body2 + "\n\nTrending Videos", "Trending Videos", article.LabelNavigation, ModeText},
 		{"a station's pitch", body1 + "\n\n" + body2 + "\n\nFor the latest news, weather, sports, and streaming video, head to KTLA.", "For the latest news", article.LabelCTA, ModeText},
 		{"topic list label", body1 + "\n\n" + body2 + "\n\nExplore more on these topics\n\nLeeds\n\nCrime", "Explore more", article.LabelNavigation, ModeText},
+		{"press release lead after a wire dateline", "Acme Robotics Announces Record Results\n\nSAN JOSE, Calif., Oct. 28, 2025 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACME), a leader in warehouse automation, today announced financial results for the third quarter ended September 30, 2025.\n\n" + body1 + "\n\n" + body2, "SAN JOSE", article.LabelContent, ModeText},
+		{"a company's about section is no byline", body1 + "\n\n" + body2 + "\n\nAbout Acme Robotics\n\nAcme Robotics builds robots for warehouses and factories around the world.", "About Acme", article.LabelHeading, ModeText},
+		{"an opinion disclaimer", body1 + "\n\n" + body2 + "\n\nThe views expressed here are the author's own.", "The views expressed", article.LabelConsent, ModeText},
 		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
 	}
 	for _, tt := range tests {

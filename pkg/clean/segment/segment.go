@@ -9,6 +9,11 @@
 // (invalid UTF-8 and NUL bytes are kept as they are).
 package segment
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Line is one non-blank line of the text.
 type Line struct {
 	Start, End int // byte offsets of the trimmed line in the text
@@ -82,4 +87,62 @@ func isSpace(b byte) bool {
 		return true
 	}
 	return false
+}
+
+// Wrap widths Unwrap recognises: text hard-wrapped at 50 to 100 characters
+// a line (e-mail, plain-text wire copy, files typed at a terminal).
+const (
+	minWrap = 50
+	maxWrap = 100
+)
+
+// Unwrap joins the lines of a paragraph that a fixed line width broke: a
+// line is joined to the next one of its paragraph when the next line's first
+// word would not have fitted after it. It changes nothing unless the text
+// looks hard-wrapped: its longest line has minWrap to maxWrap characters and
+// at least three lines, and half of the lines followed by another in their
+// paragraph, break that way. A joined Line spans the line breaks; Pos counts
+// the joined lines.
+func Unwrap(text string, lines []Line) []Line {
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(text[l.Start:l.End]))
+	}
+	if width < minWrap || width > maxWrap {
+		return lines
+	}
+	wrapped := func(a, b Line) bool {
+		next := text[b.Start:b.End]
+		if k := strings.IndexAny(next, " \t"); k >= 0 {
+			next = next[:k]
+		}
+		return utf8.RuneCountInString(text[a.Start:a.End])+1+utf8.RuneCountInString(next) > width
+	}
+	pairs, breaks := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i+1].Para == lines[i].Para {
+			pairs++
+			if wrapped(lines[i], lines[i+1]) {
+				breaks++
+			}
+		}
+	}
+	if breaks < 3 || 2*breaks < pairs {
+		return lines
+	}
+	out := make([]Line, 0, len(lines)-breaks)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for i+1 < len(lines) && lines[i+1].Para == l.Para && wrapped(lines[i], lines[i+1]) {
+			i++
+			l.End = lines[i].End
+		}
+		if n := len(out); n > 0 && out[n-1].Para == l.Para {
+			l.Pos = out[n-1].Pos + 1
+		} else {
+			l.Pos = 0
+		}
+		out = append(out, l)
+	}
+	return out
 }
