@@ -3342,6 +3342,31 @@ func (an *analysis) firstPerson(toks []token.Token, c *cue) {
 
 // headline handles "Lavrov: I don't expect a breakthrough".
 func (an *analysis) headline(ui int, toks []token.Token) {
+	// "‘We will not back down’: Zelensky vows to fight on": the quotation
+	// that opens the headline is the person's after the colon.
+	if len(toks) > 3 && toks[0].Kind == token.Mark && toks[1].Quote >= 0 {
+		q := toks[1].Quote
+		j := 1
+		for j < len(toks) && toks[j].Quote == q {
+			j++
+		}
+		for j < len(toks) && toks[j].Kind == token.Mark {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].Text == ":" {
+			for _, m := range an.units[ui].ments {
+				if m.TokStart == j+1 && m.Entity.Type == article.EntityPerson && (m.Entity.Strong || m.TokEnd-m.TokStart >= 2) {
+					m.Entity.Strong = true
+					mention := article.Span{Text: an.text[toks[m.TokStart].Start:toks[m.TokEnd-1].End], Start: toks[m.TokStart].Start, End: toks[m.TokEnd-1].End}
+					c := cue{vs: -1, ve: -1, cs: 1, ce: j, sp: an.personSrc(m.Entity, mention)}
+					if an.emit(ui, toks, &c, "") {
+						an.out[len(an.out)-1].Kind = article.KindDirect
+					}
+					return
+				}
+			}
+		}
+	}
 	for i, t := range toks {
 		if t.Text != ":" || t.Quote >= 0 || i == 0 || i+3 >= len(toks) {
 			continue
