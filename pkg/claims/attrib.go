@@ -374,6 +374,9 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) {
 		return verb{}, false // "secretary of state", "a call", "Macron’s comments"
 	}
+	if t.Lower == "states" && i > 0 && toks[i-1].Lower == "member" {
+		return verb{}, false // "the EU member states": a noun
+	}
 	if t.Lower == "called" && an.namingCalled(toks, i) {
 		return verb{}, false
 	}
@@ -1219,13 +1222,16 @@ func (an *analysis) unit(ui int) {
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
-			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)):
+			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)) &&
+			(!c.participle || hasFiniteVerb(toks[after:limit])):
 			// ("said nothing about the games", "said little": silence;
 			// "testified last week as part of the inquiry": no content;
 			// "deaths announced in New York state on Friday was 777": no
 			// subject, no clause, unless a relative word before the speaker
 			// stands for it: "lauded what he said was Russia's arsenal",
-			// "a system which Rae said was akin to …")
+			// "a system which Rae said was akin to …"; after a participle,
+			// an object with no verb of its own is no report: "her eyes
+			// opened, revealing the same silver colour")
 			c.cs, c.ce = pastTime(toks, after, limit), limit
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
@@ -1557,6 +1563,17 @@ var coordVerb = wordClasses.Must("coordVerb")
 func hasSentenceEnd(toks []token.Token) bool {
 	for _, t := range toks {
 		if t.Quote < 0 && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFiniteVerb reports whether toks hold a finite verb: an auxiliary, a
+// verb of finiteVerb, an irregular past ("saw") or a past tense in "-ed".
+func hasFiniteVerb(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind == token.Word && (finiteVerb[t.Lower] || finiteAux[t.Lower] || irregularPast[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed")) {
 			return true
 		}
 	}
@@ -2386,7 +2403,8 @@ func (an *analysis) validNP(toks []token.Token) bool {
 		// "a dispatcher", "one teacher", "two nurses", resolved as unnamed
 		// sources; "Donald Trump's son", "her brother-in-law", a person
 		// described by another.
-		return indefiniteCount(toks[0].Lower) || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]
+		return indefiniteCount(toks[0].Lower) || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower] ||
+			an.definitePerson(toks)
 	}
 	if len(toks) >= 2 && (isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]) && an.describesPersonNoun(hl) {
 		return true // "Trump's attorneys", "his lawyers"
@@ -2446,6 +2464,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 				}
 				if p.plural {
 					return nil
+				}
+				if d := an.dominantPerson(toks[s].Start, p); d != nil {
+					return an.personSrc(d, mention)
 				}
 				// An unresolved "he" or "she": the quote stands, its
 				// speaker is unknown.
@@ -2545,6 +2566,19 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			typ = article.SourceAnonymous
 		}
 		return &src{typ: typ, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	}
+	if headType == "" && named == nil && he == e && an.definitePerson(toks[s:e]) {
+		// "The defendant said", "the nurse added": the one met before ("A
+		// nurse said …"), else a person the article describes here
+		// without naming, as "the minister" is.
+		for k := len(an.anons) - 1; k >= 0; k-- {
+			if singular(an.anons[k].head) == head {
+				sp := *an.anons[k]
+				sp.mention = mention
+				return &sp
+			}
+		}
+		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if named != nil {
 		switch named.Type {
@@ -2936,6 +2970,40 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 	return nil
 }
 
+// dominantPerson is the person a profile is about, for a "he" or "she"
+// that no nearer antecedent takes: the person named most often before pos,
+// at least three times and twice as often as anyone else, when the
+// pronoun's gender fits. Nil otherwise (a piece about several people, or
+// about someone of the other gender).
+func (an *analysis) dominantPerson(pos int, p pronoun) *entity.Entity {
+	if p.plural || p.gender == 0 {
+		return nil
+	}
+	var best *entity.Entity
+	bestN, secondN := 0, 0
+	for _, e := range an.reg.Entities() {
+		if e.Type != article.EntityPerson || !e.Strong {
+			continue
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.End <= pos && slices.Contains(e.Aliases, m.Text) { // a name, not "he" or "the singer"
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, secondN = e, n, bestN
+		case n > secondN:
+			secondN = n
+		}
+	}
+	if best == nil || bestN < 3 || bestN < 2*secondN || best.Gender != 0 && best.Gender != p.gender {
+		return nil
+	}
+	return best
+}
+
 // describesPersonNoun reports whether noun is a person noun or a role, or
 // the plural of one ("Trump's attorneys argued").
 func (an *analysis) describesPersonNoun(noun string) bool {
@@ -2950,6 +3018,31 @@ func (an *analysis) describesPersonNoun(noun string) bool {
 	sg := singular(noun)
 	return sg != noun && person(sg)
 }
+
+// definitePerson reports whether toks is "the" and a person noun that
+// stands for one person the article describes: "the defendant", "the
+// woman". Not a relative ("the first son", someone named) nor a role or
+// title ("the doctor" after "Dr. O'Connor", "the minister": the office
+// holder).
+func (an *analysis) definitePerson(toks []token.Token) bool {
+	if len(toks) < 2 || !an.isDef(toks[0].Lower) {
+		return false
+	}
+	head := toks[len(toks)-1]
+	if head.Cap() || !an.s.lex.personNouns[head.Lower] || an.s.lex.genderOf(head.Lower) != 0 && !genericPersonNoun[head.Lower] || an.isTitle(head.Lower) {
+		return false
+	}
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.Text)
+	}
+	return !an.s.gaz.Describe(words).Valid()
+}
+
+// genericPersonNoun are the person nouns with a gender that name no
+// relation: "the woman said" is someone new, "the son said" someone's son
+// (data/word_classes.txt).
+var genericPersonNoun = wordClasses.Must("genericPersonNoun")
 
 // possessivePronoun are the possessives that relate an unnamed person to
 // someone named before (data/word_classes.txt).

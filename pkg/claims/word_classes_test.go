@@ -30,6 +30,7 @@ func TestWordClasses(t *testing.T) {
 		"titleSmallWords":        titleSmallWords,
 		"postModifier":           postModifier,
 		"possessivePronoun":      possessivePronoun,
+		"genericPersonNoun":      genericPersonNoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
 		"relativeWord":           relativeWord,
