@@ -374,6 +374,9 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) {
 		return verb{}, false // "secretary of state", "a call", "Macron’s comments"
 	}
+	if i+1 < len(toks) && reflexivePronoun[toks[i+1].Lower] {
+		return verb{}, false // "the reporters found themselves back where they began"
+	}
 	if t.Lower == "states" && i > 0 && toks[i-1].Lower == "member" {
 		return verb{}, false // "the EU member states": a noun
 	}
@@ -2406,6 +2409,9 @@ func (an *analysis) validNP(toks []token.Token) bool {
 		return indefiniteCount(toks[0].Lower) || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower] ||
 			an.definitePerson(toks)
 	}
+	if an.pluralRole(head) {
+		return true // "Republican senators", "Labour MPs"
+	}
 	if len(toks) >= 2 && (isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower]) && an.describesPersonNoun(hl) {
 		return true // "Trump's attorneys", "his lawyers"
 	}
@@ -2566,6 +2572,12 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			typ = article.SourceAnonymous
 		}
 		return &src{typ: typ, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	}
+	if he == e && (named == nil || named.Type != article.EntityPerson) && an.pluralRole(toks[e-1]) {
+		// "Labour MPs said", "Republican senators said", "two MPs said":
+		// office holders the article does not name, a group of unnamed
+		// sources.
+		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
 	}
 	if headType == "" && named == nil && he == e && an.definitePerson(toks[s:e]) {
 		// "The defendant said", "the nurse added": the one met before ("A
@@ -3019,6 +3031,16 @@ func (an *analysis) describesPersonNoun(noun string) bool {
 	return sg != noun && person(sg)
 }
 
+// pluralRole reports whether t is the plural of a role or title:
+// "senators", "ministers", "MPs", "MEPs".
+func (an *analysis) pluralRole(t token.Token) bool {
+	sg, ok := strings.CutSuffix(t.Lower, "s")
+	if !ok || len(sg) < 2 || strings.HasSuffix(sg, "s") {
+		return false
+	}
+	return an.isTitle(sg) && sg != "sister" && sg != "brother" && sg != "father" || an.s.gaz.RoleWord(sg) && an.s.gaz.Describe([]string{sg}).Valid()
+}
+
 // definitePerson reports whether toks is "the" and a person noun that
 // stands for one person the article describes: "the defendant", "the
 // woman". Not a relative ("the first son", someone named) nor a role or
@@ -3038,6 +3060,10 @@ func (an *analysis) definitePerson(toks []token.Token) bool {
 	}
 	return !an.s.gaz.Describe(words).Valid()
 }
+
+// reflexivePronoun are the reflexive pronouns: after one a verb reports
+// nothing ("found themselves", "declared himself") (data/word_classes.txt).
+var reflexivePronoun = wordClasses.Must("reflexivePronoun")
 
 // genericPersonNoun are the person nouns with a gender that name no
 // relation: "the woman said" is someone new, "the son said" someone's son

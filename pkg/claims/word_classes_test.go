@@ -31,6 +31,7 @@ func TestWordClasses(t *testing.T) {
 		"postModifier":           postModifier,
 		"possessivePronoun":      possessivePronoun,
 		"genericPersonNoun":      genericPersonNoun,
+		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
 		"relativeWord":           relativeWord,

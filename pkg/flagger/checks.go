@@ -647,9 +647,13 @@ func (s *Stage) hides(label string) bool {
 // institutionExperts reports whether an unnamed speaker's description is
 // researchers named by their institution: a noun of data/experts.txt, then
 // "at", "from", "with" or "of" and a capitalised name ("Researchers at the
-// University of Bristol", "analysts at Jefferies").
+// University of Bristol", "analysts at Jefferies"), or "the" and the noun,
+// those of a study named before ("the authors argued").
 func (s *Stage) institutionExperts(label string) bool {
 	f := strings.Fields(label)
+	if len(f) == 2 && strings.EqualFold(f[0], "the") && s.experts[strings.ToLower(f[1])] {
+		return true // "the researchers", "the authors": those of the study named before
+	}
 	for i := 0; i+2 < len(f) && i < 3; i++ {
 		if !s.experts[strings.ToLower(f[i])] {
 			continue

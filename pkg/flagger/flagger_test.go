@@ -216,8 +216,8 @@ func TestFlags(t *testing.T) {
 			return a
 		}, article.FlagAnonymousSource, false, nil},
 		{"researchers named by their institution are no unnamed sources", func() *article.Article {
-			a := para("Bees disappear from cities", filler+"Researchers at the University of Bristol found that bee numbers fell by a third. Analysts at Jefferies said honey prices would rise. Dr Jane Walsh said cities could help.")
-			for _, q := range [][2]string{{"bee numbers fell by a third", "Researchers at the University of Bristol"}, {"honey prices would rise", "Analysts at Jefferies"}} {
+			a := para("Bees disappear from cities", filler+"Researchers at the University of Bristol found that bee numbers fell by a third. Analysts at Jefferies said honey prices would rise. The authors argued that cities could act. The authors added that parks mattered most. Dr Jane Walsh said cities could help.")
+			for _, q := range [][2]string{{"bee numbers fell by a third", "Researchers at the University of Bristol"}, {"honey prices would rise", "Analysts at Jefferies"}, {"cities could act", "The authors"}, {"parks mattered most", "The authors"}} {
 				quote(a, q[0], q[1], article.SourceAnonymous, "")
 			}
 			quote(a, "cities could help", "Jane Walsh", article.SourcePerson, "")

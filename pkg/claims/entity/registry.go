@@ -612,8 +612,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if w, poss := possessive(toks[p.te-1].Text); poss {
 			end = toks[p.te-1].Start + len(w)
 		}
-		if e == nil && IsAcronym(surname) {
-			continue // "GMT", "TCN": not a person
+		if e == nil && (IsAcronym(surname) || len(surname) > 2 && strings.HasSuffix(surname, "s") && IsAcronym(strings.TrimSuffix(surname, "s"))) {
+			continue // "GMT", "TCN", "MPs", "Labour MEPs": not a person
 		}
 		if e == nil && len(p.words) == 1 && hyphenPrefix(surname) {
 			continue // "Pro-Palestine protests", "Anti-Trump"
