@@ -205,6 +205,9 @@ func (s *Stage) Threshold() float64 { return s.thresh }
 // softBreaks returns the offsets of the newlines inside the paragraphs of
 // a text wrapped at a fixed width (segment.Unwrap), or nil.
 func softBreaks(text string) map[int]bool {
+	if !segment.MayBeWrapped(text) {
+		return nil // the usual case: a paragraph a line, some longer than a wrap
+	}
 	var soft map[int]bool
 	for _, l := range segment.Unwrap(text, segment.Lines(text)) {
 		for i := l.Start; i < l.End; i++ {

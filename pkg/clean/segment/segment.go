@@ -96,6 +96,30 @@ const (
 	maxWrap = 100
 )
 
+// MayBeWrapped reports, in one pass without allocating, whether text's
+// longest line is of a width Unwrap recognises: when it is not, Unwrap
+// changes nothing.
+func MayBeWrapped(text string) bool {
+	// A line with more than maxWrap characters that are not white space is
+	// wider than any wrap; a text whose lines, white space and all, stay
+	// under minWrap is narrower than any.
+	width, n, solid := 0, 0, 0
+	for _, r := range text {
+		switch r {
+		case '\n':
+			width, n, solid = max(width, n), 0, 0
+			continue
+		case ' ', '\t', '\r', '\v', '\f', 0, '\u00a0':
+		default:
+			if solid++; solid > maxWrap {
+				return false
+			}
+		}
+		n++
+	}
+	return max(width, n) >= minWrap
+}
+
 // Unwrap joins the lines of a paragraph that a fixed line width broke: a
 // line is joined to the next one of its paragraph when the next line's first
 // word would not have fitted after it. It changes nothing unless the text

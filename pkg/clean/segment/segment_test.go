@@ -50,8 +50,12 @@ func FuzzLines(f *testing.F) {
 			para, prev = l.Para, l.End
 		}
 		lines := Lines(text)
+		un := Unwrap(text, lines)
+		if !MayBeWrapped(text) && len(un) != len(lines) {
+			t.Fatalf("MayBeWrapped false but Unwrap joined lines")
+		}
 		prev = 0
-		for i, l := range Unwrap(text, lines) {
+		for i, l := range un {
 			if l.Start < prev || l.End <= l.Start || l.End > len(text) {
 				t.Fatalf("unwrapped line %d [%d,%d) bad (prev end %d, len %d)", i, l.Start, l.End, prev, len(text))
 			}
