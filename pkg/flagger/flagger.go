@@ -173,22 +173,10 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 	}
 	s.aliases = parseAliases(aliasesTxt)
 	s.events = parseAliases(eventsTxt)
-	s.orgs = map[string]bool{}
-	for _, e := range lexicon.MustParse("organizations.txt", organizationsTxt).Entries() {
-		s.orgs[e.Phrase] = true
-	}
-	s.public = map[string]bool{}
-	for _, e := range lexicon.MustParse("public.txt", publicTxt).Entries() {
-		s.public[e.Phrase] = true
-	}
-	s.experts = map[string]bool{}
-	for _, e := range lexicon.MustParse("experts.txt", expertsTxt).Entries() {
-		s.experts[e.Phrase] = true
-	}
-	s.hidden = map[string]bool{}
-	for _, e := range lexicon.MustParse("hidden.txt", hiddenTxt).Entries() {
-		s.hidden[e.Phrase] = true
-	}
+	s.orgs = phraseSet("organizations.txt", organizationsTxt)
+	s.public = phraseSet("public.txt", publicTxt)
+	s.experts = phraseSet("experts.txt", expertsTxt)
+	s.hidden = phraseSet("hidden.txt", hiddenTxt)
 	s.aliasFirst = map[string]bool{}
 	for a := range s.aliases {
 		if first, _, ok := strings.Cut(a, " "); ok {
@@ -364,4 +352,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}
 	}
 	return m, nil
+}
+
+// phraseSet is the set of the phrases of an embedded lexicon; a malformed
+// one panics (it is compiled in: a programming error).
+func phraseSet(name, src string) map[string]bool {
+	set := map[string]bool{}
+	for _, e := range lexicon.MustParse(name, src).Entries() {
+		set[e.Phrase] = true
+	}
+	return set
 }
