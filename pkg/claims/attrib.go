@@ -3475,12 +3475,7 @@ func (an *analysis) headline(ui int, toks []token.Token) {
 		if j+1 < len(toks) && toks[j].Text == ":" {
 			for _, m := range an.units[ui].ments {
 				if m.TokStart == j+1 && m.Entity.Type == article.EntityPerson && (m.Entity.Strong || m.TokEnd-m.TokStart >= 2) {
-					m.Entity.Strong = true
-					mention := article.Span{Text: an.text[toks[m.TokStart].Start:toks[m.TokEnd-1].End], Start: toks[m.TokStart].Start, End: toks[m.TokEnd-1].End}
-					c := cue{vs: -1, ve: -1, cs: 1, ce: j, sp: an.personSrc(m.Entity, mention)}
-					if an.emit(ui, toks, &c, "") {
-						an.out[len(an.out)-1].Kind = article.KindDirect
-					}
+					an.headlineQuote(ui, toks, m.Entity, m.TokStart, m.TokEnd, cue{vs: -1, ve: -1, cs: 1, ce: j})
 					return
 				}
 			}
@@ -3512,13 +3507,18 @@ func (an *analysis) headline(ui int, toks []token.Token) {
 		if person == nil || !person.Strong && e-s < 2 {
 			continue
 		}
-		person.Strong = true
-		mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
-		c := cue{vs: i, ve: i + 1, cs: i + 1, ce: len(toks), sp: an.personSrc(person, mention)}
-		if an.emit(ui, toks, &c, "") {
-			an.out[len(an.out)-1].Kind = article.KindDirect
-		}
+		an.headlineQuote(ui, toks, person, s, e, cue{vs: i, ve: i + 1, cs: i + 1, ce: len(toks)})
 		return
+	}
+}
+
+// headlineQuote records c's quotation in a headline as the direct words of
+// person, whom toks[ms:me] name.
+func (an *analysis) headlineQuote(ui int, toks []token.Token, person *entity.Entity, ms, me int, c cue) {
+	person.Strong = true
+	c.sp = an.personSrc(person, article.Span{Text: an.text[toks[ms].Start:toks[me-1].End], Start: toks[ms].Start, End: toks[me-1].End})
+	if an.emit(ui, toks, &c, "") {
+		an.out[len(an.out)-1].Kind = article.KindDirect
 	}
 }
 
