@@ -70,6 +70,8 @@ type analysis struct {
 
 	last     *src // last speaker
 	lastUnit int
+	// lastPerson is the last named person who spoke.
+	lastPerson *entity.Entity
 	// lastReported is the content of the last speaker's quote when it was
 	// reported speech (indirect or mixed), where "her" and "she" are most
 	// often the speaker herself; zero otherwise.
@@ -1065,9 +1067,10 @@ func (an *analysis) unit(ui int) {
 					after = ne // ("accused X of …", "blamed X for …": the object is part of the charge)
 				}
 			} else {
-				// "told reporters, “…”", "told New York magazine: “…”": an
-				// addressee of a few words before a quotation.
-				for k := c.ve; k < limit && k-c.ve < 6; k++ {
+				// "told reporters, “…”", "told New York magazine: “…”", "told
+				// the crowd at the O2 Arena: “…”": an addressee of a few
+				// words before a quotation.
+				for k := c.ve; k < limit && k-c.ve < 10; k++ {
 					t := toks[k]
 					if (t.Text == "," || t.Text == ":") && k > c.ve && k+1 < limit && toks[k+1].Kind == token.Mark {
 						after = k
@@ -1226,7 +1229,8 @@ func (an *analysis) unit(ui int) {
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)) &&
-			(!c.participle || hasFiniteVerb(toks[after:limit])):
+			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
+			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)):
 			// ("said nothing about the games", "said little": silence;
 			// "testified last week as part of the inquiry": no content;
 			// "deaths announced in New York state on Friday was 777": no
@@ -1252,10 +1256,13 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
 			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && prepPhraseOnly(toks, beforeStart, speakerStart)) &&
+			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && (subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower])) &&
 			!(after < limit && adjunctOnly(toks, pastTime(toks, after, limit), limit)) &&
 			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower] || ownObject(toks, after)) && toks[after].Quote < 0):
 			// (Not when the verb has an object of its own: "This past summer,
-			// he wrote a new screenplay.")
+			// he wrote a new screenplay."; nor a subordinate clause before a
+			// verb with words after it: "After this story was published,
+			// Schwartz tweeted to thank …")
 			// What precedes is the content only up to a clause boundary:
 			// "…is not affiliated with Mossad and made false claims about
 			// the Jewish state." has no speaker.
@@ -1267,8 +1274,11 @@ func (an *analysis) unit(ui int) {
 		if c.ce == speakerStart {
 			// "… had to defend his honor: “I am not a crook,” President
 			// Richard Nixon told editors": the writer's lead-in before the
-			// colon is not what was said.
-			if m := quotationBefore(toks, speakerStart); m > c.cs && toks[m-1].Text == ":" && toks[m-1].Quote < 0 {
+			// colon is not what was said; nor is a sentence of the writer's
+			// that a quotation follows ("… a row of boxes of Special K. “I
+			// brought this in,” he said").
+			if m := quotationBefore(toks, speakerStart); m > c.cs && toks[m-1].Quote < 0 &&
+				(toks[m-1].Text == ":" || sentenceEnd(toks[m-1]) && toks[m].Text != "”" && toks[m].Text != "’") {
 				c.cs = m
 			}
 		}
@@ -1583,6 +1593,63 @@ func hasFiniteVerb(toks []token.Token) bool {
 	return false
 }
 
+// sentenceEnd reports whether t ends a sentence: a full stop, a question
+// or an exclamation mark, or a word ending in a full stop ("Special K.").
+func sentenceEnd(t token.Token) bool {
+	switch t.Text {
+	case ".", "?", "!":
+		return true
+	}
+	return t.Kind == token.Word && len(t.Text) >= 2 && strings.HasSuffix(t.Text, ".")
+}
+
+// clauseBeforeBreak reports whether the words from i are a clause: a finite
+// verb comes before a comma, a semicolon or a word opening an adverbial
+// clause ("the team would appeal"; not "a second early in the second half,
+// before …", "answers after sewage spilled").
+func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
+	for k := i; k < limit && k-i < 12; k++ {
+		t := toks[k]
+		if t.Kind == token.Mark || t.Quote >= 0 {
+			return true // a quotation
+		}
+		if t.Kind != token.Word {
+			if k+1 < limit && toks[k+1].Kind == token.Mark && (t.Text == ":" || t.Text == ";" || t.Text == ",") {
+				return true // "added; “It is true …”"
+			}
+			// A comma after nothing or after a time: "As Mondoweiss
+			// reported, Abdush texted …", "As The Intercept reported in
+			// January, the protocol … slows".
+			if t.Text == "," && (k == i || timeOnly(toks[i:k]) || timeOnly(toks[i+1:k]) && scenePreposition[toks[i].Lower]) {
+				continue
+			}
+			if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "." {
+				return false
+			}
+			continue
+		}
+		if k > i && (subordinate(toks, k) || clauseAdverbial[t.Lower]) {
+			return false
+		}
+		// A verb, a subject pronoun before a word ("demanded they stop
+		// supplying …"), or a noun's "that" clause ("demand assurances
+		// that …").
+		if hasFiniteVerb(toks[k:k+1]) || k > i && t.Lower == "that" ||
+			subjectPronoun[t.Lower] && k+1 < limit && toks[k+1].Kind == token.Word && !toks[k+1].Cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronoun are the pronouns that can only be a clause's subject
+// (data/word_classes.txt).
+var subjectPronoun = wordClasses.Must("subjectPronoun")
+
+// clauseAdverbial are the words besides subordinate's that open an
+// adverbial clause or phrase after an object (data/word_classes.txt).
+var clauseAdverbial = wordClasses.Must("clauseAdverbial")
+
 // prepPhraseOnly reports whether toks[s:e] is a prepositional adverbial
 // with no finite verb: "At an appearance on CNN on January 4, he described
 // seeing one rape" sets the scene; it is not what he described.
@@ -1622,14 +1689,22 @@ func adjunctStart(t token.Token) bool {
 // (data/word_classes.txt).
 var timeNoun = wordClasses.Must("timeNoun")
 
+// monthName are the months that are no other word (data/word_classes.txt).
+var monthName = wordClasses.Must("monthName")
+
 // pastTime returns where the content starting at i begins after a time
 // adverbial that opens it: "said on Monday it would veto the bill" said
 // "it would veto the bill". i when there is none, or nothing after it.
 func pastTime(toks []token.Token, i, limit int) int {
 	j, noun := i, false
 	for j < limit && toks[j].Kind == token.Word && toks[j].Quote < 0 && timeWord[toks[j].Lower] {
-		noun = noun || timeNoun[toks[j].Lower]
+		// A month is a time when it is capitalised ("in January"; not
+		// "may").
+		noun = noun || timeNoun[toks[j].Lower] || toks[j].Cap() && monthName[toks[j].Lower]
 		j++
+	}
+	if noun && j+1 < limit && toks[j].Text == "," && toks[j].Quote < 0 {
+		j++ // "As The Intercept reported in January, the protocol …"
 	}
 	if !noun || j >= limit || countWords(toks[j:limit]) < 3 || toks[j].Kind != token.Word {
 		return i
@@ -1768,7 +1843,7 @@ func (an *analysis) npWord(t token.Token) bool {
 	if _, ok := an.s.lex.sources[l]; ok {
 		return true
 	}
-	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) || an.s.lex.personNouns[l] {
+	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) || an.s.lex.personNouns[l] || an.isEpithet(l) {
 		return true
 	}
 	if l != t.Lower || an.describesPersonNoun(l) {
@@ -2396,6 +2471,9 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if len(toks) == 1 && hl == "one" {
 		return true // "One, who asked not to be named, said" (resolve decides)
 	}
+	if len(toks) >= 2 && an.isDef(toks[0].Lower) && an.isEpithet(hl) {
+		return true // "the Spaniard", "the 39-year-old", "The billionaire"
+	}
 	if head.Cap() {
 		return !an.s.gaz.Stopword(head.Text)
 	}
@@ -2578,6 +2656,31 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		// office holders the article does not name, a group of unnamed
 		// sources.
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
+	}
+	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && an.isEpithet(head) &&
+		an.nextToVerb(toks, s, e) {
+		// "“…,” the Spaniard said", "The singer said", "the 39-year-old
+		// told reporters": the unnamed one met before with that noun ("A
+		// Western diplomat said … The diplomat added"), else the one
+		// introduced with that role ("the director"), else the one
+		// person just named, else a person the article describes.
+		for k := len(an.anons) - 1; k >= 0; k-- {
+			if singular(an.anons[k].head) == head {
+				sp := *an.anons[k]
+				sp.mention = mention
+				return &sp
+			}
+		}
+		if ro := an.s.gaz.Describe(words); ro.Valid() {
+			if p := an.byRole(ui, ro); p != nil {
+				return an.personSrc(p, mention)
+			}
+		}
+		if p := an.epithetAntecedent(ui, toks[s].Start, head); p != nil {
+			p.Strong = true
+			return an.personSrc(p, mention)
+		}
+		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if headType == "" && named == nil && he == e && an.definitePerson(toks[s:e]) {
 		// "The defendant said", "the nurse added": the one met before ("A
@@ -3016,6 +3119,97 @@ func (an *analysis) dominantPerson(pos int, p pronoun) *entity.Entity {
 	return best
 }
 
+// isEpithet reports whether w (lower case) can stand, after "the", for a
+// person the article has just named (data/epithets.txt), or is an age or a
+// family: "the 39-year-old", "the mother-of-two".
+func (an *analysis) isEpithet(w string) bool {
+	if an.s.lex.epithets[w] {
+		return true
+	}
+	if age, ok := strings.CutSuffix(w, "-year-old"); ok {
+		return isNumber(age) || numberWord[age]
+	}
+	if noun, n, ok := strings.Cut(w, "-of-"); ok {
+		return an.s.lex.personNouns[noun] && (isNumber(n) || numberWord[n])
+	}
+	return false
+}
+
+// nextToVerb reports whether the phrase toks[s:e] is next to its reporting
+// verb ("the Spaniard said", "said the singer", "the star also told"), not
+// the modifier of another noun ("the Brazilian states of …").
+func (an *analysis) nextToVerb(toks []token.Token, s, e int) bool {
+	if s > 0 && an.isVerb(toks, s-1) {
+		return true
+	}
+	for e < len(toks) && toks[e].Kind == token.Word && an.s.lex.adverbs[toks[e].Lower] && !an.isVerb(toks, e) {
+		e++
+	}
+	return e == len(toks) || toks[e].Kind != token.Word ||
+		an.isVerb(toks, e) && !(e+1 < len(toks) && toks[e+1].Lower == "of") // "the Brazilian states of"
+}
+
+// epithetAntecedent is the person an epithet at pos stands for: the one
+// person named, outside quotations, earlier in its sentence, else in the
+// sentence before, else the one before that. Of two or more people there,
+// the one who spoke last; else none ("Djokovic beat Alcaraz. “…,” the
+// Serb said"). One of the other gender
+// ("the actress" after a man) leave it nil, as does an age that is not
+// theirs ("Jordan Lee, 19, … the 23-year-old").
+func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
+	g := an.s.lex.genderOf(head)
+	age, isAge := strings.CutSuffix(head, "-year-old")
+	last := an.lastPerson
+	for k := ui; k >= 0 && ui-k <= 2; k-- {
+		var found *entity.Entity
+		two, lastThere := false, false
+		u := &an.units[k]
+		for _, m := range u.ments {
+			if k == ui && m.Start >= pos || m.TokStart < len(u.toks) && u.toks[m.TokStart].Quote >= 0 {
+				continue
+			}
+			// A name the text has not shown to be a person's counts when it
+			// has a first name and a surname and opens its sentence before
+			// a verb ("Taylor Swift released …"; not "JAMA Dermatol.",
+			// "Speaking French, she …").
+			if m.Entity.Type != article.EntityPerson {
+				continue
+			}
+			if !m.Entity.Strong && (m.Entity.First == "" || m.TokStart != 0 || m.TokEnd >= len(u.toks) || u.toks[m.TokEnd].Kind != token.Word || u.toks[m.TokEnd].Cap()) {
+				continue
+			}
+			if g != 0 && m.Entity.Gender != 0 && m.Entity.Gender != g {
+				return nil
+			}
+			// "Jordan Lee, 19,": an age given after the name.
+			if isAge && m.TokEnd+1 < len(u.toks) && u.toks[m.TokEnd].Text == "," && isNumber(u.toks[m.TokEnd+1].Text) && u.toks[m.TokEnd+1].Text != age {
+				return nil
+			}
+			lastThere = lastThere || m.Entity == last
+			if found != nil && found != m.Entity {
+				two = true
+			}
+			found = m.Entity
+		}
+		switch {
+		case two && lastThere:
+			// "Ross Barkley … has been noted by Emery. “He's playing very
+			// well,” the Spaniard said": the one speaking before.
+			return last
+		case two:
+			return nil
+		case found != nil:
+			return found
+		}
+	}
+	// No one named near: the one who spoke last ("Dion … “…,” the singer
+	// said" after a sentence about her).
+	if an.last != nil && an.last.ent == last && ui-an.lastUnit <= 3 && last != nil && (g == 0 || last.Gender == 0 || last.Gender == g) && !isAge {
+		return last
+	}
+	return nil
+}
+
 // describesPersonNoun reports whether noun is a person noun or a role, or
 // the plural of one ("Trump's attorneys argued").
 func (an *analysis) describesPersonNoun(noun string) bool {
@@ -3260,6 +3454,9 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	an.out = append(an.out, q)
 	an.last = sp
 	an.lastUnit = ui
+	if sp.typ == article.SourcePerson && sp.ent != nil {
+		an.lastPerson = sp.ent
+	}
 	an.lastReported = article.Span{}
 	if kind != article.KindDirect {
 		an.lastReported = article.Span{Start: start, End: end}

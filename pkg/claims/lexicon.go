@@ -21,6 +21,9 @@ type verb struct {
 	noinv bool     // never followed by its speaker ("told Reuters" names the addressee)
 	bare  bool     // the base form ("mention"), which plural subjects use
 	doc   bool     // a cue only when the speaker is a document or data
+	// clause: content right after the verb must be a clause ("added the
+	// team would …"), not an object ("added a second", "demanded answers").
+	clause bool
 }
 
 type pronoun struct {
@@ -40,6 +43,8 @@ type lexicon struct {
 	personNouns map[string]bool
 	// nounGender is the gender a person noun tells ("wife", "son").
 	nounGender map[string]entity.Gender
+	// epithets stand for a person just named ("the Spaniard", "the singer").
+	epithets map[string]bool
 }
 
 // genderOf is the gender a person noun tells: from data/gendered_nouns.tsv,
@@ -60,7 +65,7 @@ func (lx *lexicon) genderOf(noun string) entity.Gender {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{verbs: map[string][]verb{}, sources: map[string]string{}, adverbs: map[string]bool{},
 		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}, personNouns: map[string]bool{},
-		nounGender: map[string]entity.Gender{}}
+		nounGender: map[string]entity.Gender{}, epithets: map[string]bool{}}
 	steps := []struct {
 		name string
 		fn   func([]string) error
@@ -78,7 +83,8 @@ func loadLexicon() (*lexicon, error) {
 				}
 				v := verb{words: ws, obj: strings.Contains(flags, "obj"), about: strings.Contains(flags, "about"),
 					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
-					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc")}
+					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc"),
+					clause: strings.Contains(flags, "clause")}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil
@@ -93,6 +99,7 @@ func loadLexicon() (*lexicon, error) {
 		{"adverbs.txt", func(f []string) error { lx.adverbs[f[0]] = true; return nil }},
 		{"np_words.txt", func(f []string) error { lx.npWords[f[0]] = true; return nil }},
 		{"person_nouns.txt", func(f []string) error { lx.personNouns[f[0]] = true; return nil }},
+		{"epithets.txt", func(f []string) error { lx.epithets[f[0]] = true; return nil }},
 		{"gendered_nouns.tsv", func(f []string) error {
 			if len(f) < 2 || f[1] != "m" && f[1] != "f" {
 				return fmt.Errorf("want a noun and m or f")

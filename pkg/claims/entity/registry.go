@@ -554,7 +554,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				}
 			}
 		}
-		if len(nameWords) > 4 || slices.ContainsFunc(nameWords, func(w string) bool { return w == "of" || w == "the" || w == "for" }) {
+		// Four words at most, not counting particles: "Luiz Inacio Lula da
+		// Silva".
+		if len(nameWords)-particles(nameWords) > 4 || slices.ContainsFunc(nameWords, func(w string) bool { return w == "of" || w == "the" || w == "for" }) {
 			continue
 		}
 		if slices.ContainsFunc(nameWords[1:], func(w string) bool { return notInName[strings.ToLower(w)] }) {
@@ -695,6 +697,18 @@ var wordClasses = MustReadWordClasses(dataFS, "data/word_classes.txt")
 // nameParticles are the lower-case words inside names, such as "von der"
 // and "bin" (data/word_classes.txt).
 var nameParticles = wordClasses.Must("nameParticles")
+
+// particles counts the name particles among words ("da" of "Lula da
+// Silva").
+func particles(words []string) int {
+	n := 0
+	for _, w := range words {
+		if nameParticles[w] {
+			n++
+		}
+	}
+	return n
+}
 
 // IsNameParticle reports whether w is a lower-case name particle.
 func IsNameParticle(w string) bool { return nameParticles[w] }

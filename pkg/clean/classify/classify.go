@@ -819,6 +819,11 @@ func (c *Classifier) context(us []unit, in Input) {
 			}
 		case isText(prev) && u.endPeriod && u.words >= 3:
 			u.set(article.LabelContent, 0.5, "sentence after a paragraph of the article")
+		case in.Mode == ModeText && isText(next) && u.endPeriod && u.words >= c.p.ProseMinWords && u.stop >= c.p.SentenceMinStop:
+			// A sentence crowded with names ("Meanwhile, Ukraine's Foreign
+			// Minister Dmytro Kuleba urged the West to …") after an inline
+			// pitch ("Follow us on Google News") resumes the article.
+			u.set(article.LabelContent, 0.5, "sentence before a paragraph of the article")
 		default:
 			if u.titleLike && u.words >= 4 {
 				u.set(article.LabelRelated, 0.55, "headline-like line among boilerplate")

@@ -91,6 +91,7 @@ func TestLabels(t *testing.T) {
 		{"press release lead after a wire dateline", "Acme Robotics Announces Record Results\n\nSAN JOSE, Calif., Oct. 28, 2025 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACME), a leader in warehouse automation, today announced financial results for the third quarter ended September 30, 2025.\n\n" + body1 + "\n\n" + body2, "SAN JOSE", article.LabelContent, ModeText},
 		{"a company's about section is no byline", body1 + "\n\n" + body2 + "\n\nAbout Acme Robotics\n\nAcme Robotics builds robots for warehouses and factories around the world.", "About Acme", article.LabelHeading, ModeText},
 		{"an opinion disclaimer", body1 + "\n\n" + body2 + "\n\nThe views expressed here are the author's own.", "The views expressed", article.LabelConsent, ModeText},
+		{"a sentence crowded with names after an inline pitch", body1 + "\nFollow us on Google News for the latest updates\nMeanwhile, Ukraine's Foreign Minister Dmytro Kuleba urged the West to impose sanctions preemptively.\n\"The time to act is now,\" Kuleba wrote on Twitter.", "Meanwhile", article.LabelContent, ModeText},
 		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
 	}
 	for _, tt := range tests {

@@ -9,8 +9,11 @@ import (
 
 // Params are the classifier's thresholds, loaded from data/params.json.
 type Params struct {
-	ProseMinWords    int     `json:"prose_min_words"`
-	ProseMinStop     float64 `json:"prose_min_stop"`
+	ProseMinWords int     `json:"prose_min_words"`
+	ProseMinStop  float64 `json:"prose_min_stop"`
+	// SentenceMinStop is the share of function words a sentence crowded
+	// with names needs to resume the article after an inline pitch.
+	SentenceMinStop  float64 `json:"sentence_min_stop"`
 	LongProseWords   int     `json:"long_prose_words"`
 	TitleMaxWords    int     `json:"title_max_words"`
 	HeadingMaxWords  int     `json:"heading_max_words"`
