@@ -2405,6 +2405,16 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 			return i, i + 1 // an addressee: "told me, “…”"
 		}
 	}
+	// "said a skeptical Robert Wolfarth", "said a visibly moved Jane Doe":
+	// the name after an article and a word or two describing the mood.
+	if t.Kind == token.Word && (t.Lower == "a" || t.Lower == "an") {
+		for k := i + 1; k < len(toks) && k <= i+2 && toks[k].Kind == token.Word && toks[k].Quote < 0 && !toks[k].Cap() && !an.npWord(toks[k]); k++ {
+			if k+2 < len(toks) && toks[k+1].Cap() && toks[k+2].Cap() && toks[k+1].Quote < 0 && toks[k+2].Quote < 0 {
+				i = k + 1
+				break
+			}
+		}
+	}
 	e := i
 	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e)) {
 		if e > i {
@@ -3557,6 +3567,23 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			j := i
 			for j < len(toks) && toks[j].Quote == t.Quote {
 				j++
+			}
+			k := j
+			if k < len(toks) && (toks[k].Kind == token.Mark || toks[k].Text == ",") {
+				k++
+			}
+			if v, ok := an.verbAt(toks, min(k, len(toks)-1)); ok && k < len(toks) {
+				// "“…,” muses Neil", "“…,” said a skeptical Robert
+				// Wolfarth": the cue's speaker, not the last one going on;
+				// none when it is not understood ("“…,” says someone at
+				// the meeting").
+				ns, ne := an.rightNP(toks, k+len(v.words))
+				if ns < 0 {
+					continue
+				}
+				if sp = an.resolve(ui, toks, ns, ne, -1); sp == nil {
+					continue
+				}
 			}
 			c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: sp}
 			if an.emit(ui, toks, &c, "") {

@@ -334,6 +334,10 @@ func TestAttribution(t *testing.T) {
 		{"an age that is not the named one's", "Title\nJordan Lee, 19, died at the scene. “I did not mean it,” the 23-year-old told the court.", "did not mean it", "the 23-year-old", "person", ""},
 		{"an epithet after an unnamed one with that noun (guard)", "Title\nSergei Lavrov met his Turkish counterpart. A Western diplomat said the talks had failed. The diplomat added that sanctions would follow.", "sanctions would follow", "A Western diplomat", "anonymous", ""},
 		{"a name with a particle and five words", "Title\nBrazilian President Luiz Inacio Lula da Silva said the talks were productive.", "talks were productive", "Luiz Inacio Lula da Silva", "person", ""},
+		{"a name after an article and a mood", "Title\nThe chairman spoke last. “Well, then that would be quite different,” said a skeptical Robert Wolfarth, the trust's new chairman.", "quite different", "Robert Wolfarth", "person", ""},
+		{"a first name from another language", "Title\nThe council met on Monday. “I didn't believe that we'd get here,” said Alfredo Pedroza of Napa County.", "we'd get here", "Alfredo Pedroza", "person", ""},
+		{"a quotation with its own cue goes to that cue's speaker", "Title\nMary Jones said the event was a success. “Raye wins Best New Artist, after nine years of hits,” muses Neil.", "Raye wins", "Neil", "person", ""},
+		{"a profession after one", "Title\nAccording to some studies, people who drink three cups a day live longer.\n“Coffee is one of the healthiest things you can drink,” says one nutritionist.", "healthiest things", "one nutritionist", "anonymous", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -521,6 +525,7 @@ func TestNotAttributed(t *testing.T) {
 		{"an object after added and an adverbial clause", "Title\nThe England winger opened the scoring after 12 minutes and added a second early in the second half, before Ollie Watkins pulled one back.", "a second early"},
 		{"an object after demanded and an adverbial clause", "Title\nResidents of a village in Kent have demanded answers after raw sewage spilled into a local stream for three days.", "answers after"},
 		{"a subordinate clause before a verb with words after it (guard)", "Title\nThe paper defended the story. After this story was published, Schwartz, who did not respond to a request for comment, tweeted to thank the paper.", "After this story"},
+		{"a quotation whose cue's speaker is not understood is not the last speaker's", "Title\nAccording to some studies, people who drink three cups a day live longer.\n“Coffee is one of the healthiest things you can drink,” says someone at the gym.", "healthiest things"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},

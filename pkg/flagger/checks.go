@@ -530,7 +530,8 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	var anonNames []string
 	hidden := false // a source that hides on purpose ("sources familiar with the matter")
 	for _, q := range a.Quotes {
-		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous && !s.memberOfPublic(speakerLabel(q)) && !s.institutionExperts(speakerLabel(q)) {
+		if q.Speaker != nil && q.Speaker.Type == article.SourceAnonymous && !s.memberOfPublic(speakerLabel(q)) && !s.institutionExperts(speakerLabel(q)) &&
+			!(s.studyAuthors(speakerLabel(q)) && v.namesStudy()) {
 			anonEv = append(anonEv, v.speakerSpan(q))
 			anonNames = append(anonNames, speakerLabel(q))
 			hidden = hidden || s.hides(speakerLabel(q))
@@ -671,6 +672,29 @@ func (s *Stage) institutionExperts(label string) bool {
 		return false
 	}
 	return false
+}
+
+// studyAuthors reports whether an unnamed speaker's description is a bare
+// plural of data/experts.txt ("researchers announced", "scientists found"):
+// in a piece that names the study, its authors.
+func (s *Stage) studyAuthors(label string) bool {
+	f := strings.Fields(strings.ToLower(label))
+	return len(f) == 1 && strings.HasSuffix(f[0], "s") && s.experts[f[0]]
+}
+
+// namesStudy reports whether the body tells where a study was published
+// ("The study, published in the journal Marine Biology").
+func (v *view) namesStudy() bool {
+	study, published := false, false
+	for _, w := range v.lower {
+		switch w {
+		case "study", "paper", "journal":
+			study = true
+		case "published":
+			published = true
+		}
+	}
+	return study && published
 }
 
 func speakerLabel(q article.Quote) string {

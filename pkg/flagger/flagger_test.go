@@ -146,6 +146,9 @@ func TestFlags(t *testing.T) {
 		{"headline supported by body", func() *article.Article {
 			return para("Russian minister meets U.S. envoy", filler+"Russia's foreign minister met the United States envoy.")
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"the UK in the headline, its nations in the body", func() *article.Article {
+			return para("Storm batters UK as thousands lose power", filler+"Gusts of 90mph hit Wales and south-west England on Saturday.")
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline acronym spelled out in the body", func() *article.Article {
 			return para("Ghana bill could derail IMF support", filler+"Ghana's talks with the International Monetary Fund continue.")
 		}, article.FlagHeadlineMismatch, false, nil},
@@ -223,6 +226,23 @@ func TestFlags(t *testing.T) {
 			quote(a, "cities could help", "Jane Walsh", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, false, nil},
+		{"researchers of a study the piece names", func() *article.Article {
+			a := para("New octopus found", filler+"A new species of octopus has been found off Australia, researchers announced on Monday. The study, published in the journal Marine Biology, describes its long arms. Scientists said the find showed how little was known. Dr Sarah Mitchell said the team would go back.")
+			for _, q := range [][3]string{{"A new species of octopus has been found off Australia", "researchers", article.SourceAnonymous}, {"the find showed how little was known", "Scientists", article.SourceAnonymous}, {"the team would go back", "Sarah Mitchell", article.SourcePerson}} {
+				quote(a, q[0], q[1], q[2], "")
+			}
+			return a
+		}, article.FlagAnonymousSource, false, nil},
+		{"researchers of no study the piece names (guard)", func() *article.Article {
+			a := para("Coffee is good for you", filler+"Coffee protects the heart, researchers say. Scientists said three cups a day were best. Dr Sarah Mitchell said people should enjoy it.")
+			for _, q := range [][3]string{{"Coffee protects the heart", "researchers", article.SourceAnonymous}, {"three cups a day were best", "Scientists", article.SourceAnonymous}, {"people should enjoy it", "Sarah Mitchell", article.SourcePerson}} {
+				quote(a, q[0], q[1], q[2], "")
+			}
+			return a
+		}, article.FlagAnonymousSource, true, nil},
+		{"weasel words", func() *article.Article {
+			return para("Coffee is good for you", filler+"Many experts believe that coffee boosts metabolism. According to some studies, people who drink three cups a day live longer. It is widely believed that coffee improves focus.")
+		}, article.FlagAnonymousSource, true, []string{"Many experts believe", "According to some studies", "It is widely believed"}},
 		{"one plain unnamed attribution among named ones", func() *article.Article {
 			a := para("Wildfire forces evacuations", filler+"The fire had burned 1,200 acres, the county fire department said. Officials said strong winds were pushing the flames. Fire Chief Anthony Marrone said people should leave.")
 			for _, q := range [][3]string{{"The fire had burned 1,200 acres", "the county fire department", article.SourceOrganization}, {"strong winds were pushing the flames", "Officials", article.SourceAnonymous}, {"people should leave", "Anthony Marrone", article.SourcePerson}} {
@@ -291,6 +311,16 @@ func TestFlags(t *testing.T) {
 			a.URL = "https://www.telegraph.co.uk/news/2024/03/02/talks/"
 			return a
 		}, article.FlagSecondhandSource, false, nil},
+		{"quote told to the agency of the wire dateline", func() *article.Article {
+			a := para("Acme shares jump", "NEW YORK (Reuters) - Acme Corp shares jumped 12% on Thursday after the group reported a record profit.", filler+"The chief financial officer, Dave Chen, told Reuters that Acme would continue its buyback.")
+			quote(a, "Acme would continue its buyback", "Dave Chen", article.SourcePerson, "Reuters")
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"quote told to another agency than the dateline's (guard)", func() *article.Article {
+			a := para("Acme shares jump", "NEW YORK (AP) - Acme Corp shares jumped 12% on Thursday after the group reported a record profit.", filler+"The chief financial officer, Dave Chen, told Reuters that Acme would continue its buyback.")
+			quote(a, "Acme would continue its buyback", "Dave Chen", article.SourcePerson, "Reuters")
+			return a
+		}, article.FlagSecondhandSource, true, nil},
 		{"statement is first-hand", func() *article.Article {
 			a := para("Talks resume", filler+"According to a note released by the ministry, talks went well.")
 			quote(a, "talks went well", "the ministry", article.SourceOrganization, "a note released by the ministry")

@@ -219,7 +219,34 @@ func (v *view) outlet() string {
 	if u, err := url.Parse(v.a.URL); err == nil && u.Host != "" {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
+	if len(v.paras) > 0 {
+		return wireOutlet(v.a.Text[v.paras[0].start:v.paras[0].end])
+	}
 	return ""
+}
+
+// wireOutlet is the agency a story's wire dateline names: "Reuters" of "NEW
+// YORK (Reuters) - Acme Corp shares …", "AP" of "KYIV, Ukraine (AP) — …";
+// "" without one.
+func wireOutlet(para string) string {
+	open := strings.IndexByte(para, '(')
+	if open < 2 || open > 80 {
+		return ""
+	}
+	// The place before it is in capitals: "NEW YORK", "KYIV, Ukraine".
+	if r, _ := utf8.DecodeRuneInString(para); !unicode.IsUpper(r) {
+		return ""
+	}
+	closing := strings.IndexByte(para[open:], ')')
+	if closing < 2 || closing > 40 {
+		return ""
+	}
+	name := para[open+1 : open+closing]
+	rest := strings.TrimLeft(para[open+closing+1:], " ")
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return ""
+	}
+	return name
 }
 
 // spelledOut reports whether the body writes acronym (lower case) out as

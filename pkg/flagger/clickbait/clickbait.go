@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
 	"github.com/copydesk/copydesk/pkg/flagger/spell"
@@ -343,11 +344,96 @@ func features(lower []string, hits []Hit) []string {
 	return out
 }
 
+// leadQuote returns the end of a quotation that opens the headline before a
+// colon ("‘We were never told’: Residents demand answers …"), or -1. Its
+// words are the speaker's: its "we", "never" or question mark do not make
+// the headline writer's address to the reader.
+func leadQuote(h string) int {
+	r, n := utf8.DecodeRuneInString(h)
+	var closers string
+	switch r {
+	case '‘', '\'':
+		closers = "’'"
+	case '“', '"':
+		closers = "”\""
+	default:
+		return -1
+	}
+	i := strings.IndexAny(h[n:], closers)
+	if i < 0 {
+		return -1
+	}
+	end := n + i
+	_, cn := utf8.DecodeRuneInString(h[end:])
+	end += cn
+	if !strings.HasPrefix(strings.TrimLeft(h[end:], " "), ":") {
+		return -1
+	}
+	return end
+}
+
+// tailQuote returns where a quotation that closes the headline after a
+// colon starts ("Mother of crash victim: ‘I will never forgive them’"), or
+// -1.
+func tailQuote(h string) int {
+	c := strings.LastIndex(h, ":")
+	if c < 0 {
+		return -1
+	}
+	rest := strings.TrimLeft(h[c+1:], " ")
+	r, n := utf8.DecodeRuneInString(rest)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " .!?"))
+	switch {
+	case (r == '‘' || r == '\'') && (last == '’' || last == '\''), (r == '“' || r == '"') && (last == '”' || last == '"'):
+	default:
+		return -1
+	}
+	if len(rest) <= 2*n {
+		return -1
+	}
+	return len(h) - len(rest)
+}
+
+// speakerFeature are the hand features a lead quotation's words cannot
+// carry (the speaker's, not the headline's); hyperbole, loaded words and
+// capitals in scare quotes still count.
+var speakerFeature = map[string]bool{"superlative": true, "second_person": true, "question": true, "exclamation": true, "forward": true}
+
+// extract returns the words the learned model reads and the hand features
+// of headline h: the words of a quotation before or after a colon are left
+// out of both, as above.
+func (m *Model) extract(h string) ([]string, []Hit) {
+	words := token.Split(h)
+	lower := lexicon.Lower(words)
+	hits := m.handFeatures(h, words, lower)
+	qs, qe := 0, leadQuote(h)
+	if qe < 0 {
+		qs, qe = tailQuote(h), len(h)
+	}
+	if qs < 0 {
+		return lower, hits
+	}
+	kept := lower[:0:0]
+	for i, w := range words {
+		if w.Start < qs || w.Start >= qe {
+			kept = append(kept, lower[i])
+		}
+	}
+	if len(kept) < 3 {
+		return lower, hits // "‘Brakes failed’: bus crash", "Zelensky: ‘…’": too little beside the quotation
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.Start < qs || h.Start >= qe || !speakerFeature[h.Feature] {
+			out = append(out, h)
+		}
+	}
+	return kept, out
+}
+
 // Score scores one headline.
 func (m *Model) Score(headline string) Score {
-	words := token.Split(headline)
-	lower := lexicon.Lower(words)
-	hits := m.handFeatures(headline, words, lower)
+	lower, hits := m.extract(headline)
 	learned := m.Bias
 	for _, f := range features(lower, hits) {
 		learned += m.Weights[f]

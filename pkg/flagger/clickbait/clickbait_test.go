@@ -95,6 +95,31 @@ func TestPoliticalHeadlines(t *testing.T) {
 	}
 }
 
+// TestQuotedHeadlines: a quotation before or after a headline's colon is the
+// speaker's words; its "we" and "never" do not make the headline clickbait.
+func TestQuotedHeadlines(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, headline string
+		clickbait      bool
+	}{
+		{"a lead quotation", "‘We were never told’: Residents demand answers over sewage spill", false},
+		{"a lead quotation in straight quotes", "'We were told': Residents demand answers over sewage spill", false},
+		{"a closing quotation", "Mother of crash victim: ‘I will never forgive them’", false},
+		{"little beside the quotation (guard)", "‘You won't believe what happened next’: readers react", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Score(tt.headline).P >= 0.5; got != tt.clickbait {
+				t.Errorf("P = %.3f, clickbait %v, want %v", m.Score(tt.headline).P, got, tt.clickbait)
+			}
+		})
+	}
+}
+
 func TestScoreHits(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -124,6 +149,9 @@ func TestScoreHits(t *testing.T) {
 		{"all in capitals", "END OF AN ERA: SENATE LEADER QUITS", []string{"shouting", "shouting", "shouting"}},
 		{"label in sentence case", "End of an era: Senate leader quits", nil},
 		{"empty", "", nil},
+		{"a speaker's superlative in a lead quotation", "‘We were never told’: Residents demand answers over sewage spill", nil},
+		{"a speaker's superlative in a closing quotation", "Mother of crash victim: ‘I will never forgive them’", nil},
+		{"scare quotes keep hyperbole (guard)", "‘Desperately’: Minister tries to humiliate rival", []string{"hyperbole", "emotive_verb", "emotive_verb"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

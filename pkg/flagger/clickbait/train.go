@@ -11,9 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-
-	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
-	"github.com/copydesk/copydesk/pkg/flagger/token"
 )
 
 // Example is one labelled headline.
@@ -114,9 +111,7 @@ func Train(ex []Example, opt TrainOptions) (*Model, error) {
 	counts := map[string]int{}
 	featLists := make([][]string, len(ex))
 	for i, e := range ex {
-		words := token.Split(e.Headline)
-		lower := lexicon.Lower(words)
-		featLists[i] = features(lower, m.handFeatures(e.Headline, words, lower))
+		featLists[i] = features(m.extract(e.Headline))
 		seen := map[string]bool{}
 		for _, f := range featLists[i] {
 			if !seen[f] {
