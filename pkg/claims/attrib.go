@@ -1168,8 +1168,9 @@ func (an *analysis) unit(ui int) {
 			quoteAfter = true
 			after++
 		}
-		if !quoteAfter && after < limit && (toks[after].Lower == "in" || toks[after].Lower == "on") && toks[after].Quote < 0 {
-			// "saying in a statement, “…”", "said on Twitter: “…”".
+		if !quoteAfter && after < limit && toks[after].Kind == token.Word && adjunctStart(toks[after]) && toks[after].Lower != "that" && toks[after].Quote < 0 {
+			// "saying in a statement, “…”", "said on Twitter: “…”", "said
+			// after the hearing: “…”".
 			for k := after + 1; k+1 < limit && k-after < 7 && toks[k].Quote < 0; k++ {
 				if (toks[k].Text == "," || toks[k].Text == ":") && toks[k+1].Kind == token.Mark {
 					quoteAfter = true
@@ -1227,11 +1228,14 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
+			(toks[after].Lower != "of" || hasQuote(toks[after:limit])) &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)) &&
 			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
 			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)):
 			// ("said nothing about the games", "said little": silence;
+			// "warns of rising cases": a topic, not what was said, unless
+			// it quotes ("warns of a “postcode lottery”");
 			// "testified last week as part of the inquiry": no content;
 			// "deaths announced in New York state on Friday was 777": no
 			// subject, no clause, unless a relative word before the speaker
@@ -2349,7 +2353,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			default:
 				return s, end
 			}
-		case "for", "of", "at", "in", "from", "within", "by":
+		case "for", "of", "at", "in", "from", "within", "by", "on":
 		default:
 			return s, end
 		}

@@ -334,6 +334,25 @@ func originWord(w string) bool {
 	return strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-raised")
 }
 
+// orgThroughAnd returns how many tokens from toks[j], an "and" inside the
+// run toks[i:j], continue a name of data/orgs.txt ("and Prevention" after
+// "Centers for Disease Control"); 0 when none does.
+func (r *Registry) orgThroughAnd(toks []token.Token, i, j int) int {
+	for n := 2; n <= 4 && j+n <= len(toks) && j+n-i <= r.g.maxOrg; n++ {
+		if !isCapWord(toks[j+n-1]) {
+			return 0
+		}
+		words := make([]string, 0, j+n-i)
+		for _, t := range toks[i : j+n] {
+			words = append(words, t.Text)
+		}
+		if _, ok := r.g.Org(strings.Join(words, " ")); ok {
+			return n
+		}
+	}
+	return 0
+}
+
 // isInitial reports whether w is one capital letter ("M" of "Jennifer M.
 // Piscopo").
 func isInitial(w string) bool {
@@ -383,6 +402,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 					if n := NameParticles(toks, j); n > 0 && isCapWord(toks[j-1]) {
 						j += n
 						continue
+					}
+					// "and" inside a known organisation's name: "Centers for
+					// Disease Control and Prevention", "Food and Drug
+					// Administration".
+					if t.Lower == "and" {
+						if n := r.orgThroughAnd(toks, i, j); n > 0 {
+							j += n
+							continue
+						}
 					}
 					// "Secretary of State", "Chiefs of the Staff", and "for"
 					// after an organisation word: "Office for National

@@ -257,6 +257,18 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	u.dateline = dateline(u.text)
 }
 
+// sentenceCase reports whether a line's words after the first are mostly in
+// lower case, as a sentence's are (a name or two aside), not a title's.
+func sentenceCase(toks []lexicon.Token) bool {
+	upper := 0
+	for _, t := range toks[1:] {
+		if t.Upper {
+			upper++
+		}
+	}
+	return 2*upper < len(toks)-1
+}
+
 // isDate reports whether the line is only a date or time ("Feb. 1, 2024",
 // "UPDATED Feb. 29, 2024 | 2:10 PM"). A longer line must have nothing
 // else: "Published: 10:15 BST, 4 March 2025 | Updated: 16:02 BST, 4 March
@@ -608,6 +620,12 @@ func (c *Classifier) context(us []unit, in Input) {
 	if head < 0 && us[0].pending && us[0].titleLike && us[0].words >= 2 && us[0].dateline == "" {
 		head = 0
 	}
+	// A question as the first line, which reads as prose: "Fact check: Did
+	// the government cut nurse numbers by 20 per cent?"
+	if head < 0 && in.Mode == ModeText && len(us) > 1 && us[0].label == article.LabelContent && us[0].words >= 4 &&
+		us[0].words <= c.p.TitleMaxWords && strings.HasSuffix(strings.TrimRight(us[0].text, " "+closers), "?") && us[0].dateline == "" {
+		head = 0
+	}
 	// Else the first headline-like line after a few lines of boilerplate
 	// (a section label, a date) and before the article's text.
 	for i := 0; head < 0 && in.Mode == ModeText && i < len(us) && i < 4; i++ {
@@ -780,7 +798,10 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 		prev, next := c.neighbours(us, i)
 		switch {
-		case in.Mode == ModeText && isText(prev) && u.endPeriod && u.words >= 3 && u.stop >= 0.2 && !u.titleLike:
+		case in.Mode == ModeText && isText(prev) && u.endPeriod && u.words >= 3 && !u.titleLike &&
+			(u.stop >= 0.2 || u.words >= 5 && u.stop >= c.p.SentenceMinStop && sentenceCase(u.toks)):
+			// ("Arsenal travel to Newcastle next weekend.": a sentence with
+			// few function words.)
 			u.set(article.LabelContent, 0.55, "short sentence after a paragraph of the article")
 		case in.Mode == ModeExtracted:
 			if u.titleLike && u.words <= c.p.HeadingMaxWords {

@@ -92,6 +92,8 @@ func TestLabels(t *testing.T) {
 		{"a company's about section is no byline", body1 + "\n\n" + body2 + "\n\nAbout Acme Robotics\n\nAcme Robotics builds robots for warehouses and factories around the world.", "About Acme", article.LabelHeading, ModeText},
 		{"an opinion disclaimer", body1 + "\n\n" + body2 + "\n\nThe views expressed here are the author's own.", "The views expressed", article.LabelConsent, ModeText},
 		{"a sentence crowded with names after an inline pitch", body1 + "\nFollow us on Google News for the latest updates\nMeanwhile, Ukraine's Foreign Minister Dmytro Kuleba urged the West to impose sanctions preemptively.\n\"The time to act is now,\" Kuleba wrote on Twitter.", "Meanwhile", article.LabelContent, ModeText},
+		{"a question as the first line", "Fact check: Did the government cut nurse numbers by 20 per cent?\n" + body1 + "\n" + body2, "Fact check", article.LabelHeadline, ModeText},
+		{"a last sentence with few function words", body1 + "\n" + body2 + "\nArsenal travel to Newcastle next weekend.\nMatch stats", "Arsenal travel", article.LabelContent, ModeText},
 		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
 	}
 	for _, tt := range tests {
