@@ -1295,6 +1295,11 @@ func (an *analysis) unit(ui int) {
 				c.ce = ds
 			}
 		}
+		if c.cs < c.ce {
+			// "New Delhi, Nov 12 (PTI) India and the US held talks …,
+			// officials said": the wire dateline is not what was said.
+			c.cs = wireDatelineEnd(toks, c.cs, c.ce)
+		}
 		if c.ce <= c.cs || countWords(toks[c.cs:c.ce]) == 0 {
 			c.sp = nil
 			continue
@@ -1597,6 +1602,50 @@ func hasFiniteVerb(toks []token.Token) bool {
 	return false
 }
 
+// wireDatelineEnd returns where the words from i start after a wire
+// dateline that opens them ("NEW YORK (Reuters) -", "New Delhi, Nov 12
+// (PTI)", "KYIV, Ukraine (AP) —"): a place, a date perhaps, and an agency
+// in brackets. i when there is none.
+func wireDatelineEnd(toks []token.Token, i, limit int) int {
+	k := i
+	for k < limit && k-i < 6 && (toks[k].Kind == token.Word && toks[k].Cap() || toks[k].Text == "," || toks[k].Kind == token.Word && isNumber(toks[k].Text) || toks[k].Text == ".") {
+		k++
+	}
+	if k == i || k+2 >= limit || toks[k].Text != "(" || toks[i].Quote >= 0 {
+		return i
+	}
+	j := k + 1
+	for j < limit && j-k <= 4 && toks[j].Kind == token.Word && toks[j].Cap() {
+		j++
+	}
+	if j == k+1 || j >= limit || toks[j].Text != ")" {
+		return i
+	}
+	j++
+	for j < limit && toks[j].Kind != token.Word && toks[j].Quote < 0 && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == "—" || toks[j].Text == ":") {
+		j++
+	}
+	if j >= limit || toks[j].Kind != token.Word {
+		return i
+	}
+	return j
+}
+
+// adjectival reports whether t is a lower-case word with an adjective's
+// ending ("diplomatic", "regional", "Russian"), inside a description
+// between its determiner and its head: "the Russian diplomatic mission".
+func adjectival(t token.Token) bool {
+	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() || len(t.Lower) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ic", "al", "ian", "ive", "ous", "ary", "ese"} {
+		if strings.HasSuffix(t.Lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceEnd reports whether t ends a sentence: a full stop, a question
 // or an exclamation mark, or a word ending in a full stop ("Special K.").
 func sentenceEnd(t token.Token) bool {
@@ -1707,8 +1756,10 @@ func pastTime(toks []token.Token, i, limit int) int {
 		noun = noun || timeNoun[toks[j].Lower] || toks[j].Cap() && monthName[toks[j].Lower]
 		j++
 	}
-	if noun && j+1 < limit && toks[j].Text == "," && toks[j].Quote < 0 {
-		j++ // "As The Intercept reported in January, the protocol …"
+	if j > i && j+1 < limit && toks[j].Text == "," && toks[j].Quote < 0 {
+		// "As The Intercept reported in January, the protocol …", "As
+		// the minister noted earlier, Moscow is …"
+		j, noun = j+1, true
 	}
 	if !noun || j >= limit || countWords(toks[j:limit]) < 3 || toks[j].Kind != token.Word {
 		return i
@@ -2195,7 +2246,10 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 		return -1, -1
 	}
 	for k := ps; k < pe; k++ {
-		if !toks[k].Cap() && !an.isTitleDot(toks, k) {
+		// ("of", "for", "and" inside a body's name: "Bank of England, the
+		// central bank,")
+		inner := k > ps && k < pe-1 && (toks[k].Lower == "of" || toks[k].Lower == "for" || toks[k].Lower == "and") && toks[k+1].Cap()
+		if !toks[k].Cap() && !an.isTitleDot(toks, k) && !inner {
 			return -1, -1
 		}
 	}
@@ -2293,7 +2347,8 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	s := end
-	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1)) {
+	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) ||
+		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower))) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
 			break

@@ -342,6 +342,7 @@ func TestAttribution(t *testing.T) {
 		{"a post on a platform, not the platform", "Title\nThe screenshot spread quickly after a post on X said the agency had labelled the air force an enemy.", "labelled", "a post on X", "document", ""},
 		{"an organisation with and in its name", "Title\nMeasles cases have reached their highest level in five years, according to the Centers for Disease Control and Prevention.", "highest level", "Centers for Disease Control and Prevention", "organization", ""},
 		{"an organisation word of a utility", "Title\nSewage spilled into a stream. Southern Water said in a statement that a pump failure had caused the spill.", "a pump failure", "Southern Water", "organization", ""},
+		{"an adjective inside a body's description", "Title\nLavrov will meet Blinken in Geneva on Friday, the Russian diplomatic mission said.", "meet Blinken", "the Russian diplomatic mission", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -401,6 +402,8 @@ func TestContentSpan(t *testing.T) {
 		{"an adjunct before a colon and a quotation", "Title\nDetective Constable Amy Webb, of Avon and Somerset Police, said after the hearing: “Knife crime destroys lives.”", "Detective Constable Amy Webb", "Knife crime destroys lives."},
 		{"of and a quotation after warns (guard)", "Title\nThe budget was cut. More broadly, the union warns of a “postcode lottery” in dental care.", "the union", "of a “postcode lottery” in dental care"},
 		{"an addressee with a place before a colon and a quotation", "Title\nJo Hamilton told the crowd at the O2 Arena: “I want to thank everyone in the country.”", "Jo Hamilton", "I want to thank everyone in the country."},
+		{"a wire dateline before what was said", "Title\nNew Delhi, Nov 12 (PTI) India and the US on Wednesday held talks on a trade agreement, officials said.", "officials", "India and the US on Wednesday held talks on a trade agreement"},
+		{"an adverb of time and a comma after as someone noted", "Title\nThe talks begin on Friday. As the Russian minister noted earlier, Moscow is expecting written answers.", "the Russian minister", "Moscow is expecting written answers"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {

@@ -1205,8 +1205,10 @@ func (s *Stage) nearDuplicate(v *view) *article.Flag {
 		Related:     []string{d.Of}}
 }
 
-// firstWord is the folded first run of letters of s.
+// firstWord is the folded first run of letters of s, after an opening
+// bracket ("(Only the headline …").
 func firstWord(s string) string {
+	s = strings.TrimLeft(s, "([")
 	end := 0
 	for end < len(s) && end < 16 {
 		c := s[end]

@@ -321,6 +321,9 @@ func TestFlags(t *testing.T) {
 			quote(a, "Acme would continue its buyback", "Dave Chen", article.SourcePerson, "Reuters")
 			return a
 		}, article.FlagSecondhandSource, true, nil},
+		{"a syndicated feed's notice in brackets", func() *article.Article {
+			return para("Talks resume", filler, "(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)")
+		}, article.FlagSyndicatedCopy, true, []string{"(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)"}},
 		{"statement is first-hand", func() *article.Article {
 			a := para("Talks resume", filler+"According to a note released by the ministry, talks went well.")
 			quote(a, "talks went well", "the ministry", article.SourceOrganization, "a note released by the ministry")

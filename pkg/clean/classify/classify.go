@@ -689,7 +689,7 @@ func (c *Classifier) context(us []unit, in Input) {
 			if norm(v.text) == norm(u.text) && (j == i-1 || j == i+1) {
 				near = true
 			}
-			if j == i+1 && strings.HasPrefix(norm(v.text), norm(u.text)) && v.prose {
+			if j == i+1 && (strings.HasPrefix(norm(v.text), norm(u.text)) || strings.HasPrefix(norm(v.text), "the "+norm(u.text))) && v.prose {
 				near = true
 				v.set(article.LabelAuthor, 0.8, "bio of the name above")
 			}
