@@ -905,6 +905,9 @@ func (an *analysis) unit(ui int) {
 			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itSubject(toks, ns, ne)) {
 				continue // "The video shows", "Smith showed reporters": no claim
 			}
+			if v.court && (c.inverted || !courtBody[strings.ToLower(toks[ne-1].Text)]) {
+				continue // "She heard that …": no report
+			}
 			c.ns, c.ne = ns, ne
 			k := i - 1
 			for k > 0 && an.s.lex.adverbs[toks[k].Lower] && toks[k].Quote < 0 {
@@ -955,9 +958,16 @@ func (an *analysis) unit(ui int) {
 	}
 	kept := cues[:0]
 	for _, c := range cues {
-		if c.sp != nil {
-			kept = append(kept, c)
+		if c.sp == nil {
+			continue
 		}
+		// "Jeremy Hunt said the figures showed the economy was …": what
+		// the figures show is the speaker's claim, not a report of its own.
+		if n := len(kept); n > 0 && c.v.doc && !c.inverted && !kept[n-1].inverted && !kept[n-1].participle &&
+			(c.ns == kept[n-1].ve || c.ns == kept[n-1].ve+1 && toks[kept[n-1].ve].Lower == "that") {
+			continue
+		}
+		kept = append(kept, c)
 	}
 	cues = kept
 	// Content spans.
@@ -1481,6 +1491,13 @@ func trimTrailingConjunction(text string, start, end int) int {
 			return e - len(c) - 2
 		}
 	}
+	// A bare "and" or "but" left where the next verb took over: "said the
+	// situation was “critical” and asked for help".
+	for _, c := range []string{"and", "but"} {
+		if e-start > len(c)+1 && strings.EqualFold(text[e-len(c):e], c) && text[e-len(c)-1] == ' ' {
+			return e - len(c) - 1
+		}
+	}
 	return end
 }
 
@@ -1694,6 +1711,10 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 	}
 	return false
 }
+
+// courtBody are the courts and hearings that "heard" what was said before
+// them (data/word_classes.txt).
+var courtBody = wordClasses.Must("courtBody")
 
 // subjectPronoun are the pronouns that can only be a clause's subject
 // (data/word_classes.txt).
@@ -2764,6 +2785,14 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		}
 		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
+	// "the regulator Ofwat", "the watchdog Ofcom": a body's noun before a
+	// name makes the name a body's.
+	if e-s >= 2 && toks[e-1].Cap() && !toks[e-2].Cap() && an.s.lex.sources[toks[e-2].Lower] == article.SourceOrganization &&
+		(named == nil || named.Type != article.EntityPerson || !named.Strong) {
+		o := an.reg.Named(article.EntityOrganization, toks[e-1].Text)
+		o.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
+		return &src{ent: o, typ: article.SourceOrganization, name: o.Name, canon: an.reg.Canonical(o), id: an.reg.ID(o), mention: mention}
+	}
 	if named != nil {
 		switch named.Type {
 		case article.EntityPerson:
@@ -2795,7 +2824,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 				}
 				return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 			}
-			if headType == "" || headType == article.SourceOrganization {
+			// (A source noun that ends the body's name is the name's: "the
+			// Office for National Statistics said".)
+			if headType == "" || headType == article.SourceOrganization || headType == article.SourceDocument && toks[he-1].Cap() && an.mentionEndsAt(ui, named, toks[he-1].End) {
 				named.Strong = true
 				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
 			}
@@ -3186,6 +3217,17 @@ func (an *analysis) dominantPerson(pos int, p pronoun) *entity.Entity {
 		return nil
 	}
 	return best
+}
+
+// mentionEndsAt reports whether a mention of ent in unit ui ends at byte
+// end.
+func (an *analysis) mentionEndsAt(ui int, ent *entity.Entity, end int) bool {
+	for _, m := range an.units[ui].ments {
+		if m.Entity == ent && m.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // isEpithet reports whether w (lower case) can stand, after "the", for a

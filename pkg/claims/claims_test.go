@@ -343,6 +343,10 @@ func TestAttribution(t *testing.T) {
 		{"an organisation with and in its name", "Title\nMeasles cases have reached their highest level in five years, according to the Centers for Disease Control and Prevention.", "highest level", "Centers for Disease Control and Prevention", "organization", ""},
 		{"an organisation word of a utility", "Title\nSewage spilled into a stream. Southern Water said in a statement that a pump failure had caused the spill.", "a pump failure", "Southern Water", "organization", ""},
 		{"an adjective inside a body's description", "Title\nLavrov will meet Blinken in Geneva on Friday, the Russian diplomatic mission said.", "meet Blinken", "the Russian diplomatic mission", "organization", ""},
+		{"what a court heard", "Title\nJordan Mills, 24, appeared at Bristol Crown Court on Friday. The court heard that Mills attacked the victim after a row over a taxi.", "attacked the victim", "Bristol Crown Court", "organization", ""},
+		{"what an inquest heard", "Title\nThe inquest opened on Monday. The inquest heard that she had been unwell for weeks.", "unwell for weeks", "The inquest", "organization", ""},
+		{"a body's noun before an unknown name", "Title\nHousehold water bills will rise by 20% over the next five years, the regulator Ofwat announced on Thursday.", "bills will rise", "Ofwat", "organization", ""},
+		{"a body whose name ends in a source noun", "Title\nInflation fell to 2.3 per cent in April, its lowest level in nearly three years, the Office for National Statistics said.", "Inflation fell", "Office for National Statistics", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -404,6 +408,8 @@ func TestContentSpan(t *testing.T) {
 		{"an addressee with a place before a colon and a quotation", "Title\nJo Hamilton told the crowd at the O2 Arena: “I want to thank everyone in the country.”", "Jo Hamilton", "I want to thank everyone in the country."},
 		{"a wire dateline before what was said", "Title\nNew Delhi, Nov 12 (PTI) India and the US on Wednesday held talks on a trade agreement, officials said.", "officials", "India and the US on Wednesday held talks on a trade agreement"},
 		{"an adverb of time and a comma after as someone noted", "Title\nThe talks begin on Friday. As the Russian minister noted earlier, Moscow is expecting written answers.", "the Russian minister", "Moscow is expecting written answers"},
+		{"what figures show is the speaker's claim", "Title\nChancellor Jeremy Hunt said the figures showed the economy was “turning a corner”.", "Chancellor Jeremy Hunt", "the figures showed the economy was “turning a corner”"},
+		{"a bare and before the next verb", "Title\nGovernor Eduardo Leite said the situation was “critical” and asked for federal help.", "Governor Eduardo Leite", "the situation was “critical”"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
@@ -536,6 +542,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a subordinate clause before a verb with words after it (guard)", "Title\nThe paper defended the story. After this story was published, Schwartz, who did not respond to a request for comment, tweeted to thank the paper.", "After this story"},
 		{"a quotation whose cue's speaker is not understood is not the last speaker's", "Title\nAccording to some studies, people who drink three cups a day live longer.\n“Coffee is one of the healthiest things you can drink,” says someone at the gym.", "healthiest things"},
 		{"warns of a topic", "Title\nCDC warns of rising measles cases\nMeasles cases are rising across the country this spring.", "rising measles"},
+		{"someone heard that (guard)", "Title\nThe school was old. She heard that the school would close in the summer.", "would close"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},

@@ -24,6 +24,9 @@ type verb struct {
 	// clause: content right after the verb must be a clause ("added the
 	// team would …"), not an object ("added a second", "demanded answers").
 	clause bool
+	// court: a cue only when a court or a hearing is its subject ("The
+	// court heard that …").
+	court bool
 }
 
 type pronoun struct {
@@ -84,7 +87,7 @@ func loadLexicon() (*lexicon, error) {
 				v := verb{words: ws, obj: strings.Contains(flags, "obj"), about: strings.Contains(flags, "about"),
 					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
 					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc"),
-					clause: strings.Contains(flags, "clause")}
+					clause: strings.Contains(flags, "clause"), court: strings.Contains(flags, "court")}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil

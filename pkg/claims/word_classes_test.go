@@ -34,6 +34,7 @@ func TestWordClasses(t *testing.T) {
 		"clauseAdverbial":        clauseAdverbial,
 		"subjectPronoun":         subjectPronoun,
 		"monthName":              monthName,
+		"courtBody":              courtBody,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,

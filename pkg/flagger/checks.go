@@ -253,6 +253,13 @@ func numKey(lw string) string {
 	if i := strings.IndexByte(n, '-'); i > 0 && strings.IndexFunc(n[i:], unicode.IsLetter) >= 0 {
 		n = n[:i]
 	}
+	// A magnitude written on the figure: "355m" is the body's "355
+	// million", "4.2bn" its "4.2 billion".
+	for _, suf := range []string{"bn", "tn", "mn", "m", "b", "k"} {
+		if f, ok := strings.CutSuffix(n, suf); ok && f != "" && f[len(f)-1] >= '0' && f[len(f)-1] <= '9' {
+			return f
+		}
+	}
 	return n
 }
 

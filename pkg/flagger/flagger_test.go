@@ -149,6 +149,9 @@ func TestFlags(t *testing.T) {
 		{"the UK in the headline, its nations in the body", func() *article.Article {
 			return para("Storm batters UK as thousands lose power", filler+"Gusts of 90mph hit Wales and south-west England on Saturday.")
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"a magnitude on the headline's figure", func() *article.Article {
+			return para("Trump vows to appeal $355m fraud ruling", filler+"A judge ordered him to pay $355 million in penalties.")
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline acronym spelled out in the body", func() *article.Article {
 			return para("Ghana bill could derail IMF support", filler+"Ghana's talks with the International Monetary Fund continue.")
 		}, article.FlagHeadlineMismatch, false, nil},

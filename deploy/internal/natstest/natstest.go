@@ -58,6 +58,23 @@ func FreePorts(t *testing.T, n int) []int {
 // directories. The servers stop when the test ends. NATS_TEST_LOG=1 logs.
 func StartCluster(t *testing.T, conf string, env map[string]string) []*server.Server {
 	t.Helper()
+	// A free port can be taken by another test's server between FreePorts
+	// and the listen (go test runs packages in parallel): a node that does
+	// not come up is retried on fresh ports.
+	for attempt := 1; ; attempt++ {
+		servers, err := startCluster(t, conf, env)
+		if err == nil {
+			return servers
+		}
+		if attempt == 3 {
+			t.Fatal(err)
+		}
+		t.Logf("attempt %d: %v; retrying on fresh ports", attempt, err)
+	}
+}
+
+func startCluster(t *testing.T, conf string, env map[string]string) ([]*server.Server, error) {
+	t.Helper()
 	clusterPorts := FreePorts(t, len(Nodes))
 	var routes []string
 	for _, p := range clusterPorts {
@@ -91,10 +108,14 @@ func StartCluster(t *testing.T, conf string, env map[string]string) []*server.Se
 	}
 	for _, s := range servers {
 		if !s.ReadyForConnections(10 * time.Second) {
-			t.Fatalf("%s not ready", s.Name())
+			for _, o := range servers {
+				o.Shutdown()
+				o.WaitForShutdown()
+			}
+			return nil, fmt.Errorf("%s not ready", s.Name())
 		}
 	}
-	return servers
+	return servers, nil
 }
 
 // WaitJetStream waits until the cluster has a JetStream meta leader that
