@@ -967,6 +967,13 @@ func (an *analysis) unit(ui int) {
 			(c.ns == kept[n-1].ve || c.ns == kept[n-1].ve+1 && toks[kept[n-1].ve].Lower == "that") {
 			continue
 		}
+		// "Schwartz said in the interview that, since the Times insisted on
+		// two sources, she asked …": a report inside a subordinate clause
+		// that opens what was said belongs to it.
+		if n := len(kept); n > 0 && !c.inverted && !kept[n-1].inverted && !kept[n-1].participle && c.ns > kept[n-1].ve &&
+			thatThenSubordinate(toks, kept[n-1].ve, c.ns) {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	cues = kept
@@ -1661,6 +1668,37 @@ func adjectival(t token.Token) bool {
 		}
 	}
 	return false
+}
+
+// thatThenSubordinate reports whether "that" and a subordinate clause's
+// opener ("since", "because", "when" …), a comma between them perhaps,
+// come after the verb ending at ve and before ns, within a few words.
+func thatThenSubordinate(toks []token.Token, ve, ns int) bool {
+	for k := ve; k < ns && k-ve < 8; k++ {
+		if toks[k].Quote >= 0 {
+			return false
+		}
+		if toks[k].Lower != "that" {
+			continue
+		}
+		j := k + 1
+		if j < ns && toks[j].Text == "," {
+			j++
+		}
+		return j < ns && (subordinate(toks, j) || clauseAdverbial[toks[j].Lower])
+	}
+	return false
+}
+
+// allCaps reports whether toks are words in capitals, two letters or more
+// each ("THE FACTS").
+func allCaps(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind != token.Word || len(t.Text) < 2 || strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // sentenceEnd reports whether t ends a sentence: a full stop, a question
@@ -2608,6 +2646,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		return nil
 	}
 	u := &an.units[ui]
+	if e < len(toks) && toks[e].Text == ":" && allCaps(toks[s:e]) {
+		return nil // a label: "THE FACTS: After …"
+	}
 	mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
 	words := make([]string, 0, e-s)
 	for _, t := range toks[s:e] {

@@ -347,6 +347,7 @@ func TestAttribution(t *testing.T) {
 		{"what an inquest heard", "Title\nThe inquest opened on Monday. The inquest heard that she had been unwell for weeks.", "unwell for weeks", "The inquest", "organization", ""},
 		{"a body's noun before an unknown name", "Title\nHousehold water bills will rise by 20% over the next five years, the regulator Ofwat announced on Thursday.", "bills will rise", "Ofwat", "organization", ""},
 		{"a body whose name ends in a source noun", "Title\nInflation fell to 2.3 per cent in April, its lowest level in nearly three years, the Office for National Statistics said.", "Inflation fell", "Office for National Statistics", "organization", ""},
+		{"a first name and surname after a body's name and a role", "Title\nThe coach forfeited the game. At the time, Mid Vermont Christian Head of School Vicky Fogg wrote in an email that Goodwin had forfeited the game.", "Goodwin had forfeited", "Vicky Fogg", "person", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -410,6 +411,7 @@ func TestContentSpan(t *testing.T) {
 		{"an adverb of time and a comma after as someone noted", "Title\nThe talks begin on Friday. As the Russian minister noted earlier, Moscow is expecting written answers.", "the Russian minister", "Moscow is expecting written answers"},
 		{"what figures show is the speaker's claim", "Title\nChancellor Jeremy Hunt said the figures showed the economy was “turning a corner”.", "Chancellor Jeremy Hunt", "the figures showed the economy was “turning a corner”"},
 		{"a bare and before the next verb", "Title\nGovernor Eduardo Leite said the situation was “critical” and asked for federal help.", "Governor Eduardo Leite", "the situation was “critical”"},
+		{"a report inside a subordinate clause of what was said", "Title\nSchwartz said in the podcast interview that, since the Times insisted on two sources, she asked Cohen for other names.", "Schwartz", "since the Times insisted on two sources, she asked Cohen for other names"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
@@ -543,6 +545,8 @@ func TestNotAttributed(t *testing.T) {
 		{"a quotation whose cue's speaker is not understood is not the last speaker's", "Title\nAccording to some studies, people who drink three cups a day live longer.\n“Coffee is one of the healthiest things you can drink,” says someone at the gym.", "healthiest things"},
 		{"warns of a topic", "Title\nCDC warns of rising measles cases\nMeasles cases are rising across the country this spring.", "rising measles"},
 		{"someone heard that (guard)", "Title\nThe school was old. She heard that the school would close in the summer.", "would close"},
+		{"a label in capitals is no speaker", "Title\nThe post spread widely.\nTHE FACTS: After the airman set himself on fire, while declaring he “will no longer be complicit,” users alleged that the agency had mocked him.", "will no longer"},
+		{"insisted on a thing", "Title\nThe editors met on Monday. The Times insisted on at least two sources for every claim.", "at least two sources"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},

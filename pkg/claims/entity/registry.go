@@ -563,6 +563,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) {
 			continue // only a role: a description, handled by attribution
 		}
+		// A known first name and a surname closing a run that names a
+		// body first: "Mid Vermont Christian Head of School Vicky Fogg" is
+		// Vicky Fogg.
+		if n := len(words); n >= 4 && k < n-2 && hasOrgWord(r.g, words[:n-2]) && !hasOrgWord(r.g, words[n-2:]) {
+			if _, first := r.g.FirstName(words[n-2]); first && !r.g.Stopword(words[n-1]) {
+				k, nameWords = n-2, words[n-2:]
+			}
+		}
 		// An organisation, unless a title or role splits the run: "U.S.
 		// District Court Judge Amit P. Mehta" is the judge.
 		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4 || orgFor(r.g, words)) {
