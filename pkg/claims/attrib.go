@@ -1201,6 +1201,11 @@ func (an *analysis) unit(ui int) {
 		}
 		afterWeak := after >= limit || countWords(toks[after:limit]) < 3 ||
 			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower])
+		// "At some story meetings, Schwartz said …", "At one point, while
+		// we were talking, RuPaul mentioned …": words that set the scene
+		// before the speaker are not what was said.
+		sceneSetting := !beforeQuoted && beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," &&
+			(scenePreposition[toks[beforeStart].Lower] || subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower])
 		zt := -1
 		if c.v.obj && that < 0 {
 			zt = zeroThatAfter(toks, c.ve, limit)
@@ -1238,7 +1243,7 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = clauseAfterSpeaker(toks, c.ne, limit), limit
 		case c.inverted:
 			c.cs, c.ce = beforeStart, c.vs
-		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) &&
+		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) && !sceneSetting &&
 			!(subordinate(toks, beforeStart) && after < limit && countWords(toks[after:limit]) >= 3):
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
@@ -1249,7 +1254,8 @@ func (an *analysis) unit(ui int) {
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)) &&
 			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
-			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)):
+			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) &&
+			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3):
 			// ("said nothing about the games", "said little": silence;
 			// "warns of rising cases": a topic, not what was said, unless
 			// it quotes ("warns of a “postcode lottery”");
@@ -1261,6 +1267,9 @@ func (an *analysis) unit(ui int) {
 			// an object with no verb of its own is no report: "her eyes
 			// opened, revealing the same silver colour")
 			c.cs, c.ce = pastTime(toks, after, limit), limit
+			if k := adjunctThenClause(toks, c.cs, limit); k > 0 {
+				c.cs = k // "said on the Channel 12 podcast, editors … were there"
+			}
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
 			// A reported question: "asked whether the council had read it".
@@ -1316,6 +1325,12 @@ func (an *analysis) unit(ui int) {
 			// "New Delhi, Nov 12 (PTI) India and the US held talks …,
 			// officials said": the wire dateline is not what was said.
 			c.cs = wireDatelineEnd(toks, c.cs, c.ce)
+		}
+		if k+1 < len(cues) && !cues[k+1].inverted && !cues[k+1].participle && cues[k+1].ns >= c.cs && cues[k+1].ns < c.ce && c.ce <= cues[k+1].vs {
+			// "he said Justice Thomas had assured him that …": only the
+			// next report's speaker would be left; that report says it.
+			c.sp = nil
+			continue
 		}
 		if c.ce <= c.cs || countWords(toks[c.cs:c.ce]) == 0 {
 			c.sp = nil
@@ -1668,6 +1683,35 @@ func adjectival(t token.Token) bool {
 		}
 	}
 	return false
+}
+
+// adjunctThenClause returns where a clause starts after an adjunct and a
+// comma that open the words from i ("on the Channel 12 podcast, editors
+// with Middle East expertise were there"), or -1: the clause opens with a
+// word that is no participle and has a finite verb within eight words.
+func adjunctThenClause(toks []token.Token, i, limit int) int {
+	if i >= limit || toks[i].Kind != token.Word || toks[i].Quote >= 0 || !weakAfter[toks[i].Lower] {
+		return -1
+	}
+	for k := i + 1; k < limit && k-i <= 8; k++ {
+		t := toks[k]
+		if t.Quote >= 0 || t.Kind != token.Word && t.Text != "," {
+			return -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		j := k + 1
+		if j >= limit || toks[j].Kind != token.Word || toks[j].Quote >= 0 || strings.HasSuffix(toks[j].Lower, "ed") || strings.HasSuffix(toks[j].Lower, "ing") ||
+			weakAfter[toks[j].Lower] || scenePreposition[toks[j].Lower] {
+			return -1
+		}
+		if hasFiniteVerb(toks[j:min(limit, j+8)]) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // thatThenSubordinate reports whether "that" and a subordinate clause's
@@ -2411,6 +2455,14 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
 			break
+		}
+	}
+	// A noun before unnamed sources at a clause's start: ", newsroom
+	// sources said", "Security sources told".
+	if s == end-1 && s >= 1 && an.s.lex.sources[toks[s].Lower] == article.SourceAnonymous && strings.HasSuffix(toks[s].Lower, "s") {
+		if m := toks[s-1]; m.Kind == token.Word && m.Quote < 0 && !m.Cap() && !an.s.gaz.Stopword(m.Text) && len(an.s.lex.verbs[m.Lower]) == 0 &&
+			(s-1 == 0 || toks[s-2].Kind != token.Word) {
+			s--
 		}
 	}
 	// Plain modifiers between an owner and the head: "The UN's [human

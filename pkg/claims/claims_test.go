@@ -412,6 +412,9 @@ func TestContentSpan(t *testing.T) {
 		{"what figures show is the speaker's claim", "Title\nChancellor Jeremy Hunt said the figures showed the economy was “turning a corner”.", "Chancellor Jeremy Hunt", "the figures showed the economy was “turning a corner”"},
 		{"a bare and before the next verb", "Title\nGovernor Eduardo Leite said the situation was “critical” and asked for federal help.", "Governor Eduardo Leite", "the situation was “critical”"},
 		{"a report inside a subordinate clause of what was said", "Title\nSchwartz said in the podcast interview that, since the Times insisted on two sources, she asked Cohen for other names.", "Schwartz", "since the Times insisted on two sources, she asked Cohen for other names"},
+		{"a noun before unnamed sources after a comma", "Title\nCorbett, after October 7, defended the policy in the face of pressure, newsroom sources said, but he lost.", "newsroom sources", "Corbett, after October 7, defended the policy in the face of pressure"},
+		{"a scene before the speaker and an adjunct before the clause", "Title\nThe meetings were long. At some story meetings, Schwartz said on the Channel 12 podcast, editors with Middle East expertise were there to offer probing questions.", "Schwartz", "editors with Middle East expertise were there to offer probing questions"},
+		{"an object after explained leaves the words before to the next cue", "Title\nSchwartz had no reporting experience. Her reporting partner Gettleman explained the basics to her, Schwartz said in a podcast interview on January 3, produced by Channel 12.", "Schwartz", "Her reporting partner Gettleman explained the basics to her"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
 	}
 	for _, tc := range tests {
@@ -547,6 +550,9 @@ func TestNotAttributed(t *testing.T) {
 		{"someone heard that (guard)", "Title\nThe school was old. She heard that the school would close in the summer.", "would close"},
 		{"a label in capitals is no speaker", "Title\nThe post spread widely.\nTHE FACTS: After the airman set himself on fire, while declaring he “will no longer be complicit,” users alleged that the agency had mocked him.", "will no longer"},
 		{"insisted on a thing", "Title\nThe editors met on Monday. The Times insisted on at least two sources for every claim.", "at least two sources"},
+		{"a scene before a verb with an object", "Title\nRuPaul was tired. At one point, while we were talking, RuPaul mentioned his name, smiled, and then started to cry.", "while we were talking"},
+		{"claimed to have and nothing more", "Title\nA veteran of the special forces, Cohen did multiple interviews about a rape he claimed to have witnessed.", "to have witnessed"},
+		{"one report's speaker alone before another's verb", "Title\nThe letter was long. In Pryor's letter, he said Justice Thomas had assured him that Clanton “was a victim of a pernicious attempt”.", "Justice Thomas had"},
 		{"tally after added", "Title\nNakyel Shelton added 12 points and five assists. Lamar Wright added 15 points for the visitors.", "points"},
 		{"possessive noun", "Title\nThe foreign minister later clarified Macron’s comments about military intervention in the region.", "clarified"},
 		{"noun at sentence end", "Title\nThe account is not affiliated with the agency and has made false claims about the Jewish state. It posts daily.", "not affiliated"},
