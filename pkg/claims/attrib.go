@@ -382,6 +382,11 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Lower == "states" && i > 0 && toks[i-1].Lower == "member" {
 		return verb{}, false // "the EU member states": a noun
 	}
+	if i+1 < len(toks) && toks[i+1].Lower == "by" && toks[i+1].Quote < 0 && i > 0 && toks[i-1].Kind == token.Word && an.pastForm(t.Lower) {
+		// "the figures reported by the companies", "Villagers were told
+		// by the company": a passive participle; its subject said nothing.
+		return verb{}, false
+	}
 	if t.Lower == "called" && an.namingCalled(toks, i) {
 		return verb{}, false
 	}
@@ -1634,7 +1639,8 @@ func hasSentenceEnd(toks []token.Token) bool {
 // verb of finiteVerb, an irregular past ("saw") or a past tense in "-ed".
 func hasFiniteVerb(toks []token.Token) bool {
 	for _, t := range toks {
-		if t.Kind == token.Word && (finiteVerb[t.Lower] || finiteAux[t.Lower] || irregularPast[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed")) {
+		if t.Kind == token.Word && (finiteVerb[t.Lower] || finiteAux[t.Lower] || irregularPast[t.Lower] ||
+			len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !strings.Contains(t.Lower, "-")) { // (not "Unicode-backed")
 			return true
 		}
 	}
