@@ -348,6 +348,7 @@ func TestAttribution(t *testing.T) {
 		{"a body's noun before an unknown name", "Title\nHousehold water bills will rise by 20% over the next five years, the regulator Ofwat announced on Thursday.", "bills will rise", "Ofwat", "organization", ""},
 		{"a body whose name ends in a source noun", "Title\nInflation fell to 2.3 per cent in April, its lowest level in nearly three years, the Office for National Statistics said.", "Inflation fell", "Office for National Statistics", "organization", ""},
 		{"a first name and surname after a body's name and a role", "Title\nThe coach forfeited the game. At the time, Mid Vermont Christian Head of School Vicky Fogg wrote in an email that Goodwin had forfeited the game.", "Goodwin had forfeited", "Vicky Fogg", "person", ""},
+		{"a research firm's acronym after according to", "Title\nApple shares rose. According to IDC, global smartphone shipments fell 3% last year.", "shipments fell", "IDC", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {

@@ -292,6 +292,9 @@ func TestFlags(t *testing.T) {
 		{"institution is first-hand", func() *article.Article {
 			return para("Talks resume", filler+"According to the EU, the sanctions will stay. According to NATO, troops moved.")
 		}, article.FlagSecondhandSource, false, nil},
+		{"a research firm is first-hand", func() *article.Article {
+			return para("Talks resume", filler+"According to IDC, global smartphone shipments fell 3% last year.")
+		}, article.FlagSecondhandSource, false, nil},
 		{"outlet citing itself", func() *article.Article {
 			a := para("Talks resume", filler+"According to the Times, the two sides agreed a swap.")
 			a.Source = "latimes.com"
