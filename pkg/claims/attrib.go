@@ -11,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/claims/entity"
 	"github.com/copydesk/copydesk/pkg/claims/quote"
 	"github.com/copydesk/copydesk/pkg/claims/token"
+	"github.com/copydesk/copydesk/pkg/wire"
 )
 
 // wordClasses are the closed word sets of the attribution rules
@@ -1329,7 +1330,7 @@ func (an *analysis) unit(ui int) {
 		if c.cs < c.ce {
 			// "New Delhi, Nov 12 (PTI) India and the US held talks …,
 			// officials said": the wire dateline is not what was said.
-			c.cs = wireDatelineEnd(toks, c.cs, c.ce)
+			c.cs = an.wireDatelineEnd(toks, c.cs, c.ce)
 		}
 		if k+1 < len(cues) && !cues[k+1].inverted && !cues[k+1].participle && cues[k+1].ns >= c.cs && cues[k+1].ns < c.ce && c.ce <= cues[k+1].vs {
 			// "he said Justice Thomas had assured him that …": only the
@@ -1649,31 +1650,22 @@ func hasFiniteVerb(toks []token.Token) bool {
 
 // wireDatelineEnd returns where the words from i start after a wire
 // dateline that opens them ("NEW YORK (Reuters) -", "New Delhi, Nov 12
-// (PTI)", "KYIV, Ukraine (AP) —"): a place, a date perhaps, and an agency
-// in brackets. i when there is none.
-func wireDatelineEnd(toks []token.Token, i, limit int) int {
-	k := i
-	for k < limit && k-i < 6 && (toks[k].Kind == token.Word && toks[k].Cap() || toks[k].Text == "," || toks[k].Kind == token.Word && isNumber(toks[k].Text) || toks[k].Text == ".") {
-		k++
-	}
-	if k == i || k+2 >= limit || toks[k].Text != "(" || toks[i].Quote >= 0 {
+// (PTI)"; package wire), i when there is none.
+func (an *analysis) wireDatelineEnd(toks []token.Token, i, limit int) int {
+	if i >= limit || toks[i].Quote >= 0 {
 		return i
 	}
-	j := k + 1
-	for j < limit && j-k <= 4 && toks[j].Kind == token.Word && toks[j].Cap() {
-		j++
-	}
-	if j == k+1 || j >= limit || toks[j].Text != ")" {
+	_, n := wire.Dateline(an.text[toks[i].Start:toks[limit-1].End])
+	if n == 0 {
 		return i
 	}
-	j++
-	for j < limit && toks[j].Kind != token.Word && toks[j].Quote < 0 && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == "—" || toks[j].Text == ":") {
-		j++
+	end := toks[i].Start + n
+	for j := i; j < limit; j++ {
+		if toks[j].Start >= end {
+			return j
+		}
 	}
-	if j >= limit || toks[j].Kind != token.Word {
-		return i
-	}
-	return j
+	return i
 }
 
 // adjectival reports whether t is a lower-case word with an adjective's

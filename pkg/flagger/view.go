@@ -10,6 +10,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/flagger/lexicon"
 	"github.com/copydesk/copydesk/pkg/flagger/token"
+	"github.com/copydesk/copydesk/pkg/wire"
 )
 
 // span is a byte range of Article.Text.
@@ -220,33 +221,11 @@ func (v *view) outlet() string {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	if len(v.paras) > 0 {
-		return wireOutlet(v.a.Text[v.paras[0].start:v.paras[0].end])
+		// The agency of a wire dateline: "NEW YORK (Reuters) - …".
+		agency, _ := wire.Dateline(v.a.Text[v.paras[0].start:v.paras[0].end])
+		return agency
 	}
 	return ""
-}
-
-// wireOutlet is the agency a story's wire dateline names: "Reuters" of "NEW
-// YORK (Reuters) - Acme Corp shares …", "AP" of "KYIV, Ukraine (AP) — …";
-// "" without one.
-func wireOutlet(para string) string {
-	open := strings.IndexByte(para, '(')
-	if open < 2 || open > 80 {
-		return ""
-	}
-	// The place before it is in capitals: "NEW YORK", "KYIV, Ukraine".
-	if r, _ := utf8.DecodeRuneInString(para); !unicode.IsUpper(r) {
-		return ""
-	}
-	closing := strings.IndexByte(para[open:], ')')
-	if closing < 2 || closing > 40 {
-		return ""
-	}
-	name := para[open+1 : open+closing]
-	rest := strings.TrimLeft(para[open+closing+1:], " ")
-	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
-		return ""
-	}
-	return name
 }
 
 // spelledOut reports whether the body writes acronym (lower case) out as
