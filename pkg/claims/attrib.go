@@ -1675,13 +1675,17 @@ func adjectival(t token.Token) bool {
 	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() || len(t.Lower) < 5 {
 		return false
 	}
-	for _, suf := range []string{"ic", "al", "ian", "ive", "ous", "ary", "ese"} {
+	for suf := range adjectiveSuffix {
 		if strings.HasSuffix(t.Lower, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// adjectiveSuffix are the endings of adjectives that may stand inside a
+// description (data/word_classes.txt).
+var adjectiveSuffix = wordClasses.Must("adjectiveSuffix")
 
 // adjunctThenClause returns where a clause starts after an adjunct and a
 // comma that open the words from i ("on the Channel 12 podcast, editors

@@ -35,6 +35,7 @@ func TestWordClasses(t *testing.T) {
 		"subjectPronoun":         subjectPronoun,
 		"monthName":              monthName,
 		"courtBody":              courtBody,
+		"adjectiveSuffix":        adjectiveSuffix,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
