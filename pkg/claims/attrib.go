@@ -973,6 +973,14 @@ func (an *analysis) unit(ui int) {
 			(c.ns == kept[n-1].ve || c.ns == kept[n-1].ve+1 && toks[kept[n-1].ve].Lower == "that") {
 			continue
 		}
+		// "The minister said the review found no evidence", "Rae said her
+		// brainwashing meant she found it hard to trust anyone": a verb
+		// whose content needs "that" or a quotation, with neither after it,
+		// is part of what was said.
+		if n := len(kept); n > 0 && c.v.about && !c.v.obj && !c.inverted && !c.participle && !kept[n-1].inverted &&
+			!kept[n-1].participle && c.ns >= kept[n-1].ve && !hasSentenceEnd(toks[kept[n-1].ve:c.ns]) && !contentMarkAfter(toks, c.ve) {
+			continue
+		}
 		// "Schwartz said in the interview that, since the Times insisted on
 		// two sources, she asked …": a report inside a subordinate clause
 		// that opens what was said belongs to it.
@@ -1732,6 +1740,22 @@ func thatThenSubordinate(toks []token.Token, ve, ns int) bool {
 			j++
 		}
 		return j < ns && (subordinate(toks, j) || clauseAdverbial[toks[j].Lower])
+	}
+	return false
+}
+
+// contentMarkAfter reports whether what follows a verb at toks[ve] within
+// its clause opens reported content: "that", "whether", "if", a colon or a
+// quotation.
+func contentMarkAfter(toks []token.Token, ve int) bool {
+	for j := ve; j < len(toks) && j-ve < 8; j++ {
+		t := toks[j]
+		if t.Quote >= 0 || t.Kind == token.Mark || t.Text == ":" || t.Lower == "that" || t.Lower == "whether" || t.Lower == "if" {
+			return true
+		}
+		if sentenceEnd(t) {
+			return false
+		}
 	}
 	return false
 }
@@ -2696,6 +2720,40 @@ const relayed = -2
 // first token after the cue verb (to exclude its object from pronoun
 // antecedents), -1 without one, or relayed.
 func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
+	sp := an.resolveNP(ui, toks, s, e, after)
+	if sp != nil && sp.ent == nil && sp.typ == article.SourcePerson && !sp.unresolved && an.anonymityAfter(toks, e) {
+		// "The man, who asked not to be named, said": a person the
+		// article keeps unnamed on purpose is an unnamed source.
+		sp.typ = article.SourceAnonymous
+	}
+	return sp
+}
+
+// anonymityAfter reports whether the description ending at toks[e] is
+// followed by a relative clause asking for anonymity: ", who asked not to
+// be named", ", who spoke on condition of anonymity", ", who declined to
+// give her name".
+func (an *analysis) anonymityAfter(toks []token.Token, e int) bool {
+	if e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Lower != "who" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k-e < 14 && toks[k].Quote < 0; k++ {
+		if toks[k].Text == "," || toks[k].Text == "." {
+			break
+		}
+		if anonymityWord[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymityWord are the words of a clause asking for anonymity ("who asked
+// not to be named") (data/word_classes.txt).
+var anonymityWord = wordClasses.Must("anonymityWord")
+
+// resolveNP is resolve before the anonymity check.
+func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src {
 	if s < 0 || e <= s {
 		return nil
 	}
@@ -2733,6 +2791,10 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 				}
 				if p.plural {
 					return nil
+				}
+				if sp := an.unnamedSubject(ui, toks[s].Start, p); sp != nil {
+					sp.mention = mention
+					return sp
 				}
 				if d := an.dominantPerson(toks[s].Start, p); d != nil {
 					return an.personSrc(d, mention)
@@ -2865,6 +2927,13 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 			p.Strong = true
 			return an.personSrc(p, mention)
 		}
+		if headType == article.SourceMedia {
+			// "BBC News asked …. The broadcaster said": a person only when
+			// one is named.
+			if m := an.lastMedia(ui, toks[s].Start, len(an.units)); m != nil {
+				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
+			}
+		}
 		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if headType == "" && named == nil && he == e && an.definitePerson(toks[s:e]) {
@@ -2959,10 +3028,20 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		}
 		an.anons = append(an.anons, sp)
 		return sp
-	case article.SourceDocument:
-		return &src{typ: article.SourceDocument, name: mention.Text, canon: mention.Text, mention: mention}
-	case article.SourceMedia:
-		return &src{typ: article.SourceMedia, name: mention.Text, canon: mention.Text, mention: mention}
+	case article.SourceDocument, article.SourceMedia:
+		if def && e-s == 2 && (headType == article.SourceMedia || head == "paper") {
+			// "the newspaper said", "the paper reported", "the broadcaster
+			// said": the outlet the article named last; "the paper"
+			// without one is a study's.
+			units := len(an.units)
+			if head == "paper" {
+				units = 3 // else a study's: "A paper in Nature … the paper states"
+			}
+			if m := an.lastMedia(ui, toks[s].Start, units); m != nil {
+				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
+			}
+		}
+		return &src{typ: headType, name: mention.Text, canon: mention.Text, mention: mention}
 	case article.SourceOrganization:
 		if def && e-s == 2 {
 			// "the company", "the ministry": the organisation last named;
@@ -3520,6 +3599,66 @@ func (an *analysis) unnamedAntecedent(ui, pos int, p pronoun) *src {
 	return &sp
 }
 
+// unnamedSubject is the person the sentence before a "he" or "she" at pos
+// (or its own words before the pronoun) opens with, described and not
+// named, when no named person is near: "A woman was rescued from the river.
+// She said …" (an unnamed source), "The minister was asked whether …. He
+// said …" (the office holder). The noun's gender must fit the pronoun's and
+// no person may be named in between. Nil otherwise.
+func (an *analysis) unnamedSubject(ui, pos int, p pronoun) *src {
+	if p.plural {
+		return nil
+	}
+	for k := ui; k >= 0 && ui-k <= 1; k-- {
+		toks := an.units[k].toks
+		i := timeOpener(toks)
+		if i >= len(toks) || !an.isDet(toks[i].Lower) && toks[i].Lower != "one" {
+			continue
+		}
+		ns, ne := i, -1
+		for j := i + 1; j < len(toks) && j-i <= 4 && toks[j].Kind == token.Word && !toks[j].Cap() && toks[j].Quote < 0; j++ {
+			if an.describesPersonNoun(toks[j].Lower) || an.isEpithet(toks[j].Lower) {
+				ne = j + 1
+			}
+		}
+		if ne < 0 || ne >= len(toks) || toks[ne-1].End > pos || singular(toks[ne-1].Lower) != toks[ne-1].Lower {
+			continue
+		}
+		if toks[ne].Text != "," && !an.isVerb(toks, ne) && !an.s.lex.adverbs[toks[ne].Lower] {
+			continue // "The minister's plan", "A woman in her 40s was …" is read by the NP, not here
+		}
+		head := toks[ne-1].Lower
+		if g := an.s.lex.genderOf(head); g != 0 && p.gender != 0 && g != p.gender {
+			return nil
+		}
+		for kk := k; kk <= ui; kk++ {
+			for _, m := range an.units[kk].ments {
+				if m.Start >= toks[ne-1].End && m.Start < pos && m.Entity.Type == article.EntityPerson {
+					return nil
+				}
+			}
+			// "The manager told her they had no reports. She described
+			// …": a pronoun of that gender in between, not a possessive
+			// ("rescued from her car"), is someone else.
+			ut := an.units[kk].toks
+			for j, t := range ut {
+				if t.Start < toks[ne-1].End || t.Start >= pos || t.Quote >= 0 || t.Kind != token.Word {
+					continue
+				}
+				if q, ok := an.s.lex.pronouns[t.Lower]; ok && !q.plural && q.gender != 0 && q.gender == p.gender && t.Lower != "her" && t.Lower != "his" {
+					return nil
+				}
+				if t.Lower == "her" && p.gender == 'f' && (j+1 == len(ut) || ut[j+1].Kind != token.Word || articleWord[ut[j+1].Lower] ||
+					subjectPronoun[ut[j+1].Lower] || ut[j+1].Lower == "that" || ut[j+1].Lower == "to") {
+					return nil
+				}
+			}
+		}
+		return an.resolve(k, toks, ns, ne, -1)
+	}
+	return nil
+}
+
 // genericOrgNoun are the organisation nouns that "the <noun>" uses for any
 // organisation named before (data/word_classes.txt).
 var genericOrgNoun = wordClasses.Must("genericOrgNoun")
@@ -3570,6 +3709,38 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 	}
 	return nil
 }
+
+// lastMedia is the outlet named most recently before pos outside
+// quotations, within units units before ui, or nil. An outlet told
+// something is the one reporting, not the one spoken of: "A Times
+// spokesperson told The Intercept, … her byline has not appeared in the
+// paper" (the Times).
+func (an *analysis) lastMedia(ui, pos, units int) *entity.Entity {
+	for k := ui; k >= 0 && ui-k <= units; k-- {
+		toks := an.units[k].toks
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start >= pos || m.Entity.Type != article.EntityMedia || m.TokStart >= len(toks) || toks[m.TokStart].Quote >= 0 {
+				continue
+			}
+			b := m.TokStart - 1
+			if b > 0 && toks[b].Lower == "the" {
+				b--
+			}
+			if b >= 0 && addresseeWord[toks[b].Lower] && !(b > 0 && toks[b-1].Lower == "according") {
+				continue
+			}
+			return m.Entity
+		}
+	}
+	return nil
+}
+
+// addresseeWord are the words before an outlet spoken to: "told The
+// Intercept", "said to the BBC", "in an interview with CNN"
+// (data/word_classes.txt).
+var addresseeWord = wordClasses.Must("addresseeWord")
 
 // viaName names the relaying source of an "according to X" phrase.
 func (an *analysis) viaName(ui int, toks []token.Token, r relay) string {

@@ -36,6 +36,8 @@ func TestWordClasses(t *testing.T) {
 		"monthName":              monthName,
 		"courtBody":              courtBody,
 		"adjectiveSuffix":        adjectiveSuffix,
+		"anonymityWord":          anonymityWord,
+		"addresseeWord":          addresseeWord,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
