@@ -97,8 +97,11 @@ func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*ana
 		an.units[i].ments = ments[i]
 	}
 	an.covered = make([]bool, len(an.quotes))
+	answers := an.interviewQuotes()
 	for u := range an.units {
-		an.unit(u)
+		if !answers[u] {
+			an.unit(u)
+		}
 	}
 	return an, an.out
 }
@@ -935,7 +938,10 @@ func (an *analysis) unit(ui int) {
 	for k := range cues {
 		c := &cues[k]
 		if c.participle {
-			if k > 0 && cues[k-1].sp != nil {
+			// (The cue before only in the same sentence: "Lowe wrote that
+			// …. Her colleague Tom Dyer disagreed, posting that …" is
+			// Dyer's.)
+			if k > 0 && cues[k-1].sp != nil && !hasSentenceEnd(toks[cues[k-1].ve:c.vs]) {
 				c.sp = cues[k-1].sp
 			} else if ns, ne, past := an.mainSubject(toks, c.vs); ns >= 0 && (!past || hasQuote(toks[c.ve:])) {
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
@@ -2656,6 +2662,13 @@ func (an *analysis) firstNP(toks []token.Token) (int, int) {
 		i++
 		if i > 4 {
 			return -1, -1
+		}
+	}
+	if i+1 < len(toks) && possessivePronoun[toks[i].Lower] && toks[i+1].Kind == token.Word && toks[i+1].Quote < 0 && !an.isVerb(toks, i+1) {
+		// "Her colleague Tom Dyer disagreed, posting that …": the
+		// description the possessive opens, not the pronoun.
+		if ns, ne := an.rightNP(toks, i+1); ns == i+1 {
+			return i, ne
 		}
 	}
 	return an.rightNP(toks, i)

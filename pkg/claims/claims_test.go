@@ -358,6 +358,12 @@ func TestAttribution(t *testing.T) {
 		{"she after an unnamed woman", "Title\nA woman was rescued from the river on Sunday. She said she had slipped on the bank.", "slipped on the bank", "A woman", "anonymous", ""},
 		{"she after an unnamed woman and her own possessive", "Title\nA woman was rescued from her car on Sunday. She said she had skidded on ice.", "skidded on ice", "A woman", "anonymous", ""},
 		{"a person who asked not to be named", "Title\nA paramedic arrived within minutes. The man, who asked not to be named, said he had never seen anything like it.", "never seen anything", "The man", "anonymous", ""},
+		{"a participle after a possessive description and a name", "Title\nSenator Ann Lowe wrote on X that the bill was dead. Her colleague Tom Dyer disagreed, posting that it had every chance.", "every chance", "Tom Dyer", "person", ""},
+		{"a body's bosses", "Title\nThe ward closed in May. Hospital bosses said the changes are safe.", "changes are safe", "Hospital bosses", "anonymous", ""},
+		{"a body's staff", "Title\nThe ward closed in May. Hospital staff said the changes are safe.", "changes are safe", "Hospital staff", "anonymous", ""},
+		{"an interview's answer is the interviewee's", "Title\nSadiq Khan has been mayor of London since 2016. We spoke to Khan about housing and transport.\nQ: What would you change first?\nA: Housing. It is the issue I hear about on every doorstep.", "every doorstep", "Sadiq Khan", "person", ""},
+		{"an interview's answer with a quotation inside", "Title\nSadiq Khan has been mayor of London since 2016.\nQ: What did the minister tell you?\nA: He said “no money”, and I told him that was not good enough.", "not good enough", "Sadiq Khan", "person", ""},
+		{"an interviewee named in the headline breaks a tie", "Sadiq Khan on housing\nSadiq Khan met Rishi Sunak last week.\nQ: What would you change first?\nA: Housing. It is the issue I hear about on every doorstep.", "every doorstep", "Sadiq Khan", "person", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -543,6 +549,9 @@ func TestNotAttributed(t *testing.T) {
 		{"a video shows", "Title\nThe video shows the officer pushing a protester to the ground.", "the officer pushing"},
 		{"a person showed", "Title\nSmith showed reporters the letter he had received from the ministry.", "the letter he had"},
 		{"as he calls them", "Title\nLeech has brought it all back home. It's a striking contrast to his work with “the Losties”, as he calls them, shorn of the duo's harmonies.", "striking contrast"},
+		{"an interview's answer when no one is named (guard)", "Title\nWe spoke to a reader about housing.\nQ: What would you change first?\nA: Housing. It is the issue I hear about on every doorstep.", "every doorstep"},
+		{"an interview's answer when two are named as often (guard)", "Title\nSadiq Khan met Rishi Sunak last week.\nQ: What would you change first?\nA: Housing. It is the issue I hear about on every doorstep.", "every doorstep"},
+		{"an answer line before any question (guard)", "Title\nSadiq Khan has been mayor since 2016.\nA: Housing is the issue I hear about on every doorstep.", "every doorstep"},
 		{"many voters in a poll (guard)", "Title\nThe poll was taken last week. More than twice as many voters said that Biden's policies had hurt them than those who said they had helped.", "policies had hurt them"},
 		{"no one said (guard)", "Title\nTeachers were angry. No one said the plan would work.", "the plan would work"},
 		{"a plural noun before an irregular past", "Title\nThe bank stood to garner the largest share of the aid. Published estimates put this share as high as 40 percent.", "this share as high"},

@@ -32,6 +32,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/clean/lexicon"
 	"github.com/copydesk/copydesk/pkg/clean/segment"
 	"github.com/copydesk/copydesk/pkg/clean/spam"
+	"github.com/copydesk/copydesk/pkg/interview"
 )
 
 // Mode says what kind of text is classified.
@@ -239,6 +240,11 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 		// and names crowd: "SAN JOSE, Calif., Oct. 28, 2025 /PRNewswire/
 		// -- Acme Robotics, Inc. (NASDAQ: ACME) … today announced …".
 		u.words >= c.p.LongProseWords && u.endPunct && wireDateline(u.toks, u.text)
+	if kind, _ := interview.Label(u.text); kind != interview.None && u.words >= 3 && u.endPunct {
+		// An interview's line: "Q: What would you change first?", "A:
+		// Housing."
+		u.prose = true
+	}
 	u.titleLike = !u.prose && u.words >= 1 && u.words <= c.p.TitleMaxWords && !u.endPeriod
 	// A name opens with no function word: "About Acme Robotics" is a
 	// section's heading ("Will Smith" is a name).
@@ -803,6 +809,11 @@ func (c *Classifier) context(us []unit, in Input) {
 			// ("Arsenal travel to Newcastle next weekend.": a sentence with
 			// few function words.)
 			u.set(article.LabelContent, 0.55, "short sentence after a paragraph of the article")
+		case in.Mode == ModeText && lastContent < 0 && head >= 0 && i == head+1 && u.endPeriod && u.words >= 4 && !u.titleLike &&
+			u.stop >= c.p.SentenceMinStop && sentenceCase(u.toks):
+			// A brief: the headline and one short sentence ("Council
+			// bosses said talks were continuing.").
+			u.set(article.LabelContent, 0.5, "sentence under the headline of a brief")
 		case in.Mode == ModeExtracted:
 			if u.titleLike && u.words <= c.p.HeadingMaxWords {
 				u.set(article.LabelHeading, 0.6, "short line in the extracted text")

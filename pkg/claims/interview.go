@@ -1,0 +1,141 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/claims/entity"
+	"github.com/copydesk/copydesk/pkg/interview"
+)
+
+// answer is one labelled answer line of a question-and-answer interview.
+type answer struct {
+	label      article.Span // "A:"
+	start, end int          // the answer's words
+}
+
+// interviewAnswers finds the answer lines of a question-and-answer
+// interview ("Q: Why did you decide to run?" / "A: I felt the job was not
+// finished."): an answer counts after the first question line. Nil when the
+// article has no question line or no answer after one.
+func (an *analysis) interviewAnswers() (answers []answer, firstQ int) {
+	firstQ = -1
+	for _, p := range an.paras {
+		if p.headline {
+			continue
+		}
+		for ls := p.start; ls < p.end; {
+			le := strings.IndexByte(an.text[ls:p.end], '\n')
+			if le < 0 {
+				le = p.end
+			} else {
+				le += ls
+			}
+			line := an.text[ls:le]
+			trimmed := strings.TrimLeft(line, " \t")
+			at := ls + len(line) - len(trimmed)
+			switch kind, n := interview.Label(trimmed); kind {
+			case interview.Question:
+				if firstQ < 0 {
+					firstQ = at
+				}
+			case interview.Answer:
+				end := at + len(strings.TrimRight(trimmed, " \t\r"))
+				if firstQ >= 0 && at+n < end {
+					colon := at + strings.IndexByte(trimmed, ':')
+					answers = append(answers, answer{label: article.Span{Text: an.text[at : colon+1], Start: at, End: colon + 1}, start: at + n, end: end})
+				}
+			}
+			ls = le + 1
+		}
+	}
+	if len(answers) == 0 {
+		return nil, -1
+	}
+	return answers, firstQ
+}
+
+// interviewee is the person an interview's introduction is about: of the
+// people named by full name before the first question, the one named most
+// often (by name, not by a pronoun or description), a tie going to the one
+// the headline names. Nil when no one is named or a tie stays.
+func (an *analysis) interviewee(firstQ int) *entity.Entity {
+	var headline []article.Span
+	for _, p := range an.paras {
+		if p.headline {
+			headline = append(headline, article.Span{Start: p.start, End: p.end})
+		}
+	}
+	inHeadline := func(e *entity.Entity) bool {
+		for _, m := range e.Mentions {
+			for _, h := range headline {
+				if m.Start >= h.Start && m.End <= h.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var best *entity.Entity
+	bestN, tie := 0, false
+	for _, e := range an.reg.Entities() {
+		if e.Type != article.EntityPerson || e.First == "" {
+			continue // an interviewee is introduced by full name
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.End <= firstQ && slices.Contains(e.Aliases, m.Text) {
+				n++
+			}
+		}
+		switch {
+		case n == 0:
+		case n > bestN:
+			best, bestN, tie = e, n, false
+		case n == bestN:
+			switch hb, he := inHeadline(best), inHeadline(e); {
+			case he && !hb:
+				best, tie = e, false
+			case he == hb:
+				tie = true
+			}
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// interviewQuotes records each answer as the interviewee's direct words and
+// reports the units inside the answers, which the attribution rules then
+// leave alone (a quotation inside an answer is the interviewee's too).
+func (an *analysis) interviewQuotes() map[int]bool {
+	answers, firstQ := an.interviewAnswers()
+	if answers == nil {
+		return nil
+	}
+	who := an.interviewee(firstQ)
+	if who == nil {
+		return nil
+	}
+	who.Strong = true
+	skip := map[int]bool{}
+	for _, a := range answers {
+		sp := an.personSrc(who, a.label)
+		an.out = append(an.out, article.Quote{
+			Text: an.text[a.start:a.end], Start: a.start, End: a.end, Kind: article.KindDirect,
+			Cue: &article.Span{Text: a.label.Text, Start: a.label.Start, End: a.label.End},
+			Speaker: &article.Speaker{Name: sp.name, Canonical: sp.canon, EntityID: sp.id, Mention: sp.mention.Text,
+				Start: sp.mention.Start, End: sp.mention.End, Type: sp.typ},
+			Confidence: 0.8,
+		})
+		for ui, u := range an.units {
+			if u.start < a.end && u.end > a.start {
+				skip[ui] = true
+			}
+		}
+	}
+	return skip
+}
