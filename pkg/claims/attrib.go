@@ -899,7 +899,7 @@ func (an *analysis) unit(ui int) {
 				c.coord = true
 			}
 			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
-				if rs, re := an.rightNP(toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
+				if rs, re := an.invertedNP(ui, toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
 					(ns < 0 || an.describesPerson(toks, rs, re)) {
 					ns, ne = rs, re
 					c.inverted = true
@@ -2239,6 +2239,15 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 			if next == "on" {
 				end = f
 			}
+		case "involved":
+			// "experts not involved in the research said", "scientists
+			// involved in the study said"
+			if next == "in" {
+				end = f
+				if toks[f-1].Lower == "not" {
+					end = f - 1
+				}
+			}
 		case "knowledge":
 			if next == "of" && toks[f-1].Lower == "with" {
 				end = f - 1
@@ -2650,6 +2659,31 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	return i, e
+}
+
+// invertedNP is the speaker after an inverted cue's verb at toks[i]: the
+// description rightNP reads, with a possessive's noun ("said her neighbour
+// Amira Khan") and the full name in apposition to a description ("said one
+// neighbour, Amira Khan." is Amira Khan).
+func (an *analysis) invertedNP(ui int, toks []token.Token, i int) (int, int) {
+	rs, re := an.rightNP(toks, i)
+	if rs < 0 {
+		return rs, re
+	}
+	if re == rs+1 && possessivePronoun[toks[rs].Lower] && re < len(toks) && toks[re].Kind == token.Word && toks[re].Quote < 0 {
+		if ps, pe := an.rightNP(toks, re); ps == re {
+			re = pe
+		}
+	}
+	if re+1 < len(toks) && toks[re].Text == "," && !toks[re-1].Cap() && re-rs >= 2 {
+		for _, m := range an.units[ui].ments {
+			if m.TokStart == re+1 && m.TokEnd-m.TokStart >= 2 && m.Entity.Type == article.EntityPerson &&
+				(m.TokEnd == len(toks) || toks[m.TokEnd].Text == "," || sentenceEnd(toks[m.TokEnd])) {
+				return m.TokStart, m.TokEnd
+			}
+		}
+	}
+	return rs, re
 }
 
 // firstNP is the description that opens a unit.

@@ -334,10 +334,11 @@ func originWord(w string) bool {
 	return strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-raised")
 }
 
-// orgThroughAnd returns how many tokens from toks[j], an "and" inside the
-// run toks[i:j], continue a name of data/orgs.txt ("and Prevention" after
-// "Centers for Disease Control"); 0 when none does.
-func (r *Registry) orgThroughAnd(toks []token.Token, i, j int) int {
+// orgThrough returns how many tokens from toks[j], an "and" or "for" after
+// the run toks[i:j], continue a name of data/orgs.txt ("and Prevention"
+// after "Centers for Disease Control", "for London" after "Transport"); 0
+// when none does.
+func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
 	for n := 2; n <= 4 && j+n <= len(toks) && j+n-i <= r.g.maxOrg; n++ {
 		if !isCapWord(toks[j+n-1]) {
 			return 0
@@ -403,11 +404,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						j += n
 						continue
 					}
-					// "and" inside a known organisation's name: "Centers for
-					// Disease Control and Prevention", "Food and Drug
-					// Administration".
-					if t.Lower == "and" {
-						if n := r.orgThroughAnd(toks, i, j); n > 0 {
+					// "and" or "for" inside a known organisation's name:
+					// "Centers for Disease Control and Prevention", "Food and
+					// Drug Administration", "Transport for London".
+					if t.Lower == "and" || t.Lower == "for" {
+						if n := r.orgThrough(toks, i, j); n > 0 {
 							j += n
 							continue
 						}

@@ -134,6 +134,7 @@ type unit struct {
 	endPunct   bool    // ends a sentence (. ! ? …, closing quotes ignored)
 	endPeriod  bool
 	ellipsis   bool
+	summary    bool // heading or item of a summary list ("Key points")
 	bracketTag string
 	prose      bool
 	titleLike  bool
@@ -766,7 +767,14 @@ func (c *Classifier) context(us []unit, in Input) {
 			j++
 		}
 		sandwiched := i > 0 && j < len(us) && us[i-1].label == article.LabelContent && us[j].label == article.LabelContent
-		if j-i >= 3 && !sandwiched {
+		if j-i >= 3 && c.summaryList(us, i, j) {
+			us[i].set(article.LabelHeading, 0.6, "heading of a summary list (key points)")
+			us[i].summary = true
+			for k := i + 1; k < j; k++ {
+				us[k].set(article.LabelContent, 0.55, "item of a summary list (key points)")
+				us[k].summary = true
+			}
+		} else if j-i >= 3 && !sandwiched {
 			for k := i; k < j; k++ {
 				u := &us[k]
 				if u.titleLike && u.words >= 4 {
@@ -866,6 +874,26 @@ func (c *Classifier) context(us []unit, in Input) {
 	}
 }
 
+// summaryList reports whether the short lines us[i:j] are a summary list:
+// a summary header ("Key points", lexicon.txt's summary_start) over lines
+// that read as sentences, with the article's text after them.
+func (c *Classifier) summaryList(us []unit, i, j int) bool {
+	if s, _ := us[i].lex.Get("summary_start"); s < c.p.LexiconThreshold {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if us[k].words < 3 || !sentenceCase(us[k].toks) || len(us[k].lex) > 0 {
+			return false
+		}
+	}
+	for k := j; k < len(us); k++ {
+		if us[k].label == article.LabelContent || us[k].prose {
+			return true
+		}
+	}
+	return false
+}
+
 const reasonListItem = "list item between paragraphs of the article"
 
 func isText(l article.Label) bool { return l == article.LabelContent || l == article.LabelHeading }
@@ -948,6 +976,19 @@ func (c *Classifier) zone(us []unit) {
 	// weights above make short content lines slightly negative).
 	for bestS > 0 && isText(us[bestS-1].label) {
 		bestS--
+	}
+	// A summary list ("Key points") above the text, a time or a short label
+	// between ("10:42" on a live page), opens it.
+	for k := bestS - 1; k >= 0 && k >= bestS-3; k-- {
+		if us[k].summary {
+			for bestS > 0 && (us[bestS-1].summary || bestS-1 > k) {
+				bestS--
+			}
+			break
+		}
+		if us[k].label != article.LabelNavigation || us[k].words > 3 {
+			break
+		}
 	}
 	for bestE+1 < len(us) && isText(us[bestE+1].label) {
 		bestE++

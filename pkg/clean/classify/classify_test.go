@@ -25,6 +25,9 @@ func labelOf(t *testing.T, c *Classifier, text, line string, mode Mode) article.
 	return ""
 }
 
+// liveKeyPoints is a live page: a summary list, then timed entries.
+const liveKeyPoints = "Warehouse fire: crews battle blaze – live\n\nKey points\nFire crews are still at the scene\nThree people have been taken to hospital\nThe road is closed in both directions\n\n10:42\n" + body1 + "\n\n10:15\n" + body2
+
 func TestLabels(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -58,6 +61,9 @@ func TestLabels(t *testing.T) {
 		{"a brief: one short sentence under the headline", "Talks go on\n\nCouncil bosses said talks were continuing.", "Council bosses", article.LabelContent, ModeText},
 		{"a short line under a headline without a period (guard)", "Talks go on\n\nShare this story on Facebook", "Share this", article.LabelCTA, ModeText},
 		{"an interview's question between answers", "Mayor on housing\n\n" + body1 + "\n\nQ: What would you change first?\n\nA: Housing. It is the issue I hear about on every doorstep.\n\n" + body2, "Q: What would", article.LabelContent, ModeText},
+		{"a summary list above a live page's text", liveKeyPoints, "Three people have been", article.LabelContent, ModeText},
+		{"the heading of a summary list", liveKeyPoints, "Key points", article.LabelHeading, ModeText},
+		{"a link list under a menu header stays a link list (guard)", body1 + "\n\n" + body2 + "\n\nMost read\nMayor opens new bridge over the river\nCouncil tax to rise by five per cent\nPolice appeal after warehouse fire", "Council tax to rise", article.LabelRelated, ModeText},
 		{"short last sentence", body1 + "\n" + body2 + "\nThe mayor did not comment.\nTrending\nMayor opens new bridge over the river", "did not comment", article.LabelContent, ModeText},
 		{"headline after a section label", "World\n\nCouncil passes budget after long debate\n\n" + body1, "Council passes", article.LabelHeadline, ModeText},
 		{"list inside the article", body1 + "\nReduce troop numbers\nReopen the embassies\nFree the prisoners\n" + body2, "Reopen the embassies", article.LabelContent, ModeText},
@@ -176,7 +182,7 @@ func TestLexiconLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := map[string]bool{"footer": true, "comments_start": true}
+	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true}
 	for _, l := range article.Labels {
 		known[string(l)] = true
 	}

@@ -3,8 +3,9 @@
 //
 //   - lexicon.txt: weighted phrases per block label (see package lexicon),
 //     plus two pseudo-labels: footer (legal boilerplate, labelled
-//     navigation even on long lines) and comments_start (a header after
-//     which readers' comments follow);
+//     navigation even on long lines), comments_start (a header after
+//     which readers' comments follow) and summary_start (a header over a
+//     summary list: "Key points");
 //   - spam.txt: weighted SEO-spam phrases for teaser blocks;
 //   - stopwords.txt: function words of the languages the stage meets;
 //   - datewords.txt: month names and words of date lines;
