@@ -731,6 +731,7 @@ type cue struct {
 	participle   bool
 	relative     bool // the verb of a non-restrictive relative clause: ", which first reported the talks,"
 	coord        bool // after "and", with the subject of the cue before: "he described X and said Y"
+	passive      bool // a passive report with its agent: "were told by the company that"
 	sp           *src
 	cs, ce       int // content tokens
 	contentStart int // byte offsets of the content
@@ -861,6 +862,15 @@ func (an *analysis) unit(ui int) {
 	for i := 0; i < len(toks); i++ {
 		if inRelay(i) {
 			continue
+		}
+		if len(cues) == 0 {
+			if c, ok := an.passiveAgent(toks, i); ok {
+				// "Staff were told by the company that the site would
+				// close": the agent after "by" said it.
+				cues = append(cues, c)
+				i = c.ve - 1
+				continue
+			}
 		}
 		v, ok := an.verbAt(toks, i)
 		if !ok {
@@ -1175,7 +1185,7 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		speakerStart := c.ns
-		if c.inverted || c.participle || c.coord {
+		if c.inverted || c.participle || c.coord || c.passive {
 			speakerStart = c.vs
 			if c.participle || c.coord {
 				speakerStart = c.vs - 1
@@ -2661,6 +2671,41 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 	return i, e
 }
 
+// passiveAgent reads a passive report at toks[i] whose agent said what
+// follows "that" or a colon: "Staff were told by the company that …",
+// "Residents have been warned by police that …". The cue runs from the
+// participle through the agent, who is its speaker.
+func (an *analysis) passiveAgent(toks []token.Token, i int) (cue, bool) {
+	t := toks[i]
+	if t.Kind != token.Word || t.Quote >= 0 || !passiveReport[t.Lower] || i == 0 || i+2 >= len(toks) || toks[i+1].Lower != "by" {
+		return cue{}, false
+	}
+	k := i - 1
+	for k > 0 && an.s.lex.adverbs[toks[k].Lower] && !passiveAux[toks[k].Lower] {
+		k--
+	}
+	if !passiveAux[toks[k].Lower] {
+		return cue{}, false
+	}
+	as, ae := an.rightNP(toks, i+2)
+	if as != i+2 || ae >= len(toks) || toks[ae].Quote >= 0 {
+		return cue{}, false
+	}
+	if toks[ae].Lower != "that" && toks[ae].Text != ":" {
+		return cue{}, false
+	}
+	v := verb{words: []string{t.Lower}, about: true}
+	return cue{vs: i, ve: ae, v: v, ns: as, ne: ae, passive: true}, true
+}
+
+// passiveReport are the participles of a passive report with its agent
+// ("were told by the company that") and passiveAux the forms of "be"
+// before them (data/word_classes.txt).
+var (
+	passiveReport = wordClasses.Must("passiveReport")
+	passiveAux    = wordClasses.Must("passiveAux")
+)
+
 // invertedNP is the speaker after an inverted cue's verb at toks[i]: the
 // description rightNP reads, with a possessive's noun ("said her neighbour
 // Amira Khan") and the full name in apposition to a description ("said one
@@ -3671,8 +3716,9 @@ func (an *analysis) unnamedSubject(ui, pos int, p pronoun) *src {
 		if ne < 0 || ne >= len(toks) || toks[ne-1].End > pos || singular(toks[ne-1].Lower) != toks[ne-1].Lower {
 			continue
 		}
-		if toks[ne].Text != "," && !an.isVerb(toks, ne) && !an.s.lex.adverbs[toks[ne].Lower] {
-			continue // "The minister's plan", "A woman in her 40s was …" is read by the NP, not here
+		if nx := toks[ne]; nx.Text != "," && (nx.Kind != token.Word || nx.Cap() || nx.Quote >= 0 ||
+			an.s.gaz.Stopword(nx.Text) && !finiteVerb[nx.Lower] && !an.s.lex.adverbs[nx.Lower]) {
+			continue // a verb follows the description, not "in her 40s" or "who …"
 		}
 		head := toks[ne-1].Lower
 		if g := an.s.lex.genderOf(head); g != 0 && p.gender != 0 && g != p.gender {
@@ -3864,7 +3910,11 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 		Via: via, Confidence: math.Round(an.confidence(c, sp)*100) / 100,
 	}
 	if c.vs >= 0 && c.ve > c.vs && c.ve <= len(toks) {
-		q.Cue = &article.Span{Text: an.text[toks[c.vs].Start:toks[c.ve-1].End], Start: toks[c.vs].Start, End: toks[c.ve-1].End}
+		ve := c.ve
+		if c.passive {
+			ve = c.vs + 2 // "told by", not the agent after it
+		}
+		q.Cue = &article.Span{Text: an.text[toks[c.vs].Start:toks[ve-1].End], Start: toks[c.vs].Start, End: toks[ve-1].End}
 	}
 	q.Speaker = &article.Speaker{Name: sp.name, Canonical: sp.canon, EntityID: sp.id, Mention: sp.mention.Text,
 		Start: sp.mention.Start, End: sp.mention.End, Type: sp.typ}

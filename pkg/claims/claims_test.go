@@ -370,6 +370,11 @@ func TestAttribution(t *testing.T) {
 		{"cautioned that", "Title\nThe study was small. However, experts cautioned that the findings showed only an association.", "only an association", "experts", "anonymous", ""},
 		{"experts not involved in the research", "Title\nThe study was small. Experts not involved in the research said the findings showed only an association.", "only an association", "Experts not involved in the research", "anonymous", ""},
 		{"a broker's name", "Title\nShares fell 12% on Thursday. Jefferies called it “a reset year” for the company.", "a reset year", "Jefferies", "organization", ""},
+		{"a passive report's agent", "Title\nStaff at the factory were told by the company that the site would close in March.", "site would close", "the company", "organization", ""},
+		{"a passive report's agent before a quotation", "Title\nThe mayor was told by officials: “The bridge is unsafe.”", "bridge is unsafe", "officials", "anonymous", ""},
+		{"a passive without a report keeps the later cue (guard)", "Title\nThe decision was welcomed by campaigners, who said it was overdue.", "it was overdue", "campaigners", "anonymous", ""},
+		{"he after a described person with any verb", "Title\nA paramedic spoke to reporters. The man made other claims, however, that called his report into question. He claimed another rescuer had found a baby.", "another rescuer", "The man", "person", ""},
+		{"she after a description with a prepositional phrase", "Title\nA woman in her 40s was rescued. She said she had slipped.", "she had slipped", "A woman", "anonymous", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {

@@ -38,6 +38,8 @@ func TestWordClasses(t *testing.T) {
 		"adjectiveSuffix":        adjectiveSuffix,
 		"anonymityWord":          anonymityWord,
 		"addresseeWord":          addresseeWord,
+		"passiveReport":          passiveReport,
+		"passiveAux":             passiveAux,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
