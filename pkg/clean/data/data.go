@@ -10,6 +10,7 @@
 //   - stopwords.txt: function words of the languages the stage meets;
 //   - datewords.txt: month names and words of date lines;
 //   - professions.txt: job titles that mark an author bio;
+//   - sitewords.txt: words of sites' names, for a title's site tail;
 //   - params.json: the classifier's thresholds and weights.
 package data
 

@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/pkg/clean/data"
+	"github.com/copydesk/copydesk/pkg/clean/lexicon"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -449,6 +451,27 @@ func CleanTitle(title, site, author, rawURL string) string {
 		}
 		return !strict && byline(seg)
 	}
+	// A site's tail with no name to match: a short segment after a bar
+	// ("… | HackLAB", "… | Miami News, Weather, Sports | Fort Lauderdale"),
+	// a tagline listing topics after a dash ("… - Art, Design, DIY,
+	// Fashion and Beauty !"), and then a few capitalised words ("… - WSVN
+	// 7News", "… - My Daily Magazine"); the headline keeps four words.
+	dropped := false
+	siteTail := func(head, tail, sep string) bool {
+		hw, tw := len(strings.Fields(head)), len(strings.Fields(tail))
+		if hw < 4 || tw == 0 {
+			return false
+		}
+		switch {
+		case sep == " | " && tw <= 6:
+			return true
+		case sep != " | " && tw <= 10 && strings.Count(tail, ",") >= 2:
+			return true
+		case dropped && tw <= 4 && brand(tail):
+			return true
+		}
+		return false
+	}
 	for {
 		// The last separator: only the title's tail is ever dropped.
 		cut, sep := -1, ""
@@ -457,12 +480,50 @@ func CleanTitle(title, site, author, rawURL string) string {
 				cut, sep = i, sp
 			}
 		}
-		if cut <= 0 || !droppable(title[cut+len(sep):], sep != " | ") {
+		if cut <= 0 {
 			return title
 		}
-		title = strings.TrimSpace(title[:cut])
+		head, tail := title[:cut], title[cut+len(sep):]
+		if !droppable(tail, sep != " | ") && !siteTail(head, tail, sep) {
+			return title
+		}
+		dropped = true
+		title = strings.TrimSpace(head)
 	}
 }
+
+// brand reports whether s reads as a site's name: every word opens with a
+// capital or a digit, and one word is in capitals ("WSVN"), mixes letters
+// and digits ("7News"), has a capital inside ("HackLAB") or is an outlet's
+// word ("My Daily Magazine"). A year or a German noun ("Neuheiten") is
+// none.
+func brand(s string) bool {
+	marked := false
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		letters, upper, digits := 0, 0, 0
+		for _, c := range w {
+			switch {
+			case unicode.IsLetter(c):
+				letters++
+				if unicode.IsUpper(c) {
+					upper++
+				}
+			case unicode.IsDigit(c):
+				digits++
+			}
+		}
+		marked = marked || letters >= 2 && (upper == letters || digits > 0 || upper >= 2) || outletWord.Has(strings.ToLower(w))
+	}
+	return marked
+}
+
+// outletWord are the words of outlets' names that mark a title's tail as
+// the site's ("My Daily Magazine", "Springfield News"): data/sitewords.txt.
+var outletWord = lexicon.ParseWords(data.MustRead("sitewords.txt"))
 
 // squash keeps the lower-case letters and digits of s: "The Gateway
 // Pundit" and "thegatewaypundit" compare equal.

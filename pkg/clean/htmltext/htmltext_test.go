@@ -71,6 +71,10 @@ func TestCleanTitle(t *testing.T) {
 		{"a dash of the headline's own stays", "UPDATED: Trump counter-offer SHOT DOWN - San Francisco Store Says Theft", "The Gateway Pundit", "", "", "UPDATED: Trump counter-offer SHOT DOWN - San Francisco Store Says Theft"},
 		{"a bar segment that is part of the headline stays", "Brexit | What happens next", "BBC News", "", "", "Brexit | What happens next"},
 		{"site name known only from the host", "Tucker Carlson on the 2020 Election (VIDEO) | The Gateway Pundit", "", "", "https://www.thegatewaypundit.com/2024/02/x/", "Tucker Carlson on the 2020 Election (VIDEO)"},
+		{"a short segment after a bar", "Python 3 - simple HTTP Request with the Socket module | HackLAB", "", "", "", "Python 3 - simple HTTP Request with the Socket module"},
+		{"a site's name and taglines after bars", "15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash - WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale", "", "", "", "15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash"},
+		{"a tagline listing topics after a dash", "Get in the Spooky Spirit With These Halloween Workouts - My Daily Magazine - Art, Design, DIY, Fashion and Beauty !", "", "", "", "Get in the Spooky Spirit With These Halloween Workouts"},
+		{"a short headline keeps its bar segment (guard)", "Review | The Crown", "", "", "", "Review | The Crown"},
 		{"only a site name is kept", "CNBC", "CNBC", "", "", "CNBC"},
 		{"empty", "", "CNBC", "", "", ""},
 	}
