@@ -921,6 +921,9 @@ func (an *analysis) unit(ui int) {
 			if v.colon && !colonCue(toks, c.ve, ns) {
 				continue // "continue to seek": not a cue
 			}
+			if asOnly[v.words[0]] && (c.inverted || ns == 0 || toks[ns-1].Lower != "as") {
+				continue // "as one analyst put it, …"; not "he put it on the table"
+			}
 			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itSubject(toks, ns, ne)) {
 				continue // "The video shows", "Smith showed reporters": no claim
 			}
@@ -1094,6 +1097,9 @@ func (an *analysis) unit(ui int) {
 		// A comma before a past-tense verb closes the clause: "X, who
 		// warned of sanctions, challenged Y".
 		for j := c.ve; j+1 < limit; j++ {
+			if j == c.ve && !c.inverted && c.ns > 0 && toks[c.ns-1].Text == "," {
+				continue // a parenthetical cue: "The suspect, police said, fled on foot"
+			}
 			if toks[j].Text == "," && toks[j].Quote < 0 && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
 				strings.HasSuffix(toks[j+1].Lower, "ed") && toks[j+1].Quote < 0 {
 				limit = j
@@ -1331,6 +1337,24 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil
 			continue
 		}
+		if c.ce == speakerStart && asOnly[c.v.words[0]] && c.ns > c.cs && toks[c.ns-1].Lower == "as" {
+			// "… opposition to “the collective society,” as Margaret
+			// Thatcher put it": not "as"; the quotation alone when one
+			// ends right before it.
+			c.ce = c.ns - 1
+			e := c.ce
+			for e > c.cs && toks[e-1].Kind == token.Punct && toks[e-1].Quote < 0 {
+				e--
+			}
+			if e > c.cs && toks[e-1].Kind == token.Mark && toks[e-1].Quote >= 0 {
+				q := toks[e-1].Quote
+				b := e - 1
+				for b > c.cs && toks[b-1].Quote == q {
+					b--
+				}
+				c.cs, c.ce = b, e
+			}
+		}
 		if c.ce == speakerStart {
 			// "… had to defend his honor: “I am not a crook,” President
 			// Richard Nixon told editors": the writer's lead-in before the
@@ -1482,7 +1506,7 @@ func parentheticalCue(toks []token.Token, beforeStart, speakerStart, ve, limit i
 	}
 	// The interrupted clause goes on with its verb: "was tasked", "comes
 	// in", "is a two-way street", "to emphasise".
-	return finiteAux[t.Lower] || t.Lower == "to" || strings.HasSuffix(t.Lower, "ed") ||
+	return finiteAux[t.Lower] || t.Lower == "to" || strings.HasSuffix(t.Lower, "ed") || irregularPast[t.Lower] ||
 		strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Lower != "this" && t.Lower != "his" && t.Lower != "its"
 }
 
@@ -1606,10 +1630,24 @@ func modalBefore(toks []token.Token, i int) bool {
 	case "is", "are", "was", "were", "be", "been", "being":
 		return true // passive: "is said to be furious"
 	case "to":
-		return !(i >= 2 && (toks[i-2].Lower == "reported" || toks[i-2].Lower == "said" || toks[i-2].Lower == "quoted"))
+		return !(i >= 2 && (toks[i-2].Lower == "reported" || toks[i-2].Lower == "said" || toks[i-2].Lower == "quoted")) && !goesOnTo(toks, i)
 	}
 	return false
 }
+
+// goesOnTo reports whether the verb at toks[i] follows "went on to" or
+// "continued to": "She went on to say that …" reports.
+func goesOnTo(toks []token.Token, i int) bool {
+	return i >= 3 && toks[i-2].Lower == "on" && goOn[toks[i-3].Lower] || i >= 2 && goOn[toks[i-2].Lower] && toks[i-2].Lower != "go" && toks[i-2].Lower != "went"
+}
+
+// asOnly are the first words of reporting verbs that report only after
+// "as" and their subject: "As one analyst put it, …" (data/word_classes.txt).
+var asOnly = wordClasses.Must("asOnly")
+
+// goOn are the verbs of "went on to say" and "continued to insist"
+// (data/word_classes.txt).
+var goOn = wordClasses.Must("goOn")
 
 // timeWord are the words of a time adverbial (data/word_classes.txt).
 var timeWord = wordClasses.Must("timeWord")
@@ -1901,6 +1939,9 @@ func pastTime(toks []token.Token, i, limit int) int {
 		noun = noun || timeNoun[toks[j].Lower] || toks[j].Cap() && monthName[toks[j].Lower]
 		j++
 	}
+	for j > i && timeLead[toks[j-1].Lower] {
+		j-- // "said Tuesday the Senate would vote": "the" opens what was said
+	}
 	if j > i && j+1 < limit && toks[j].Text == "," && toks[j].Quote < 0 {
 		// "As The Intercept reported in January, the protocol …", "As
 		// the minister noted earlier, Moscow is …"
@@ -1911,6 +1952,10 @@ func pastTime(toks []token.Token, i, limit int) int {
 	}
 	return j
 }
+
+// timeLead are the time words that only lead into a time ("on", "the" of
+// "on the morning of"), never end one (data/word_classes.txt).
+var timeLead = wordClasses.Must("timeLead")
 
 // adjunctOnly reports whether the content at i opens with "as", "during" or
 // "before" and holds no "that" or quotation: an adjunct of the verb
@@ -2064,6 +2109,13 @@ func (an *analysis) isTitle(w string) bool {
 // adverbs and auxiliaries ("Lavrov also said", "Sherman was reported to
 // tweet"), or through a relative pronoun ("Mr Lavrov, who accused").
 func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
+	if goesOnTo(toks, i) {
+		// "She went on to say", "the minister continued to insist"
+		i -= 2
+		if toks[i].Lower == "on" {
+			i--
+		}
+	}
 	j := i
 	for j > 0 && i-j < 5 && toks[j-1].Kind == token.Word && an.s.lex.adverbs[toks[j-1].Lower] && toks[j-1].Quote < 0 {
 		j--
@@ -2114,6 +2166,19 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			}
 		}
 		return ns, ne
+	}
+	if j > 2 && toks[j-1].Text == ")" && toks[j-1].Quote < 0 {
+		// "Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted": a party and
+		// state in brackets after the name.
+		p := j - 2
+		for n := 0; n < 4 && p > 0 && (toks[p].Text == "." || len(toks[p].Text) <= 2 && toks[p].Cap()); n++ {
+			p--
+		}
+		if p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text)) {
+			if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
+				return ps, pe
+			}
+		}
 	}
 	if j > 1 && toks[j-1].Text == "," && toks[j-1].Quote < 0 {
 		// "The press secretary, Karine Jean-Pierre, said": the appositive;
