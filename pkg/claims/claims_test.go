@@ -380,6 +380,7 @@ func TestAttribution(t *testing.T) {
 		{"a parenthetical cue before an irregular past", "Title\nThe man was arrested later. The suspect, police said, fled on foot towards the station.", "fled on foot", "police", "organization", ""},
 		{"as someone put it", "Title\nThe shares fell. As one analyst put it, “the market has priced in a recession.”", "priced in a recession", "one analyst", "anonymous", ""},
 		{"a party and state in brackets after the name", "Title\nThe bill passed the House. Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted that the bill was “a disgrace.”", "a disgrace", "Alexandria Ocasio-Cortez", "person", ""},
+		{"a regional nationality as an epithet", "Title\nManchester City manager Pep Guardiola said his team were “not good enough” after the defeat. Asked about the fitness of the striker, the Catalan said: “He is fine.”", "He is fine", "Pep Guardiola", "person", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
