@@ -684,6 +684,11 @@ var finiteVerb = wordClasses.Must("finiteVerb")
 // the scene of a report (data/word_classes.txt).
 var scenePreposition = wordClasses.Must("scenePreposition")
 
+// topicPreposition are the prepositions of a topic before a speaker
+// ("Regarding the email, the source said …"), never what was said, even
+// with a quoted title in it (data/word_classes.txt).
+var topicPreposition = wordClasses.Must("topicPreposition")
+
 // relativeWord are the relative words that stand for the subject of what
 // a verb after them reports (data/word_classes.txt).
 var relativeWord = wordClasses.Must("relativeWord")
@@ -1242,6 +1247,17 @@ func (an *analysis) unit(ui int) {
 		// before the speaker are not what was said.
 		sceneSetting := !beforeQuoted && beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," &&
 			(scenePreposition[toks[beforeStart].Lower] || subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower])
+		if beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," && topicPreposition[toks[beforeStart].Lower] {
+			// "Regarding the infamous “10 held by H for the big guy?”
+			// email, the source said …": the topic, quoted title and all,
+			// is not what was said.
+			sceneSetting = true
+			for _, t := range toks[beforeStart:speakerStart] {
+				if t.Quote >= 0 {
+					an.covered[t.Quote] = true
+				}
+			}
+		}
 		zt := -1
 		if c.v.obj && that < 0 {
 			zt = zeroThatAfter(toks, c.ve, limit)

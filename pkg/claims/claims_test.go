@@ -381,6 +381,8 @@ func TestAttribution(t *testing.T) {
 		{"as someone put it", "Title\nThe shares fell. As one analyst put it, “the market has priced in a recession.”", "priced in a recession", "one analyst", "anonymous", ""},
 		{"a party and state in brackets after the name", "Title\nThe bill passed the House. Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted that the bill was “a disgrace.”", "a disgrace", "Alexandria Ocasio-Cortez", "person", ""},
 		{"a regional nationality as an epithet", "Title\nManchester City manager Pep Guardiola said his team were “not good enough” after the defeat. Asked about the fitness of the striker, the Catalan said: “He is fine.”", "He is fine", "Pep Guardiola", "person", ""},
+		{"the department is not another body named before", "Title\nThe Independent Transportation Trust sent 28 questions to the transportation department in June. The department, however, said it could not answer anything until September.", "could not answer", "The department", "organization", ""},
+		{"the department of a body whose name holds it (guard)", "Title\nThe Department of Health published the figures. The department said waiting lists were falling.", "waiting lists", "Department of Health", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -427,6 +429,7 @@ func TestContentSpan(t *testing.T) {
 		{"announced a clause (guard)", "Title\nThe plan was delayed. The government announced the fund would open in May.", "The government", "the fund would open in May"},
 		{"a day then the", "Title\nThe vote was delayed. Mitch McConnell said Tuesday the Senate would vote next week.", "Mitch McConnell", "the Senate would vote next week"},
 		{"a quotation before as someone put it", "Title\nNeoliberalism rose. The neoliberal embrace of individualism and opposition to “the collective society,” as Margaret Thatcher put it, also had perverse consequences.", "Margaret Thatcher", "the collective society"},
+		{"a topic with a quoted title before the speaker", "Title\nThe hearing lasted hours. Regarding the infamous “ten per cent for the big guy” email, the source said Hunter was not involved.", "the source", "Hunter was not involved"},
 		{"demand right after said", "Title\nThe figures were published on Monday. The minister said demand for gas would fall next winter.", "The minister", "demand for gas would fall next winter"},
 		{"content right after the verb owns no later that", "Title\nThe hospital became a football, with Israel saying Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza.", "Israel", "Hamas built the facility to hide tunnels and the Indonesian government firing back that it built the hospital for Gaza"},
 		{"that as a determiner after the content", "Title\nAdministration officials say they worry all that data is being used by the Chinese government.", "Administration officials", "they worry all that data is being used by the Chinese government"},

@@ -43,6 +43,7 @@ func TestWordClasses(t *testing.T) {
 		"goOn":                   goOn,
 		"asOnly":                 asOnly,
 		"timeLead":               timeLead,
+		"topicPreposition":       topicPreposition,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,

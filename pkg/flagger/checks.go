@@ -740,6 +740,9 @@ func (s *Stage) looksLikeMedia(name, source string) bool {
 	src := strings.ToLower(source)
 	media := len(s.media.Find(words, lower, nil)) > 0
 	dict := s.checker.Dictionary()
+	if ownInitials(words, lower, src) {
+		return false // the outlet itself: "The Associated Press", "AP" on apnews.com
+	}
 	for i, w := range words {
 		if len(lower[i]) >= 4 && src != "" && strings.Contains(src, lower[i]) && lower[i] != "news" {
 			return false // the outlet itself
@@ -749,6 +752,35 @@ func (s *Stage) looksLikeMedia(name, source string) bool {
 		}
 	}
 	return media
+}
+
+// ownInitials reports whether a name's initials ("Associated Press": ap),
+// or an acronym in it ("AP reporting"), are the site's name in host, with
+// or without "news" after it ("apnews.com", "bbc.co.uk").
+func ownInitials(words []token.Word, lower []string, host string) bool {
+	if !strings.Contains(host, ".") {
+		return false
+	}
+	label, _, _ := strings.Cut(host, ".")
+	core := strings.TrimSuffix(label, "news")
+	if len(core) < 2 {
+		return false
+	}
+	initials := ""
+	for i, w := range words {
+		if lower[i] == "the" {
+			continue
+		}
+		if isAcronym(w.Text) && (lower[i] == label || lower[i] == core) {
+			return true
+		}
+		if r := w.Text[0]; r >= 'A' && r <= 'Z' {
+			initials += lower[i][:1]
+		} else if initials != "" {
+			break
+		}
+	}
+	return len(initials) >= 2 && (initials == label || initials == core)
 }
 
 func (s *Stage) isDocument(via string) bool {
@@ -892,8 +924,9 @@ func (s *Stage) secondhandCues(v *view) ([]article.Span, []string) {
 			} else if !isMedia && isAcronym(w.Text) && !s.orgs[v.lower[k]] && !dict.Proper(v.lower[k]) && !dict.Common(v.lower[k]) {
 				isMedia = true
 			}
-			if out := v.outlet(); isMedia && out != "" && len(v.lower[k]) >= 4 && v.lower[k] != "news" && strings.Contains(strings.ToLower(out), v.lower[k]) {
-				break // the outlet citing itself
+			if out := strings.ToLower(v.outlet()); isMedia && out != "" && (len(v.lower[k]) >= 4 && v.lower[k] != "news" && strings.Contains(out, v.lower[k]) ||
+				ownInitials(v.words[after:k+1], v.lower[after:k+1], out)) {
+				break // the outlet citing itself ("according to the Times" on latimes.com, "AP" on apnews.com)
 			}
 			if isMedia {
 				ev = append(ev, v.evidence(v.words[i].Start, w.End))

@@ -317,6 +317,24 @@ func TestFlags(t *testing.T) {
 			a.URL = "https://www.telegraph.co.uk/news/2024/03/02/talks/"
 			return a
 		}, article.FlagSecondhandSource, false, nil},
+		{"outlet named by its initials on its own site", func() *article.Article {
+			a := para("Talks resume", filler+"Lord Walney told The Associated Press that the review was finished.")
+			quote(a, "the review was finished", "Lord Walney", article.SourcePerson, "The Associated Press")
+			a.URL = "https://apnews.com/article/talks-0001"
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"outlet's acronym on its own site", func() *article.Article {
+			a := para("Talks resume", filler+"According to AP reporting, the review was finished.")
+			quote(a, "the review was finished", "AP reporting", article.SourceMedia, "")
+			a.URL = "https://apnews.com/article/talks-0001"
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"another outlet's initials on a site (guard)", func() *article.Article {
+			a := para("Talks resume", filler+"Lord Walney told The Associated Press that the review was finished.")
+			quote(a, "the review was finished", "Lord Walney", article.SourcePerson, "The Associated Press")
+			a.URL = "https://www.bbc.co.uk/news/talks-0001"
+			return a
+		}, article.FlagSecondhandSource, true, nil},
 		{"quote told to the agency of the wire dateline", func() *article.Article {
 			a := para("Acme shares jump", "NEW YORK (Reuters) - Acme Corp shares jumped 12% on Thursday after the group reported a record profit.", filler+"The chief financial officer, Dave Chen, told Reuters that Acme would continue its buyback.")
 			quote(a, "Acme would continue its buyback", "Dave Chen", article.SourcePerson, "Reuters")
