@@ -391,6 +391,11 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		// by the company": a passive participle; its subject said nothing.
 		return verb{}, false
 	}
+	if i > 0 && i+1 < len(toks) && toks[i-1].Lower == "as" && an.pastForm(t.Lower) && toks[i+1].Quote < 0 && asParticipleAfter[toks[i+1].Lower] {
+		// "PII, as described in US privacy law, is …", "as noted above":
+		// a participle of reference, no report.
+		return verb{}, false
+	}
 	if t.Lower == "called" && an.namingCalled(toks, i) {
 		return verb{}, false
 	}
@@ -1660,6 +1665,11 @@ func goesOnTo(toks []token.Token, i int) bool {
 // asOnly are the first words of reporting verbs that report only after
 // "as" and their subject: "As one analyst put it, …" (data/word_classes.txt).
 var asOnly = wordClasses.Must("asOnly")
+
+// asParticipleAfter are the words after "as" and a participle that make
+// it a reference, not a report: "as described in the law", "as noted
+// above" (data/word_classes.txt).
+var asParticipleAfter = wordClasses.Must("asParticipleAfter")
 
 // goOn are the verbs of "went on to say" and "continued to insist"
 // (data/word_classes.txt).

@@ -383,6 +383,7 @@ func TestAttribution(t *testing.T) {
 		{"a regional nationality as an epithet", "Title\nManchester City manager Pep Guardiola said his team were “not good enough” after the defeat. Asked about the fitness of the striker, the Catalan said: “He is fine.”", "He is fine", "Pep Guardiola", "person", ""},
 		{"the department is not another body named before", "Title\nThe Independent Transportation Trust sent 28 questions to the transportation department in June. The department, however, said it could not answer anything until September.", "could not answer", "The department", "organization", ""},
 		{"the department of a body whose name holds it (guard)", "Title\nThe Department of Health published the figures. The department said waiting lists were falling.", "waiting lists", "Department of Health", "organization", ""},
+		{"a count from an outlet is a document", "Title\nThe campaign grew. Steyer, according to a count from the Charleston-based Post and Courier, has the backing of 20 lawmakers.", "backing of 20 lawmakers", "a count from the Charleston-based Post and Courier", "document", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {
@@ -581,6 +582,8 @@ func TestNotAttributed(t *testing.T) {
 		{"blamed an object", "Title\nShares fell 12% on Thursday. Chief executive Maria Lopez blamed weak demand in China.", "weak demand"},
 		{"put it without as", "Title\nThe shares fell. He put it on the table and left the room.", "on the table"},
 		{"declared an object", "Title\nThe seat fell vacant. Rep. Esteban Torres (D-Calif.) declared his retirement three days before the deadline.", "his retirement"},
+		{"as described in", "Title\nPrivacy rules changed. PII, as described in US privacy law and information security, is information that can be used on its own to identify a person.", "can be used on its own"},
+		{"emphasizes an object", "Title\nThe year was the hottest on record. Richard Allan, a climate scientist, emphasizes the need for rapid cuts in emissions.", "the need for rapid cuts"},
 		{"many voters in a poll (guard)", "Title\nThe poll was taken last week. More than twice as many voters said that Biden's policies had hurt them than those who said they had helped.", "policies had hurt them"},
 		{"no one said (guard)", "Title\nTeachers were angry. No one said the plan would work.", "the plan would work"},
 		{"a plural noun before an irregular past", "Title\nThe bank stood to garner the largest share of the aid. Published estimates put this share as high as 40 percent.", "this share as high"},

@@ -44,6 +44,7 @@ func TestWordClasses(t *testing.T) {
 		"asOnly":                 asOnly,
 		"timeLead":               timeLead,
 		"topicPreposition":       topicPreposition,
+		"asParticipleAfter":      asParticipleAfter,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"finiteVerb":             finiteVerb,
