@@ -1657,9 +1657,10 @@ func modalBefore(toks []token.Token, i int) bool {
 }
 
 // goesOnTo reports whether the verb at toks[i] follows "went on to" or
-// "continued to": "She went on to say that …" reports.
+// "continued to": "She went on to say that …" reports ("is going to say"
+// does not).
 func goesOnTo(toks []token.Token, i int) bool {
-	return i >= 3 && toks[i-2].Lower == "on" && goOn[toks[i-3].Lower] || i >= 2 && goOn[toks[i-2].Lower] && toks[i-2].Lower != "go" && toks[i-2].Lower != "went"
+	return i >= 3 && toks[i-2].Lower == "on" && goOn[toks[i-3].Lower] || i >= 2 && continueTo[toks[i-2].Lower]
 }
 
 // asOnly are the first words of reporting verbs that report only after
@@ -1671,9 +1672,12 @@ var asOnly = wordClasses.Must("asOnly")
 // above" (data/word_classes.txt).
 var asParticipleAfter = wordClasses.Must("asParticipleAfter")
 
-// goOn are the verbs of "went on to say" and "continued to insist"
-// (data/word_classes.txt).
-var goOn = wordClasses.Must("goOn")
+// goOn are the verbs of "went on to say" and continueTo those of
+// "continued to insist" (data/word_classes.txt).
+var (
+	goOn       = wordClasses.Must("goOn")
+	continueTo = wordClasses.Must("continueTo")
+)
 
 // timeWord are the words of a time adverbial (data/word_classes.txt).
 var timeWord = wordClasses.Must("timeWord")
@@ -2196,10 +2200,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	if j > 2 && toks[j-1].Text == ")" && toks[j-1].Quote < 0 {
 		// "Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted": a party and
 		// state in brackets after the name.
-		p := j - 2
-		for n := 0; n < 4 && p > 0 && (toks[p].Text == "." || len(toks[p].Text) <= 2 && toks[p].Cap()); n++ {
-			p--
-		}
+		p := partyTagStart(toks, j-2)
 		if p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text)) {
 			if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
 				return ps, pe
@@ -2212,10 +2213,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		c := j - 1
 		// "Sen. Mitch McConnell, R-Ky., told": a party and state after
 		// the name.
-		p := c - 1
-		for n := 0; n < 4 && p > 0 && (toks[p].Text == "." || len(toks[p].Text) <= 2 && toks[p].Cap()); n++ {
-			p-- // the dots and letters of "D-N.Y."
-		}
+		p := partyTagStart(toks, c-1)
 		if p >= 2 && partyState(toks[p].Text) {
 			if toks[p-1].Text == "," {
 				if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && toks[pe-1].Cap() {
@@ -2534,6 +2532,16 @@ func inNameParticles(toks []token.Token, i int) bool {
 
 // partyState reports whether w is a US party-and-state label: "R-Ky.",
 // "D-Calif.", "I-Vt", "R-Ohio".
+// partyTagStart steps back from toks[p], the end of a party-and-state tag
+// ("D-N.Y.", "R-Ky."), over its dots and short capitals to the token it
+// opens with.
+func partyTagStart(toks []token.Token, p int) int {
+	for n := 0; n < 4 && p > 0 && (toks[p].Text == "." || len(toks[p].Text) <= 2 && toks[p].Cap()); n++ {
+		p--
+	}
+	return p
+}
+
 func partyState(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	if len(w) < 3 || w[1] != '-' || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') {
@@ -3113,7 +3121,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if headType == article.SourceMedia {
 			// "BBC News asked …. The broadcaster said": a person only when
 			// one is named.
-			if m := an.lastMedia(ui, toks[s].Start, len(an.units)); m != nil {
+			if m := an.lastMedia(ui, toks[s].Start, maxMediaBack); m != nil {
 				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
 			}
 		}
@@ -3216,7 +3224,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			// "the newspaper said", "the paper reported", "the broadcaster
 			// said": the outlet the article named last; "the paper"
 			// without one is a study's.
-			units := len(an.units)
+			units := maxMediaBack
 			if head == "paper" {
 				units = 3 // else a study's: "A paper in Nature … the paper states"
 			}
@@ -3815,6 +3823,9 @@ func (an *analysis) unnamedSubject(ui, pos int, p pronoun) *src {
 		if g := an.s.lex.genderOf(head); g != 0 && p.gender != 0 && g != p.gender {
 			return nil
 		}
+		if pos-toks[ne-1].End > maxSubjectGap {
+			return nil // too far back to be sure, and bounded work
+		}
 		for kk := k; kk <= ui; kk++ {
 			for _, m := range an.units[kk].ments {
 				if m.Start >= toks[ne-1].End && m.Start < pos && m.Entity.Type == article.EntityPerson {
@@ -3842,6 +3853,10 @@ func (an *analysis) unnamedSubject(ui, pos int, p pronoun) *src {
 	}
 	return nil
 }
+
+// maxSubjectGap bounds, in bytes, how far a "he" or "she" may stand after
+// the described person unnamedSubject returns.
+const maxSubjectGap = 1000
 
 // genericOrgNoun are the organisation nouns that "the <noun>" uses for any
 // organisation named before (data/word_classes.txt).
@@ -3920,6 +3935,10 @@ func (an *analysis) lastMedia(ui, pos, units int) *entity.Entity {
 	}
 	return nil
 }
+
+// maxMediaBack bounds the units "the newspaper" looks back over for the
+// outlet it names, so that a text of a million such cues costs linear time.
+const maxMediaBack = 80
 
 // addresseeWord are the words before an outlet spoken to: "told The
 // Intercept", "said to the BBC", "in an interview with CNN"

@@ -584,6 +584,7 @@ func TestNotAttributed(t *testing.T) {
 		{"declared an object", "Title\nThe seat fell vacant. Rep. Esteban Torres (D-Calif.) declared his retirement three days before the deadline.", "his retirement"},
 		{"as described in", "Title\nPrivacy rules changed. PII, as described in US privacy law and information security, is information that can be used on its own to identify a person.", "can be used on its own"},
 		{"emphasizes an object", "Title\nThe year was the hottest on record. Richard Allan, a climate scientist, emphasizes the need for rapid cuts in emissions.", "the need for rapid cuts"},
+		{"going to say is no report", "Title\nThe minister spoke first. He is going to say that the plan will work.", "the plan will work"},
 		{"many voters in a poll (guard)", "Title\nThe poll was taken last week. More than twice as many voters said that Biden's policies had hurt them than those who said they had helped.", "policies had hurt them"},
 		{"no one said (guard)", "Title\nTeachers were angry. No one said the plan would work.", "the plan would work"},
 		{"a plural noun before an irregular past", "Title\nThe bank stood to garner the largest share of the aid. Published estimates put this share as high as 40 percent.", "this share as high"},

@@ -122,6 +122,7 @@ func (an *analysis) interviewQuotes() map[int]bool {
 	}
 	who.Strong = true
 	skip := map[int]bool{}
+	ui := 0 // units and answers are both in text order
 	for _, a := range answers {
 		sp := an.personSrc(who, a.label)
 		an.out = append(an.out, article.Quote{
@@ -131,10 +132,11 @@ func (an *analysis) interviewQuotes() map[int]bool {
 				Start: sp.mention.Start, End: sp.mention.End, Type: sp.typ},
 			Confidence: 0.8,
 		})
-		for ui, u := range an.units {
-			if u.start < a.end && u.end > a.start {
-				skip[ui] = true
-			}
+		for ui < len(an.units) && an.units[ui].end <= a.start {
+			ui++
+		}
+		for k := ui; k < len(an.units) && an.units[k].start < a.end; k++ {
+			skip[k] = true
 		}
 	}
 	return skip

@@ -41,6 +41,7 @@ func TestWordClasses(t *testing.T) {
 		"passiveReport":          passiveReport,
 		"passiveAux":             passiveAux,
 		"goOn":                   goOn,
+		"continueTo":             continueTo,
 		"asOnly":                 asOnly,
 		"timeLead":               timeLead,
 		"topicPreposition":       topicPreposition,

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -189,6 +189,31 @@ func badCases() []badCase {
 			gen:        func(t *testing.T) []byte { return append([]byte("Quotes\n\n"), bytes.Repeat([]byte{'"'}, 100000)...) },
 			wantStatus: 202, wantPipeline: "processed",
 			wantRecords: 1},
+		{name: "interview_5000_answers", ext: ".txt", contentType: "text/plain",
+			// A question-and-answer interview whose every answer is the
+			// interviewee's quote: linear in the answers, not in answers
+			// times sentences.
+			gen: func(t *testing.T) []byte {
+				var b bytes.Buffer
+				b.WriteString("A long interview\n\nSadiq Khan has been mayor of London since 2016. We spoke to Sadiq Khan about housing.\n\n")
+				for i := range 5000 {
+					fmt.Fprintf(&b, "Q: What comes next, part %d?\n\nA: Housing is still the issue, part %d.\n\n", i, i)
+				}
+				return b.Bytes()
+			},
+			wantStatus: 202, wantPipeline: "processed",
+			wantRecords: 1,
+			check: func(t *testing.T, recs []record) {
+				n := 0
+				for _, q := range recs[0].Quotes {
+					if q.Speaker != nil && q.Speaker.Name == "Sadiq Khan" && strings.HasPrefix(q.Text, "Housing is still the issue") {
+						n++
+					}
+				}
+				if n != 5000 {
+					t.Errorf("%d answers attributed to Sadiq Khan, want 5000 (of %d quotes)", n, len(recs[0].Quotes))
+				}
+			}},
 		{name: "unbalanced_quotes", file: "unbalanced_quotes.txt", contentType: "text/plain",
 			wantStatus: 202, wantPipeline: "processed",
 			wantRecords: 1},

@@ -886,13 +886,17 @@ func (c *Classifier) summaryList(us []unit, i, j int) bool {
 			return false
 		}
 	}
-	for k := j; k < len(us); k++ {
+	for k := j; k < len(us) && k < j+maxSummaryGap; k++ {
 		if us[k].label == article.LabelContent || us[k].prose {
 			return true
 		}
 	}
 	return false
 }
+
+// maxSummaryGap bounds the lines between a summary list and the article's
+// text after it (a live page's time line, a caption).
+const maxSummaryGap = 8
 
 const reasonListItem = "list item between paragraphs of the article"
 

@@ -458,7 +458,7 @@ func CleanTitle(title, site, author, rawURL string) string {
 	// 7News", "… - My Daily Magazine"); the headline keeps four words.
 	dropped := false
 	siteTail := func(head, tail, sep string) bool {
-		hw, tw := len(strings.Fields(head)), len(strings.Fields(tail))
+		hw, tw := wordsUpTo(head, 4), wordsUpTo(tail, 11)
 		if hw < 4 || tw == 0 {
 			return false
 		}
@@ -472,7 +472,7 @@ func CleanTitle(title, site, author, rawURL string) string {
 		}
 		return false
 	}
-	for {
+	for range maxTitleTails {
 		// The last separator: only the title's tail is ever dropped.
 		cut, sep := -1, ""
 		for _, sp := range []string{" | ", " - ", " – ", " — "} {
@@ -490,6 +490,22 @@ func CleanTitle(title, site, author, rawURL string) string {
 		dropped = true
 		title = strings.TrimSpace(head)
 	}
+	return title
+}
+
+// maxTitleTails bounds the segments CleanTitle drops, so that a title of a
+// hundred thousand bars costs linear time.
+const maxTitleTails = 6
+
+// wordsUpTo counts the words of s, stopping at max.
+func wordsUpTo(s string, max int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n >= max {
+			break
+		}
+	}
+	return n
 }
 
 // brand reports whether s reads as a site's name: every word opens with a
