@@ -147,6 +147,7 @@ type unit struct {
 	bio        bool // "<Name> is a <job> ..."
 	byline     bool // "By Jane Doe | date"
 	linked     bool // the page has the line as a link alone (Input.Linked)
+	shopping   bool // a shopping button ("Check price on Amazon")
 	// soft marks a label from the template memory alone: context that
 	// says which kind of boilerplate it is (an author box, a caption) wins.
 	soft        bool
@@ -197,6 +198,9 @@ func (c *Classifier) Classify(in Input) Result {
 }
 
 var closers = "\"'”’»)]*"
+
+// openers are the marks a headline can open with: a quotation.
+var openers = "\"'“‘«„¿¡"
 
 func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	u.start, u.end, u.para, u.pos = l.Start, l.End, l.Para, l.Pos
@@ -250,7 +254,7 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	// A name opens with no function word: "About Acme Robotics" is a
 	// section's heading ("Will Smith" is a name).
 	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will")
-	u.dateLike = c.isDate(u.toks)
+	u.dateLike = c.isDate(u.toks) || c.labelledDate(u)
 	u.allCaps = u.upper == 1 && strings.ToUpper(u.text) == u.text && u.words >= 2
 	u.credit = strings.HasPrefix(u.text, "(") && strings.HasSuffix(u.text, ")") && u.words <= 12 &&
 		(strings.Contains(u.text, "/") || u.words <= 6) ||
@@ -300,6 +304,40 @@ func (c *Classifier) isDate(toks []lexicon.Token) bool {
 	}
 	return digits >= 1 && months >= 1 && other <= 1 ||
 		digits >= 3 && months >= 1 && other <= 3
+}
+
+// labelledDate reports whether a short line opens with a date's label and
+// holds an English date: "Published 6:45 a.m. ET March 3, 2024 | Updated
+// 9:12 a.m. ET March 3, 2024", "Posted on March 4, 2024 by admin".
+func (c *Classifier) labelledDate(u *unit) bool {
+	if u.words < 3 || u.words > 30 || u.prose && u.endPeriod {
+		return false
+	}
+	switch u.toks[0].Word {
+	case "published", "updated", "posted", "modified", "date", "last":
+	default:
+		return false
+	}
+	if u.toks[0].Word == "last" && u.toks[1].Word != "updated" && u.toks[1].Word != "modified" {
+		return false
+	}
+	return c.textDate(u.toks) != ""
+}
+
+// dateByline returns the name after "by" in a date line ("Posted on March
+// 4, 2024 by Jane Doe"), or "".
+func dateByline(u *unit) string {
+	for k := 1; k+1 < len(u.toks); k++ {
+		if u.toks[k].Word != "by" {
+			continue
+		}
+		name := u.text[u.toks[k+1].Start:]
+		if j := strings.IndexAny(name, "|,•·–—\t"); j > 0 {
+			name = name[:j]
+		}
+		return strings.TrimSpace(name)
+	}
+	return ""
 }
 
 // wireDateline reports whether a line opens like a news story: a place in
@@ -515,6 +553,11 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			u.set(article.LabelNavigation, 0.8, "footer: "+why)
 			continue
 		}
+		if s, e := u.lex.Get("shopping"); s >= c.p.LexiconThreshold && u.words <= 8 {
+			u.shopping = true
+			u.set(article.LabelCTA, s, "shopping button: lexicon: \""+e.Phrase+"\"")
+			continue
+		}
 		if u.bracketTag != "" {
 			u.set(article.LabelRelated, 0.9, "cross-promotion tag ["+u.bracketTag+"]")
 			continue
@@ -554,6 +597,10 @@ func (c *Classifier) local(us []unit, mode Mode) {
 				u.set(article.LabelNavigation, 0.55, "section and name (\" / \")")
 				continue
 			}
+			if u.dateLike && dateByline(u) != "" {
+				u.set(article.LabelAuthor, 0.7, "byline in a date line")
+				continue
+			}
 			if u.dateLike {
 				u.set(article.LabelNavigation, 0.7, "date line")
 				continue
@@ -578,6 +625,7 @@ func (c *Classifier) local(us []unit, mode Mode) {
 				u.set(article.LabelAuthor, 0.75, "byline")
 				continue
 			}
+
 		}
 		if u.template {
 			l := article.LabelNavigation
@@ -644,10 +692,26 @@ func (c *Classifier) context(us []unit, in Input) {
 			head = i
 		}
 	}
+	// A first line of a word or three over a menu is the site's name or a
+	// menu's first item ("Fox News Media") when a headline stands right
+	// above the article's text further down.
+	if in.Mode == ModeText && (head < 0 || head == 0 && in.Title == "" && us[0].words <= 3 && len(us) > 1 && us[1].label != article.LabelContent) {
+		if h := c.headlineAfterMenu(us); h >= 0 {
+			head = h
+		}
+	}
 	if head >= 0 {
 		us[head].set(article.LabelHeadline, 0.9, "first line reads as a headline")
 		if in.Title != "" {
 			us[head].reason = "equals the title"
+		}
+		// The headline again on the page (over a photo, in a share box)
+		// is no sub-heading of the article.
+		nh := norm(us[head].text)
+		for i := range us {
+			if in.Mode == ModeText && i != head && us[i].pending && us[head].words >= 4 && norm(us[i].text) == nh {
+				us[i].set(article.LabelRelated, 0.6, "headline repeated on the page")
+			}
 		}
 	}
 
@@ -705,6 +769,14 @@ func (c *Classifier) context(us []unit, in Input) {
 			u.set(article.LabelAuthor, 0.8, "name in an author box")
 		}
 	}
+	// A bio right under an author box's header ("About the author").
+	for i := 1; i < len(us); i++ {
+		u, h := &us[i], &us[i-1]
+		if (u.pending || u.label == article.LabelContent) && u.prose && u.words <= 80 && h.label == article.LabelAuthor &&
+			authorHeaders[strings.TrimSpace(norm(h.text))] {
+			u.set(article.LabelAuthor, 0.75, "bio under an author box's header")
+		}
+	}
 	// Repeated names next to each other both become author once one is.
 	for i := 1; i < len(us); i++ {
 		if (us[i].pending || us[i].soft) && us[i].nameLike && us[i-1].label == article.LabelAuthor && norm(us[i].text) == norm(us[i-1].text) {
@@ -758,6 +830,8 @@ func (c *Classifier) context(us []unit, in Input) {
 		u.set(article.LabelAuthor, 0.7, "author bio: a name, \"is a\" and a job title")
 	}
 
+	c.bylineBio(us)
+
 	// Three or more short lines in a row are a menu or a link list, not
 	// sub-headings, unless the article's text surrounds them (a list in
 	// the article).
@@ -767,6 +841,15 @@ func (c *Classifier) context(us []unit, in Input) {
 			j++
 		}
 		sandwiched := i > 0 && j < len(us) && us[i-1].label == article.LabelContent && us[j].label == article.LabelContent
+		// A paragraph that ends in a colon introduces the list under it:
+		// "The council listed three priorities for the new money:".
+		introduced := i > 0 && us[i-1].label == article.LabelContent && us[i-1].prose &&
+			strings.HasSuffix(strings.TrimRight(us[i-1].text, " "), ":")
+		if j-i >= 2 && j-i <= 15 && introduced && !sandwiched {
+			for k := i; k < j; k++ {
+				us[k].set(article.LabelContent, 0.55, "item of a list the paragraph above introduces")
+			}
+		}
 		if j-i >= 3 && c.summaryList(us, i, j) {
 			us[i].set(article.LabelHeading, 0.6, "heading of a summary list (key points)")
 			us[i].summary = true
@@ -774,7 +857,7 @@ func (c *Classifier) context(us []unit, in Input) {
 				us[k].set(article.LabelContent, 0.55, "item of a summary list (key points)")
 				us[k].summary = true
 			}
-		} else if j-i >= 3 && !sandwiched {
+		} else if j-i >= 3 && !sandwiched && !(introduced && j-i <= 15) {
 			for k := i; k < j; k++ {
 				u := &us[k]
 				if u.titleLike && u.words >= 4 {
@@ -798,6 +881,11 @@ func (c *Classifier) context(us []unit, in Input) {
 			}
 			lastContent = i
 		}
+	}
+	// A signature right under the article's last paragraph: "— Linda
+	// Park, Milford" under a letter.
+	if lastContent >= 0 && lastContent+1 < len(us) && us[lastContent+1].pending && signature(us[lastContent+1].text) {
+		us[lastContent+1].set(article.LabelAuthor, 0.7, "signature under a letter or a column")
 	}
 	// A template line right under the headline is still a caption.
 	if head >= 0 && head+1 < len(us) && us[head+1].soft && (firstContent < 0 || head+1 < firstContent) &&
@@ -874,6 +962,233 @@ func (c *Classifier) context(us []unit, in Input) {
 	}
 }
 
+// bylineBio labels the author's bio at the end of the text: a sentence
+// that opens with the byline's name ("Karen Whitfield covers city
+// government for the Ledger. Reach her at …") after the article's last
+// paragraph. Inside the article the byline's author is rarely its subject.
+func (c *Classifier) bylineBio(us []unit) {
+	name := ""
+	for i := range us {
+		if i > 60 {
+			break
+		}
+		if us[i].label == article.LabelAuthor {
+			if name = bylineName(&us[i]); name != "" {
+				break
+			}
+		}
+	}
+	if strings.Count(name, " ") < 1 || strings.Contains(name, " and ") {
+		return
+	}
+	for i := len(us) - 1; i >= 0; i-- {
+		u := &us[i]
+		if u.label != article.LabelContent || u.pending {
+			continue
+		}
+		rest, ok := strings.CutPrefix(u.text, name+" ")
+		if !ok || rest == "" || !unicode.IsLower(rune(rest[0])) {
+			return // the article's last paragraph is not the bio
+		}
+		u.set(article.LabelAuthor, 0.7, "author bio: opens with the byline's name after the article")
+		return
+	}
+}
+
+// headlineAfterMenu finds the headline of a page whose text opens with a
+// menu: the headline-like line just above the article's first paragraph,
+// with at most a byline, a date, a caption or a few short labels ("Share")
+// between them. It is not one of a run of headline-like lines (a link list
+// above the text) and stands in the page's first 200 lines; -1 if there is
+// none.
+func (c *Classifier) headlineAfterMenu(us []unit) int {
+	first := -1
+	for i := range us {
+		if i > 200 {
+			return -1
+		}
+		if us[i].label == article.LabelContent && !us[i].pending {
+			first = i
+			break
+		}
+	}
+	// The article's first paragraph has more of its text right after it
+	// (a teaser's snippet between menus has none).
+	more := false
+	for j := first + 1; first >= 0 && j < len(us) && j <= first+4; j++ {
+		if us[j].label == article.LabelContent && !us[j].pending {
+			more = true
+		}
+	}
+	if !more {
+		return -1
+	}
+	for i := first - 1; i > 0 && i >= first-6; i-- {
+		u := &us[i]
+		// (A line with a social handle is the author's: "Diana Olick
+		// @DianaOlickCNBC".)
+		// (Nor is a photo's caption with its date: "The entrance … is
+		// seen, March 30, 2023, in Miami. Photo: …".)
+		if u.pending && u.titleLike && u.words >= 4 && u.dateline == "" && !u.dateLike && !strings.Contains(u.text, "@") &&
+			c.textDate(u.toks) == "" && !u.credit {
+			if sc, _ := u.lex.Get(string(article.LabelCaption)); sc >= 0.5 || !headlineShape(u.text) || datedText(u.toks, u.text) || photoCredit(u.text) {
+				// A caption with its credit ("… Bild: Jane Roe", "…
+				// (mlharing / iStock.com)"), a list of tags, a date line
+				// in another language ("Veröffentlicht am 15/07/2014 von
+				// Guido Beyss").
+				return -1
+			}
+			p := &us[i-1]
+			if p.pending && p.titleLike && p.words >= 4 || p.label == article.LabelRelated {
+				return -1 // one of a link list's headlines
+			}
+			return i
+		}
+		switch {
+		case u.label == article.LabelAuthor, u.label == article.LabelCaption, u.dateLike, u.byline,
+			u.pending && strings.Contains(u.text, "@") && u.words <= 8:
+		case u.words <= 3 && (u.pending || u.label == article.LabelNavigation):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// headlineShape reports whether a line can be a headline by its shape: it
+// opens with a capital, a digit or a quotation mark, is no list of tags
+// ("amiga, dogs, floppy, Hunde") and opens with no numeric date
+// ("27.01.2020 Soziales").
+func headlineShape(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(openers, r)) {
+		return false
+	}
+	if parts := strings.Split(s, ","); len(parts) >= 4 {
+		short := 0
+		for _, p := range parts {
+			if len(strings.Fields(p)) <= 2 {
+				short++
+			}
+		}
+		if short == len(parts) {
+			return false
+		}
+	}
+	digits, dots := 0, 0
+	for i := 0; i < len(s) && i < 10; i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			digits++
+		case s[i] == '.' || s[i] == '/':
+			dots++
+		default:
+			i = len(s)
+		}
+	}
+	return !(dots >= 2 && digits >= 4)
+}
+
+// datedText reports whether a line holds a date or a time: a month's name
+// next to a number ("8. Januar 2020", "March 3"), a numeric date
+// ("15/07/2014", "26.01.2022", "2021-10-16") or a clock time ("08:30").
+func datedText(toks []lexicon.Token, text string) bool {
+	for i, t := range toks {
+		if _, ok := monthNum[t.Word]; ok || foreignMonths[t.Word] {
+			if i > 0 && toks[i-1].Digit || i+1 < len(toks) && toks[i+1].Digit {
+				return true
+			}
+		}
+	}
+	for i := 0; i+4 < len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		n := j - i
+		if j+2 < len(text) && text[j] == ':' && n <= 2 && isDigit(text[j+1]) && isDigit(text[j+2]) {
+			return true // 08:30
+		}
+		if j < len(text) && (text[j] == '.' || text[j] == '/' || text[j] == '-') && n <= 4 {
+			sep := text[j]
+			k := j + 1
+			for k < len(text) && isDigit(text[k]) {
+				k++
+			}
+			if k-j-1 >= 1 && k-j-1 <= 2 && k+1 < len(text) && text[k] == sep && isDigit(text[k+1]) {
+				return true // 15/07/2014, 26.01.2022, 2021-10-16
+			}
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// foreignMonths are month names of other languages that a date line can
+// hold (English ones are monthNum's).
+var foreignMonths = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "mai": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "juin": true, "juillet": true, "août": true, "septembre": true,
+	"octobre": true, "novembre": true, "décembre": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true,
+	"septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+}
+
+// photoCredit reports whether a line ends with a photo's credit: "©
+// Burkard Meyer", "(mlharing / iStock.com)", "(FILE)".
+func photoCredit(s string) bool {
+	if strings.Contains(s, "©") || trailingCredit(s) {
+		return true
+	}
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	k := strings.LastIndexByte(s, '(')
+	if k < 0 {
+		return false
+	}
+	in := s[k+1 : len(s)-1]
+	return strings.Contains(in, " / ") || len(in) >= 3 && strings.ToUpper(in) == in && strings.IndexFunc(in, unicode.IsLetter) >= 0 && !strings.Contains(in, " ")
+}
+
+// authorHeaders head an author box whose next paragraph is the bio.
+var authorHeaders = map[string]bool{"about the author": true, "about the authors": true, "author": true, "authors": true,
+	"about me": true, "über den autor": true, "über die autorin": true, "zum autor": true, "zur autorin": true}
+
+// signature reports whether a line signs a letter or a column: a dash, a
+// name of two to four capitalised words and at most a place after a comma
+// ("— Linda Park, Milford").
+func signature(s string) bool {
+	rest, ok := strings.CutPrefix(s, "— ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "– "); !ok {
+			if rest, ok = strings.CutPrefix(s, "-- "); !ok {
+				return false
+			}
+		}
+	}
+	name, place, _ := strings.Cut(rest, ",")
+	if len(place) > 40 || strings.Contains(place, ",") {
+		return false
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // summaryList reports whether the short lines us[i:j] are a summary list:
 // a summary header ("Key points", lexicon.txt's summary_start) over lines
 // that read as sentences, with the article's text after them.
@@ -905,14 +1220,16 @@ func isText(l article.Label) bool { return l == article.LabelContent || l == art
 // neighbours returns the labels of the nearest decided lines before and after
 // line i (pending lines are skipped).
 func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
+	// (A shopping button is passed over: a buying guide's sub-heading
+	// sits between one and the next product's text.)
 	for j := i - 1; j >= 0; j-- {
-		if !us[j].pending {
+		if !us[j].pending && !us[j].shopping {
 			prev = us[j].label
 			break
 		}
 	}
 	for j := i + 1; j < len(us); j++ {
-		if !us[j].pending {
+		if !us[j].pending && !us[j].shopping {
 			next = us[j].label
 			break
 		}
@@ -1028,6 +1345,12 @@ func (c *Classifier) zoneWeight(u *unit) float64 {
 		if u.words <= 3 {
 			return -c.p.ZoneShortPenalty
 		}
+	case article.LabelCTA:
+		// A review's shopping button between its paragraphs ("Check
+		// price on Amazon") is a short break, not the article's end.
+		if u.shopping {
+			return -c.p.ZoneShortPenalty
+		}
 	}
 	return -c.p.ZoneBoilerplatePenalty
 }
@@ -1136,31 +1459,56 @@ func (c *Classifier) offTopic(toks []lexicon.Token, topic map[string]bool) bool 
 }
 
 func (c *Classifier) metadata(us []unit, res *Result) {
+	// The date is read in the page's first lines, or in the few lines
+	// under the headline when a menu comes first.
+	top := 5
 	for i := range us {
 		u := &us[i]
 		if res.Title == "" && u.label == article.LabelHeadline {
 			res.Title = u.text
+			top = max(top, i+5)
 		}
 		if res.Author == "" && u.label == article.LabelAuthor {
-			if len(u.toks) >= 3 && (u.toks[0].Word == "by" || u.toks[0].Word == "author") && u.words <= 14 {
-				name := u.text[u.toks[1].Start:]
-				if k := strings.IndexAny(name, "|,•·–—\t"); k > 0 {
-					name = name[:k]
-				}
-				res.Author = strings.TrimSpace(name)
+			if name := bylineName(u); name != "" {
+				res.Author = name
 			} else if u.nameLike {
 				res.Author = u.text
+			} else if name := dateByline(u); u.dateLike && name != "" && !c.placeholderAuthor(name) {
+				res.Author = name
 			}
 		}
-		if res.Published == "" && i < 5 && u.dateline != "" {
+		if res.Published == "" && i < top && u.dateline != "" {
 			res.Published = u.dateline
 		}
-		if res.Published == "" && i < 5 && (u.label == article.LabelAuthor || u.dateLike) {
+		if res.Published == "" && i < top && (u.label == article.LabelAuthor || u.dateLike) {
 			if d := c.textDate(u.toks); d != "" {
 				res.Published = d
 			}
 		}
 	}
+}
+
+// bylineName returns the name of a byline ("By Jane Doe, Staff Writer",
+// "Author: Jane Doe | March 3"), or "".
+func bylineName(u *unit) string {
+	if len(u.toks) < 3 || u.toks[0].Word != "by" && u.toks[0].Word != "author" || u.words > 14 {
+		return ""
+	}
+	name := u.text[u.toks[1].Start:]
+	if k := strings.IndexAny(name, "|,•·–—\t"); k > 0 {
+		name = name[:k]
+	}
+	return strings.TrimSpace(name)
+}
+
+// placeholderAuthor reports whether a byline's name is a site's account
+// rather than a person ("admin", "webmaster").
+func (c *Classifier) placeholderAuthor(name string) bool {
+	switch strings.ToLower(name) {
+	case "admin", "administrator", "webmaster", "site admin", "editor", "user":
+		return true
+	}
+	return false
 }
 
 // merge joins neighbouring lines of one paragraph with the same label.

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,6 +25,9 @@ func labelOf(t *testing.T, c *Classifier, text, line string, mode Mode) article.
 	t.Fatalf("line %q not in any block", line)
 	return ""
 }
+
+// siteMenu is a page's menu as a text extractor leaves it.
+const siteMenu = "Skip to main content\nHome\nNews\nLocal\nWeather\nSports\nOpinion\nSearch\n"
 
 // liveKeyPoints is a live page: a summary list, then timed entries.
 const liveKeyPoints = "Warehouse fire: crews battle blaze – live\n\nKey points\nFire crews are still at the scene\nThree people have been taken to hospital\nThe road is closed in both directions\n\n10:42\n" + body1 + "\n\n10:15\n" + body2
@@ -106,6 +110,23 @@ func TestLabels(t *testing.T) {
 		{"a desk's bio opening with the", body1 + "\n" + body2 + "\nWeb Desk\nThe Web Desk is our digital team. Follow us for the latest breaking news from around the world.", "The Web Desk is", article.LabelAuthor, ModeText},
 		{"a syndicated feed's notice", body1 + "\n\n" + body2 + "\n\n(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)", "Only the headline", article.LabelSourceCredit, ModeText},
 		{"disclaimer", body1 + "\n\n" + body2 + "\n\nDisclaimer: The above information is based on media reports and we do not vouch for its accuracy.", "Disclaimer", article.LabelConsent, ModeText},
+		{"a headline under a long menu", siteMenu + "Council approves plan to repair the Elm Street bridge\nBy Jane Doe, Staff Writer\n" + body1 + "\n" + body2, "Council approves", article.LabelHeadline, ModeText},
+		{"a headline over a date line and a byline with a handle", siteMenu + "Rates hit weekly mortgage demand hard\nPublished Wed, Feb 28 2024 7:00 AM EST\nDiana Olick @DianaOlickCNBC\n" + body1 + "\n" + body2, "Rates hit", article.LabelHeadline, ModeText},
+		{"the last of a link list above the text is no headline (guard)", siteMenu + "Mayor opens new bridge over the river\nCouncil tax to rise by five per cent\nPolice appeal after warehouse fire\n" + body1 + "\n" + body2, "Police appeal", article.LabelRelated, ModeText},
+		{"a dated caption above the text is no headline (guard)", siteMenu + "The entrance to the bridge is seen, March 30, 2023, in Milford. Photo: Jane Roe/AP\n" + body1 + "\n" + body2, "The entrance", article.LabelRelated, ModeText},
+		{"a menu item over a headline is no headline", "Fox News Media\nHome\nNews\nLocal\n" + "Council approves plan to repair the Elm Street bridge\n" + body1 + "\n" + body2, "Fox News Media", article.LabelNavigation, ModeText},
+		{"published and updated with clock times", "Council passes budget\n\nPublished 6:45 a.m. ET March 3, 2024 | Updated 9:12 a.m. ET March 3, 2024\n\n" + body1 + "\n\n" + body2, "Published 6:45", article.LabelNavigation, ModeText},
+		{"a blog's date line with its author", "Council passes budget\n\nPosted on March 4, 2024 by Jane Doe\n\n" + body1 + "\n\n" + body2, "Posted on", article.LabelAuthor, ModeText},
+		{"the byline's author's bio under the text", "Council passes budget\n\nBy Karen Whitfield, Staff Writer\n\n" + body1 + "\n\n" + body2 + "\n\nKaren Whitfield covers city government for the Ledger. Reach her at kw@example.com.", "Karen Whitfield covers", article.LabelAuthor, ModeText},
+		{"the byline's author as the article's subject (guard)", "Council passes budget\n\nBy Karen Whitfield\n\n" + body1 + "\n\nKaren Whitfield covers city hall for the Ledger, and the council banned her from its meetings on Monday.\n\n" + body2, "Karen Whitfield covers", article.LabelContent, ModeText},
+		{"an affiliate disclosure", "Council passes budget\n\nThis post may contain affiliate links. If you buy through our links, we may earn a commission.\n\n" + body1 + "\n\n" + body2, "This post may", article.LabelConsent, ModeText},
+		{"a sentence about affiliate links (guard)", body1 + "\n\nThe company said the blogger had used affiliate links without telling readers, which the regulator said broke the rules.\n\n" + body2, "The company said", article.LabelContent, ModeText},
+		{"a review's text between shopping buttons", "Best budget headphones\n\n" + body1 + "\n\nCheck price on Amazon\n\nBest for runners: JLab Go Air Sport\n\nThe earbuds stayed put through a ten-mile run and survived a drop into a puddle.\n\nCheck price on Amazon\n\nMost read", "The earbuds stayed", article.LabelContent, ModeText},
+		{"a shopping button", body1 + "\n\nCheck price on Amazon\n\n" + body2, "Check price", article.LabelCTA, ModeText},
+		{"a bio under an author box's header", body1 + "\n\n" + body2 + "\n\nAbout the author\n\nSam Lee has reviewed audio gear for eight years and lives in Portland with two cats.", "Sam Lee has", article.LabelAuthor, ModeText},
+		{"a letter's signature", "Parking mess\n\n" + body1 + "\n\n" + body2 + "\n\n— Linda Park, Milford\n\nMost Read", "Linda Park", article.LabelAuthor, ModeText},
+		{"a list under a paragraph that ends in a colon", body1 + "\nThe council listed three priorities for the new money:\nFix the bridge\nOpen the garage\nHire two librarians\n\nCopyright 2024 The Ledger", "Open the garage", article.LabelContent, ModeText},
+		{"an ad's scroll prompt", body1 + "\n\nAdvertisement - Scroll to continue\n\n" + body2, "Advertisement", article.LabelNavigation, ModeText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,6 +134,25 @@ func TestLabels(t *testing.T) {
 				t.Errorf("label %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestHeadlineRepeated(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "Council approves plan to repair the Elm Street bridge"
+	text := head + "\n" + body1 + "\n" + head + "\n" + body2
+	res := c.Classify(Input{Text: text, Lines: segment.Lines(text), Mode: ModeText})
+	var got []article.Label
+	for _, b := range res.Blocks {
+		if text[b.Start:b.End] == head {
+			got = append(got, b.Label)
+		}
+	}
+	if want := []article.Label{article.LabelHeadline, article.LabelRelated}; !slices.Equal(got, want) {
+		t.Errorf("the headline and its copy are %v, want %v", got, want)
 	}
 }
 
@@ -129,6 +169,10 @@ func TestMetadata(t *testing.T) {
 		{"date line", "Council passes budget\n\n16 Nov 2023\n\n" + body1, "Council passes budget", "", "2023-11-16"},
 		{"author label", "Council passes budget\n\nAuthor: Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", ""},
 		{"no date in a body date", body1 + " It met on 2022-07-29.", "", "", ""},
+		{"a date under a headline under a menu", "Skip to main content\nHome\nNews\nLocal\nCouncil passes the city budget\nBy Jane Doe\n5 March 2024\n" + body1 + "\n" + body2, "Council passes the city budget", "Jane Doe", "2024-03-05"},
+		{"a blog's date line with its author", "Council passes budget\n\nPosted on March 4, 2024 by Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", "2024-03-04"},
+		{"a blog's account is no author", "Council passes budget\n\nPosted on March 4, 2024 by admin\n\n" + body1, "Council passes budget", "", "2024-03-04"},
+		{"published with a clock time", "Council passes budget\n\nPublished 6:45 a.m. ET March 3, 2024 | Updated 9:12 a.m. ET March 3, 2024\n\n" + body1, "Council passes budget", "", "2024-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,7 +226,7 @@ func TestLexiconLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true}
+	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true, "shopping": true}
 	for _, l := range article.Labels {
 		known[string(l)] = true
 	}
