@@ -2033,6 +2033,10 @@ func endsSpeaker(toks []token.Token, i int) bool {
 		"which", "adding", "referring", "according", "told", "last", "this", "earlier", "later", "today",
 		"yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "but":
 		return true
+	case "of":
+		// "said Sarah Green of the Sierra Club", "of Friends of the
+		// Earth": the body the speaker is with.
+		return i+1 < len(toks) && (toks[i+1].Cap() || toks[i+1].Lower == "the" && i+2 < len(toks) && toks[i+2].Cap())
 	}
 	return false
 }
@@ -3897,16 +3901,26 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 	if an.last != nil && an.last.typ == article.SourceOrganization && an.last.ent != nil && ui-an.lastUnit <= 3 {
 		return an.last.ent
 	}
+	// A name with a digit after "the" is more often a product's ("the M1
+	// model", "the A320") than a body's: it is taken only when no other
+	// organisation stands before it.
+	var numbered *entity.Entity
 	for k := ui; k >= 0 && ui-k < 4; k-- {
 		ms := an.units[k].ments
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.Start < pos && m.Entity.Type == article.EntityOrganization && an.units[k].toks[m.TokStart].Quote < 0 {
+				if strings.ContainsFunc(m.Entity.Name, unicode.IsDigit) {
+					if numbered == nil {
+						numbered = m.Entity
+					}
+					continue
+				}
 				return m.Entity
 			}
 		}
 	}
-	return nil
+	return numbered
 }
 
 // lastMedia is the outlet named most recently before pos outside

@@ -384,6 +384,8 @@ func TestAttribution(t *testing.T) {
 		{"the department is not another body named before", "Title\nThe Independent Transportation Trust sent 28 questions to the transportation department in June. The department, however, said it could not answer anything until September.", "could not answer", "The department", "organization", ""},
 		{"the department of a body whose name holds it (guard)", "Title\nThe Department of Health published the figures. The department said waiting lists were falling.", "waiting lists", "Department of Health", "organization", ""},
 		{"a count from an outlet is a document", "Title\nThe campaign grew. Steyer, according to a count from the Charleston-based Post and Courier, has the backing of 20 lawmakers.", "backing of 20 lawmakers", "a count from the Charleston-based Post and Courier", "document", ""},
+		{"a speaker of a body after an inverted cue", "Title\nThe decision was welcomed by campaigners. “It is a huge victory,” said Sarah Green of the Sierra Club.", "It is a huge victory", "Sarah Green", "person", ""},
+		{"the company is not a product's model named after it", "Title\nApple on Monday announced a new laptop powered by its M3 processor, promising up to 60% faster performance than the M1 model. The 13-inch model starts at $1,099, the company said in a press release.", "starts at $1,099", "Apple", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
 	}
 	for _, tc := range tests {

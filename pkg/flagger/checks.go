@@ -542,6 +542,13 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 			anonEv = append(anonEv, v.speakerSpan(q))
 			anonNames = append(anonNames, speakerLabel(q))
 			hidden = hidden || s.hides(speakerLabel(q))
+		} else if q.Via != "" && len(q.Via) <= 80 && (q.Speaker == nil || q.Speaker.Type != article.SourceAnonymous) && s.hides(q.Via) {
+			// A named speaker's words relayed by a hidden source
+			// ("According to sources familiar with the talks, the minister
+			// said …") rest on that source.
+			anonEv = append(anonEv, v.evidence(q.Start, q.End))
+			anonNames = append(anonNames, q.Via)
+			hidden = true
 		}
 	}
 	cueEv, cueNames := s.anonymousCues(v)

@@ -260,6 +260,19 @@ func TestFlags(t *testing.T) {
 			}
 			return a
 		}, article.FlagAnonymousSource, true, nil},
+		{"named speakers relayed by sources that hide", func() *article.Article {
+			a := para("Senator's pension plan sparks anger", filler+"The senator suggested cutting benefits for anyone under 60, according to two people who attended the fundraiser. Her aide told donors the plan was final, the attendees said. Mr Smith said he opposed it.")
+			quote(a, "cutting benefits for anyone under 60", "the senator", article.SourcePerson, "two people who attended the fundraiser")
+			quote(a, "the plan was final", "her aide", article.SourcePerson, "the attendees, who asked not to be named")
+			quote(a, "he opposed it", "John Smith", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, true, nil},
+		{"a named speaker relayed by a statement (guard)", func() *article.Article {
+			a := para("Senator's pension plan sparks anger", filler+"The senator proposed cutting benefits for anyone under 60, according to a statement. Mr Smith said he opposed it.")
+			quote(a, "cutting benefits for anyone under 60", "the senator", article.SourcePerson, "a statement")
+			quote(a, "he opposed it", "John Smith", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, false, nil},
 		{"anonymous cues without quotes", func() *article.Article {
 			return para("Talks resume", filler+"A senior government official said the plan was dead. Sources close to the minister told reporters it would be dropped.")
 		}, article.FlagAnonymousSource, true, []string{"A senior government official", "Sources"}},
