@@ -1010,6 +1010,14 @@ func (an *analysis) unit(ui int) {
 			!kept[n-1].participle && c.ns >= kept[n-1].ve && !hasSentenceEnd(toks[kept[n-1].ve:c.ns]) && !contentMarkAfter(toks, c.ve) {
 			continue
 		}
+		// "Lavrov recalled that Russia had repeatedly warned about the
+		// consequences": a verb with a topic after it ("about", "of") and
+		// no quotation reports nothing of its own inside what was said.
+		if n := len(kept); n > 0 && !c.inverted && !c.participle && !kept[n-1].inverted && !kept[n-1].participle &&
+			c.ns >= kept[n-1].ve && !hasSentenceEnd(toks[kept[n-1].ve:c.ns]) && c.ve < len(toks) && toks[c.ve].Quote < 0 &&
+			(toks[c.ve].Lower == "about" || toks[c.ve].Lower == "of") && !hasQuote(toks[c.ve:]) {
+			continue
+		}
 		// "Schwartz said in the interview that, since the Times insisted on
 		// two sources, she asked …": a report inside a subordinate clause
 		// that opens what was said belongs to it.
@@ -1307,15 +1315,16 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
-			(toks[after].Lower != "of" || hasQuote(toks[after:limit])) &&
+			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit])) &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)) &&
 			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
 			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) &&
 			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3):
 			// ("said nothing about the games", "said little": silence;
-			// "warns of rising cases": a topic, not what was said, unless
-			// it quotes ("warns of a “postcode lottery”");
+			// "warns of rising cases", "warned about the consequences": a
+			// topic, not what was said, unless it quotes ("warns of a
+			// “postcode lottery”");
 			// "testified last week as part of the inquiry": no content;
 			// "deaths announced in New York state on Friday was 777": no
 			// subject, no clause, unless a relative word before the speaker
@@ -3538,6 +3547,11 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 	}
 	for k := ui; k >= 0 && ui-k < 6; k-- {
 		ms := an.units[k].ments
+		// In a sentence before, its subject comes first: "Sergey Lavrov
+		// met Antony Blinken on Friday. According to him, …" is Lavrov's.
+		if k < ui && len(ms) > 0 && an.subjectMention(k, ms[0]) && ok(ms[0].Entity) {
+			return ms[0].Entity
+		}
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.Start >= pos {
@@ -3552,6 +3566,31 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 		}
 	}
 	return nil
+}
+
+// subjectMention reports whether mention m opens unit k as its subject: at
+// its start, or after an opening adverbial and its comma ("In October,
+// Blinken reported …"), and followed by a verb, not a possessive ("Lavrov's
+// speech").
+func (an *analysis) subjectMention(k int, m entity.Mention) bool {
+	toks := an.units[k].toks
+	if m.TokStart >= len(toks) || m.TokEnd > len(toks) || toks[m.TokStart].Quote >= 0 {
+		return false
+	}
+	if isPossessive(toks[m.TokEnd-1].Lower) {
+		return false
+	}
+	if m.TokStart > 0 {
+		if toks[m.TokStart-1].Text != "," || hasQuote(toks[:m.TokStart]) {
+			return false
+		}
+		for _, t := range toks[:m.TokStart-1] {
+			if t.Text == "," || t.Kind != token.Word && t.Text != "." {
+				return false
+			}
+		}
+	}
+	return m.TokEnd < len(toks) && toks[m.TokEnd].Kind == token.Word && !toks[m.TokEnd].Cap()
 }
 
 // dominantPerson is the person a profile is about, for a "he" or "she"

@@ -384,6 +384,10 @@ func TestAttribution(t *testing.T) {
 		{"the department is not another body named before", "Title\nThe Independent Transportation Trust sent 28 questions to the transportation department in June. The department, however, said it could not answer anything until September.", "could not answer", "The department", "organization", ""},
 		{"the department of a body whose name holds it (guard)", "Title\nThe Department of Health published the figures. The department said waiting lists were falling.", "waiting lists", "Department of Health", "organization", ""},
 		{"a count from an outlet is a document", "Title\nThe campaign grew. Steyer, according to a count from the Charleston-based Post and Courier, has the backing of 20 lawmakers.", "backing of 20 lawmakers", "a count from the Charleston-based Post and Courier", "document", ""},
+		{"a pronoun after a sentence takes its subject, not its object", "Title\nSergey Lavrov met Antony Blinken in Geneva on Friday. According to him, the talks were useful.", "the talks were useful", "Sergey Lavrov", "person", ""},
+		{"a pronoun after an opening adverbial's subject (guard)", "Title\nIn her ruling, Judge Debra Livingston echoed the claim that the coverage was false. She wrote that the executive had explained the texts.", "the executive had explained", "Debra Livingston", "person", ""},
+		{"a country's side", "Title\nThe talks ended on Friday. The Chinese side expressed hope that all parties would exercise restraint.", "all parties would exercise restraint", "The Chinese side", "organization", ""},
+		{"drew attention to the fact that", "Title\nThe talks ended on Friday. The diplomat drew attention to the fact that the United States had not answered Moscow's questions.", "had not answered", "The diplomat", "person", ""},
 		{"a speaker of a body after an inverted cue", "Title\nThe decision was welcomed by campaigners. “It is a huge victory,” said Sarah Green of the Sierra Club.", "It is a huge victory", "Sarah Green", "person", ""},
 		{"the company is not a product's model named after it", "Title\nApple on Monday announced a new laptop powered by its M3 processor, promising up to 60% faster performance than the M1 model. The 13-inch model starts at $1,099, the company said in a press release.", "starts at $1,099", "Apple", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
@@ -414,6 +418,7 @@ func TestAttribution(t *testing.T) {
 func TestContentSpan(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, speaker, want string }{
+		{"a verb with a topic inside what was said", "Title\nLavrov also recalled that Russia had repeatedly warned about the consequences of NATO expansion.", "Lavrov", "Russia had repeatedly warned about the consequences of NATO expansion"},
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
 		{"a time after the verb", "Title\nThe White House said on Monday it would veto the bill.", "The White House", "it would veto the bill"},
