@@ -812,10 +812,19 @@ func ownObject(toks []token.Token, i int) bool {
 var numberWord = wordClasses.Must("numberWord")
 
 // relay is an "according to X" phrase.
+// possessiveSpeaker maps the possessive determiners of "In his opinion,"
+// to the pronoun that names the speaker, and viewNoun are the nouns of a
+// view or words such a phrase relays (data/word_classes.txt).
+var (
+	possessiveSpeaker = map[string]string{"his": "he", "her": "she", "their": "they"}
+	viewNoun          = wordClasses.Must("viewNoun")
+)
+
 type relay struct {
 	as, ae int // tokens from "according" to the end of X
 	xs, xe int // X
 	comma  int // token index of the comma before "according", or -1
+	cueEnd int // the end of the phrase's own words ("According to", "In his opinion", "In the words of"); 0: as+2
 }
 
 func (an *analysis) unit(ui int) {
@@ -857,6 +866,26 @@ func (an *analysis) unit(ui int) {
 				j = r.ae
 			}
 			i = j - 1
+		}
+	}
+	// "In his opinion, …", "In the words of the minister, …": a relay
+	// like "according to".
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Lower != "in" || toks[i].Quote >= 0 || i > 0 && toks[i-1].Kind == token.Word {
+			continue
+		}
+		if possessiveSpeaker[toks[i+1].Lower] != "" && viewNoun[toks[i+2].Lower] && toks[i+3].Text == "," {
+			relays = append(relays, relay{as: i, ae: i + 3, xs: i + 1, xe: i + 2, comma: -1, cueEnd: i + 3})
+			continue
+		}
+		if toks[i+1].Lower == "the" && viewNoun[toks[i+2].Lower] && toks[i+3].Lower == "of" {
+			j := i + 4
+			for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
+				j++
+			}
+			if j > i+4 && j < len(toks) && toks[j].Text == "," {
+				relays = append(relays, relay{as: i, ae: j, xs: i + 4, xe: j, comma: -1, cueEnd: i + 4})
+			}
 		}
 	}
 	inRelay := func(i int) bool {
@@ -1431,6 +1460,9 @@ func (an *analysis) unit(ui int) {
 		}
 		via := ""
 		for _, r := range relays {
+			if r.cueEnd > 0 {
+				continue // "In his view, the plan, Smith said, …": his own view, no relay
+			}
 			via = an.viaName(ui, toks, r)
 			break
 		}
@@ -1476,7 +1508,11 @@ func (an *analysis) unit(ui int) {
 			if countWords(toks[cs:ce]) < 3 {
 				continue
 			}
-			c := cue{vs: r.as, ve: r.as + 2, cs: cs, ce: ce, sp: sp, ns: r.xs, ne: r.xe}
+			ve := r.as + 2
+			if r.cueEnd > 0 {
+				ve = r.cueEnd
+			}
+			c := cue{vs: r.as, ve: ve, cs: cs, ce: ce, sp: sp, ns: r.xs, ne: r.xe}
 			an.emit(ui, toks, &c, "")
 			hasCue = true
 		}
@@ -2976,9 +3012,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if e-s == 1 && toks[s].Lower == "it" {
 		return an.itSource(ui, toks[s].Start, mention)
 	}
-	// A pronoun.
+	// A pronoun ("his" of "In his opinion, …").
 	if e-s == 1 {
-		if p, ok := an.s.lex.pronouns[toks[s].Lower]; ok {
+		p, ok := an.s.lex.pronouns[toks[s].Lower]
+		if !ok && after == relayed {
+			p, ok = an.s.lex.pronouns[possessiveSpeaker[toks[s].Lower]]
+		}
+		if ok {
 			if toks[s].Lower == "i" || toks[s].Lower == "we" {
 				return nil
 			}

@@ -54,6 +54,7 @@ func TestWordClasses(t *testing.T) {
 		"coordVerb":              coordVerb,
 		"stateName":              stateName,
 		"irregularPast":          irregularPast,
+		"viewNoun":               viewNoun,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

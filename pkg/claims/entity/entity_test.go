@@ -147,6 +147,8 @@ func TestDescribeCompatible(t *testing.T) {
 		{[]string{"the", "minister"}, true},
 		{[]string{"the", "Russian", "foreign", "minister"}, true},
 		{[]string{"Moscow’s", "top", "diplomat"}, true},
+		{[]string{"the", "head", "of", "Russian", "diplomacy"}, true},
+		{[]string{"the", "head", "of", "American", "diplomacy"}, false},
 		{[]string{"the", "US", "Secretary", "of", "State"}, false},
 		{[]string{"the", "spokesman"}, false},
 	}

@@ -55,15 +55,18 @@ func (g *Gazetteer) Describe(words []string) Role {
 	}
 	var r Role
 	r.Text = strings.Join(words, " ")
-	// Longest role phrase.
-	best := 0
-	for i := range lw {
-		for n := min(g.maxRole, len(lw)-i); n >= 1; n-- {
-			p := strings.Join(lw[i:i+n], " ")
-			if c, ok := g.roles[p]; ok && n > best {
-				best, r.Class, r.Head = n, c, p
-				break
+	// Longest role phrase; else one with a country inside it: "head of
+	// Russian diplomacy" is the head of diplomacy.
+	_, r.Class, r.Head = g.longestRole(lw, 1)
+	if r.Class == "" && len(lw) >= 3 {
+		core := make([]string, 0, len(lw))
+		for _, w := range lw {
+			if _, place := g.places[w]; !place {
+				core = append(core, w)
 			}
+		}
+		if len(core) < len(lw) {
+			_, r.Class, r.Head = g.longestRole(core, 2)
 		}
 	}
 	// A country, by the longest place phrase.
@@ -77,6 +80,22 @@ func (g *Gazetteer) Describe(words []string) Role {
 		}
 	}
 	return r
+}
+
+// longestRole finds the longest role phrase of at least minWords words in
+// the lower-cased words lw: its length, class and phrase (0 if none).
+func (g *Gazetteer) longestRole(lw []string, minWords int) (int, string, string) {
+	best, class, head := 0, "", ""
+	for i := range lw {
+		for n := min(g.maxRole, len(lw)-i); n >= minWords; n-- {
+			p := strings.Join(lw[i:i+n], " ")
+			if c, ok := g.roles[p]; ok && n > best {
+				best, class, head = n, c, p
+				break
+			}
+		}
+	}
+	return best, class, head
 }
 
 // Compatible scores how well a description matches a role a person was

@@ -1156,6 +1156,25 @@ func photoCredit(s string) bool {
 	return strings.Contains(in, " / ") || len(in) >= 3 && strings.ToUpper(in) == in && strings.IndexFunc(in, unicode.IsLetter) >= 0 && !strings.Contains(in, " ")
 }
 
+// inlineBreak reports whether a line is a link or an ad set between an
+// article's paragraphs: a "Read more:", "Also read:", "Related:" or "See
+// also:" link to another story, or an ad's label.
+func inlineBreak(u *unit) bool {
+	if u.words > 25 || u.words == 0 {
+		return false
+	}
+	switch u.label {
+	case article.LabelRelated:
+		switch u.toks[0].Word {
+		case "related", "also", "read", "see":
+			return strings.HasPrefix(u.reason, "lexicon")
+		}
+	case article.LabelNavigation:
+		return strings.HasPrefix(u.reason, "lexicon: \"^advertisement")
+	}
+	return false
+}
+
 // authorHeaders head an author box whose next paragraph is the bio.
 var authorHeaders = map[string]bool{"about the author": true, "about the authors": true, "author": true, "authors": true,
 	"about me": true, "über den autor": true, "über die autorin": true, "zum autor": true, "zur autorin": true}
@@ -1222,14 +1241,18 @@ func isText(l article.Label) bool { return l == article.LabelContent || l == art
 func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 	// (A shopping button is passed over: a buying guide's sub-heading
 	// sits between one and the next product's text.)
+	// Nor is an inline link to another story ("Also Read: …").
+	skip := func(u *unit) bool {
+		return u.pending || u.shopping || u.label == article.LabelRelated && inlineBreak(u)
+	}
 	for j := i - 1; j >= 0; j-- {
-		if !us[j].pending && !us[j].shopping {
+		if !skip(&us[j]) {
 			prev = us[j].label
 			break
 		}
 	}
 	for j := i + 1; j < len(us); j++ {
-		if !us[j].pending && !us[j].shopping {
+		if !skip(&us[j]) {
 			next = us[j].label
 			break
 		}
@@ -1313,6 +1336,17 @@ func (c *Classifier) zone(us []unit) {
 	}
 	for bestE+1 < len(us) && isText(us[bestE+1].label) {
 		bestE++
+	}
+	// An inline link between the last paragraphs ("Also Read: …",
+	// "Advertisement") does not end the text: a sentence after it that
+	// ends like one is the article's ("Russian officials have repeatedly
+	// denied planning an invasion.").
+	for bestE+2 < len(us) && inlineBreak(&us[bestE+1]) && us[bestE+2].label == article.LabelContent && us[bestE+2].words >= 3 &&
+		us[bestE+2].endPeriod && !us[bestE+2].ellipsis {
+		bestE += 2
+		for bestE+1 < len(us) && isText(us[bestE+1].label) {
+			bestE++
+		}
 	}
 	for i := range us {
 		if i >= bestS && i <= bestE {

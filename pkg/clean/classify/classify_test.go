@@ -126,6 +126,8 @@ func TestLabels(t *testing.T) {
 		{"a bio under an author box's header", body1 + "\n\n" + body2 + "\n\nAbout the author\n\nSam Lee has reviewed audio gear for eight years and lives in Portland with two cats.", "Sam Lee has", article.LabelAuthor, ModeText},
 		{"a letter's signature", "Parking mess\n\n" + body1 + "\n\n" + body2 + "\n\n— Linda Park, Milford\n\nMost Read", "Linda Park", article.LabelAuthor, ModeText},
 		{"a list under a paragraph that ends in a colon", body1 + "\nThe council listed three priorities for the new money:\nFix the bridge\nOpen the garage\nHire two librarians\n\nCopyright 2024 The Ledger", "Open the garage", article.LabelContent, ModeText},
+		{"a last paragraph after an inline link", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nAlso Read: Kremlin says summit still possible\n\nRussian officials have repeatedly denied the plan.\n\nShare on Facebook\n\nTags: Russia, Ukraine", "Russian officials have", article.LabelContent, ModeText},
+		{"a teaser after an inline link stays out (guard)", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nRead more: Kremlin says summit still possible\n\nThe Kremlin said on Friday that a summit was still possible, and...\n\nTags: Russia, Ukraine", "The Kremlin said", article.LabelRelated, ModeText},
 		{"an ad's scroll prompt", body1 + "\n\nAdvertisement - Scroll to continue\n\n" + body2, "Advertisement", article.LabelNavigation, ModeText},
 	}
 	for _, tt := range tests {
