@@ -566,7 +566,8 @@ func (c *Classifier) local(us []unit, mode Mode) {
 		if (u.prose && u.words > 12) || u.words > 25 {
 			labels, prose = proseLabels, true
 		}
-		if l, s, why := c.lexLabel(u, labels, prose); l != "" && (mode == ModeText || u.words <= 25 || s >= c.p.ExtractedLongThreshold) {
+		if l, s, why := c.lexLabel(u, labels, prose); l != "" && (mode == ModeText || u.words <= 25 || s >= c.p.ExtractedLongThreshold) &&
+			!(l == article.LabelSourceCredit && strings.HasPrefix(why, "^source") && !creditLabel(u.text)) {
 			u.set(l, s, "lexicon: \""+why+"\"")
 			continue
 		}
@@ -1156,9 +1157,22 @@ func photoCredit(s string) bool {
 	return strings.Contains(in, " / ") || len(in) >= 3 && strings.ToUpper(in) == in && strings.IndexFunc(in, unicode.IsLetter) >= 0 && !strings.Contains(in, " ")
 }
 
-// inlineBreak reports whether a line is a link or an ad set between an
-// article's paragraphs: a "Read more:", "Also read:", "Related:" or "See
-// also:" link to another story, or an ad's label.
+// creditLabel reports whether a line opens with "Source" or "Sources" and
+// a colon or a dash ("Source: Al Jazeera and news agencies", "SOURCE -
+// Reuters"), as a credit does; not "$ source $VENV_PATH/bin/activate".
+func creditLabel(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	if len(s) < 7 || !strings.EqualFold(s[:6], "source") {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s[6:], "s"), "S"), " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// inlineBreak reports whether a line is a link, an ad or a caption set
+// between an article's paragraphs: a "Read more:", "Also read:", "Related:"
+// or "See also:" link to another story, an ad's label, a photo's or a
+// video's caption.
 func inlineBreak(u *unit) bool {
 	if u.words > 25 || u.words == 0 {
 		return false
@@ -1171,6 +1185,8 @@ func inlineBreak(u *unit) bool {
 		}
 	case article.LabelNavigation:
 		return strings.HasPrefix(u.reason, "lexicon: \"^advertisement")
+	case article.LabelCaption:
+		return true // "Video: Residents evacuate as water rises"
 	}
 	return false
 }

@@ -128,6 +128,12 @@ func TestLabels(t *testing.T) {
 		{"a list under a paragraph that ends in a colon", body1 + "\nThe council listed three priorities for the new money:\nFix the bridge\nOpen the garage\nHire two librarians\n\nCopyright 2024 The Ledger", "Open the garage", article.LabelContent, ModeText},
 		{"a last paragraph after an inline link", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nAlso Read: Kremlin says summit still possible\n\nRussian officials have repeatedly denied the plan.\n\nShare on Facebook\n\nTags: Russia, Ukraine", "Russian officials have", article.LabelContent, ModeText},
 		{"a teaser after an inline link stays out (guard)", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nRead more: Kremlin says summit still possible\n\nThe Kremlin said on Friday that a summit was still possible, and...\n\nTags: Russia, Ukraine", "The Kremlin said", article.LabelRelated, ModeText},
+		{"a last paragraph after a video's caption", "Dam collapse\n\n" + body1 + "\n\n" + body2 + "\n\nVideo: Residents evacuate as water rises in Kherson\n\nThousands of people have been evacuated from towns along the river.\n\nSource: Al Jazeera and news agencies", "Thousands of people", article.LabelContent, ModeText},
+		{"a source line of several words", body1 + "\n\n" + body2 + "\n\nSource: Al Jazeera and news agencies", "Source: Al Jazeera", article.LabelSourceCredit, ModeText},
+		{"a shell command is no source credit (guard)", body1 + "\n\n$ source venv/bin/activate now please\n\n" + body2, "$ source", article.LabelHeading, ModeText},
+		{"a credit of the original reporting", body1 + "\n\n" + body2 + "\n\nThis report was based on original reporting by Sarah Burris of Rawstory.", "This report was", article.LabelSourceCredit, ModeText},
+		{"a newsletter's pitch", body1 + "\n\n" + body2 + "\n\nGet our top stories in your inbox every morning", "Get our top", article.LabelCTA, ModeText},
+		{"a sign-up's thanks", body1 + "\n\n" + body2 + "\n\nSign up\n\nThank you for signing up!", "Thank you for", article.LabelCTA, ModeText},
 		{"an ad's scroll prompt", body1 + "\n\nAdvertisement - Scroll to continue\n\n" + body2, "Advertisement", article.LabelNavigation, ModeText},
 	}
 	for _, tt := range tests {
