@@ -53,8 +53,13 @@ type Classifier struct {
 	lex    *lexicon.Lexicon
 	stop   lexicon.WordSet
 	months lexicon.WordSet // month and date words
-	jobs   lexicon.WordSet // job titles of author bios
-	spam   *spam.Scorer
+	// monthNames are month names alone, of the languages the stage meets
+	monthNames lexicon.WordSet
+	// accounts are the words of a site's account that bylines name instead
+	// of a person ("admin", "webmaster")
+	accounts lexicon.WordSet
+	jobs     lexicon.WordSet // job titles of author bios
+	spam     *spam.Scorer
 }
 
 // New loads the embedded lexicons and parameters.
@@ -74,7 +79,8 @@ func New() (*Classifier, error) {
 	}
 	months := lexicon.ParseWords(data.MustRead("datewords.txt"))
 	jobs := lexicon.ParseWords(data.MustRead("professions.txt"))
-	return &Classifier{p: p, lex: lx, stop: stop, months: months, jobs: jobs, spam: sp}, nil
+	return &Classifier{p: p, lex: lx, stop: stop, months: months, jobs: jobs, spam: sp,
+		monthNames: lexicon.ParseWords(data.MustRead("monthnames.txt")), accounts: lexicon.ParseWords(data.MustRead("accounts.txt"))}, nil
 }
 
 // Params returns the classifier's parameters.
@@ -313,15 +319,14 @@ func (c *Classifier) labelledDate(u *unit) bool {
 	if u.words < 3 || u.words > 30 || u.prose && u.endPeriod {
 		return false
 	}
-	switch u.toks[0].Word {
-	case "published", "updated", "posted", "modified", "date", "last":
-	default:
-		return false
+	low := strings.ToLower(strings.TrimLeft(u.text, " \t"))
+	for _, w := range datelineWords {
+		if rest, ok := strings.CutPrefix(low, w); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return !unicode.IsLetter(r) && c.textDate(u.toks) != "" // "Published", not "Dates"
+		}
 	}
-	if u.toks[0].Word == "last" && u.toks[1].Word != "updated" && u.toks[1].Word != "modified" {
-		return false
-	}
-	return c.textDate(u.toks) != ""
+	return false
 }
 
 // dateByline returns the name after "by" in a date line ("Posted on March
@@ -774,7 +779,7 @@ func (c *Classifier) context(us []unit, in Input) {
 	for i := 1; i < len(us); i++ {
 		u, h := &us[i], &us[i-1]
 		if (u.pending || u.label == article.LabelContent) && u.prose && u.words <= 80 && h.label == article.LabelAuthor &&
-			authorHeaders[strings.TrimSpace(norm(h.text))] {
+			c.lexHas(h, "author_header") {
 			u.set(article.LabelAuthor, 0.75, "bio under an author box's header")
 		}
 	}
@@ -1032,7 +1037,7 @@ func (c *Classifier) headlineAfterMenu(us []unit) int {
 		// seen, March 30, 2023, in Miami. Photo: …".)
 		if u.pending && u.titleLike && u.words >= 4 && u.dateline == "" && !u.dateLike && !strings.Contains(u.text, "@") &&
 			c.textDate(u.toks) == "" && !u.credit {
-			if sc, _ := u.lex.Get(string(article.LabelCaption)); sc >= 0.5 || !headlineShape(u.text) || datedText(u.toks, u.text) || photoCredit(u.text) {
+			if sc, _ := u.lex.Get(string(article.LabelCaption)); sc >= 0.5 || !headlineShape(u.text) || c.datedText(u.toks, u.text) || photoCredit(u.text) {
 				// A caption with its credit ("… Bild: Jane Roe", "…
 				// (mlharing / iStock.com)"), a list of tags, a date line
 				// in another language ("Veröffentlicht am 15/07/2014 von
@@ -1093,9 +1098,9 @@ func headlineShape(s string) bool {
 // datedText reports whether a line holds a date or a time: a month's name
 // next to a number ("8. Januar 2020", "March 3"), a numeric date
 // ("15/07/2014", "26.01.2022", "2021-10-16") or a clock time ("08:30").
-func datedText(toks []lexicon.Token, text string) bool {
+func (c *Classifier) datedText(toks []lexicon.Token, text string) bool {
 	for i, t := range toks {
-		if _, ok := monthNum[t.Word]; ok || foreignMonths[t.Word] {
+		if c.monthNames.Has(t.Word) {
 			if i > 0 && toks[i-1].Digit || i+1 < len(toks) && toks[i+1].Digit {
 				return true
 			}
@@ -1128,16 +1133,6 @@ func datedText(toks []lexicon.Token, text string) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// foreignMonths are month names of other languages that a date line can
-// hold (English ones are monthNum's).
-var foreignMonths = map[string]bool{
-	"januar": true, "jänner": true, "februar": true, "märz": true, "mai": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
-	"janvier": true, "février": true, "mars": true, "avril": true, "juin": true, "juillet": true, "août": true, "septembre": true,
-	"octobre": true, "novembre": true, "décembre": true,
-	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true,
-	"septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
-}
 
 // photoCredit reports whether a line ends with a photo's credit: "©
 // Burkard Meyer", "(mlharing / iStock.com)", "(FILE)".
@@ -1173,27 +1168,18 @@ func creditLabel(s string) bool {
 // between an article's paragraphs: a "Read more:", "Also read:", "Related:"
 // or "See also:" link to another story, an ad's label, a photo's or a
 // video's caption.
-func inlineBreak(u *unit) bool {
+func (c *Classifier) inlineBreak(u *unit) bool {
 	if u.words > 25 || u.words == 0 {
 		return false
 	}
 	switch u.label {
-	case article.LabelRelated:
-		switch u.toks[0].Word {
-		case "related", "also", "read", "see":
-			return strings.HasPrefix(u.reason, "lexicon")
-		}
-	case article.LabelNavigation:
-		return strings.HasPrefix(u.reason, "lexicon: \"^advertisement")
+	case article.LabelRelated, article.LabelNavigation:
+		return c.lexHas(u, "inline")
 	case article.LabelCaption:
 		return true // "Video: Residents evacuate as water rises"
 	}
 	return false
 }
-
-// authorHeaders head an author box whose next paragraph is the bio.
-var authorHeaders = map[string]bool{"about the author": true, "about the authors": true, "author": true, "authors": true,
-	"about me": true, "über den autor": true, "über die autorin": true, "zum autor": true, "zur autorin": true}
 
 // signature reports whether a line signs a letter or a column: a dash, a
 // name of two to four capitalised words and at most a place after a comma
@@ -1259,7 +1245,7 @@ func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 	// sits between one and the next product's text.)
 	// Nor is an inline link to another story ("Also Read: …").
 	skip := func(u *unit) bool {
-		return u.pending || u.shopping || u.label == article.LabelRelated && inlineBreak(u)
+		return u.pending || u.shopping || u.label == article.LabelRelated && c.inlineBreak(u)
 	}
 	for j := i - 1; j >= 0; j-- {
 		if !skip(&us[j]) {
@@ -1357,7 +1343,7 @@ func (c *Classifier) zone(us []unit) {
 	// "Advertisement") does not end the text: a sentence after it that
 	// ends like one is the article's ("Russian officials have repeatedly
 	// denied planning an invasion.").
-	for bestE+2 < len(us) && inlineBreak(&us[bestE+1]) && us[bestE+2].label == article.LabelContent && us[bestE+2].words >= 3 &&
+	for bestE+2 < len(us) && c.inlineBreak(&us[bestE+1]) && us[bestE+2].label == article.LabelContent && us[bestE+2].words >= 3 &&
 		us[bestE+2].endPeriod && !us[bestE+2].ellipsis {
 		bestE += 2
 		for bestE+1 < len(us) && isText(us[bestE+1].label) {
@@ -1551,14 +1537,24 @@ func bylineName(u *unit) string {
 	return strings.TrimSpace(name)
 }
 
+// lexHas reports whether a line scores at least the lexicon threshold for
+// the (pseudo-)label.
+func (c *Classifier) lexHas(u *unit, label string) bool {
+	s, _ := u.lex.Get(label)
+	return s >= c.p.LexiconThreshold
+}
+
 // placeholderAuthor reports whether a byline's name is a site's account
-// rather than a person ("admin", "webmaster").
+// rather than a person ("admin", "webmaster"): all its words are in
+// data/accounts.txt.
 func (c *Classifier) placeholderAuthor(name string) bool {
-	switch strings.ToLower(name) {
-	case "admin", "administrator", "webmaster", "site admin", "editor", "user":
-		return true
+	toks := lexicon.Tokenize(nil, name)
+	for _, t := range toks {
+		if !c.accounts.Has(t.Word) {
+			return false
+		}
 	}
-	return false
+	return len(toks) > 0
 }
 
 // merge joins neighbouring lines of one paragraph with the same label.

@@ -234,7 +234,7 @@ func TestLexiconLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true, "shopping": true}
+	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true, "shopping": true, "author_header": true, "inline": true}
 	for _, l := range article.Labels {
 		known[string(l)] = true
 	}

@@ -9,7 +9,8 @@ import (
 )
 
 // datelineWords introduce a date at the start of a line.
-var datelineWords = []string{"date", "published", "updated", "posted", "published on", "posted on", "updated on", "datum"}
+var datelineWords = []string{"date", "published", "updated", "posted", "published on", "posted on", "updated on", "datum", "last updated",
+	"last modified", "modified"}
 
 // dateline returns the ISO date (YYYY-MM-DD) of a dateline at the start of a
 // line such as " date 2022-07-29 ..." or "Published: 2022-07-29", or "".
