@@ -319,11 +319,21 @@ func (c *Classifier) labelledDate(u *unit) bool {
 	if u.words < 3 || u.words > 30 || u.prose && u.endPeriod {
 		return false
 	}
-	low := strings.ToLower(strings.TrimLeft(u.text, " \t"))
-	for _, w := range datelineWords {
-		if rest, ok := strings.CutPrefix(low, w); ok {
-			r, _ := utf8.DecodeRuneInString(rest)
-			return !unicode.IsLetter(r) && c.textDate(u.toks) != "" // "Published", not "Dates"
+	// The label's words are the line's first words ("Published", not
+	// "Dates").
+	for _, ws := range datelineLabels {
+		if len(ws) > len(u.toks) {
+			continue
+		}
+		match := true
+		for k, x := range ws {
+			if u.toks[k].Word != x {
+				match = false
+				break
+			}
+		}
+		if match {
+			return c.textDate(u.toks) != ""
 		}
 	}
 	return false
@@ -713,9 +723,15 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 		// The headline again on the page (over a photo, in a share box)
 		// is no sub-heading of the article.
-		nh := norm(us[head].text)
+		nh := ""
 		for i := range us {
-			if in.Mode == ModeText && i != head && us[i].pending && us[head].words >= 4 && norm(us[i].text) == nh {
+			if in.Mode != ModeText || i == head || !us[i].pending || us[head].words < 4 || us[i].words != us[head].words {
+				continue
+			}
+			if nh == "" {
+				nh = norm(us[head].text)
+			}
+			if norm(us[i].text) == nh {
 				us[i].set(article.LabelRelated, 0.6, "headline repeated on the page")
 			}
 		}

@@ -12,6 +12,15 @@ import (
 var datelineWords = []string{"date", "published", "updated", "posted", "published on", "posted on", "updated on", "datum", "last updated",
 	"last modified", "modified"}
 
+// datelineLabels are datelineWords split into words.
+var datelineLabels = func() [][]string {
+	out := make([][]string, len(datelineWords))
+	for i, w := range datelineWords {
+		out[i] = strings.Fields(w)
+	}
+	return out
+}()
+
 // dateline returns the ISO date (YYYY-MM-DD) of a dateline at the start of a
 // line such as " date 2022-07-29 ..." or "Published: 2022-07-29", or "".
 func dateline(line string) string {
