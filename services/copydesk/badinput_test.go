@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -12,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -24,6 +24,7 @@ import (
 
 	"github.com/copydesk/copydesk/pkg/app"
 	"github.com/copydesk/copydesk/pkg/app/pipeline"
+	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/runner"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
@@ -128,6 +129,19 @@ var dupCount = func() int {
 	return 200
 }()
 
+// repeated returns a generator of a page: head, then n copies of block with
+// the copy's number for every "{n}".
+func repeated(head, block string, n int) func(t *testing.T) []byte {
+	return func(t *testing.T) []byte {
+		var b bytes.Buffer
+		b.WriteString(head)
+		for i := range n {
+			b.WriteString(strings.ReplaceAll(block, "{n}", strconv.Itoa(i)))
+		}
+		return b.Bytes()
+	}
+}
+
 func badCases() []badCase {
 	return []badCase{
 		{name: "empty", file: "empty.txt", contentType: "text/plain",
@@ -193,14 +207,8 @@ func badCases() []badCase {
 			// A question-and-answer interview whose every answer is the
 			// interviewee's quote: linear in the answers, not in answers
 			// times sentences.
-			gen: func(t *testing.T) []byte {
-				var b bytes.Buffer
-				b.WriteString("A long interview\n\nSadiq Khan has been mayor of London since 2016. We spoke to Sadiq Khan about housing.\n\n")
-				for i := range 5000 {
-					fmt.Fprintf(&b, "Q: What comes next, part %d?\n\nA: Housing is still the issue, part %d.\n\n", i, i)
-				}
-				return b.Bytes()
-			},
+			gen: repeated("A long interview\n\nSadiq Khan has been mayor of London since 2016. We spoke to Sadiq Khan about housing.\n\n",
+				"Q: What comes next, part {n}?\n\nA: Housing is still the issue, part {n}.\n\n", 5000),
 			wantStatus: 202, wantPipeline: "processed",
 			wantRecords: 1,
 			check: func(t *testing.T, recs []record) {
@@ -212,6 +220,24 @@ func badCases() []badCase {
 				}
 				if n != 5000 {
 					t.Errorf("%d answers attributed to Sadiq Khan, want 5000 (of %d quotes)", n, len(recs[0].Quotes))
+				}
+			}},
+		{name: "shopping_buttons_10000", ext: ".txt", contentType: "text/plain",
+			// A buying guide's shopping buttons between short headings: a
+			// heading's neighbours pass over two buttons at most, so the
+			// page costs linear time.
+			gen:        repeated("Best budget headphones\n\n", "Check price on Amazon\n\nBest for runners: model {n}\n\n", 10000),
+			wantStatus: 202, wantPipeline: "processed",
+			wantRecords: 1,
+			check: func(t *testing.T, recs []record) {
+				n := 0
+				for _, bl := range recs[0].Blocks {
+					if bl.Label == article.LabelCTA {
+						n++
+					}
+				}
+				if n == 0 {
+					t.Errorf("no shopping button labelled cta in %d blocks", len(recs[0].Blocks))
 				}
 			}},
 		{name: "unbalanced_quotes", file: "unbalanced_quotes.txt", contentType: "text/plain",

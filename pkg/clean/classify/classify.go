@@ -1259,9 +1259,18 @@ func isText(l article.Label) bool { return l == article.LabelContent || l == art
 func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 	// (A shopping button is passed over: a buying guide's sub-heading
 	// sits between one and the next product's text.)
-	// Nor is an inline link to another story ("Also Read: …").
+	// Nor is an inline link to another story ("Also Read: …"); two of
+	// them at most, so that a page of buttons costs linear time.
+	skips := 0
 	skip := func(u *unit) bool {
-		return u.pending || u.shopping || u.label == article.LabelRelated && c.inlineBreak(u)
+		if u.pending {
+			return true
+		}
+		if skips < 2 && (u.shopping || u.label == article.LabelRelated && c.inlineBreak(u)) {
+			skips++
+			return true
+		}
+		return false
 	}
 	for j := i - 1; j >= 0; j-- {
 		if !skip(&us[j]) {
@@ -1269,6 +1278,7 @@ func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 			break
 		}
 	}
+	skips = 0
 	for j := i + 1; j < len(us); j++ {
 		if !skip(&us[j]) {
 			next = us[j].label
