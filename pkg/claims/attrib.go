@@ -811,7 +811,56 @@ func ownObject(toks []token.Token, i int) bool {
 // numberWord are the small numbers written out (data/word_classes.txt).
 var numberWord = wordClasses.Must("numberWord")
 
-// relay is an "according to X" phrase.
+// replyCue reads a quotation's speaker named after it as the one whose
+// reply it was: "“Absolutely not,” was the minister's reply.", "“No,” came
+// the answer from the ministry." The cue runs from "was" or "came" to the
+// noun, its speaker is the possessor or what follows "from" or "of", and
+// what was said is the quotation before (an inverted cue's content).
+func (an *analysis) replyCue(toks []token.Token, i int) (cue, bool) {
+	t := toks[i]
+	if i == 0 || t.Quote >= 0 || t.Lower != "was" && t.Lower != "came" || toks[i-1].Kind != token.Mark || toks[i-1].Quote < 0 {
+		return cue{}, false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	if k+1 < len(toks) && replyNoun[toks[k].Lower] && (toks[k+1].Lower == "from" || toks[k+1].Lower == "of") {
+		// "the answer from the ministry"
+		ns, ne := an.rightNP(toks, k+2)
+		if ns != k+2 {
+			return cue{}, false
+		}
+		return cue{vs: i, ve: k + 2, v: verb{words: []string{toks[k].Lower}}, ns: ns, ne: ne, inverted: true}, true
+	}
+	// "the minister's reply", "Smith's answer": the possessor.
+	for j := k; j < len(toks) && j-k < 6 && toks[j].Kind == token.Word && toks[j].Quote < 0; j++ {
+		if isPossessive(toks[j].Lower) && j+1 < len(toks) && replyNoun[toks[j+1].Lower] {
+			return cue{vs: i, ve: j + 2, v: verb{words: []string{toks[j+1].Lower}}, ns: i + 1, ne: j + 1, inverted: true}, true
+		}
+	}
+	return cue{}, false
+}
+
+// withoutPossessive returns sp with a possessive ending taken off its name
+// and mention ("the minister's" of "the minister's reply").
+func withoutPossessive(sp *src) *src {
+	out := *sp
+	for _, suf := range []string{"’s", "'s"} {
+		out.name = strings.TrimSuffix(out.name, suf)
+		out.canon = strings.TrimSuffix(out.canon, suf)
+		if t, ok := strings.CutSuffix(out.mention.Text, suf); ok {
+			out.mention.Text = t
+			out.mention.End -= len(suf)
+		}
+	}
+	return &out
+}
+
+// replyNoun are the nouns of a reply a quotation is ("“No,” was his
+// answer"; data/word_classes.txt).
+var replyNoun = wordClasses.Must("replyNoun")
+
 // possessiveSpeaker maps the possessive determiners of "In his opinion,"
 // to the pronoun that names the speaker, and viewNoun are the nouns of a
 // view or words such a phrase relays (data/word_classes.txt).
@@ -820,6 +869,8 @@ var (
 	viewNoun          = wordClasses.Must("viewNoun")
 )
 
+// relay is an "according to X" phrase, or one like it: "In his opinion,",
+// "In the words of X,".
 type relay struct {
 	as, ae int // tokens from "according" to the end of X
 	xs, xe int // X
@@ -910,6 +961,12 @@ func (an *analysis) unit(ui int) {
 				i = c.ve - 1
 				continue
 			}
+		}
+		if c, ok := an.replyCue(toks, i); ok {
+			// "“Absolutely not,” was the minister's reply."
+			cues = append(cues, c)
+			i = c.ve - 1
+			continue
 		}
 		v, ok := an.verbAt(toks, i)
 		if !ok {
@@ -1009,6 +1066,9 @@ func (an *analysis) unit(ui int) {
 			c.sp = an.docIt(ui, article.Span{Text: toks[c.ns].Text, Start: toks[c.ns].Start, End: toks[c.ns].End})
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
+			if c.sp != nil && replyNoun[c.v.words[0]] {
+				c.sp = withoutPossessive(c.sp) // "the minister's reply": the minister
+			}
 			if c.sp != nil && c.v.doc && c.sp.typ == article.SourceMedia {
 				// "USDA reports showed": the reports, documents
 				sp := *c.sp
@@ -1424,6 +1484,11 @@ func (an *analysis) unit(ui int) {
 				(toks[m-1].Text == ":" || sentenceEnd(toks[m-1]) && toks[m].Text != "”" && toks[m].Text != "’") {
 				c.cs = m
 			}
+		}
+		if c.ce == speakerStart && speakerStart >= c.cs+3 && toks[speakerStart-1].Lower == "all" &&
+			(toks[speakerStart-2].Lower == "was" || toks[speakerStart-2].Lower == "is") && toks[speakerStart-3].Kind == token.Mark {
+			// "“I am sorry,” was all he said": the quotation, not "was all".
+			c.ce = speakerStart - 2
 		}
 		if c.ce == speakerStart && speakerStart > c.cs+2 && toks[speakerStart-1].Text == "," {
 			// "“We want peace,” the Iranian foreign minister, Hossein

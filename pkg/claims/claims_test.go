@@ -386,6 +386,8 @@ func TestAttribution(t *testing.T) {
 		{"a count from an outlet is a document", "Title\nThe campaign grew. Steyer, according to a count from the Charleston-based Post and Courier, has the backing of 20 lawmakers.", "backing of 20 lawmakers", "a count from the Charleston-based Post and Courier", "document", ""},
 		{"a pronoun after a sentence takes its subject, not its object", "Title\nSergey Lavrov met Antony Blinken in Geneva on Friday. According to him, the talks were useful.", "the talks were useful", "Sergey Lavrov", "person", ""},
 		{"a pronoun after an opening adverbial's subject (guard)", "Title\nIn her ruling, Judge Debra Livingston echoed the claim that the coverage was false. She wrote that the executive had explained the texts.", "the executive had explained", "Debra Livingston", "person", ""},
+		{"a quotation that was someone's reply", "Title\nThe minister was asked whether she would step down. “Absolutely not,” was the minister's reply.", "Absolutely not", "the minister", "person", ""},
+		{"a quotation that came as a body's response", "Title\nThe ministry was asked to comment. “We do not comment on leaks,” came the response from the ministry.", "We do not comment on leaks", "the ministry", "organization", ""},
 		{"in his opinion", "Title\nSergey Lavrov met Antony Blinken in Geneva on Friday. In his opinion, the sanctions have hurt Europe more than Russia.", "the sanctions have hurt Europe", "Sergey Lavrov", "person", ""},
 		{"in the words of", "Title\nThe talks ended on Friday. In the words of the foreign minister, the talks were “useful and frank.”", "useful and frank", "the foreign minister", "person", ""},
 		{"a role with its country inside", "Title\nRussian Foreign Minister Sergey Lavrov met US Secretary of State Antony Blinken in Geneva. According to the head of Russian diplomacy, the talks were useful.", "the talks were useful", "Sergey Lavrov", "person", ""},
@@ -421,6 +423,7 @@ func TestAttribution(t *testing.T) {
 func TestContentSpan(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, speaker, want string }{
+		{"a quotation that was all someone said", "Title\nThe minister left the room. “I am sorry,” was all he said.", "he", "I am sorry"},
 		{"a verb with a topic inside what was said", "Title\nLavrov also recalled that Russia had repeatedly warned about the consequences of NATO expansion.", "Lavrov", "Russia had repeatedly warned about the consequences of NATO expansion"},
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
 		{"a conjunction opening the next clause", "Title\nDemocrats said the bill would hurt families, while Republicans argued it would cut waste.", "Democrats", "the bill would hurt families"},
@@ -574,6 +577,7 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
+		{"a title in quotation marks before was (guard)", "Title\nThe song “Let It Be” was a hit in 1970 and its message was clear.", "Let It Be"},
 		{"participle after an opening clause, no quotation (guard)", "Title\nAs part of the plan, Macy's will upgrade its stores, while adding more visual displays like mannequins.", "more visual displays"},
 		{"a time after the verb", "Title\nThe company asked for a stay, a request that another judge denied late on Wednesday.", "late on Wednesday"},
 		{"the verb's own object", "Title\nTo answer this question, the scientists asked five people to perform a simple task.", "To answer this question"},

@@ -55,6 +55,7 @@ func TestWordClasses(t *testing.T) {
 		"stateName":              stateName,
 		"irregularPast":          irregularPast,
 		"viewNoun":               viewNoun,
+		"replyNoun":              replyNoun,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

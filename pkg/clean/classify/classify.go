@@ -346,13 +346,18 @@ func dateByline(u *unit) string {
 		if u.toks[k].Word != "by" {
 			continue
 		}
-		name := u.text[u.toks[k+1].Start:]
-		if j := strings.IndexAny(name, "|,•·–—\t"); j > 0 {
-			name = name[:j]
-		}
-		return strings.TrimSpace(name)
+		return nameUntilSeparator(u.text[u.toks[k+1].Start:])
 	}
 	return ""
+}
+
+// nameUntilSeparator is the name that opens s, up to a bar, a comma, a
+// bullet or a dash ("Jane Doe, Staff Writer", "Jane Doe | March 3").
+func nameUntilSeparator(s string) string {
+	if k := strings.IndexAny(s, "|,•·–—\t"); k > 0 {
+		s = s[:k]
+	}
+	return strings.TrimSpace(s)
 }
 
 // wireDateline reports whether a line opens like a news story: a place in
@@ -641,7 +646,6 @@ func (c *Classifier) local(us []unit, mode Mode) {
 				u.set(article.LabelAuthor, 0.75, "byline")
 				continue
 			}
-
 		}
 		if u.template {
 			l := article.LabelNavigation
@@ -1257,10 +1261,10 @@ func isText(l article.Label) bool { return l == article.LabelContent || l == art
 // neighbours returns the labels of the nearest decided lines before and after
 // line i (pending lines are skipped).
 func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
-	// (A shopping button is passed over: a buying guide's sub-heading
-	// sits between one and the next product's text.)
-	// Nor is an inline link to another story ("Also Read: …"); two of
-	// them at most, so that a page of buttons costs linear time.
+	// A shopping button is passed over (a buying guide's sub-heading sits
+	// between one and the next product's text), and so is an inline link
+	// to another story ("Also Read: …"): two of them at most, so that a
+	// page of buttons costs linear time.
 	skips := 0
 	skip := func(u *unit) bool {
 		if u.pending {
@@ -1365,10 +1369,11 @@ func (c *Classifier) zone(us []unit) {
 	for bestE+1 < len(us) && isText(us[bestE+1].label) {
 		bestE++
 	}
-	// An inline link between the last paragraphs ("Also Read: …",
-	// "Advertisement") does not end the text: a sentence after it that
-	// ends like one is the article's ("Russian officials have repeatedly
-	// denied planning an invasion.").
+	// An inline link, an ad's label or a caption between the last
+	// paragraphs ("Also Read: …", "Advertisement", "Video: …") does not
+	// end the text: a sentence after it that ends like one is the
+	// article's ("Russian officials have repeatedly denied planning an
+	// invasion.").
 	for bestE+2 < len(us) && c.inlineBreak(&us[bestE+1]) && us[bestE+2].label == article.LabelContent && us[bestE+2].words >= 3 &&
 		us[bestE+2].endPeriod && !us[bestE+2].ellipsis {
 		bestE += 2
@@ -1556,11 +1561,7 @@ func bylineName(u *unit) string {
 	if len(u.toks) < 3 || u.toks[0].Word != "by" && u.toks[0].Word != "author" || u.words > 14 {
 		return ""
 	}
-	name := u.text[u.toks[1].Start:]
-	if k := strings.IndexAny(name, "|,•·–—\t"); k > 0 {
-		name = name[:k]
-	}
-	return strings.TrimSpace(name)
+	return nameUntilSeparator(u.text[u.toks[1].Start:])
 }
 
 // lexHas reports whether a line scores at least the lexicon threshold for
