@@ -642,6 +642,25 @@ func quotedAs(toks []token.Token, i int) bool {
 	return false
 }
 
+// quotedObject returns the speaker of "X quoted Y as saying" for the
+// participle at i: Y, and the index of "quoted" (-1, -1, -1 when the verb
+// is passive, "was quoted as saying", or there is no such object).
+func quotedObject(toks []token.Token, i int) (int, int, int) {
+	if !quotedAs(toks, i) {
+		return -1, -1, -1
+	}
+	for k := i - 2; k >= 1; k-- {
+		switch toks[k].Lower {
+		case "quoted", "cited":
+			if passiveAux[toks[k-1].Lower] || k+1 >= i-1 || toks[k+1].Lower == "by" {
+				return -1, -1, -1
+			}
+			return k + 1, i - 1, k
+		}
+	}
+	return -1, -1, -1
+}
+
 // mainSubject is the first noun phrase of the sentence's main clause,
 // before token end: past an opening subordinate clause and its comma ("Just
 // after Khamenei made his posts, Iran's Press TV eulogized Bushnell,
@@ -739,9 +758,10 @@ type cue struct {
 	ns, ne       int // speaker tokens
 	inverted     bool
 	participle   bool
-	relative     bool // the verb of a non-restrictive relative clause: ", which first reported the talks,"
-	coord        bool // after "and", with the subject of the cue before: "he described X and said Y"
-	passive      bool // a passive report with its agent: "were told by the company that"
+	relative     bool   // the verb of a non-restrictive relative clause: ", which first reported the talks,"
+	coord        bool   // after "and", with the subject of the cue before: "he described X and said Y"
+	passive      bool   // a passive report with its agent: "were told by the company that"
+	via          string // who relays the speaker: "RIA quoted Peskov as saying" (RIA)
 	sp           *src
 	cs, ce       int // content tokens
 	contentStart int // byte offsets of the content
@@ -1047,6 +1067,18 @@ func (an *analysis) unit(ui int) {
 	for k := range cues {
 		c := &cues[k]
 		if c.participle {
+			if ns, ne, k := quotedObject(toks, c.vs); ns >= 0 {
+				// "RIA news agency quoted Kremlin spokesman Dmitry Peskov
+				// as saying …": Peskov's words, relayed by RIA.
+				if c.sp = an.resolve(ui, toks, ns, ne, -1); c.sp != nil {
+					if ss, se, _ := an.mainSubject(toks, k); ss >= 0 && se <= k {
+						if r := an.resolve(ui, toks, ss, se, relayed); r != nil {
+							c.via = r.name
+						}
+					}
+				}
+				continue
+			}
 			// (The cue before only in the same sentence: "Lowe wrote that
 			// …. Her colleague Tom Dyer disagreed, posting that …" is
 			// Dyer's.)
@@ -1523,8 +1555,11 @@ func (an *analysis) unit(ui int) {
 				clauseStart = max(clauseStart, c.ne)
 			}
 		}
-		via := ""
+		via := c.via
 		for _, r := range relays {
+			if via != "" {
+				break
+			}
 			if r.cueEnd > 0 {
 				continue // "In his view, the plan, Smith said, …": his own view, no relay
 			}
