@@ -240,7 +240,10 @@ func (an *analysis) documentNP(toks []token.Token, ns, ne int) bool {
 	}
 	for j := ns + 1; j < ne; j++ {
 		switch toks[j].Lower {
-		case "from", "of", "by", "in", "at", "on", "for", "obtained", "released", "published", "seen", "reviewed":
+		case "from", "of", "by", "in", "at", "on", "for":
+			return isDoc(j - 1)
+		}
+		if documentParticiple[toks[j].Lower] {
 			return isDoc(j - 1)
 		}
 	}
@@ -419,7 +422,8 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		case "a", "an":
 			nounAfterName = true
 		case "the":
-			nounAfterName = !strings.HasSuffix(toks[i-1].Lower, "s") // not "the Democrats claim"
+			nounAfterName = !strings.HasSuffix(toks[i-1].Lower, "s") && // not "the Democrats claim"
+				!(i >= 3 && toks[i-3].Lower == "by") // nor "Documents seen by the BBC show": an agent
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Quote < 0 && strings.HasSuffix(t.Lower, "s") && an.pastForm(toks[i+1].Lower) {
@@ -841,7 +845,14 @@ func (an *analysis) replyCue(toks []token.Token, i int) (cue, bool) {
 	if i == 0 || t.Quote >= 0 || t.Lower != "was" && t.Lower != "came" || toks[i-1].Kind != token.Mark || toks[i-1].Quote < 0 {
 		return cue{}, false
 	}
-	k := i + 1
+	return an.replyAfter(toks, i, i+1)
+}
+
+// replyAfter reads the reply's noun phrase from toks[k] on, the verb
+// ("was", "came") at toks[i]: "the answer from the ministry", "the
+// minister's reply".
+func (an *analysis) replyAfter(toks []token.Token, i, k int) (cue, bool) {
+	ns := k
 	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
@@ -856,10 +867,52 @@ func (an *analysis) replyCue(toks []token.Token, i int) (cue, bool) {
 	// "the minister's reply", "Smith's answer": the possessor.
 	for j := k; j < len(toks) && j-k < 6 && toks[j].Kind == token.Word && toks[j].Quote < 0; j++ {
 		if isPossessive(toks[j].Lower) && j+1 < len(toks) && replyNoun[toks[j+1].Lower] {
-			return cue{vs: i, ve: j + 2, v: verb{words: []string{toks[j+1].Lower}}, ns: i + 1, ne: j + 1, inverted: true}, true
+			return cue{vs: i, ve: j + 2, v: verb{words: []string{toks[j+1].Lower}}, ns: ns, ne: j + 1, inverted: true}, true
 		}
 	}
 	return cue{}, false
+}
+
+// nextReply returns the speaker of a quotation that is a sentence of its
+// own, named in the sentence after it in the same paragraph: "“I'm not going
+// anywhere.” That was the message from coach Dan Reeve after the loss."
+// The quotation opens unit ui at token i and runs to its end; the cue is
+// the next sentence's words up to the speaker.
+func (an *analysis) nextReply(ui int, toks []token.Token, i int) (*src, *article.Span) {
+	if i != 0 || ui+1 >= len(an.units) || an.units[ui+1].para != an.units[ui].para || an.units[ui+1].headline {
+		return nil, nil
+	}
+	q := toks[i].Quote
+	for _, t := range toks[i:] {
+		if t.Quote != q && t.Kind == token.Word {
+			return nil, nil // words outside the quotation: the sentence is not the quotation alone
+		}
+	}
+	n := an.units[ui+1].toks
+	if len(n) < 5 || n[0].Quote >= 0 {
+		return nil, nil
+	}
+	var k int
+	switch {
+	case demonstrativeReply[n[0].Lower] && (n[1].Lower == "was" || n[1].Lower == "is" || n[1].Lower == "were" || n[1].Lower == "are"):
+		k = 1
+	case n[0].Lower == "that's" || n[0].Lower == "that’s":
+		k = 0
+	default:
+		return nil, nil
+	}
+	c, ok := an.replyAfter(n, k, k+1)
+	if !ok {
+		return nil, nil
+	}
+	sp := an.resolve(ui+1, n, c.ns, c.ne, c.ve)
+	if sp == nil {
+		return nil, nil
+	}
+	if replyNoun[c.v.words[0]] {
+		sp = withoutPossessive(sp)
+	}
+	return sp, &article.Span{Text: an.text[n[0].Start:n[c.ve-1].End], Start: n[0].Start, End: n[c.ve-1].End}
 }
 
 // withoutPossessive returns sp with a possessive ending taken off its name
@@ -880,6 +933,11 @@ func withoutPossessive(sp *src) *src {
 // replyNoun are the nouns of a reply a quotation is ("“No,” was his
 // answer"; data/word_classes.txt).
 var replyNoun = wordClasses.Must("replyNoun")
+
+// demonstrativeReply are the words that open a sentence pointing back at a
+// quotation before it: "That was the message from …", "Those were the
+// words of …".
+var demonstrativeReply = wordClasses.Must("demonstrativeReply")
 
 // possessiveSpeaker maps the possessive determiners of "In his opinion,"
 // to the pronoun that names the speaker, and viewNoun are the nouns of a
@@ -1316,17 +1374,18 @@ func (an *analysis) unit(ui int) {
 				break // ("he added -- a move that …": the dash ends what was said)
 			}
 			if toks[j].Lower == "to" && j > after && j-after <= 3 && j+1 < limit && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
-				toks[j+1].Quote < 0 && !articleWord[toks[j+1].Lower] && len(an.s.lex.verbs[toks[j+1].Lower]) == 0 {
+				toks[j+1].Quote < 0 && !articleWord[toks[j+1].Lower] && len(an.s.lex.verbs[toks[j+1].Lower]) == 0 && !pluralNoun(toks[j+1].Lower) {
 				// "calls on ministers to tackle the threat posed by groups
 				// that …": a call to act; a "that" further on is a relative
 				// (not after a verb of saying: "writing to the court to
-				// point out that …").
+				// point out that …"; nor an addressee: "wrote in a note to
+				// clients that …").
 				break
 			}
 			if j > after && toks[j].Kind == token.Word && !toks[j].Cap() &&
 				(strings.HasSuffix(toks[j].Lower, "ed") || strings.HasSuffix(toks[j].Lower, "ing")) &&
-				(toks[j-1].Text == "," || j-2 >= after && toks[j-1].Kind == token.Mark && toks[j-2].Text == ",") {
-				break // "..., challenged Mr Lavrov over his assertion that", "…,” forgetting that"
+				(toks[j-1].Text == "," || j-2 >= after && toks[j-1].Kind == token.Mark && toks[j-2].Text == ",") && !citingWord[toks[j].Lower] {
+				break // "..., challenged Mr Lavrov over his assertion that", "…,” forgetting that"; not "…, citing three sources, that"
 			}
 		}
 		speakerStart := c.ns
@@ -1556,6 +1615,27 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		via := c.via
+		if via == "" && c.sp.typ == article.SourceMedia && !c.inverted {
+			// "Reuters reported, citing two people familiar with the
+			// matter": the people said it, the agency relays it.
+			if cs, ce := citedSpan(toks, c); cs >= 0 {
+				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil {
+					via = c.sp.name
+					c.sp = sp
+				}
+			}
+		}
+		if via == "" && c.sp.typ == article.SourceDocument && !c.inverted && c.ns >= 0 {
+			// "Documents seen by the BBC show …": the BBC relays them.
+			for j := c.ns + 1; j+1 < c.ne; j++ {
+				if toks[j].Lower == "by" && documentParticiple[toks[j-1].Lower] {
+					if sp := an.resolve(ui, toks, j+1, c.ne, relayed); sp != nil && sp.typ == article.SourceMedia {
+						via = sp.name
+					}
+					break
+				}
+			}
+		}
 		for _, r := range relays {
 			if via != "" {
 				break
@@ -2420,7 +2500,12 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 				break
 			}
 			if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
-				return an.npEndingAt(toks, k-1)
+				if ns, ne := an.npEndingAt(toks, k-1); ns >= 0 {
+					return ns, ne
+				}
+				// "A person familiar with the matter, who asked not to be
+				// named …, said": the description before the clause.
+				return an.withKnowledge(toks, k-1)
 			}
 		}
 		return -1, -1
@@ -2428,6 +2513,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	ns, ne := an.npEndingAt(toks, j)
 	if fs, fe := an.firstConjunct(toks, ns, ne); fs >= 0 {
 		return fs, fe
+	}
+	if ds := an.documentBy(toks, ns); ds >= 0 {
+		return ds, ne // "Documents seen by the BBC show": the documents, not the BBC
 	}
 	if j > 2 {
 		// "The former employee who spoke to The Intercept said": the noun
@@ -2447,6 +2535,30 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	}
 	return ns, ne
 }
+
+// pluralNoun reports whether w looks like a plural noun ("clients",
+// "investors") rather than a verb's base form: it ends in one "s".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// documentBy returns where a document's description starts when the noun
+// phrase at toks[ns] is the agent of a participle after it: "Documents seen
+// by the BBC", "A report obtained by CNN"; -1 if it is not.
+func (an *analysis) documentBy(toks []token.Token, ns int) int {
+	if ns < 3 || toks[ns-1].Lower != "by" || !documentParticiple[toks[ns-2].Lower] {
+		return -1
+	}
+	ds, de := an.npEndingAt(toks, ns-2)
+	if ds < 0 || de != ns-2 || !an.documentNP(toks, ds, de) {
+		return -1
+	}
+	return ds
+}
+
+// documentParticiple are the participles of a document a medium has seen or
+// obtained ("Documents seen by the BBC") (data/word_classes.txt).
+var documentParticiple = wordClasses.Must("documentParticiple")
 
 // isNumber reports whether w is a whole number ("42").
 func isNumber(w string) bool {
@@ -2468,6 +2580,9 @@ func isNumber(w string) bool {
 // the qualifier's object can speak itself ("a source close to the
 // minister"). It returns -1, -1 when there is none.
 func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
+	if j == 0 || toks[j-1].Kind != token.Word {
+		return -1, -1 // "The Journal, citing people familiar with the matter, reported": the description ends before the comma
+	}
 	for f := j - 2; f > 0 && j-f <= 8; f-- {
 		t := toks[f]
 		if t.Kind != token.Word || t.Quote >= 0 {
@@ -4138,6 +4253,64 @@ const maxMediaBack = 80
 // (data/word_classes.txt).
 var addresseeWord = wordClasses.Must("addresseeWord")
 
+// citedSpan returns the tokens of the source that a medium's report cites
+// in a participle phrase ("citing two people familiar with the matter",
+// "quoting an unnamed official"): opening the sentence before the cue's
+// speaker, between the speaker and the verb, or after the verb and a
+// comma; -1, -1 if there is none.
+func citedSpan(toks []token.Token, c *cue) (int, int) {
+	at := func(i int) (int, int) {
+		if i < 0 || i >= len(toks) || !citingWord[toks[i].Lower] || toks[i].Quote >= 0 || i > 0 && toks[i-1].Text != "," {
+			return -1, -1
+		}
+		e := i + 1
+		for e < len(toks) && e-i <= 12 && toks[e].Kind == token.Word && toks[e].Quote < 0 && toks[e].Lower != "that" &&
+			!(toks[e].Lower == "as" && e+1 < len(toks) && toks[e+1].Lower == "saying") {
+			e++
+		}
+		if e == i+1 || e < len(toks) && toks[e].Kind == token.Word && toks[e].Lower != "that" && toks[e].Lower != "as" {
+			return -1, -1
+		}
+		return i + 1, e
+	}
+	if c.ns < 0 {
+		return -1, -1 // a participle's cue: "…, saying"
+	}
+	if c.ns > 1 && toks[c.ns-1].Text == "," {
+		// "Citing sources, the newspaper said …"
+		for i := c.ns - 2; i >= 0 && c.ns-i <= 14; i-- {
+			if citingWord[toks[i].Lower] {
+				if s, e := at(i); s >= 0 && e == c.ns-1 {
+					return s, e
+				}
+				break
+			}
+		}
+	}
+	if c.ne+1 < c.vs && toks[c.ne].Text == "," {
+		// "The Wall Street Journal, citing people familiar with the
+		// matter, reported that …"
+		if s, e := at(c.ne + 1); s >= 0 && e == c.vs-1 {
+			return s, e
+		}
+	}
+	// "…, Reuters reported, citing two sources.", "Reuters reported on
+	// Tuesday, citing three sources, that …"
+	for i := c.ve; i < len(toks) && i-c.ve <= 6; i++ {
+		if toks[i].Text == "," {
+			return at(i + 1)
+		}
+		if toks[i].Kind != token.Word || toks[i].Quote >= 0 {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// citingWord are the participles with which a report names its own source
+// ("citing", "quoting") (data/word_classes.txt).
+var citingWord = wordClasses.Must("citingWord")
+
 // viaName names the relaying source of an "according to X" phrase.
 func (an *analysis) viaName(ui int, toks []token.Token, r relay) string {
 	sp := an.resolve(ui, toks, r.xs, r.xe, relayed)
@@ -4315,6 +4488,17 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// sentence of a cue, any quotation does ("“We are ready,” X said,
 		// “and we will act.”").
 		inner := an.text[q.innerStart:q.innerEnd]
+		if sp, cueSpan := an.nextReply(ui, toks, i); sp != nil {
+			j := i
+			for j < len(toks) && toks[j].Quote == t.Quote {
+				j++
+			}
+			c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: sp}
+			if an.emit(ui, toks, &c, "") {
+				an.out[len(an.out)-1].Cue = cueSpan
+			}
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(inner)
 		// A short quotation counts when it is a sentence of its own: “It
 		// was unreal.”

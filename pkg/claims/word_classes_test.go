@@ -56,6 +56,9 @@ func TestWordClasses(t *testing.T) {
 		"irregularPast":          irregularPast,
 		"viewNoun":               viewNoun,
 		"replyNoun":              replyNoun,
+		"demonstrativeReply":     demonstrativeReply,
+		"citingWord":             citingWord,
+		"documentParticiple":     documentParticiple,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
