@@ -1743,8 +1743,8 @@ func parentheticalCue(toks []token.Token, beforeStart, speakerStart, ve, limit i
 		return false
 	}
 	n := countWords(toks[beforeStart : speakerStart-1])
-	if n == 0 || n > 8 || hasQuote(toks[beforeStart:limit]) {
-		return false
+	if n == 0 || n > 8 || hasQuote(toks[beforeStart:speakerStart]) || toks[ve+1].Quote >= 0 {
+		return false // (words quoted later belong to the clause: "Republicans, he said, had “finally come to their senses.”")
 	}
 	t := toks[ve+1]
 	if t.Kind != token.Word || t.Cap() || countWords(toks[ve+1:limit]) < 2 || clauseOpens(toks, ve+1, limit) {
@@ -2426,15 +2426,10 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		}
 		return ns, ne
 	}
-	if j > 2 && toks[j-1].Text == ")" && toks[j-1].Quote < 0 {
+	if ps, pe := an.partyTagged(toks, j); ps >= 0 {
 		// "Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted": a party and
 		// state in brackets after the name.
-		p := partyTagStart(toks, j-2)
-		if p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text)) {
-			if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
-				return ps, pe
-			}
-		}
+		return ps, pe
 	}
 	if j > 1 && toks[j-1].Text == "," && toks[j-1].Quote < 0 {
 		// "The press secretary, Karine Jean-Pierre, said": the appositive;
@@ -2503,6 +2498,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 				if ns, ne := an.npEndingAt(toks, k-1); ns >= 0 {
 					return ns, ne
 				}
+				if ns, ne := an.partyTagged(toks, k-1); ns >= 0 {
+					return ns, ne // "State Sen. Rick Alvarez (R-Dallas), who voted against the bill, said"
+				}
 				// "A person familiar with the matter, who asked not to be
 				// named …, said": the description before the clause.
 				return an.withKnowledge(toks, k-1)
@@ -2559,6 +2557,22 @@ func (an *analysis) documentBy(toks []token.Token, ns int) int {
 // documentParticiple are the participles of a document a medium has seen or
 // obtained ("Documents seen by the BBC") (data/word_classes.txt).
 var documentParticiple = wordClasses.Must("documentParticiple")
+
+// partyTagged returns the name before a party and state in brackets that
+// end right before toks[j]: "Rep. Alexandria Ocasio-Cortez (D-N.Y.)"; -1, -1
+// if there is none.
+func (an *analysis) partyTagged(toks []token.Token, j int) (int, int) {
+	if j <= 2 || toks[j-1].Text != ")" || toks[j-1].Quote >= 0 {
+		return -1, -1
+	}
+	p := partyTagStart(toks, j-2)
+	if p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text)) {
+		if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
+			return ps, pe
+		}
+	}
+	return -1, -1
+}
 
 // isNumber reports whether w is a whole number ("42").
 func isNumber(w string) bool {
@@ -3076,6 +3090,18 @@ var (
 func (an *analysis) invertedNP(ui int, toks []token.Token, i int) (int, int) {
 	rs, re := an.rightNP(toks, i)
 	if rs < 0 {
+		// "said climatologist Maria Silva": a job the lexicon does not
+		// know, in lower case, before a person's name.
+		for k := i; k < len(toks) && k-i < 2 && toks[k].Kind == token.Word && toks[k].Quote < 0 && !toks[k].Cap() && toks[k].Lower != "that"; k++ {
+			if _, det := an.s.lex.dets[toks[k].Lower]; det {
+				break
+			}
+			for _, m := range an.units[ui].ments {
+				if m.TokStart == k+1 && m.TokEnd-m.TokStart >= 2 && m.Entity.Type == article.EntityPerson {
+					return i, m.TokEnd
+				}
+			}
+		}
 		return rs, re
 	}
 	if re == rs+1 && possessivePronoun[toks[rs].Lower] && re < len(toks) && toks[re].Kind == token.Word && toks[re].Quote < 0 {
@@ -3176,12 +3202,26 @@ const relayed = -2
 // antecedents), -1 without one, or relayed.
 func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	sp := an.resolveNP(ui, toks, s, e, after)
-	if sp != nil && sp.ent == nil && sp.typ == article.SourcePerson && !sp.unresolved && an.anonymityAfter(toks, e) {
+	if sp != nil && sp.ent == nil && (sp.typ == article.SourcePerson || sp.typ == article.SourceOrganization && an.speaksFor(toks, s, e)) &&
+		!sp.unresolved && an.anonymityAfter(toks, e) {
 		// "The man, who asked not to be named, said": a person the
-		// article keeps unnamed on purpose is an unnamed source.
+		// article keeps unnamed on purpose is an unnamed source; so is a
+		// body's spokesman ("a spokesman for the airline, who declined to
+		// give his name").
 		sp.typ = article.SourceAnonymous
 	}
 	return sp
+}
+
+// speaksFor reports whether toks[s:e] describes someone speaking for a
+// body: "a spokesman for the airline", "an official at the embassy".
+func (an *analysis) speaksFor(toks []token.Token, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if an.s.lex.sources[toks[k].Lower] == article.SourceAnonymous && (toks[k+1].Lower == "for" || toks[k+1].Lower == "at") {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymityAfter reports whether the description ending at toks[e] is
@@ -3256,6 +3296,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					return sp
 				}
 				if d := an.dominantPerson(toks[s].Start, p); d != nil {
+					return an.personSrc(d, mention)
+				}
+				if d := an.nextSubjectPerson(ui, toks[s].Start, p); d != nil {
 					return an.personSrc(d, mention)
 				}
 				// An unresolved "he" or "she": the quote stands, its
@@ -3669,7 +3712,31 @@ func (an *analysis) itSource(ui, pos int, mention article.Span) *src {
 	if org := an.lastOrg(ui, pos); org != nil {
 		return orgSrc(org)
 	}
+	// "The company has denied wrongdoing. It said …": a body the sentence
+	// before describes as its subject.
+	for k := ui; k >= 0 && ui-k <= 1 && an.units[k].para >= an.units[ui].para-1; k-- {
+		t := an.units[k].toks
+		if ns, ne := an.subjectBody(t); ns >= 0 && (k < ui || t[ne-1].End <= pos) {
+			return &src{typ: article.SourceOrganization, name: an.text[t[ns].Start:t[ne-1].End], mention: mention}
+		}
+	}
 	return &src{typ: article.SourceOrganization, name: mention.Text, mention: mention, unresolved: true}
+}
+
+// subjectBody returns the description of an organisation that opens toks
+// (after a time adverbial) as its subject: "The company", "the health
+// ministry"; -1, -1 if there is none.
+func (an *analysis) subjectBody(toks []token.Token) (int, int) {
+	start := timeOpener(toks)
+	if start+2 >= len(toks) || toks[start].Lower != "the" || toks[start].Quote >= 0 {
+		return -1, -1
+	}
+	ns, ne := an.rightNP(toks, start)
+	if ns != start || ne > start+4 || ne >= len(toks) || an.s.lex.sources[toks[ne-1].Lower] != article.SourceOrganization ||
+		toks[ne].Kind != token.Word || toks[ne].Quote >= 0 {
+		return -1, -1
+	}
+	return ns, ne
 }
 
 // unitSubjectOrg is the organisation that is the subject of unit ui,
@@ -3880,6 +3947,46 @@ func (an *analysis) dominantPerson(pos int, p pronoun) *entity.Entity {
 		return nil
 	}
 	return best
+}
+
+// nextSubjectPerson returns the person a pronoun that opens the article's
+// speech points forward to: the subject of the next sentence, in the same
+// or the next paragraph, when no person is named before pos ("She said:
+// “I just want answers.” / Mrs Khan, 52, from Bradford, has waited two
+// years …").
+func (an *analysis) nextSubjectPerson(ui, pos int, p pronoun) *entity.Entity {
+	if p.plural || p.gender == 0 {
+		return nil
+	}
+	body := 0 // (the headline may name the person)
+	for k := range an.units {
+		if !an.units[k].headline && len(an.units[k].toks) > 0 {
+			body = an.units[k].toks[0].Start
+			break
+		}
+	}
+	for _, e := range an.reg.Entities() {
+		if e.Type != article.EntityPerson {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= body && m.Start < pos {
+				return nil
+			}
+		}
+	}
+	for k := ui + 1; k < len(an.units) && k-ui <= 2 && an.units[k].para <= an.units[ui].para+1; k++ {
+		ms := an.units[k].ments
+		if len(ms) == 0 {
+			continue
+		}
+		if m := ms[0]; m.Entity.Type == article.EntityPerson && m.Entity.Strong && m.TokStart <= 1 &&
+			(m.Entity.Gender == 0 || m.Entity.Gender == p.gender) {
+			return m.Entity
+		}
+		return nil
+	}
+	return nil
 }
 
 // mentionEndsAt reports whether a mention of ent in unit ui ends at byte

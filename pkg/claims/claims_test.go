@@ -409,6 +409,14 @@ func TestAttribution(t *testing.T) {
 		{"a medium's participle cue (guard)", "Title\nReuters praised the plan, saying that it would help farmers.", "it would help farmers", "Reuters", "media", ""},
 		{"documents a medium has seen", "Title\nDocuments seen by the BBC show that the ministry was warned about the risks two years ago.", "the ministry was warned", "Documents seen by the BBC", "document", "BBC"},
 		{"a report a medium obtained", "Title\nA report obtained by CNN says the agency knew of the problem.", "the agency knew", "A report obtained by CNN", "document", "CNN"},
+		{"it after a body's description", "Title\nThe company has previously denied wrongdoing. In a statement last year, it said it “complies with all applicable laws.”", "complies with all", "The company", "organization", ""},
+		{"a job in lower case before an inverted cue's name", "Title\n“This is the worst drought we have seen in a century,” said climatologist Maria Silva of the University of São Paulo.", "the worst drought", "Maria Silva", "person", ""},
+		{"a party tag and a relative clause before the verb", "Title\nState Sen. Rick Alvarez (R-Dallas), who voted against the bill, said the costs would fall on small businesses.", "the costs would fall", "Rick Alvarez", "person", ""},
+		{"a pronoun pointing forward to the next sentence's subject", "Mother still waiting for inquest\nShe said: “I just want answers.”\nMrs Khan, 52, from Bradford, has waited two years for an inquest into her son's death.", "I just want answers", "Khan", "person", ""},
+		{"a pronoun after a named person is not cataphora (guard)", "Title\nJohn Smith chaired the meeting. He said: “We will vote tomorrow.”\nMary Jones, the treasurer, has warned of cuts.", "We will vote tomorrow", "John Smith", "person", ""},
+		{"one trader said", "Title\nMarkets fell on Monday. “It's a disaster,” one trader said.", "It's a disaster", "one trader", "anonymous", ""},
+		{"a body's spokesman who gave no name", "Title\nThe flights were cancelled. “We're disappointed,” said a spokesman for the airline, who declined to give his name.", "We're disappointed", "a spokesman for the airline", "anonymous", ""},
+		{"a body's spokesman (guard)", "Title\nThe flights were cancelled. “We're disappointed,” said a spokesman for the airline.", "We're disappointed", "a spokesman for the airline", "organization", ""},
 		{"a speaker of a body after an inverted cue", "Title\nThe decision was welcomed by campaigners. “It is a huge victory,” said Sarah Green of the Sierra Club.", "It is a huge victory", "Sarah Green", "person", ""},
 		{"the company is not a product's model named after it", "Title\nApple on Monday announced a new laptop powered by its M3 processor, promising up to 60% faster performance than the M1 model. The 13-inch model starts at $1,099, the company said in a press release.", "starts at $1,099", "Apple", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
@@ -439,6 +447,7 @@ func TestAttribution(t *testing.T) {
 func TestContentSpan(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, speaker, want string }{
+		{"a cue inside a sentence that quotes after it", "Title\nChuck Schumer spoke on the floor. Republicans, he said, had “finally come to their senses.”", "he", "Republicans, he said, had “finally come to their senses.”"},
 		{"a quotation that was all someone said", "Title\nThe minister left the room. “I am sorry,” was all he said.", "he", "I am sorry"},
 		{"a verb with a topic inside what was said", "Title\nLavrov also recalled that Russia had repeatedly warned about the consequences of NATO expansion.", "Lavrov", "Russia had repeatedly warned about the consequences of NATO expansion"},
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},

@@ -134,6 +134,9 @@ func TestFlags(t *testing.T) {
 		{"loaded words in the body", func() *article.Article {
 			return para("Talks resume", filler+"The regime's propaganda and the hypocrisy of its cronies were plain, a shameful display.")
 		}, article.FlagLoadedLanguage, true, []string{"hypocrisy", "shameful"}},
+		{"partisan and pejorative words in the body", func() *article.Article {
+			return para("Talks resume", filler+"The radical left and its corrupt allies staged a power grab that was plainly idiotic.")
+		}, article.FlagLoadedLanguage, true, []string{"radical left", "power grab"}},
 		{"headline name missing from body", func() *article.Article {
 			return para("Ministers clash as Putin looms over budget talks", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"Putin"}},

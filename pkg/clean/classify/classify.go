@@ -918,6 +918,21 @@ func (c *Classifier) context(us []unit, in Input) {
 		us[head+1].titleLike && us[head+1].words >= 4 {
 		us[head+1].set(article.LabelCaption, 0.6, "title line under the headline (recurs on the source)")
 	}
+	// Short sentences between the headline (its byline and date perhaps)
+	// and the first paragraph are the article's: "The inquest has been
+	// delayed again." / "She said: “I just want answers.”"
+	if in.Mode == ModeText && head >= 0 && firstContent > head+1 {
+		k := firstContent - 1
+		for k > head && us[k].pending && us[k].endPeriod && us[k].words >= 4 && !us[k].titleLike &&
+			us[k].stop >= c.p.SentenceMinStop && sentenceCase(us[k].toks) {
+			k--
+		}
+		if k < firstContent-1 && (k == head || !us[k].pending && (us[k].label == article.LabelAuthor || us[k].dateLike)) {
+			for j := k + 1; j < firstContent; j++ {
+				us[j].set(article.LabelContent, 0.5, "short sentence between the headline and the text")
+			}
+		}
+	}
 	// Pending lines: decided by what is around them.
 	for i := range us {
 		u := &us[i]
