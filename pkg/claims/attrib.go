@@ -1439,7 +1439,8 @@ func (an *analysis) unit(ui int) {
 		// we were talking, RuPaul mentioned …": words that set the scene
 		// before the speaker are not what was said.
 		sceneSetting := !beforeQuoted && beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," &&
-			(scenePreposition[toks[beforeStart].Lower] || subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower])
+			(scenePreposition[toks[beforeStart].Lower] || subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower] ||
+				participleOpener(toks, beforeStart))
 		if beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," && topicPreposition[toks[beforeStart].Lower] {
 			// "Regarding the infamous “10 held by H for the big guy?”
 			// email, the source said …": the topic, quoted title and all,
@@ -1698,6 +1699,14 @@ func (an *analysis) unit(ui int) {
 		}
 	}
 	an.uncovered(ui, toks)
+}
+
+// participleOpener reports whether a participle clause opens at toks[i]:
+// "Writing on Twitter, Tory MP Jacob Rees-Mogg fumed: …", "Speaking to
+// reporters, she said …": the scene, not what was said.
+func participleOpener(toks []token.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Kind == token.Word && toks[i].Quote < 0 && len(toks[i].Lower) > 4 &&
+		strings.HasSuffix(toks[i].Lower, "ing") && toks[i+1].Kind == token.Word && !toks[i+1].Cap()
 }
 
 // weakAfter are the words that, right after a reporting verb, start an
@@ -2496,7 +2505,13 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			}
 			if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
 				if ns, ne := an.npEndingAt(toks, k-1); ns >= 0 {
+					if ds := an.documentBy(toks, ns); ds >= 0 {
+						return ds, ne // "An email sent to staff on Monday, which was seen by …, said"
+					}
 					return ns, ne
+				}
+				if ds := an.documentBy(toks, k-1); ds >= 0 {
+					return ds, k - 1 // "An email sent to staff on Monday, which …, said"
 				}
 				if ns, ne := an.partyTagged(toks, k-1); ns >= 0 {
 					return ns, ne // "State Sen. Rick Alvarez (R-Dallas), who voted against the bill, said"
@@ -2514,6 +2529,11 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	}
 	if ds := an.documentBy(toks, ns); ds >= 0 {
 		return ds, ne // "Documents seen by the BBC show": the documents, not the BBC
+	}
+	if ns < 0 {
+		if ds := an.documentBy(toks, j); ds >= 0 {
+			return ds, j // "An email sent to staff on Monday said"
+		}
 	}
 	if j > 2 {
 		// "The former employee who spoke to The Intercept said": the noun
@@ -2541,17 +2561,25 @@ func pluralNoun(w string) bool {
 }
 
 // documentBy returns where a document's description starts when the noun
-// phrase at toks[ns] is the agent of a participle after it: "Documents seen
-// by the BBC", "A report obtained by CNN"; -1 if it is not.
+// phrase at toks[ns] ends a participle phrase after it: "Documents seen by
+// the BBC", "A lawsuit filed Tuesday in federal court", "An email sent to
+// staff on Monday"; -1 if it does not.
 func (an *analysis) documentBy(toks []token.Token, ns int) int {
-	if ns < 3 || toks[ns-1].Lower != "by" || !documentParticiple[toks[ns-2].Lower] {
-		return -1
+	for p := ns - 1; p > 0 && ns-p <= 6; p-- {
+		t := toks[p]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return -1
+		}
+		if !documentParticiple[t.Lower] {
+			continue
+		}
+		ds, de := an.npEndingAt(toks, p)
+		if ds < 0 || de != p || !an.documentNP(toks, ds, de) {
+			return -1
+		}
+		return ds
 	}
-	ds, de := an.npEndingAt(toks, ns-2)
-	if ds < 0 || de != ns-2 || !an.documentNP(toks, ds, de) {
-		return -1
-	}
-	return ds
+	return -1
 }
 
 // documentParticiple are the participles of a document a medium has seen or
@@ -3325,8 +3353,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	}
 	he := e
 	for k := s + 1; k < e; k++ {
-		if postModifier[toks[k].Lower] {
-			he = k
+		if postModifier[toks[k].Lower] || documentParticiple[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument {
+			he = k // ("A lawsuit filed Tuesday in federal court": the lawsuit)
 			break
 		}
 	}
@@ -4566,6 +4594,9 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// "Ms Truss tried to counterblast: “…”"
 		if i > 0 && toks[i-1].Text == ":" {
 			ns, ne := an.firstNP(toks[:i-1])
+			if ns >= 0 && participleOpener(toks, ns) {
+				ns = -1 // "Writing on Twitter, …": no speaker
+			}
 			possessed := false
 			if ns >= 0 && ne == ns+1 && ne < i-1 && possessivePronoun[toks[ns].Lower] && toks[ne].Kind == token.Word && !toks[ne].Cap() && toks[ne].Quote < 0 {
 				// "Her host cut her off: “…”": "her" is the host's

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/copydesk/copydesk/pkg/flagger/spell"
 )
 
 //go:embed data/*
@@ -54,6 +56,7 @@ type Gazetteer struct {
 	stop       map[string]bool
 	demonyms   map[string]bool
 	roleWords  map[string]bool
+	dict       *spell.Dictionary // the English word list, to tell a common word from a name
 }
 
 // Load parses the embedded lexicons.
@@ -166,6 +169,11 @@ func Load() (*Gazetteer, error) {
 		f := strings.Fields(h.Name)
 		g.holderSkel = append(g.holderSkel, Skeleton(f[len(f)-1]))
 	}
+	dict, err := spell.Default()
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	g.dict = dict
 	return g, nil
 }
 
@@ -322,6 +330,14 @@ func (g *Gazetteer) MediaWord(w string) bool { v, _ := get(g.mediaWords, w); ret
 // NotName reports whether w alone never names a speaker ("Jewish",
 // "Democratic", "Anyone").
 func (g *Gazetteer) NotName(w string) bool { v, _ := get(g.notNames, w); return v }
+
+// CommonWord reports whether w, in lower case, is an ordinary English word
+// the word list never writes capitalised: "allow", "neuroscience", not
+// "mark" or "harry".
+func (g *Gazetteer) CommonWord(w string) bool {
+	lw := strings.ToLower(w)
+	return g.dict != nil && g.dict.Common(lw) && !g.dict.Capital(lw)
+}
 
 // Surname reports whether w is a surname that looks like a plural
 // (data/surnames.txt) or the surname of a known office holder.

@@ -660,6 +660,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if e == nil && (isInitial(surname) || len(p.words) == 1 && r.g.NotName(surname)) {
 			continue // "X" (the platform), "Socialist S&D"; "the Jewish state", "Anyone"
 		}
+		if e == nil && len(p.words) == 1 && (p.ts == 0 || toks[p.ts-1].Kind == token.Mark) && strings.Count(text, surname) == 1 &&
+			r.g.CommonWord(surname) {
+			continue // a common word that opens a sentence, once: "Allow the dermatologist …", "Reached last week, …", "Neuroscience tells us"
+		}
 		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) &&
 			!r.hasPerson(surname) && !r.g.Surname(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")

@@ -286,6 +286,22 @@ func sentenceCase(toks []lexicon.Token) bool {
 	return 2*upper < len(toks)-1
 }
 
+// colonQuote reports whether a line ends in a quotation after a colon, as
+// a speaker's words do: "Former Ukip leader Nigel Farage tweeted: “Sunak
+// must go.”"
+func colonQuote(text string) bool {
+	t := strings.TrimRight(text, " ")
+	if !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "\"") {
+		return false
+	}
+	i := strings.LastIndex(t, ": ")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+2:]
+	return strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
+}
+
 // isDate reports whether the line is only a date or time ("Feb. 1, 2024",
 // "UPDATED Feb. 29, 2024 | 2:10 PM"). A longer line must have nothing
 // else: "Published: 10:15 BST, 4 March 2025 | Updated: 16:02 BST, 4 March
@@ -923,8 +939,8 @@ func (c *Classifier) context(us []unit, in Input) {
 	// delayed again." / "She said: “I just want answers.”"
 	if in.Mode == ModeText && head >= 0 && firstContent > head+1 {
 		k := firstContent - 1
-		for k > head && us[k].pending && us[k].endPeriod && us[k].words >= 4 && !us[k].titleLike &&
-			us[k].stop >= c.p.SentenceMinStop && sentenceCase(us[k].toks) {
+		for k > head && us[k].pending && us[k].endPeriod && us[k].words >= 4 &&
+			(!us[k].titleLike && us[k].stop >= c.p.SentenceMinStop && sentenceCase(us[k].toks) || colonQuote(us[k].text)) {
 			k--
 		}
 		if k < firstContent-1 && (k == head || !us[k].pending && (us[k].label == article.LabelAuthor || us[k].dateLike)) {

@@ -66,6 +66,7 @@ func TestLabels(t *testing.T) {
 		{"a quotation of its own between the headline and the text", "Mother still waiting for inquest\n\nShe said: “I just want answers.”\n\n" + body1 + "\n\n" + body2, "She said", article.LabelContent, ModeText},
 		{"short sentences after a byline and before the text", "Council passes budget\n\nBy Jane Doe | March 3, 2024\n\nThe vote was close.\n\nIt passed by one vote.\n\n" + body1 + "\n\n" + body2, "It passed by", article.LabelContent, ModeText},
 		{"short sentences under a menu stay out (guard)", "Council passes budget\n\nHome\n\nNews\n\nSign in to your account.\n\n" + body1 + "\n\n" + body2, "Sign in to", article.LabelNavigation, ModeText},
+		{"a speaker's words after a colon between the headline and the text", "Farage turns on Sunak\n\nFormer Ukip leader Nigel Farage tweeted: “Sunak must go.”\n\n" + body1 + "\n\n" + body2, "Former Ukip", article.LabelContent, ModeText},
 		{"a short line under a headline without a period (guard)", "Talks go on\n\nShare this story on Facebook", "Share this", article.LabelCTA, ModeText},
 		{"an interview's question between answers", "Mayor on housing\n\n" + body1 + "\n\nQ: What would you change first?\n\nA: Housing. It is the issue I hear about on every doorstep.\n\n" + body2, "Q: What would", article.LabelContent, ModeText},
 		{"a summary list above a live page's text", liveKeyPoints, "Three people have been", article.LabelContent, ModeText},
