@@ -997,6 +997,25 @@ func (an *analysis) unit(ui int) {
 			i = j - 1
 		}
 	}
+	// "As reported by RIA Novosti, …", "as stated by the ministry": a relay
+	// like "according to".
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[i+1].Lower] || toks[i+2].Lower != "by" {
+			continue
+		}
+		j := i + 3
+		for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
+			j++
+		}
+		if j > i+3 && (j == len(toks) || toks[j].Text == "," || sentenceEnd(toks[j])) {
+			r := relay{as: i, ae: j, xs: i + 3, xe: j, comma: -1, cueEnd: 0}
+			if i > 0 && toks[i-1].Text == "," {
+				r.comma = i - 1
+			}
+			relays = append(relays, r)
+			i = j
+		}
+	}
 	// "In his opinion, …", "In the words of the minister, …": a relay
 	// like "according to".
 	for i := 0; i+3 < len(toks); i++ {
@@ -1476,6 +1495,9 @@ func (an *analysis) unit(ui int) {
 			// "A single veterinarian, the report said, was tasked with …":
 			// the sentence the cue interrupts.
 			c.cs, c.ce = beforeStart, limit
+		case that < 0 && asLeadContent(toks, c, limit) >= 0:
+			// "As the ministry told TASS, the documents are ready"
+			c.cs, c.ce = asLeadContent(toks, c, limit), limit
 		case that >= 0:
 			c.cs, c.ce = that+1, limit
 		case c.inverted && beforeWords < 3 && !beforeQuoted && quoteAfterSpeaker(toks, c.ne, limit) >= 0:
@@ -1623,6 +1645,17 @@ func (an *analysis) unit(ui int) {
 				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil {
 					via = c.sp.name
 					c.sp = sp
+				}
+			}
+		}
+		if via == "" && c.passive && c.vs+1 < len(toks) && toks[c.vs+1].Lower != "by" {
+			// "As the TASS agency was told in the ministry, …": the agency
+			// relays the ministry.
+			if a := asLeadAt(toks, c.vs-1); a >= 0 {
+				for _, m := range an.units[ui].ments {
+					if m.TokStart > a && m.TokEnd < c.vs && m.Entity.Type == article.EntityMedia {
+						via = m.Entity.Name
+					}
 				}
 			}
 		}
@@ -3082,7 +3115,7 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 // participle through the agent, who is its speaker.
 func (an *analysis) passiveAgent(toks []token.Token, i int) (cue, bool) {
 	t := toks[i]
-	if t.Kind != token.Word || t.Quote >= 0 || !passiveReport[t.Lower] || i == 0 || i+2 >= len(toks) || toks[i+1].Lower != "by" {
+	if t.Kind != token.Word || t.Quote >= 0 || !passiveReport[t.Lower] || i == 0 || i+2 >= len(toks) {
 		return cue{}, false
 	}
 	k := i - 1
@@ -3092,15 +3125,82 @@ func (an *analysis) passiveAgent(toks []token.Token, i int) (cue, bool) {
 	if !passiveAux[toks[k].Lower] {
 		return cue{}, false
 	}
+	// "As the TASS agency was told in the ministry, the documents are
+	// ready": in an opening "as" clause the source may be "in" or "at" a
+	// body, and a comma closes the clause.
+	lead := asLeadAt(toks, k) >= 0
+	switch toks[i+1].Lower {
+	case "by":
+	case "in", "at":
+		if !lead {
+			return cue{}, false
+		}
+	default:
+		return cue{}, false
+	}
 	as, ae := an.rightNP(toks, i+2)
 	if as != i+2 || ae >= len(toks) || toks[ae].Quote >= 0 {
 		return cue{}, false
 	}
-	if toks[ae].Lower != "that" && toks[ae].Text != ":" {
+	if toks[ae].Lower != "that" && toks[ae].Text != ":" && !(lead && toks[ae].Text == ",") {
 		return cue{}, false
 	}
 	v := verb{words: []string{t.Lower}, about: true}
 	return cue{vs: i, ve: ae, v: v, ns: as, ne: ae, passive: true}, true
+}
+
+// asLeadAt returns the index of an "as" that opens the sentence (or follows
+// a comma) and the clause running to toks[k] without a comma: "As the
+// ministry told TASS, …", "As the TASS agency was told in the ministry, …";
+// -1 if there is none.
+func asLeadAt(toks []token.Token, k int) int {
+	for a := k - 1; a >= 0 && k-a <= 8; a-- {
+		t := toks[a]
+		if t.Quote >= 0 || t.Kind != token.Word {
+			return -1
+		}
+		if t.Lower == "as" {
+			if a == 0 || toks[a-1].Text == "," || sentenceEnd(toks[a-1]) {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asLeadContent returns where what was said starts after an opening "as"
+// clause around the cue c: the words after the comma that closes it ("As
+// the ministry told TASS, the documents are ready for signing"); -1 if the
+// cue is not in such a clause.
+func asLeadContent(toks []token.Token, c *cue, limit int) int {
+	subj := c.ns
+	if c.passive {
+		subj = c.vs - 1
+	}
+	if subj < 1 || c.inverted || c.participle || asLeadAt(toks, subj) < 0 {
+		return -1
+	}
+	end := c.ve
+	if c.passive {
+		end = c.ne
+	}
+	for k := end; k < limit && k-end <= 8; k++ {
+		t := toks[k]
+		if t.Quote >= 0 {
+			return -1
+		}
+		if t.Text == "," {
+			if countWords(toks[k+1:limit]) >= 3 && toks[min(k+1, limit-1)].Kind == token.Word {
+				return k + 1
+			}
+			return -1
+		}
+		if t.Kind != token.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveReport are the participles of a passive report with its agent
@@ -3194,6 +3294,9 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	}
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
+	}
+	if hl == "service" && len(toks) >= 2 && toks[len(toks)-2].Lower == "press" {
+		return true // "the Kremlin press service"
 	}
 	if (an.s.lex.personNouns[hl] || an.s.lex.personNouns[singular(hl)]) && len(toks) >= 2 {
 		// "a dispatcher", "one teacher", "two nurses", resolved as unnamed
@@ -3400,6 +3503,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 	}
 	headType := an.s.lex.sources[head]
+	if headType == "" && head == "service" && he-2 >= s && toks[he-2].Lower == "press" {
+		headType = article.SourceOrganization // "the Kremlin press service"
+	}
 	if headType == "" && (an.s.lex.personNouns[head] || an.s.lex.personNouns[singular(head)]) && indefiniteCount(toks[s].Lower) {
 		// "said a dispatcher", "a nurse told reporters", "one teacher
 		// said", "two nurses said": people the article does not name.
@@ -4441,6 +4547,10 @@ func citedSpan(toks []token.Token, c *cue) (int, int) {
 	}
 	return -1, -1
 }
+
+// asByVerb are the participles of "as reported by X", a relay like
+// "according to X" (data/word_classes.txt).
+var asByVerb = wordClasses.Must("asByVerb")
 
 // citingWord are the participles with which a report names its own source
 // ("citing", "quoting") (data/word_classes.txt).

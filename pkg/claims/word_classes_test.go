@@ -58,6 +58,7 @@ func TestWordClasses(t *testing.T) {
 		"replyNoun":              replyNoun,
 		"demonstrativeReply":     demonstrativeReply,
 		"citingWord":             citingWord,
+		"asByVerb":               asByVerb,
 		"documentParticiple":     documentParticiple,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")

@@ -446,6 +446,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		// word ("The New York Times") before anything is dropped.
 		if rn.te-ts <= max(r.g.maxMedia, r.g.maxOrg)+1 {
 			for k := ts; k < rn.te && k <= ts+1; k++ {
+				if k > ts {
+					if _, first := r.g.FirstName(toks[ts].Text); first {
+						break // "Jane Fox": a person, not Fox after a word
+					}
+				}
 				w, _ := possessive(text[toks[k].Start:toks[rn.te-1].End])
 				if m, ok := r.g.Media(w); ok {
 					e := r.Named(article.EntityMedia, m)

@@ -57,8 +57,11 @@ func (g *Gazetteer) Describe(words []string) Role {
 	r.Text = strings.Join(words, " ")
 	// Longest role phrase; else one with a country inside it: "head of
 	// Russian diplomacy" is the head of diplomacy.
-	_, r.Class, r.Head = g.longestRole(lw, 1)
-	if r.Class == "" && len(lw) >= 3 {
+	n, class, head := g.longestRole(lw, 1)
+	r.Class, r.Head = class, head
+	if (r.Class == "" || n == 1) && len(lw) >= 3 {
+		// (A one-word role, as "head", yields to a longer one with the
+		// country taken out.)
 		core := make([]string, 0, len(lw))
 		for _, w := range lw {
 			if _, place := g.places[w]; !place {
@@ -66,7 +69,9 @@ func (g *Gazetteer) Describe(words []string) Role {
 			}
 		}
 		if len(core) < len(lw) {
-			_, r.Class, r.Head = g.longestRole(core, 2)
+			if _, c, h := g.longestRole(core, 2); c != "" {
+				r.Class, r.Head = c, h
+			}
 		}
 	}
 	// A country, by the longest place phrase.

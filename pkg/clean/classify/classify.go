@@ -250,7 +250,7 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 		// A story's first paragraph after a wire dateline, which numbers
 		// and names crowd: "SAN JOSE, Calif., Oct. 28, 2025 /PRNewswire/
 		// -- Acme Robotics, Inc. (NASDAQ: ACME) … today announced …".
-		u.words >= c.p.LongProseWords && u.endPunct && wireDateline(u.toks, u.text)
+		u.words >= c.p.WireProseWords && u.endPunct && wireDateline(u.toks, u.text)
 	if kind, _ := interview.Label(u.text); kind != interview.None && u.words >= 3 && u.endPunct {
 		// An interview's line: "Q: What would you change first?", "A:
 		// Housing."

@@ -13,8 +13,12 @@ type Params struct {
 	ProseMinStop  float64 `json:"prose_min_stop"`
 	// SentenceMinStop is the share of function words a sentence crowded
 	// with names needs to resume the article after an inline pitch.
-	SentenceMinStop  float64 `json:"sentence_min_stop"`
-	LongProseWords   int     `json:"long_prose_words"`
+	SentenceMinStop float64 `json:"sentence_min_stop"`
+	LongProseWords  int     `json:"long_prose_words"`
+	// WireProseWords are the words a paragraph opening with a wire
+	// dateline ("MOSCOW, March 5. /TASS/. …") needs to be the article's,
+	// however crowded with names.
+	WireProseWords   int     `json:"wire_prose_words"`
 	TitleMaxWords    int     `json:"title_max_words"`
 	HeadingMaxWords  int     `json:"heading_max_words"`
 	LexiconThreshold float64 `json:"lexicon_threshold"`

@@ -215,7 +215,9 @@ func (m *Model) handFeatures(h string, words []token.Word, lower []string) []Hit
 		case "you", "your", "you're", "you'll", "yourself":
 			hits = append(hits, Hit{Feature: "second_person", Text: w.Text, Start: w.Start, End: w.End, Weight: 1})
 		}
-		if len(w.Text) >= 4 && isShouting(w.Text) {
+		if len(w.Text) >= 4 && isShouting(w.Text) && (m.dict == nil || !m.dict.Acronym(lower[i])) {
+			// (Not an acronym the word list writes in capitals: "COVID",
+			// "UNICEF"; "DESTROY" and "BIDEN'S" shout.)
 			hits = append(hits, Hit{Feature: "shouting", Text: w.Text, Start: w.Start, End: w.End, Weight: 1})
 		}
 	}

@@ -47,6 +47,7 @@ type Dictionary struct {
 const (
 	entryCommon  = 1 << iota // listed in lower case
 	entryCapital             // listed capitalised
+	entryUpper               // listed in capitals: an acronym ("NATO", "COVID")
 )
 
 // wordHash is FNV-1a over the bytes of w, finished with a 64-bit mixer so
@@ -97,6 +98,9 @@ func Load(gz []byte) (*Dictionary, error) {
 		kind := uint8(entryCommon)
 		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) {
 			kind = entryCapital
+			if len(w) >= 2 && !bytes.ContainsFunc(w, unicode.IsLower) {
+				kind |= entryUpper
+			}
 		}
 		d.words[wordHash(token.Fold(string(w)))] |= kind
 	}
@@ -132,13 +136,21 @@ func (d *Dictionary) CommonUnaccented(lower string) bool {
 
 // Proper reports whether the lower-case word is listed only as a proper noun.
 func (d *Dictionary) Proper(lower string) bool {
-	return d.words[wordHash(lower)] == entryCapital
+	k := d.words[wordHash(lower)]
+	return k&entryCapital != 0 && k&entryCommon == 0
 }
 
 // Capital reports whether the lower-case word is listed capitalised (a
 // name, a demonym), whether or not it is also an ordinary word.
 func (d *Dictionary) Capital(lower string) bool {
 	return d.words[wordHash(lower)]&entryCapital != 0
+}
+
+// Acronym reports whether the lower-case word is listed in capitals and
+// not as an ordinary word: "nato", "covid", not "trump" or "biden".
+func (d *Dictionary) Acronym(lower string) bool {
+	k := d.words[wordHash(lower)]
+	return k&entryUpper != 0 && k&entryCommon == 0
 }
 
 // Known reports whether w (any case) is a word of the dictionary, trying the
