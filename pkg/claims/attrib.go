@@ -1216,6 +1216,14 @@ func (an *analysis) unit(ui int) {
 			(toks[c.ve].Lower == "about" || toks[c.ve].Lower == "of") && !hasQuote(toks[c.ve:]) {
 			continue
 		}
+		// "Lavrov noted that the American side has promised to give written
+		// answers": a promise to act inside what was said is part of it.
+		if n := len(kept); n > 0 && !c.inverted && !c.participle && !kept[n-1].inverted && !kept[n-1].participle &&
+			c.ns >= kept[n-1].ve && !hasSentenceEnd(toks[kept[n-1].ve:c.ns]) && c.ve+1 < len(toks) && toks[c.ve].Lower == "to" &&
+			toks[c.ve].Quote < 0 && toks[c.ve+1].Kind == token.Word && !toks[c.ve+1].Cap() && !pluralNoun(toks[c.ve+1].Lower) &&
+			!an.isDet(toks[c.ve+1].Lower) && !possessivePronoun[toks[c.ve+1].Lower] && !hasQuote(toks[c.ve:]) {
+			continue // (not "she admits to nerves")
+		}
 		// "Schwartz said in the interview that, since the Times insisted on
 		// two sources, she asked …": a report inside a subordinate clause
 		// that opens what was said belongs to it.
@@ -4036,7 +4044,9 @@ func (an *analysis) subjectMention(k int, m entity.Mention) bool {
 	if isPossessive(toks[m.TokEnd-1].Lower) {
 		return false
 	}
-	if m.TokStart > 0 {
+	if ns, ne := an.npEndingAt(toks, m.TokEnd); m.TokStart > 0 && !(ns == 0 && ne == m.TokEnd) {
+		// (The name may close the description that opens the sentence:
+		// "The head of Russian Foreign Ministry Sergey Lavrov has told …")
 		if toks[m.TokStart-1].Text != "," || hasQuote(toks[:m.TokStart]) {
 			return false
 		}

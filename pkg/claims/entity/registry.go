@@ -572,7 +572,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		// A known first name and a surname closing a run that names a
 		// body first: "Mid Vermont Christian Head of School Vicky Fogg" is
 		// Vicky Fogg.
-		if n := len(words); n >= 4 && k < n-2 && hasOrgWord(r.g, words[:n-2]) && !hasOrgWord(r.g, words[n-2:]) {
+		if n := len(words); n >= 4 && k < n-2 && (hasOrgWord(r.g, words[:n-2]) || slices.Contains(words[1:n-2], "of")) && !hasOrgWord(r.g, words[n-2:]) {
+			// (or a title with "of": "President of Russia Dmitry Peskov"
+			// is a press secretary's description, then his name)
 			if _, first := r.g.FirstName(words[n-2]); first && !r.g.Stopword(words[n-1]) {
 				k, nameWords = n-2, words[n-2:]
 			}
@@ -605,7 +607,21 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue // "Pair With Me" (a series title), not a person
 		}
 		nameStart := toks[idx[k]].Start
-		role := r.g.Describe(append(r.leadingRole(toks, ts), words[:k]...))
+		lead, prefix := r.leadingRole(toks, ts), words[:k]
+		if of := ts - 1; of > 0 && (toks[of].Lower == "the" && toks[of-1].Lower == "of" || toks[of].Lower == "of") && k > 0 &&
+			!hasOrgWord(r.g, prefix) && r.g.Describe(prefix).Valid() {
+			// "the press secretary of the President of Russia Dmitry
+			// Peskov": the office before "of" is his, the one after it
+			// another's (not "the head of Russian Foreign Ministry
+			// Sergey Lavrov": a body after "of").
+			if toks[of].Lower == "the" {
+				of--
+			}
+			if own := r.leadingRole(toks, of); r.g.Describe(own).Valid() {
+				lead, prefix = own, nil // (not "the audio version of Senator Sherrod Brown's book")
+			}
+		}
+		role := r.g.Describe(append(lead, prefix...))
 		_, firstKnown := r.g.FirstName(nameWords[0])
 		strong := hasTitle || role.Valid() || (firstKnown && len(nameWords) >= 2)
 		if !strong {
@@ -834,6 +850,13 @@ func (r *Registry) leadingRole(toks []token.Token, ts int) []string {
 		_, place := r.g.Place(t.Text)
 		if !r.g.RoleWord(t.Lower) && !place {
 			break
+		}
+		if t.Lower == "of" && i >= 2 && toks[i-2].Kind == token.Word && r.g.RoleWord(toks[i-2].Lower) && ts-i < 3 &&
+			ts+3 < len(toks) && isCapWord(toks[ts+2]) && isCapWord(toks[ts+3]) {
+			// (the body's name and the person's after "of": not "the
+			// governor of Texas")
+			i -= 2 // "the head of Russian Foreign Ministry Sergey Lavrov"
+			continue
 		}
 		if t.Lower == "the" || t.Lower == "of" || t.Lower == "and" {
 			break

@@ -26,6 +26,9 @@ func (g *Gazetteer) roleWordSet() map[string]bool {
 	m := map[string]bool{}
 	for p := range g.roles {
 		for _, w := range strings.Fields(p) {
+			if w == "ministry" {
+				continue // ("head of the foreign ministry"): "Health Ministry" stays a body
+			}
 			m[w] = true
 		}
 	}
@@ -116,9 +119,13 @@ func Compatible(desc, held Role) int {
 	switch {
 	case desc.Class == held.Class:
 		score = 3
-	case strings.Contains(" "+held.Head+" ", " "+desc.Head+" "):
-		// "the minister" and "foreign minister"
+	case strings.Contains(" "+held.Head+" ", " "+desc.Head+" "),
+		desc.Head == "minister" && strings.Contains(" "+held.Head+" ", " ministry "):
+		// "the minister" and "foreign minister", or "head of the foreign
+		// ministry"
 		score = 2
+	case desc.Class == "minister" && strings.HasSuffix(held.Class, "_minister"):
+		score = 1 // "the minister" and "secretary of state"
 	case desc.Class == "counterpart" || held.Class == "counterpart":
 		score = 1
 	default:

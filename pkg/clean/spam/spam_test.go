@@ -23,6 +23,10 @@ func TestTeaser(t *testing.T) {
 		{"free question", []string{"Is SomeApp 100% free?"}, true, "free"},
 		{"leak bait", []string{"Star X leaked video goes viral", "Fans search for the leaked clip..."}, true, "leak"},
 		{"pharma", []string{"Buy viagra without prescription"}, true, "pharma"},
+		{"dating bait", []string{"Hot singles in your area want to meet tonight", "Meet real local women looking for fun. Sign up free..."}, true, "escort"},
+		{"is a tool free to use", []string{"Is ChatGPT free to use? Everything you need to know"}, true, "free"},
+		{"is a tool's premium worth it", []string{"Is Grammarly premium worth it in 2024?"}, true, "free"},
+		{"a question about a public service (guard)", []string{"Is the new bridge toll going up next year?"}, false, ""},
 		{"stuffing and unrelated", []string{"Jane Star fans: Jane Star photos and Jane Star news"}, false, "repeated"},
 	}
 	for _, tt := range tests {
