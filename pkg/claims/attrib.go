@@ -1000,8 +1000,8 @@ func (an *analysis) unit(ui int) {
 	// "As reported by RIA Novosti, …", "as stated by the ministry": a relay
 	// like "according to".
 	for i := 0; i+4 < len(toks); i++ {
-		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[i+1].Lower] || toks[i+2].Lower != "by" {
-			continue
+		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[i+1].Lower] || toks[i+2].Lower != "by" && toks[i+2].Lower != "in" {
+			continue // ("as stated in the message of the department": a document)
 		}
 		j := i + 3
 		for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
@@ -1646,7 +1646,7 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		via := c.via
-		if via == "" && c.sp.typ == article.SourceMedia && !c.inverted {
+		if via == "" && c.sp.typ == article.SourceMedia {
 			// "Reuters reported, citing two people familiar with the
 			// matter": the people said it, the agency relays it.
 			if cs, ce := citedSpan(toks, c); cs >= 0 {
@@ -3085,8 +3085,8 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 	e := i
 	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e)) {
 		if e > i {
-			if _, det := an.s.lex.dets[toks[e].Lower]; det {
-				break
+			if _, det := an.s.lex.dets[toks[e].Lower]; det && !(toks[e].Lower == "the" && toks[e-1].Lower == "of") {
+				break // (not "the head of the Berlin government")
 			}
 		}
 		e++
@@ -3943,6 +3943,9 @@ func (an *analysis) byRole(ui int, ro entity.Role) *entity.Entity {
 	if ro.Class == "minister" || ro.Class == "secretary" {
 		classes = append(classes, "foreign_minister", "defence_minister", "finance_minister", "interior_minister")
 	}
+	if ro.Class == "leader" {
+		classes = append(classes, "head_of_state", "head_of_government") // "the Russian leader"
+	}
 	countries := []string{ro.Country}
 	if ro.Country == "" {
 		return nil
@@ -4526,6 +4529,17 @@ func citedSpan(toks []token.Token, c *cue) (int, int) {
 	}
 	if c.ns < 0 {
 		return -1, -1 // a participle's cue: "…, saying"
+	}
+	if c.inverted && c.ne+3 < len(toks) && toks[c.ne].Lower == "with" && toks[c.ne+1].Lower == "reference" && toks[c.ne+2].Lower == "to" {
+		// "…, reports RIA Novosti with reference to a source in the
+		// Foreign Ministry": a translation of "citing".
+		e := c.ne + 3
+		for e < len(toks) && e-c.ne <= 14 && toks[e].Kind == token.Word && toks[e].Quote < 0 {
+			e++
+		}
+		if e > c.ne+3 && (e == len(toks) || toks[e].Kind != token.Word) {
+			return c.ne + 3, e
+		}
 	}
 	if c.ns > 1 && toks[c.ns-1].Text == "," {
 		// "Citing sources, the newspaper said …"

@@ -436,8 +436,15 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	var ev []article.Span
 	var names, said []string
 	for _, w := range missing {
-		ev = append(ev, v.titleSpan(w.Start, w.End))
-		names = append(names, w.Text)
+		// The name without a possessive ending: "Biden", not "Biden's".
+		end := w.End
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(w.Text, suf) && len(w.Text) > len(suf) {
+				end -= len(suf)
+			}
+		}
+		ev = append(ev, v.titleSpan(w.Start, end))
+		names = append(names, v.title[w.Start:end])
 	}
 	for _, w := range events {
 		ev = append(ev, v.titleSpan(w.Start, w.End))

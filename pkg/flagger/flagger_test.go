@@ -770,3 +770,20 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadlineMismatchPossessive: a name missing from the body is named
+// without its possessive ending ("Putin", not "Putin's").
+func TestHeadlineMismatchPossessive(t *testing.T) {
+	st := newStage(t, nil)
+	a := para("Putin's budget talks stall", filler)
+	if err := st.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	f := flagOf(a, article.FlagHeadlineMismatch)
+	if f == nil {
+		t.Fatalf("no %s; flags: %v", article.FlagHeadlineMismatch, codes(a))
+	}
+	if len(f.Evidence) != 1 || f.Evidence[0].Text != "Putin" || !strings.Contains(f.Explanation, "“Putin”") {
+		t.Errorf("evidence %+v, explanation %q; want “Putin”", f.Evidence, f.Explanation)
+	}
+}

@@ -173,6 +173,26 @@ func (r *Registry) BySurname(w string) *Entity {
 	return nil
 }
 
+// byFamilyName returns the one strong person whose two-word name opens
+// with w when w is no known given name: "Wang" after "Wang Yi", "Xi" after
+// "Xi Jinping" (a family name written first); nil otherwise.
+func (r *Registry) byFamilyName(w string) *Entity {
+	if _, first := r.g.FirstName(w); first || len(w) < 2 {
+		return nil
+	}
+	var found *Entity
+	for _, e := range r.ents {
+		if e.Type != article.EntityPerson || !e.Strong || !strings.EqualFold(e.First, w) || strings.Contains(e.First, " ") {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two people of that family name
+		}
+		found = e
+	}
+	return found
+}
+
 // hasPerson reports whether a person with surname w is known, strong or not.
 func (r *Registry) hasPerson(w string) bool {
 	for _, e := range r.candidates(w) {
@@ -666,6 +686,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				h.Strong = true
 				e = h
 			}
+		}
+		if e == nil && len(p.words) == 1 {
+			e = r.byFamilyName(surname)
 		}
 		start := toks[p.ts].Start
 		end := toks[p.te-1].End

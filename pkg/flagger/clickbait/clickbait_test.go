@@ -147,6 +147,7 @@ func TestScoreHits(t *testing.T) {
 		{"acronym label", "NATO: allies agree new budget", nil},
 		{"names only", "BIDEN'S AMERICA: Stores close early", []string{"shouting", "shouting"}},
 		{"an acronym the word list writes in capitals", "What to know about the new COVID variant", nil},
+		{"a partisan exposé", "Biden's secret plan to destroy the economy exposed", []string{"loaded", "emotive_verb", "emotive_verb"}},
 		{"all in capitals", "END OF AN ERA: SENATE LEADER QUITS", []string{"shouting", "shouting", "shouting"}},
 		{"label in sentence case", "End of an era: Senate leader quits", nil},
 		{"empty", "", nil},
