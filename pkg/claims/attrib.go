@@ -969,7 +969,7 @@ func (an *analysis) unit(ui int) {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
 			j := i + 2
-			for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
+			for j < len(toks) && j-i < 14 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
 				if j > i+2 && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] {
 					break // "according to the former employee and an internal email": the first source
 				}
@@ -4785,6 +4785,10 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 				// holds that person's words, not the last speaker's.
 				if p, m, ok := an.subjectPerson(ui, toks, i); ok {
 					sp = an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})
+				} else if p, m, ok := an.introducedBy(ui, toks, i); ok {
+					// "Captain Lisa Ford agreed. “We have to be better than
+					// that.”": the short sentence before names who speaks.
+					sp = an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})
 				}
 			}
 			j := i
@@ -4847,7 +4851,11 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 		if m.TokStart < start {
 			continue
 		}
-		if m.TokStart != start || m.TokEnd > qi || toks[m.TokStart].Quote >= 0 {
+		k := start
+		for k < m.TokStart && toks[k].Kind == token.Word && toks[k].Quote < 0 && (an.isTitle(toks[k].Lower) || an.s.gaz.RoleWord(toks[k].Lower)) {
+			k++ // "Captain Lisa Ford agreed."
+		}
+		if m.TokStart != k || m.TokEnd > qi || toks[m.TokStart].Quote >= 0 {
 			break
 		}
 		if m.Entity.Type != article.EntityPerson || an.last != nil && an.last.ent == m.Entity {
@@ -4856,6 +4864,25 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 		return m.Entity, m, true
 	}
 	return nil, entity.Mention{}, false
+}
+
+// introducedBy returns the person who is the subject of a short sentence
+// with no quotation right before unit ui in its paragraph, when the
+// quotation at toks[qi] opens ui: "Captain Lisa Ford agreed. “We have to be
+// better than that.”" (not the last speaker, who would take it otherwise).
+func (an *analysis) introducedBy(ui int, toks []token.Token, qi int) (*entity.Entity, entity.Mention, bool) {
+	if qi != 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
+		return nil, entity.Mention{}, false
+	}
+	prev := an.units[ui-1].toks
+	if len(prev) == 0 || len(prev) > 12 || hasQuote(prev) || an.lastUnit == ui-1 {
+		return nil, entity.Mention{}, false // (not "…, he said. “…”": his)
+	}
+	p, m, ok := an.subjectPerson(ui-1, prev, len(prev))
+	if !ok || !p.Strong {
+		return nil, entity.Mention{}, false
+	}
+	return p, m, true
 }
 
 // timeOpener is the length of a time adverbial that opens the unit, with
