@@ -3609,8 +3609,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return an.personSrc(named, mention)
 			}
 		case article.EntityMedia:
-			if headType == article.SourceAnonymous {
-				break // "a Times spokesperson": an unnamed source of the outlet
+			if headType == article.SourceAnonymous && !(toks[he-1].Cap() && an.mentionEndsAt(ui, named, toks[he-1].End)) {
+				break // "a Times spokesperson": an unnamed source of the outlet (not "Business Insider")
 			}
 			if headType == article.SourceDocument && he < e && !an.mentionedIn(ui, named, s, he) {
 				// "Treasury figures seen by the Guardian", "a study by The
@@ -4937,7 +4937,7 @@ func (an *analysis) firstPerson(toks []token.Token, c *cue) {
 func (an *analysis) headline(ui int, toks []token.Token) {
 	// "‘We will not back down’: Zelensky vows to fight on": the quotation
 	// that opens the headline is the person's after the colon.
-	if len(toks) > 3 && toks[0].Kind == token.Mark && toks[1].Quote >= 0 {
+	if len(toks) > 3 && toks[0].Kind == token.Mark && toks[1].Quote >= 0 && !an.covered[toks[1].Quote] {
 		q := toks[1].Quote
 		j := 1
 		for j < len(toks) && toks[j].Quote == q {
@@ -4967,13 +4967,23 @@ func (an *analysis) headline(ui int, toks []token.Token) {
 			}
 			s--
 		}
-		if s == e {
+		if s == e || toks[i+1].Quote >= 0 && an.covered[toks[i+1].Quote] {
 			continue
 		}
 		var person *entity.Entity
 		for _, m := range an.units[ui].ments {
 			if m.TokEnd == e && m.Entity.Type == article.EntityPerson {
 				person = m.Entity
+			}
+		}
+		if s >= 2 && toks[s-1].Lower == "to" {
+			// "Biden to Putin: “You will pay a price”": the one before
+			// "to" speaks to the one after it.
+			person = nil
+			for _, m := range an.units[ui].ments {
+				if m.TokEnd == s-1 && m.Entity.Type == article.EntityPerson {
+					person, s, e = m.Entity, m.TokStart, m.TokEnd
+				}
 			}
 		}
 		// A first name alone is no speaker: "Arsenal 3-1 Chelsea: Saka
@@ -4996,7 +5006,10 @@ func (an *analysis) headlineQuote(ui int, toks []token.Token, person *entity.Ent
 	}
 }
 
-// sortQuotes orders quotes by start.
-func sortQuotes(qs []article.Quote) {
+// sortQuotes orders quotes by start and drops a repeat of the same span.
+func sortQuotes(qs []article.Quote) []article.Quote {
 	slices.SortStableFunc(qs, func(a, b article.Quote) int { return a.Start - b.Start })
+	// The same words found twice (by a cue and again as a headline's
+	// quotation) are one quote: the first, with its cue.
+	return slices.CompactFunc(qs, func(a, b article.Quote) bool { return a.Start == b.Start && a.End == b.End })
 }

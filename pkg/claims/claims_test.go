@@ -445,6 +445,9 @@ func TestAttribution(t *testing.T) {
 		{"a short sentence about a person before a quotation", "Title\nCoach Mike Brennan was furious after the defeat. “We got outworked from start to finish,” he said. Captain Lisa Ford agreed. “We have to be better than that.”", "We have to be better", "Lisa Ford", "person", ""},
 		{"a quotation after a sentence with its own cue (guard)", "Title\nPrince Harry spoke about his son. Taking Archie outside is his favorite activity, he said. “The highlight for me is sticking him on the back of the bicycle.”", "The highlight for me", "Harry", "person", ""},
 		{"according to a name with a title's dot", "Title\n“There's no doubt about it,” according to Dr. Sarah Lee, a cardiologist at Mount Sinai.", "no doubt about it", "Sarah Lee", "person", ""},
+		{"an outlet's name ending in a source noun", "Title\nShares fell. Business Insider reported that the company would cut 400 jobs.", "would cut 400 jobs", "Business Insider", "media", ""},
+		{"an outlet's name ending in an outlet's word", "Title\nCoffee lowers the risk of heart disease, according to Psychology Today.", "Coffee lowers the risk", "Psychology Today", "media", ""},
+		{"a headline's quotation from one to another", "Biden to Putin: “You will pay a price”\nJoe Biden spoke to Vladimir Putin on Monday.", "You will pay a price", "Joe Biden", "person", ""},
 		{"a speaker of a body after an inverted cue", "Title\nThe decision was welcomed by campaigners. “It is a huge victory,” said Sarah Green of the Sierra Club.", "It is a huge victory", "Sarah Green", "person", ""},
 		{"the company is not a product's model named after it", "Title\nApple on Monday announced a new laptop powered by its M3 processor, promising up to 60% faster performance than the M1 model. The 13-inch model starts at $1,099, the company said in a press release.", "starts at $1,099", "Apple", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
@@ -975,5 +978,24 @@ func TestPronounGenderLearned(t *testing.T) {
 		if strings.Contains(q.Text, "fill a suitcase") && q.Speaker != nil && strings.Contains(q.Speaker.Name, "RuPaul") {
 			t.Errorf("quote %q given to %q, whom “he” named before", q.Text, q.Speaker.Name)
 		}
+	}
+}
+
+// TestHeadlineQuoteOnce: a headline's quotation that a cue in the headline
+// already gave is not given again.
+func TestHeadlineQuoteOnce(t *testing.T) {
+	s := newStage(t)
+	a := &article.Article{Text: "‘We will not back down’: Zelensky vows to fight on\nVolodymyr Zelensky said on Monday that Ukraine would fight on."}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Text, "We will not back down") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d quotes of the headline's quotation, want 1: %+v", n, a.Quotes)
 	}
 }

@@ -39,7 +39,7 @@ const Name = "claims"
 // data may change. Stage.Version adds a hash of the configuration and the
 // embedded data (lexicons, gazetteer, sentence data, model), so that a data
 // change alone changes the version too.
-const codeVersion = "1.89.0"
+const codeVersion = "1.90.0"
 
 // Config configures the stage.
 type Config struct {
@@ -325,7 +325,7 @@ func (s *Stage) Analyze(a *article.Article) Result {
 	s2.soft = softBreaks(a.Text[:min(len(a.Text), s.cfg.MaxTextBytes)])
 	paras := s2.paragraphs(a)
 	an, quotes := s2.attribute(a, paras, s2.year)
-	sortQuotes(quotes)
+	quotes = sortQuotes(quotes)
 	if quotes == nil {
 		quotes = []article.Quote{}
 	}

@@ -989,6 +989,9 @@ func (c *Classifier) context(us []unit, in Input) {
 			}
 		case isText(prev) && isText(next) && u.nameLike && u.words <= 3:
 			u.set(article.LabelAuthor, 0.55, "bare name between paragraphs (byline)")
+		case isText(prev) && signature(u.text):
+			// "— Linda Park, Milford" under one letter of several.
+			u.set(article.LabelAuthor, 0.6, "signature under a paragraph")
 		case isText(prev) && isText(next):
 			inRun := i > 0 && us[i-1].label == article.LabelHeading && us[i-1].para == u.para ||
 				i+1 < len(us) && us[i+1].pending && !us[i+1].prose && us[i+1].para == u.para
