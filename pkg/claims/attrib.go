@@ -380,8 +380,9 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
 		return verb{}, false
 	}
-	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) {
-		return verb{}, false // "secretary of state", "a call", "Macron’s comments"
+	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) &&
+		!(toks[i-1].Lower == "her" && i >= 2 && (toks[i-2].Lower == "to" || toks[i-2].Lower == "with" || toks[i-2].Lower == "for")) {
+		return verb{}, false // "secretary of state", "a call", "Macron’s comments"; not "a source close to her told"
 	}
 	if i+1 < len(toks) && reflexivePronoun[toks[i+1].Lower] {
 		return verb{}, false // "the reporters found themselves back where they began"
