@@ -1009,7 +1009,7 @@ func (an *analysis) unit(ui int) {
 			j++
 		}
 		if j > i+3 && (j == len(toks) || toks[j].Text == "," || sentenceEnd(toks[j])) {
-			r := relay{as: i, ae: j, xs: i + 3, xe: j, comma: -1, cueEnd: 0}
+			r := relay{as: i, ae: j, xs: i + 3, xe: j, comma: -1}
 			if i > 0 && toks[i-1].Text == "," {
 				r.comma = i - 1
 			}
@@ -1497,6 +1497,10 @@ func (an *analysis) unit(ui int) {
 				}
 			}
 		}
+		asStart := -1 // "As the ministry told TASS, the documents are ready"
+		if that < 0 {
+			asStart = asLeadContent(toks, c, limit)
+		}
 		switch {
 		case zeroFirst:
 			c.cs, c.ce = after, limit
@@ -1504,9 +1508,8 @@ func (an *analysis) unit(ui int) {
 			// "A single veterinarian, the report said, was tasked with …":
 			// the sentence the cue interrupts.
 			c.cs, c.ce = beforeStart, limit
-		case that < 0 && asLeadContent(toks, c, limit) >= 0:
-			// "As the ministry told TASS, the documents are ready"
-			c.cs, c.ce = asLeadContent(toks, c, limit), limit
+		case asStart >= 0:
+			c.cs, c.ce = asStart, limit
 		case that >= 0:
 			c.cs, c.ce = that+1, limit
 		case c.inverted && beforeWords < 3 && !beforeQuoted && quoteAfterSpeaker(toks, c.ne, limit) >= 0:
@@ -3304,7 +3307,7 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
 	}
-	if hl == "service" && len(toks) >= 2 && toks[len(toks)-2].Lower == "press" {
+	if pressService(toks, len(toks)) {
 		return true // "the Kremlin press service"
 	}
 	if (an.s.lex.personNouns[hl] || an.s.lex.personNouns[singular(hl)]) && len(toks) >= 2 {
@@ -3351,6 +3354,13 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		sp.typ = article.SourceAnonymous
 	}
 	return sp
+}
+
+// pressService reports whether toks end in "press service" before e: a
+// body's voice ("the Kremlin press service"), though "service" alone is no
+// source noun ("a “super app” service which began trading").
+func pressService(toks []token.Token, e int) bool {
+	return e >= 2 && toks[e-1].Lower == "service" && toks[e-2].Lower == "press"
 }
 
 // speaksFor reports whether toks[s:e] describes someone speaking for a
@@ -3512,7 +3522,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 	}
 	headType := an.s.lex.sources[head]
-	if headType == "" && head == "service" && he-2 >= s && toks[he-2].Lower == "press" {
+	if headType == "" && he-2 >= s && pressService(toks, he) {
 		headType = article.SourceOrganization // "the Kremlin press service"
 	}
 	if headType == "" && (an.s.lex.personNouns[head] || an.s.lex.personNouns[singular(head)]) && indefiniteCount(toks[s].Lower) {
