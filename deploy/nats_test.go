@@ -268,6 +268,13 @@ func TestNATSCluster(t *testing.T) {
 		{"review", "review.decisions", true},
 		{"review", "copydesk.articles.ingested", false},
 		{"review", "copydesk.dlq.review", false},
+		// An output too large for a message goes to the object store
+		// copydesk-docs (pkg/docref): the stages may write it, ingest and
+		// the review UI may not.
+		{"clean", "$O.copydesk-docs.C.x", true},
+		{"flagger", "$O.copydesk-docs.M.x", true},
+		{"ingest", "$O.copydesk-docs.C.x", false},
+		{"review", "$O.copydesk-docs.C.x", false},
 	}
 	for _, tc := range publishCases {
 		verb := "denied"

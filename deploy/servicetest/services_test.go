@@ -27,6 +27,7 @@ import (
 	"github.com/copydesk/copydesk/pkg/app"
 	"github.com/copydesk/copydesk/pkg/app/pipeline"
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/docref"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
 
@@ -204,32 +205,47 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, ingestSrv.URL+"/v1/articles?source=servicetest", bytes.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
+	post := func(text []byte) string {
+		t.Helper()
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, ingestSrv.URL+"/v1/articles?source=servicetest", bytes.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Authorization", "Bearer "+token)
+		req.Header.Set("Content-Type", "text/plain; charset=utf-8")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusAccepted {
+			t.Fatalf("POST /v1/articles: %s %s", resp.Status, body)
+		}
+		var accepted struct{ ID string }
+		if err := json.Unmarshal(body, &accepted); err != nil || accepted.ID == "" {
+			t.Fatalf("POST /v1/articles: %s (%v)", body, err)
+		}
+		return accepted.ID
 	}
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", "text/plain; charset=utf-8")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
+	// The seed, and 2.2 MB of 80,000 short lines: under the 8 MB message
+	// limit as ingested, over it from clean on, so every stage writes its
+	// output to the object store copydesk-docs as its own user and the
+	// next reads it back (pkg/docref).
+	var lines bytes.Buffer
+	lines.WriteString("Best budget headphones\n\n")
+	for i := range 40000 {
+		fmt.Fprintf(&lines, "Check price on Amazon\n\nBest for runners: model %d\n\n", i)
 	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusAccepted {
-		t.Fatalf("POST /v1/articles: %s %s", resp.Status, body)
-	}
-	var accepted struct{ ID string }
-	if err := json.Unmarshal(body, &accepted); err != nil || accepted.ID == "" {
-		t.Fatalf("POST /v1/articles: %s (%v)", body, err)
-	}
+	want := map[string]string{post(text): "seed", post(lines.Bytes()): "short lines"}
 
 	cons, err := js.OrderedConsumer(ctx, "FLAGGED", jetstream.OrderedConsumerConfig{})
 	if err != nil {
 		t.Fatalf("FLAGGED consumer: %v", err)
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
+	docs := docref.New(js, 0)
+	deadline := time.Now().Add(90 * time.Second)
+	for len(want) > 0 {
 		msg, err := cons.Next(jetstream.FetchMaxWait(time.Until(deadline)))
 		if errors.Is(err, nats.ErrNoResponders) && time.Until(deadline) > time.Second {
 			// The cluster's JetStream API had no leader for a moment
@@ -239,21 +255,32 @@ func TestServicesUnderNATSPermissions(t *testing.T) {
 			continue
 		}
 		if err != nil {
-			t.Fatalf("article %s never reached copydesk.flagged: %v\nstage mains output:\n%s", accepted.ID, err, logs.String())
+			t.Fatalf("articles %v never reached copydesk.flagged: %v\nstage mains output:\n%s", want, err, logs.String())
+		}
+		data, err := docs.Body(ctx, msg.Headers(), msg.Data())
+		if err != nil {
+			t.Fatalf("flagged message body: %v", err)
 		}
 		var a article.Article
-		if err := json.Unmarshal(msg.Data(), &a); err != nil {
+		if err := json.Unmarshal(data, &a); err != nil {
 			t.Fatalf("flagged message: %v", err)
 		}
-		if a.ID != accepted.ID {
+		what, ok := want[a.ID]
+		if !ok {
 			continue
 		}
+		delete(want, a.ID)
 		for _, st := range workers {
 			if _, ok := a.Stages[st]; !ok {
-				t.Errorf("flagged article has no %s stage run: %v", st, a.Stages)
+				t.Errorf("%s: flagged article has no %s stage run: %v", what, st, a.Stages)
 			}
 		}
-		break
+		if byRef := msg.Headers().Get(docref.HeaderRef) != ""; byRef != (what == "short lines") {
+			t.Errorf("%s: sent by reference %v", what, byRef)
+		}
+		if what == "short lines" && len(a.Blocks) < 80000 {
+			t.Errorf("%s: %d blocks, want 80,001", what, len(a.Blocks))
+		}
 	}
 	// Each worker acknowledged its message (acks need their own permission):
 	// nothing pending, nothing waiting for an ack, nothing redelivered.

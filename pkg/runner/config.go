@@ -77,6 +77,11 @@ type Config struct {
 	// are never cut short (their messages would wait out AckWait), so it
 	// also bounds how long a drain waits for the fetch under way.
 	FetchWait time.Duration
+	// DocsTTL is the TTL of the object store copydesk-docs when the runner
+	// has to create it (topology.Ensure normally has, with
+	// topology.Config.MaxAge): outputs too large for a message wait there
+	// for the next stage.
+	DocsTTL time.Duration
 }
 
 // DefaultConfig returns the defaults for a stage reading input and
@@ -95,6 +100,7 @@ func DefaultConfig(input, output string) Config {
 		PendingInterval: 5 * time.Second,
 		DLQPrefix:       topology.SubjectDLQPrefix,
 		FetchWait:       time.Second,
+		DocsTTL:         30 * 24 * time.Hour,
 	}
 }
 
@@ -139,6 +145,8 @@ func (c Config) Validate() error {
 		return errors.New("runner: config: dead-letter prefix is empty")
 	case c.FetchWait < 10*time.Millisecond:
 		return errors.New("runner: config: fetch wait must be at least 10ms")
+	case c.DocsTTL < 0:
+		return errors.New("runner: config: negative docs TTL")
 	}
 	return nil
 }

@@ -10,11 +10,15 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/copydesk/copydesk/pkg/docref"
 )
 
 // Headers of a dead letter. Its body is the original message body (the
 // article JSON, or whatever failed to decode) unchanged, so it can be
-// republished to Subject once the cause is fixed.
+// republished to Subject once the cause is fixed. A message whose article
+// was in the object store keeps its docref.HeaderRef (and an empty body):
+// republish it with that header while the object lives.
 const (
 	HeaderStage      = "Copydesk-Stage"      // stage that failed
 	HeaderReason     = "Copydesk-Reason"     // ReasonPermanent, ReasonExhausted or ReasonAbandoned
@@ -48,6 +52,7 @@ type deadLetter struct {
 	Subject    string
 	Stream     string
 	StreamSeq  uint64
+	DocRef     string // docref.HeaderRef of the original, if any
 	Data       []byte
 }
 
@@ -64,6 +69,9 @@ func publishDeadLetter(ctx context.Context, js jetstream.JetStream, prefix strin
 	m.Header.Set(HeaderDeliveries, strconv.FormatUint(dl.Deliveries, 10))
 	if dl.ArticleID != "" {
 		m.Header.Set(HeaderArticleID, dl.ArticleID)
+	}
+	if dl.DocRef != "" {
+		m.Header.Set(docref.HeaderRef, dl.DocRef)
 	}
 	m.Header.Set(HeaderSubject, dl.Subject)
 	m.Header.Set(HeaderStream, dl.Stream)

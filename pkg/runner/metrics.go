@@ -24,6 +24,7 @@ type metrics struct {
 	redeliveries *prometheus.CounterVec
 	deadLettered *prometheus.CounterVec
 	pending      *prometheus.GaugeVec
+	offloaded    *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -76,6 +77,12 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}, []string{"stage"})); err != nil {
 		return nil, err
 	}
+	if m.offloaded, err = register(reg, prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "copydesk_stage_offloaded_total",
+		Help: "Outputs too large for a message, put in the object store copydesk-docs and sent as a reference.",
+	}, []string{"stage"})); err != nil {
+		return nil, err
+	}
 	return &m, nil
 }
 
@@ -104,6 +111,7 @@ type stageMetrics struct {
 	redeliveries    prometheus.Counter
 	deadLettered    prometheus.Counter
 	pending         prometheus.Gauge
+	offloaded       prometheus.Counter
 }
 
 func (m *metrics) forStage(stage string) *stageMetrics {
@@ -117,5 +125,6 @@ func (m *metrics) forStage(stage string) *stageMetrics {
 		redeliveries: m.redeliveries.WithLabelValues(stage),
 		deadLettered: m.deadLettered.WithLabelValues(stage),
 		pending:      m.pending.WithLabelValues(stage),
+		offloaded:    m.offloaded.WithLabelValues(stage),
 	}
 }

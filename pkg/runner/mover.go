@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
+	"github.com/copydesk/copydesk/pkg/docref"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
 
@@ -181,7 +182,11 @@ func (d *DLQMover) move(adv maxDeliveriesAdvisory, log *zap.Logger) error {
 		return fmt.Errorf("dlq mover: get message %d: %w", adv.StreamSeq, err)
 	}
 	id := peekID(raw.Data)
+	if id == "" {
+		id = raw.Header.Get(docref.HeaderArticleID)
+	}
 	dl := deadLetter{
+		DocRef:     raw.Header.Get(docref.HeaderRef),
 		Stage:      adv.Consumer,
 		Reason:     ReasonAbandoned,
 		Err:        fmt.Sprintf("max deliveries (%d) reached with no outcome: the worker died or overran ack wait", adv.Deliveries),

@@ -21,7 +21,10 @@
 //     AckWait) raise a max-deliveries advisory, which DLQMover turns into a
 //     dead letter; the server raises it when the stage next asks for work,
 //     i.e. once any replica of the stage has an idle worker;
-//   - long work: the worker sends InProgress every InProgressInterval.
+//   - long work: the worker sends InProgress every InProgressInterval;
+//   - an output too large for one message (the server's max_payload) goes
+//     to the object store copydesk-docs and the message refers to it
+//     (package docref); an input that refers to one is read from there.
 package runner
 
 import (
@@ -37,6 +40,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/docref"
 	"github.com/copydesk/copydesk/pkg/stage"
 	"github.com/copydesk/copydesk/pkg/topology"
 )
@@ -65,6 +69,7 @@ type Runner struct {
 	js    jetstream.JetStream
 	stage stage.Stage
 	cfg   Config
+	docs  *docref.Store
 	m     *stageMetrics
 	now   func() time.Time
 
@@ -101,6 +106,7 @@ func New(js jetstream.JetStream, st stage.Stage, cfg Config, log *zap.Logger, re
 		js:    js,
 		stage: st,
 		cfg:   cfg,
+		docs:  docref.New(js, cfg.DocsTTL),
 		m:     m.forStage(st.Name()),
 		now:   time.Now,
 	}, nil
@@ -214,8 +220,19 @@ func (r *Runner) handle(msg jetstream.Msg) {
 	r.m.inFlight.Inc()
 	defer r.m.inFlight.Dec()
 
+	data, err := r.docs.Body(r.workCtx, msg.Headers(), msg.Data())
+	if err != nil {
+		if errors.Is(err, docref.ErrGone) {
+			err = stage.Permanent("runner: read body", err)
+		} else {
+			err = stage.Retryable("runner: read body", err)
+		}
+		id := msg.Headers().Get(docref.HeaderArticleID)
+		r.settle(msg, md, id, err, r.log.With(zap.String("article_id", id)))
+		return
+	}
 	var a article.Article
-	if err := article.Unmarshal(msg.Data(), &a); err != nil {
+	if err := article.Unmarshal(data, &a); err != nil {
 		r.deadLetter(msg, md, "", ReasonPermanent, fmt.Errorf("runner: %w", err), r.log)
 		return
 	}
@@ -240,7 +257,12 @@ func (r *Runner) handle(msg jetstream.Msg) {
 		}
 	}
 	stopKeepAlive()
+	r.settle(msg, md, a.ID, err, log)
+}
 
+// settle gives a delivered message its one outcome after processing ended
+// with err (nil: done).
+func (r *Runner) settle(msg jetstream.Msg, md *jetstream.MsgMetadata, id string, err error, log *zap.Logger) {
 	switch {
 	case err == nil:
 		if aerr := msg.Ack(); aerr != nil {
@@ -254,9 +276,9 @@ func (r *Runner) handle(msg jetstream.Msg) {
 		r.m.retry.Inc()
 		log.Info("stopped mid-message; handed back", zap.Error(err))
 	case !stage.IsRetryable(err):
-		r.deadLetter(msg, md, a.ID, ReasonPermanent, err, log)
+		r.deadLetter(msg, md, id, ReasonPermanent, err, log)
 	case md.NumDelivered >= uint64(r.cfg.MaxDeliver):
-		r.deadLetter(msg, md, a.ID, ReasonExhausted, err, log)
+		r.deadLetter(msg, md, id, ReasonExhausted, err, log)
 	default:
 		delay := r.cfg.Backoff.Delay(md.NumDelivered)
 		if nerr := msg.NakWithDelay(delay); nerr != nil {
@@ -268,6 +290,8 @@ func (r *Runner) handle(msg jetstream.Msg) {
 }
 
 // publish sends a downstream and waits for the stream's acknowledgement.
+// An article too large for a message goes to the object store, and the
+// message refers to it.
 func (r *Runner) publish(a *article.Article) error {
 	enc, err := article.Encode(a)
 	if err != nil {
@@ -276,9 +300,16 @@ func (r *Runner) publish(a *article.Article) error {
 	defer enc.Release() // PublishMsg has copied the data by the time it returns
 	m := nats.NewMsg(r.cfg.Output)
 	m.Data = enc.Bytes()
-	m.Header.Set(jetstream.MsgIDHeader, topology.MsgID(a.ID, r.stage.Name(), r.stage.Version()))
+	msgID := topology.MsgID(a.ID, r.stage.Name(), r.stage.Version())
+	m.Header.Set(jetstream.MsgIDHeader, msgID)
 	ctx, cancel := context.WithTimeout(r.workCtx, r.cfg.PublishTimeout)
 	defer cancel()
+	if !docref.Inline(r.js.Conn(), len(m.Data)) {
+		if err := r.docs.Attach(ctx, m, msgID, a.ID, m.Data); err != nil {
+			return stage.Retryable("runner: publish "+r.cfg.Output, err)
+		}
+		r.m.offloaded.Inc()
+	}
 	if _, err := r.js.PublishMsg(ctx, m); err != nil {
 		if errors.Is(err, nats.ErrMaxPayload) {
 			// The enriched article outgrew the server's message limit:
@@ -329,7 +360,11 @@ func (r *Runner) deadLetter(msg jetstream.Msg, md *jetstream.MsgMetadata, id, re
 	if id == "" {
 		id = peekID(msg.Data())
 	}
+	if id == "" {
+		id = msg.Headers().Get(docref.HeaderArticleID)
+	}
 	dl := deadLetter{
+		DocRef:     msg.Headers().Get(docref.HeaderRef),
 		Stage:      r.stage.Name(),
 		Reason:     reason,
 		Err:        cause.Error(),

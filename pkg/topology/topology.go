@@ -83,9 +83,13 @@ const (
 // Buckets.
 const (
 	BucketHTML      = "copydesk-html"      // object store: raw HTML above the message threshold
+	BucketDocs      = "copydesk-docs"      // object store: enriched articles too large for a message (package docref)
 	BucketDedupe    = "copydesk-dedupe"    // KV: ingest duplicate index
 	BucketTemplates = "copydesk-templates" // KV: clean per-source boilerplate memory
 )
+
+// BucketDocsDescription describes BucketDocs.
+const BucketDocsDescription = "articles too large for a message; header Copydesk-Doc-Ref names the object"
 
 // Stage names, which also name the durable consumers.
 const (
@@ -293,7 +297,7 @@ func (c Config) Streams() []jetstream.StreamConfig {
 	}
 }
 
-// Ensure creates the streams, the object store and the KV buckets, or
+// Ensure creates the streams, the object stores and the KV buckets, or
 // updates them to cfg when they exist. It is safe to run from every process
 // at start-up.
 func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
@@ -323,6 +327,18 @@ func Ensure(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		return err
 	}); err != nil {
 		return fmt.Errorf("topology: ensure object store %s: %w", BucketHTML, err)
+	}
+	if err := retryAPI(ctx, func(ctx context.Context) error {
+		_, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+			Bucket:      BucketDocs,
+			Description: BucketDocsDescription,
+			Storage:     st,
+			Replicas:    cfg.Replicas,
+			TTL:         cfg.MaxAge,
+		})
+		return err
+	}); err != nil {
+		return fmt.Errorf("topology: ensure object store %s: %w", BucketDocs, err)
 	}
 	for _, kv := range []jetstream.KeyValueConfig{
 		{Bucket: BucketDedupe, Description: "ingest duplicate index", Storage: st, Replicas: cfg.Replicas, History: 1, TTL: cfg.DedupeTTL},

@@ -63,8 +63,10 @@ func TestEnsureCreatesAndIsIdempotent(t *testing.T) {
 			}
 		})
 	}
-	if _, err := js.ObjectStore(ctx, BucketHTML); err != nil {
-		t.Errorf("object store %s: %v", BucketHTML, err)
+	for _, b := range []string{BucketHTML, BucketDocs} {
+		if _, err := js.ObjectStore(ctx, b); err != nil {
+			t.Errorf("object store %s: %v", b, err)
+		}
 	}
 	for _, b := range []string{BucketDedupe, BucketTemplates} {
 		if _, err := js.KeyValue(ctx, b); err != nil {

@@ -156,10 +156,22 @@ func badCases() []badCase {
 			wantRecords: 1, wantErrors: 0},
 		{name: "text_3_5MB", ext: ".txt", contentType: "text/plain",
 			// Under the 4 MiB message limit as ingested, over it once clean
-			// has added its blocks: dead-lettered at once as permanent.
+			// has added its blocks: it goes on by reference to the object
+			// store (package docref).
 			gen:        func(t *testing.T) []byte { return prose(t, 3500<<10) },
-			wantStatus: 202, wantPipeline: "dlq:clean",
+			wantStatus: 202, wantPipeline: "processed",
 			wantRecords: 1, wantErrors: 0},
+		{name: "short_lines_40000", ext: ".txt", contentType: "text/plain",
+			// 1 MB of 40,000 short lines: each a block of its own, so the
+			// enriched article is over 4 MiB from clean on.
+			gen:        repeated("Best budget headphones\n\n", "Check price on Amazon\n\nBest for runners: model {n}\n\n", 20000),
+			wantStatus: 202, wantPipeline: "processed",
+			wantRecords: 1,
+			check: func(t *testing.T, recs []record) {
+				if n := len(recs[0].Blocks); n < 40000 {
+					t.Errorf("%d blocks, want 40,001", n)
+				}
+			}},
 		{name: "line_1MB", ext: ".txt", contentType: "text/plain",
 			gen: func(t *testing.T) []byte {
 				return append([]byte("One enormous line\n\n"), bytes.ReplaceAll(prose(t, 1<<20), []byte("\n"), []byte(" "))...)
