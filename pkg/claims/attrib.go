@@ -138,9 +138,17 @@ func (an *analysis) findQuotes() {
 }
 
 // singleQuotation reports whether a single-quoted span is a quotation
-// rather than a scare-quoted word: a few words at least.
+// rather than a scare-quoted word: a few words at least, or words that end
+// with their own punctuation inside the marks, as a quoted sentence does
+// ("'I'm devastated,' she said", "'No.'") and a scare quote does not ("the
+// 'woke' agenda", "so-called 'experts'.").
 func singleQuotation(text string, q quote.Span) bool {
-	return len(strings.Fields(text[q.InnerStart:q.InnerEnd])) >= 4
+	inner := strings.TrimSpace(text[q.InnerStart:q.InnerEnd])
+	if len(strings.Fields(inner)) >= 4 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return q.Closed && strings.ContainsRune(",.!?", r)
 }
 
 func firstVisible(text string, start, end int) int {
@@ -209,7 +217,7 @@ func (an *analysis) buildUnits() {
 	k := 0 // units and quotations are both in text order
 	for i := range an.units {
 		u := &an.units[i]
-		u.toks = token.Split(an.text, u.start, u.end)
+		u.toks = an.joinFamilies(token.Split(an.text, u.start, u.end))
 		if len(u.toks) > maxUnitTokens*4 {
 			u.toks = u.toks[:maxUnitTokens*4]
 		}
@@ -224,6 +232,28 @@ func (an *analysis) buildUnits() {
 			}
 		}
 	}
+}
+
+// joinFamilies makes one word of a person noun, "of" and a number, as
+// "the mother-of-two" is written with hyphens: "the mother of two told the
+// BBC", "said the father of three". Not before a plural noun ("a mother of
+// two young children"), whose phrase goes on.
+func (an *analysis) joinFamilies(toks []token.Token) []token.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+2 < len(toks) && t.Kind == token.Word && toks[i+1].Lower == "of" && an.s.lex.personNouns[t.Lower] &&
+			(isNumber(toks[i+2].Text) || numberWord[toks[i+2].Lower]) &&
+			!(i+3 < len(toks) && toks[i+3].Kind == token.Word && (pluralNoun(toks[i+3].Lower) || adjectival(toks[i+3]))) {
+			n := toks[i+2]
+			t.Text = an.text[t.Start:n.End]
+			t.Lower = t.Lower + "-of-" + n.Lower
+			t.End = n.End
+			i += 2
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // documentNP reports whether toks[ns:ne] names a document or data: its head
@@ -1112,6 +1142,9 @@ func (an *analysis) unit(ui int) {
 			if ns < 0 || itSubject(toks, ns, ne) && !itSpeaks(toks, ns, i, v, ns > 0 && an.isVerb(toks, ns-1)) {
 				continue
 			}
+			if !c.inverted && askedAbout(toks, ns) {
+				continue // "What did the man say to his daughter?": a question about a report
+			}
 			if v.colon && !colonCue(toks, c.ve, ns) {
 				continue // "continue to seek": not a cue
 			}
@@ -1523,7 +1556,8 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = clauseAfterSpeaker(toks, c.ne, limit), limit
 		case c.inverted:
 			c.cs, c.ce = beforeStart, c.vs
-		case beforeWords >= 3 && endsClause(toks, speakerStart) && (beforeQuoted || afterWeak) && !putTo(toks, beforeStart) && !sceneSetting &&
+		case (beforeWords >= 3 || beforeWords == 2 && allQuoted(toks[beforeStart:speakerStart])) && endsClause(toks, speakerStart) &&
+			(beforeQuoted || afterWeak) && !putTo(toks, beforeStart) && !sceneSetting &&
 			!(subordinate(toks, beforeStart) && after < limit && countWords(toks[after:limit]) >= 3):
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
@@ -1765,6 +1799,44 @@ func hasQuote(toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// askedAbout reports whether the subject at ns follows the auxiliary of a
+// question outside quotations, in a sentence that ends with a question
+// mark: "What did the man say to his daughter?", "Why did the chef say the
+// soup was cold?", "Will the minister confirm the figures?".
+func askedAbout(toks []token.Token, ns int) bool {
+	if ns < 1 || toks[ns-1].Quote >= 0 || !questionAux[toks[ns-1].Lower] {
+		return false
+	}
+	for k := len(toks) - 1; k >= ns; k-- {
+		if toks[k].Quote >= 0 {
+			return false
+		}
+		if toks[k].Kind != token.Mark && toks[k].Text != ")" {
+			return toks[k].Text == "?"
+		}
+	}
+	return false
+}
+
+// questionAux are the auxiliaries that open a question before its subject
+// (data/word_classes.txt).
+var questionAux = wordClasses.Must("questionAux")
+
+// allQuoted reports whether toks has words and every one is inside a
+// quotation: "“I'm devastated,” she said" quotes two words, as a sentence.
+func allQuoted(toks []token.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == token.Word {
+			if t.Quote < 0 {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // mayInvert reports whether the verb at i can be followed by its speaker:
@@ -2993,7 +3065,24 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	for s < end && (toks[s].Lower == "of" || toks[s].Lower == "and" || toks[s].Lower == "for" || toks[s].Lower == "or") {
 		s++
 	}
-	if s == end || !an.validNP(toks[s:end]) {
+	if s == end {
+		return -1, -1
+	}
+	if !an.validNP(toks[s:end]) {
+		// "a spokeswoman for the ambulance service said": a body named by
+		// no source word of its own, after the noun of one who speaks for
+		// it.
+		b := s
+		for b > 0 && s-b < 3 && toks[b-1].Kind == token.Word && toks[b-1].Quote < 0 && !toks[b-1].Cap() && !an.isDet(toks[b-1].Lower) &&
+			!an.s.gaz.Stopword(toks[b-1].Text) && len(an.s.lex.verbs[toks[b-1].Lower]) == 0 {
+			b-- // "ambulance" of "the ambulance service"
+		}
+		if b >= 3 && an.isDet(toks[b-1].Lower) && (toks[b-2].Lower == "for" || toks[b-2].Lower == "at") &&
+			an.s.lex.sources[toks[b-3].Lower] == article.SourceAnonymous && toks[b-3].Quote < 0 {
+			if ns, _ := an.npEndingAt(toks, b-2); ns >= 0 {
+				return ns, end
+			}
+		}
 		return -1, -1
 	}
 	// "the Hutchinson County, Texas Office of Emergency Services": a place,
@@ -3602,6 +3691,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &sp
 			}
 		}
+		if an.s.lex.genderOf(head) != 0 && !genericPersonNoun[head] && an.epithetAntecedent(ui, toks[s].Start, head) != nil {
+			// "the son said", "the mother told" after someone named: that
+			// person, or a relative of theirs; not told apart, so no
+			// speaker. With no one named it is the person the article
+			// describes ("“I'm devastated,” the mother told the BBC").
+			return nil
+		}
 		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	// "the regulator Ofwat", "the watchdog Ofcom": a body's noun before a
@@ -3708,8 +3804,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, mention: mention}
 	}
-	// An unknown capitalised name.
-	if toks[e-1].Cap() && !an.s.gaz.Stopword(toks[e-1].Text) {
+	// An unknown capitalised name; not an office written in capitals ("a
+	// Conservative MP", "the Labour MP": a role, below).
+	if toks[e-1].Cap() && !an.s.gaz.Stopword(toks[e-1].Text) && !(e-s >= 2 && entity.IsAcronym(toks[e-1].Text) && an.isTitle(toks[e-1].Lower)) {
 		name := toks[e-1].Text
 		if w, ok := strings.CutSuffix(name, "’s"); ok {
 			name = w
@@ -4214,8 +4311,9 @@ func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 			if m.Entity.Type != article.EntityPerson {
 				continue
 			}
-			if !m.Entity.Strong && (m.Entity.First == "" || m.TokStart != 0 || m.TokEnd >= len(u.toks) || u.toks[m.TokEnd].Kind != token.Word || u.toks[m.TokEnd].Cap()) {
-				continue
+			if !m.Entity.Strong && (m.Entity.First == "" && !(m.TokEnd < len(u.toks) && an.isVerb(u.toks, m.TokEnd)) ||
+				m.TokStart != 0 || m.TokEnd >= len(u.toks) || u.toks[m.TokEnd].Kind != token.Word || u.toks[m.TokEnd].Cap()) {
+				continue // (a surname alone counts before a reporting verb: "Kane agreed.")
 			}
 			if g != 0 && m.Entity.Gender != 0 && m.Entity.Gender != g {
 				return nil
@@ -4276,15 +4374,15 @@ func (an *analysis) pluralRole(t token.Token) bool {
 
 // definitePerson reports whether toks is "the" and a person noun that
 // stands for one person the article describes: "the defendant", "the
-// woman". Not a relative ("the first son", someone named) nor a role or
-// title ("the doctor" after "Dr. O'Connor", "the minister": the office
-// holder).
+// woman", "the mother". Not a role or title ("the doctor" after "Dr.
+// O'Connor", "the minister": the office holder). A relative ("the first
+// son") may be someone named before: resolveNP checks.
 func (an *analysis) definitePerson(toks []token.Token) bool {
 	if len(toks) < 2 || !an.isDef(toks[0].Lower) {
 		return false
 	}
 	head := toks[len(toks)-1]
-	if head.Cap() || !an.s.lex.personNouns[head.Lower] || an.s.lex.genderOf(head.Lower) != 0 && !genericPersonNoun[head.Lower] || an.isTitle(head.Lower) {
+	if head.Cap() || !an.s.lex.personNouns[head.Lower] || an.isTitle(head.Lower) {
 		return false
 	}
 	words := make([]string, 0, len(toks))

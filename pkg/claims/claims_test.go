@@ -452,6 +452,14 @@ func TestAttribution(t *testing.T) {
 		{"a speaker of a body after an inverted cue", "Title\nThe decision was welcomed by campaigners. “It is a huge victory,” said Sarah Green of the Sierra Club.", "It is a huge victory", "Sarah Green", "person", ""},
 		{"the company is not a product's model named after it", "Title\nApple on Monday announced a new laptop powered by its M3 processor, promising up to 60% faster performance than the M1 model. The 13-inch model starts at $1,099, the company said in a press release.", "starts at $1,099", "Apple", "organization", ""},
 		{"she after an unnamed resident's reported speech about her", "Title\nCouncil leader Lisa Spivey said the authority was ready. One resident, who did not want to be named, said her street had flooded three times in five years. “Nobody listens until it's too late,” she said.", "Nobody listens", "One resident", "anonymous", ""},
+		{"a short single-quoted sentence", "Title\nJane Fox lost her home in the fire.\n'I'm devastated,' she said.", "I'm devastated", "Jane Fox", "person", ""},
+		{"a two-word quotation before its cue", "Title\nTom Hale was asked about retiring.\n“Probably not,” he said.", "Probably not", "Tom Hale", "person", ""},
+		{"the mother with no one named", "Title\nThe school closed on Friday.\n“I'm devastated and angry,” the mother told the BBC.", "I'm devastated", "the mother", "person", "BBC"},
+		{"the mother of two, unhyphenated", "Title\nJane Smith, 34, lost her home in the fire. “I'm devastated and angry,” the mother of two told the BBC.", "I'm devastated", "Jane Smith", "person", "BBC"},
+		{"a spokeswoman for a body with no name", "Title\nParamedics were called to the scene, a spokeswoman for the ambulance service said.", "Paramedics were called", "a spokeswoman for the ambulance service", "anonymous", ""},
+		{"an MP written in capitals", "Title\n“Nobody saw this coming,” said one senior Conservative MP.", "Nobody saw this coming", "one senior Conservative MP", "anonymous", ""},
+		{"a surname before a reporting verb is what the epithet stands for", "Title\n“I'm proud of these boys,” Southgate said. Kane agreed. “We'll be back stronger,” the captain said.", "We'll be back stronger", "Kane", "person", ""},
+		{"ordinary words name a publication", "Title\nLive Science reported that the fossil is 150 million years old.", "the fossil is", "Live Science", "organization", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -716,6 +724,8 @@ func TestNotAttributed(t *testing.T) {
 		{"an exhibition called", "Title\nThe museum opened an exhibition called “Faces of War” on Friday.", "Faces of War"},
 		{"adjective opening a sentence", "Title\nPopular drinking hole The Idle Hour will be closing, and have said it's \"highly unlikely\" they'll be back in three weeks.", "highly unlikely"},
 		{"adverb opening a sentence", "Title\nSoon, though, we've made it to Riverwood, and Hadvar's uncle welcomes us, coos at our story, and says we're welcome to everything he has.", "welcome to everything"},
+		{"a question about a report", "Title\nWhat did the man say to his daughter at the cook out?", "his daughter"},
+		{"the son after his father is named (guard)", "Title\nDonald Trump spoke on Monday. “We will appeal the ruling,” the son said.", "We will appeal"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

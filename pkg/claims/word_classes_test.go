@@ -57,6 +57,7 @@ func TestWordClasses(t *testing.T) {
 		"viewNoun":               viewNoun,
 		"replyNoun":              replyNoun,
 		"demonstrativeReply":     demonstrativeReply,
+		"questionAux":            questionAux,
 		"citingWord":             citingWord,
 		"asByVerb":               asByVerb,
 		"documentParticiple":     documentParticiple,

@@ -731,6 +731,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 		}
+		if e == nil && len(p.words) >= 2 && r.commonWords(p.words) && !r.hasPerson(surname) {
+			// "Live Science", "Popular Mechanics": ordinary words, none a
+			// first name, name a publication or a body, not a person.
+			e = r.named(article.EntityOrganization, strings.Join(p.words, " "))
+			e.AddMention(text, start, end)
+			out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+			continue
+		}
 		if e == nil {
 			first := ""
 			if len(p.words) > 1 {
@@ -745,6 +753,21 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// commonWords reports whether every word of a name is an ordinary English
+// word that the word list never capitalises, the first no first name:
+// "Live Science", "Popular Mechanics"; not "Rose Hill" or "Mark Carney".
+func (r *Registry) commonWords(words []string) bool {
+	if _, first := r.g.FirstName(words[0]); first {
+		return false
+	}
+	for _, w := range words {
+		if !r.g.CommonWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personBefore reports whether toks[i:j] is a person's name of two or three
