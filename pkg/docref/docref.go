@@ -42,8 +42,9 @@ const Bucket = topology.BucketDocs
 // message's headers (subject, Nats-Msg-Id, trace headers).
 const HeaderRoom = 8 << 10
 
-// ErrGone is returned by Body when the referenced object no longer exists
-// (it expired, or the bucket was removed): no retry brings it back.
+// ErrGone is returned by Body when the referenced object does not exist (it
+// expired, or the bucket was removed) after Body has looked for it for a
+// while.
 var ErrGone = errors.New("docref: referenced body is gone")
 
 // Store puts and gets bodies. The zero value is not usable; use New. It is
@@ -127,12 +128,33 @@ func (s *Store) Body(ctx context.Context, h nats.Header, data []byte) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	b, err := os.GetBytes(ctx, name)
-	if errors.Is(err, jetstream.ErrObjectNotFound) {
-		return nil, fmt.Errorf("%w: %s", ErrGone, name)
+	// On a replicated bucket a read may reach a replica that has not yet
+	// applied the put acknowledged a moment ago: a missing object is
+	// looked for again for a while before it counts as gone.
+	wait := notFoundWait
+	for {
+		b, err := os.GetBytes(ctx, name)
+		if err == nil {
+			return b, nil
+		}
+		if !errors.Is(err, jetstream.ErrObjectNotFound) {
+			return nil, fmt.Errorf("docref: get %s: %w", name, err)
+		}
+		if wait > maxNotFoundWait {
+			return nil, fmt.Errorf("%w: %s", ErrGone, name)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("docref: get %s: %w", name, ctx.Err())
+		case <-time.After(wait):
+		}
+		wait *= 2
 	}
-	if err != nil {
-		return nil, fmt.Errorf("docref: get %s: %w", name, err)
-	}
-	return b, nil
 }
+
+// notFoundWait is the first wait before a missing object is looked for
+// again; the waits double up to maxNotFoundWait (1.55 s in all).
+const (
+	notFoundWait    = 50 * time.Millisecond
+	maxNotFoundWait = 800 * time.Millisecond
+)

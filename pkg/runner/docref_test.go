@@ -84,8 +84,8 @@ func TestOversizedOutputTravelsByReference(t *testing.T) {
 	}
 }
 
-// A reference to an object that is gone cannot be retried into existence:
-// the message is dead-lettered at once, keeping its reference and id.
+// A reference to an object that is gone is retried (a replica may only be
+// behind), then dead-lettered as exhausted, keeping its reference and id.
 func TestReferenceToMissingBodyGoesToDLQ(t *testing.T) {
 	e := newEnv(t)
 	_, js := e.connect()
@@ -94,7 +94,9 @@ func TestReferenceToMissingBodyGoesToDLQ(t *testing.T) {
 		calls.inc(a.ID)
 		return nil
 	}}
-	start(t, js, newRunner(t, js, st, testConfig(topology.SubjectIngested, topology.SubjectCleaned), prometheus.NewRegistry()))
+	cfg := testConfig(topology.SubjectIngested, topology.SubjectCleaned)
+	cfg.MaxDeliver = 2
+	start(t, js, newRunner(t, js, st, cfg, prometheus.NewRegistry()))
 
 	m := nats.NewMsg(topology.SubjectIngested)
 	m.Header.Set(docref.HeaderRef, "B3.ingest.1")
@@ -113,7 +115,7 @@ func TestReferenceToMissingBodyGoesToDLQ(t *testing.T) {
 	for _, k := range []string{HeaderReason, HeaderArticleID, HeaderDeliveries, docref.HeaderRef} {
 		got[k] = dl[0].Header.Get(k)
 	}
-	want := map[string]string{HeaderReason: ReasonPermanent, HeaderArticleID: "B3", HeaderDeliveries: "1", docref.HeaderRef: "B3.ingest.1"}
+	want := map[string]string{HeaderReason: ReasonExhausted, HeaderArticleID: "B3", HeaderDeliveries: "2", docref.HeaderRef: "B3.ingest.1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("dead letter headers (-want +got):\n%s", diff)
 	}

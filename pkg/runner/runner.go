@@ -222,11 +222,9 @@ func (r *Runner) handle(msg jetstream.Msg) {
 
 	data, err := r.docs.Body(r.workCtx, msg.Headers(), msg.Data())
 	if err != nil {
-		if errors.Is(err, docref.ErrGone) {
-			err = stage.Permanent("runner: read body", err)
-		} else {
-			err = stage.Retryable("runner: read body", err)
-		}
+		// A body not found yet may still turn up (a replica behind the
+		// leader); one gone for good runs out of deliveries.
+		err = stage.Retryable("runner: read body", err)
 		id := msg.Headers().Get(docref.HeaderArticleID)
 		r.settle(msg, md, id, err, r.log.With(zap.String("article_id", id)))
 		return
