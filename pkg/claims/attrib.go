@@ -767,6 +767,17 @@ func isPossessive(w string) bool {
 		strings.HasSuffix(w, "s'"))
 }
 
+// placePossessive reports whether t is a place's possessive: "Britain's",
+// "Scotland’s".
+func placePossessive(an *analysis, t token.Token) bool {
+	if !isPossessive(t.Lower) || !t.Cap() {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
+	_, ok := an.s.gaz.Place(w)
+	return ok
+}
+
 // countsAfter reports whether the tokens at i start a quantity ("12
 // points", "five assists"): after "added" that is a tally, not speech
 // ("Shelton added 12 points and five assists").
@@ -1145,7 +1156,7 @@ func (an *analysis) unit(ui int) {
 			if !c.inverted && askedAbout(toks, ns) {
 				continue // "What did the man say to his daughter?": a question about a report
 			}
-			if v.colon && !colonCue(toks, c.ve, ns) {
+			if v.colon && !colonCue(toks, c.ve, ns) && !(c.inverted && colonCue(toks, len(toks), c.vs)) {
 				continue // "continue to seek": not a cue
 			}
 			if asOnly[v.words[0]] && (c.inverted || ns == 0 || toks[ns-1].Lower != "as") {
@@ -2464,7 +2475,7 @@ func (an *analysis) npWord(t token.Token) bool {
 		return false
 	}
 	if t.Cap() {
-		return !an.s.gaz.Stopword(t.Text) || an.isTitle(t.Text) || an.isDet(t.Lower)
+		return !an.s.gaz.Stopword(t.Text) || an.isTitle(t.Text) || an.isDet(t.Lower) || an.s.gaz.RoleWord(t.Lower) // ("the First Minister")
 	}
 	l := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "’s"), "'s")
 	if _, ok := an.s.lex.dets[l]; ok {
@@ -3065,19 +3076,16 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	for s < end && (toks[s].Lower == "of" || toks[s].Lower == "and" || toks[s].Lower == "for" || toks[s].Lower == "or") {
 		s++
 	}
-	if s == end {
-		return -1, -1
-	}
-	if !an.validNP(toks[s:end]) {
-		// "a spokeswoman for the ambulance service said": a body named by
-		// no source word of its own, after the noun of one who speaks for
-		// it.
+	if s == end || !an.validNP(toks[s:end]) {
+		// "a spokeswoman for the ambulance service said", "Friends of the
+		// couple say": a body or people named by no source word of their
+		// own, after the noun of one who speaks for them.
 		b := s
 		for b > 0 && s-b < 3 && toks[b-1].Kind == token.Word && toks[b-1].Quote < 0 && !toks[b-1].Cap() && !an.isDet(toks[b-1].Lower) &&
 			!an.s.gaz.Stopword(toks[b-1].Text) && len(an.s.lex.verbs[toks[b-1].Lower]) == 0 {
 			b-- // "ambulance" of "the ambulance service"
 		}
-		if b >= 3 && an.isDet(toks[b-1].Lower) && (toks[b-2].Lower == "for" || toks[b-2].Lower == "at") &&
+		if b >= 3 && an.isDet(toks[b-1].Lower) && (toks[b-2].Lower == "for" || toks[b-2].Lower == "at" || toks[b-2].Lower == "of") &&
 			an.s.lex.sources[toks[b-3].Lower] == article.SourceAnonymous && toks[b-3].Quote < 0 {
 			if ns, _ := an.npEndingAt(toks, b-2); ns >= 0 {
 				return ns, end
@@ -3445,6 +3453,29 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	return sp
 }
 
+// closingName returns the person whose full name closes toks[s:e] right
+// after the name of a body, with no comma, when the phrase opens with "the"
+// and its head (before he) describes a person: "the spokesperson of the US
+// Department of State Ned Price". Not a name after a preposition or a title
+// ("a spokesman for Donald Trump", "the spokesman of President Joe Biden":
+// another's spokesman), nor after a lower-case noun ("the lawyer of the
+// defendant John Smith").
+func (an *analysis) closingName(ui int, toks []token.Token, s, e, he int, named *entity.Entity) *entity.Entity {
+	if named == nil || named.Type != article.EntityPerson || named.First == "" || he >= e || !an.isDef(toks[s].Lower) {
+		return nil
+	}
+	for _, m := range an.units[ui].ments {
+		if m.Entity != named || m.End != toks[e-1].End || m.TokStart < he+2 {
+			continue
+		}
+		b := toks[m.TokStart-1]
+		if b.Cap() && b.Quote < 0 && !an.isTitle(b.Lower) && !(an.s.gaz.RoleWord(b.Lower) && an.s.gaz.Describe([]string{b.Lower}).Valid()) {
+			return named
+		}
+	}
+	return nil
+}
+
 // pressService reports whether toks end in "press service" before e: a
 // body's voice ("the Kremlin press service"), though "service" alone is no
 // source noun ("a “super app” service which began trading").
@@ -3596,6 +3627,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 	}
 	head := strings.TrimSuffix(strings.TrimSuffix(toks[he-1].Lower, "’s"), "'s")
+	if p := an.closingName(ui, toks, s, e, he, named); p != nil && (an.describesPersonNoun(head) || an.s.lex.sources[head] == article.SourceAnonymous) {
+		// "The spokesperson of the US Department of State Ned Price told",
+		// "the official representative of the Russian Foreign Ministry
+		// Maria Zakharova said": the name closing the description.
+		p.Strong = true
+		return an.personSrc(p, mention)
+	}
 	if named != nil && named.Type == article.EntityPerson && he < e && !toks[he-1].Cap() &&
 		(an.describesPersonNoun(head) || an.s.lex.sources[head] == article.SourceAnonymous) {
 		// "the senator from Ohio", "a spokesman for Boeing": a name after
@@ -3858,10 +3896,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			p.AddMention(an.text, toks[s].Start, toks[s].End)
 			return an.personSrc(p, mention)
 		}
-		if def {
-			// "The prime minister said", "the German chancellor said": an
-			// office holder the article does not name but identifies, not an
-			// unnamed source (sources nouns, "the spokesman", are above).
+		if def || placePossessive(an, toks[s]) {
+			// "The prime minister said", "the German chancellor said",
+			// "Britain's Prime Minister said": an office holder the article
+			// does not name but identifies, not an unnamed source (sources
+			// nouns, "the spokesman", are above).
 			return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 		}
 		// An unnamed office holder ("a minister", "a senior judge").

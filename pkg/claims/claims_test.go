@@ -460,6 +460,12 @@ func TestAttribution(t *testing.T) {
 		{"an MP written in capitals", "Title\n“Nobody saw this coming,” said one senior Conservative MP.", "Nobody saw this coming", "one senior Conservative MP", "anonymous", ""},
 		{"a surname before a reporting verb is what the epithet stands for", "Title\n“I'm proud of these boys,” Southgate said. Kane agreed. “We'll be back stronger,” the captain said.", "We'll be back stronger", "Kane", "person", ""},
 		{"ordinary words name a publication", "Title\nLive Science reported that the fossil is 150 million years old.", "the fossil is", "Live Science", "organization", ""},
+		{"a full name closing a spokesperson's description", "Title\nThe spokesperson of the US Department of State Ned Price told journalists that the United States will not accept the results.", "the United States will not", "Ned Price", "person", ""},
+		{"a spokesman for a person named after him (guard)", "Title\nA spokesman for Donald Trump said that the former president would appeal.", "the former president would appeal", "A spokesman for Donald Trump", "anonymous", ""},
+		{"affirmed", "Title\nThe Italian premier Mario Draghi, speaking at the press conference, affirmed that Italy will remain on the side of Ukraine.", "Italy will remain", "Mario Draghi", "person", ""},
+		{"a tabloid verb after the quotation it cues", "Title\n“This is a disgrace,” fumed one Tory backbencher.", "This is a disgrace", "one Tory backbencher", "anonymous", ""},
+		{"friends of people named by no source word", "Title\nFriends of the couple say they are “heartbroken” by the news.", "heartbroken", "Friends of the couple", "anonymous", ""},
+		{"a country's office holder in capitals", "Title\n“It's a great day for all of us,” Britain's Prime Minister said.", "It's a great day", "Britain's Prime Minister", "person", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -542,7 +548,10 @@ func TestContentSpan(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := processText(t, s, tc.text)
+			a := &article.Article{Text: tc.text}
+			if err := s.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
 			for _, q := range a.Quotes {
 				if q.Speaker != nil && strings.EqualFold(q.Speaker.Mention, tc.speaker) {
 					if q.Text != tc.want {
@@ -630,6 +639,9 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 		{"another person's sentence", "Title\n“We are not going anywhere,” the mayor said. Ciara Thompson thinks she has no hope – “I'm up against Kylie Minogue and Dua Lipa” – but she is still going.", "I'm up against Kylie Minogue and Dua Lipa", "Ciara Thompson"},
 		{"the last speaker goes on", "Title\n“We are not going anywhere,” the mayor said.\n\n“The city has a plan and we will follow it to the end.”", "The city has a plan and we will follow it to the end.", "the mayor"},
 		{"data showed", "Title\nData from the statistics office showed that house prices rose 2% in the year to March.", "house prices rose 2% in the year to March", "Data from the statistics office"},
+		{"the First Minister", "Title\nThe council met on Monday.\n\"It's a great day for Scotland,\" the First Minister said.", "It's a great day for Scotland", "the First Minister"},
+		{"an MP written in capitals (guard)", "Title\n“Nobody saw this coming,” said one senior Conservative MP.", "Nobody saw this coming", "one senior Conservative MP"},
+		{"the mother of two with no one named (guard)", "Title\nThe school closed on Friday.\n“I'm devastated and angry,” the mother of two told the BBC.", "I'm devastated and angry", "the mother of two"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
