@@ -957,6 +957,57 @@ func (an *analysis) nextReply(ui int, toks []token.Token, i int) (*src, *article
 	return sp, &article.Span{Text: an.text[n[0].Start:n[c.ve-1].End], Start: n[0].Start, End: n[c.ve-1].End}
 }
 
+// passiveBy matches a sentence that names who said the one before it:
+// "This was stated by the Deputy Foreign Minister Sergei Ryabkov in an
+// interview with RIA Novosti", "That was announced by the ministry". It
+// returns the speaker's phrase n[ns:ne] and the end of the cue, "This was
+// stated by".
+func (an *analysis) passiveBy(n []token.Token) (ns, ne, ve int, ok bool) {
+	if len(n) < 5 || n[0].Quote >= 0 || !demonstrativeReply[n[0].Lower] && n[0].Lower != "it" {
+		return 0, 0, 0, false
+	}
+	if n[1].Lower != "was" && n[1].Lower != "is" && n[1].Lower != "were" || n[3].Lower != "by" || n[2].Quote >= 0 ||
+		len(an.s.lex.verbs[n[2].Lower]) == 0 || !an.pastForm(n[2].Lower) {
+		return 0, 0, 0, false
+	}
+	ns, ne = an.rightNP(n, 4)
+	if ns < 0 {
+		return 0, 0, 0, false
+	}
+	return ns, ne, 4, true
+}
+
+// statedBy handles unit ui when it only names who said the sentence before
+// it in its paragraph ("Russia will respond in kind. This was stated by
+// Deputy Foreign Minister Sergei Ryabkov."): that sentence is the
+// speaker's, unless a cue of its own gave it a speaker already. It reports
+// whether it did.
+func (an *analysis) statedBy(ui int) bool {
+	if ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline || an.lastUnit == ui-1 && len(an.out) > 0 {
+		return false
+	}
+	n := an.units[ui].toks
+	ns, ne, ve, ok := an.passiveBy(n)
+	if !ok {
+		return false
+	}
+	sp := an.resolve(ui, n, ns, ne, ne)
+	if sp == nil {
+		return false
+	}
+	prev := an.units[ui-1].toks
+	if len(prev) == 0 || len(prev) > maxUnitTokens {
+		return false
+	}
+	c := cue{vs: -1, ve: -1, cs: 0, ce: len(prev), sp: sp}
+	if !an.emit(ui-1, prev, &c, "") {
+		return false
+	}
+	an.out[len(an.out)-1].Cue = &article.Span{Text: an.text[n[0].Start:n[ve-1].End], Start: n[0].Start, End: n[ve-1].End}
+	an.lastUnit = ui
+	return true
+}
+
 // withoutPossessive returns sp with a possessive ending taken off its name
 // and mention ("the minister's" of "the minister's reply").
 func withoutPossessive(sp *src) *src {
@@ -980,6 +1031,39 @@ var replyNoun = wordClasses.Must("replyNoun")
 // quotation before it: "That was the message from …", "Those were the
 // words of …".
 var demonstrativeReply = wordClasses.Must("demonstrativeReply")
+
+// forRelay matches "For X," opening a sentence whose X is someone who
+// speaks: "For the Kremlin spokesman, the accusations are “absolutely
+// unfounded”", "For Lavrov, the talks were “useful”" (a role, an unnamed
+// source, or a person's name with a quotation after it), as "according to
+// X" (not "For the company, the deal …", "For years, …", "For many
+// residents, …").
+func (an *analysis) forRelay(ui int, toks []token.Token) (relay, bool) {
+	if len(toks) < 6 || toks[0].Lower != "for" || toks[0].Quote >= 0 {
+		return relay{}, false
+	}
+	j := 1
+	for j < len(toks) && j < 10 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
+		j++
+	}
+	if j == 1 || j >= len(toks) || toks[j].Text != "," || !hasFiniteVerb(toks[j+1:]) {
+		return relay{}, false
+	}
+	head := toks[j-1]
+	person := false
+	for _, m := range an.units[ui].ments {
+		if m.TokEnd == j && m.Entity.Type == article.EntityPerson {
+			person = true
+		}
+	}
+	if !person && (head.Cap() || pluralNoun(head.Lower) || !(an.s.lex.sources[head.Lower] == article.SourceAnonymous || an.describesPersonNoun(head.Lower))) {
+		return relay{}, false // (nor many people: "For many residents, the closure came as a shock")
+	}
+	if person && !hasQuote(toks[j+1:]) {
+		return relay{}, false // a name with the writer's words: "For Schwartz, her first byline landed on November 14"
+	}
+	return relay{as: 0, ae: j, xs: 1, xe: j, comma: -1, cueEnd: 1}, true
+}
 
 // possessiveSpeaker maps the possessive determiners of "In his opinion,"
 // to the pronoun that names the speaker, and viewNoun are the nouns of a
@@ -1005,6 +1089,9 @@ func (an *analysis) unit(ui int) {
 		toks = toks[:maxUnitTokens]
 	}
 	if len(toks) == 0 {
+		return
+	}
+	if an.statedBy(ui) {
 		return
 	}
 	var relays []relay
@@ -1077,6 +1164,9 @@ func (an *analysis) unit(ui int) {
 				relays = append(relays, relay{as: i, ae: j, xs: i + 4, xe: j, comma: -1, cueEnd: i + 4})
 			}
 		}
+	}
+	if r, ok := an.forRelay(ui, toks); ok {
+		relays = append(relays, r)
 	}
 	inRelay := func(i int) bool {
 		for _, r := range relays {
@@ -1483,6 +1573,17 @@ func (an *analysis) unit(ui int) {
 			// the speaker is its apposition, not its words.
 			if ns, _ := an.npEndingAt(toks, speakerStart-1); ns >= 0 && (ns == beforeStart || toks[ns-1].Kind == token.Punct) {
 				beforeWords = 0
+			}
+		}
+		if c.v.obj && after > c.ve {
+			// "told Page Six: “…”": the rest of an addressee's name the
+			// noun phrase stopped short of.
+			k := after
+			for k < limit && k-after < 3 && toks[k].Cap() && toks[k].Quote < 0 {
+				k++
+			}
+			if k > after && k+1 < limit && (toks[k].Text == ":" || toks[k].Text == ",") && toks[k+1].Kind == token.Mark {
+				after = k
 			}
 		}
 		quoteAfter := after < limit && (toks[after].Kind == token.Mark || toks[after].Text == ":" && after+1 < limit && toks[after+1].Quote >= 0)
@@ -4176,6 +4277,24 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 			}
 			if ok(m.Entity) {
 				return m.Entity
+			}
+		}
+	}
+	// A full name the text has not otherwise shown to be a person's, in
+	// this sentence or the one before, as its subject or with "who" after
+	// it: "Nesma Hajjaj fled the north. “…,” she said", "… was 25-year-old
+	// Nesma Hajjaj, who was seven months pregnant. “…,” she said".
+	for k := ui; k >= 0 && ui-k < 2 && !p.plural; k-- {
+		toks := an.units[k].toks
+		for _, m := range an.units[k].ments {
+			e := m.Entity
+			if m.Start >= pos || e.Type != article.EntityPerson || e.Strong || e.First == "" || excluded[e] ||
+				p.gender != 0 && e.Gender != 0 && e.Gender != p.gender || m.TokStart >= len(toks) || toks[m.TokStart].Quote >= 0 {
+				continue
+			}
+			who := m.TokEnd+1 < len(toks) && toks[m.TokEnd].Text == "," && toks[m.TokEnd+1].Lower == "who"
+			if who || an.subjectMention(k, m) {
+				return e
 			}
 		}
 	}

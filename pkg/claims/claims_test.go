@@ -466,6 +466,15 @@ func TestAttribution(t *testing.T) {
 		{"a tabloid verb after the quotation it cues", "Title\n“This is a disgrace,” fumed one Tory backbencher.", "This is a disgrace", "one Tory backbencher", "anonymous", ""},
 		{"friends of people named by no source word", "Title\nFriends of the couple say they are “heartbroken” by the news.", "heartbroken", "Friends of the couple", "anonymous", ""},
 		{"a country's office holder in capitals", "Title\n“It's a great day for all of us,” Britain's Prime Minister said.", "It's a great day", "Britain's Prime Minister", "person", ""},
+		{"a platform is no person for an epithet to stand for", "Title\nTaylor Swift has broken her silence on the rumours. In a lengthy Instagram post, the singer wrote that she was “tired of being misrepresented”.", "tired of being", "Taylor Swift", "person", ""},
+		{"an addressee's name of two words before a colon", "Title\nTaylor Swift was at the game.\nA source close to the star told Page Six: “She's had enough of it.”", "She's had enough", "A source close to the star", "anonymous", "Page Six"},
+		{"a full name with who after it is a person for a pronoun", "Title\nOne of the women to flee the north was 25-year-old Nesma Hajjaj, who was seven months pregnant at the time. “I am from Gaza City,” she said in an interview.", "I am from Gaza City", "Nesma Hajjaj", "person", ""},
+		{"a full name opening the sentence before is a person for a pronoun", "Title\nNesma Hajjaj fled the north with her family. “I am from Gaza City,” she said.", "I am from Gaza City", "Nesma Hajjaj", "person", ""},
+		{"a surname shared with an outlet after the full name", "Title\nFormer New York mayor Michael Bloomberg spoke on Monday. “I was wrong about the policy,” Bloomberg said.", "I was wrong", "Michael Bloomberg", "person", ""},
+		{"this was stated by, after a sentence", "Title\nRussia will respond in a mirror manner to any new sanctions. This was stated by the Deputy Foreign Minister Sergei Ryabkov in an interview with RIA Novosti.", "Russia will respond", "Sergei Ryabkov", "person", ""},
+		{"this was stated by, after a quotation", "Title\n“We are not going to negotiate under pressure.” This was stated by the Russian Deputy Foreign Minister Sergei Ryabkov.", "We are not going to negotiate", "Sergei Ryabkov", "person", ""},
+		{"specified", "Title\nLavrov then specified that Moscow “will respond in a mirror manner” to any new sanctions.", "Moscow", "Lavrov", "person", ""},
+		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -738,6 +747,9 @@ func TestNotAttributed(t *testing.T) {
 		{"adverb opening a sentence", "Title\nSoon, though, we've made it to Riverwood, and Hadvar's uncle welcomes us, coos at our story, and says we're welcome to everything he has.", "welcome to everything"},
 		{"a question about a report", "Title\nWhat did the man say to his daughter at the cook out?", "his daughter"},
 		{"the son after his father is named (guard)", "Title\nDonald Trump spoke on Monday. “We will appeal the ruling,” the son said.", "We will appeal"},
+		{"it was approved by (guard)", "Title\nThe plan is expected to cut emissions by half. It was approved by the council on Tuesday.", "cut emissions"},
+		{"for a name with the writer's words (guard)", "Title\nJane Schwartz joined the paper in October. For Schwartz, her first byline landed on November 14.", "her first byline"},
+		{"for many people (guard)", "Title\nFor many residents, the closure came as a shock.", "the closure came"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

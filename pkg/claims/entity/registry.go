@@ -459,9 +459,26 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		definite bool // written after "the": "The Intercept", "the Hill"
 	}
 	var weak []pending
+	// Surnames of the people the text names in full ("Michael Bloomberg"):
+	// the surname alone is then that person, not an outlet, company or
+	// place of the same name ("Bloomberg said", "Ford said").
+	fullNames := map[string]bool{}
+	for _, rn := range runs {
+		toks := units[rn.unit]
+		if rn.te-rn.ts >= 2 && rn.te-rn.ts <= 3 {
+			if _, first := r.g.FirstName(toks[rn.ts].Text); first {
+				w, _ := possessive(toks[rn.te-1].Text)
+				fullNames[w] = true
+			}
+		}
+	}
 	for _, rn := range runs {
 		toks := units[rn.unit]
 		ts := rn.ts
+		if w, _ := possessive(toks[ts].Text); rn.te-ts == 1 && fullNames[w] && !(ts > 0 && toks[ts-1].Lower == "the") {
+			weak = append(weak, pending{rn, []string{w}, false})
+			continue
+		}
 		// A known outlet or organisation whose name starts with a common
 		// word ("The New York Times") before anything is dropped.
 		if rn.te-ts <= max(r.g.maxMedia, r.g.maxOrg)+1 {
