@@ -711,10 +711,11 @@ func (c *Classifier) context(us []unit, in Input) {
 	if head < 0 && us[0].pending && us[0].titleLike && us[0].words >= 2 && us[0].dateline == "" {
 		head = 0
 	}
-	// A question as the first line, which reads as prose: "Fact check: Did
-	// the government cut nurse numbers by 20 per cent?"
-	if head < 0 && in.Mode == ModeText && len(us) > 1 && us[0].label == article.LabelContent && us[0].words >= 4 &&
-		us[0].words <= c.p.TitleMaxWords && strings.HasSuffix(strings.TrimRight(us[0].text, " "+closers), "?") && us[0].dateline == "" {
+	// A question or an exclamation as the first line, which reads as
+	// prose: "Fact check: Did the government cut nurse numbers by 20 per
+	// cent?", "You won't BELIEVE what this doctor says about coffee!!!"
+	if last := strings.TrimRight(us[0].text, " "+closers); head < 0 && in.Mode == ModeText && len(us) > 1 && us[0].label == article.LabelContent &&
+		us[0].words >= 4 && us[0].words <= c.p.TitleMaxWords && (strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!")) && us[0].dateline == "" {
 		head = 0
 	}
 	// Else the first headline-like line after a few lines of boilerplate

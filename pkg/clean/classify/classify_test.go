@@ -115,6 +115,7 @@ func TestLabels(t *testing.T) {
 		{"an opinion disclaimer", body1 + "\n\n" + body2 + "\n\nThe views expressed here are the author's own.", "The views expressed", article.LabelConsent, ModeText},
 		{"a sentence crowded with names after an inline pitch", body1 + "\nFollow us on Google News for the latest updates\nMeanwhile, Ukraine's Foreign Minister Dmytro Kuleba urged the West to impose sanctions preemptively.\n\"The time to act is now,\" Kuleba wrote on Twitter.", "Meanwhile", article.LabelContent, ModeText},
 		{"a question as the first line", "Fact check: Did the government cut nurse numbers by 20 per cent?\n" + body1 + "\n" + body2, "Fact check", article.LabelHeadline, ModeText},
+		{"an exclamation as the first line", "You won't BELIEVE what this doctor says about your morning coffee!!!\n" + body1 + "\n" + body2, "BELIEVE", article.LabelHeadline, ModeText},
 		{"a last sentence with few function words", body1 + "\n" + body2 + "\nArsenal travel to Newcastle next weekend.\nMatch stats", "Arsenal travel", article.LabelContent, ModeText},
 		{"a desk's bio opening with the", body1 + "\n" + body2 + "\nWeb Desk\nThe Web Desk is our digital team. Follow us for the latest breaking news from around the world.", "The Web Desk is", article.LabelAuthor, ModeText},
 		{"a syndicated feed's notice", body1 + "\n\n" + body2 + "\n\n(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)", "Only the headline", article.LabelSourceCredit, ModeText},
