@@ -1065,6 +1065,23 @@ func (an *analysis) forRelay(ui int, toks []token.Token) (relay, bool) {
 	return relay{as: 0, ae: j, xs: 1, xe: j, comma: -1, cueEnd: 1}, true
 }
 
+// perRelay matches "Per X," opening a sentence: "Per a report from
+// Bloomberg, Apple is working on …", "Per the company, …", as "according
+// to X" (not "Per capita, …", "Per year, …": no article or name after).
+func perRelay(toks []token.Token) (relay, bool) {
+	if len(toks) < 6 || toks[0].Lower != "per" || toks[0].Quote >= 0 || !(articleWord[toks[1].Lower] || toks[1].Cap()) {
+		return relay{}, false
+	}
+	j := 1
+	for j < len(toks) && j < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
+		j++
+	}
+	if j < 2 || j >= len(toks) || toks[j].Text != "," || !hasFiniteVerb(toks[j+1:]) {
+		return relay{}, false
+	}
+	return relay{as: 0, ae: j, xs: 1, xe: j, comma: -1, cueEnd: 1}, true
+}
+
 // possessiveSpeaker maps the possessive determiners of "In his opinion,"
 // to the pronoun that names the speaker, and viewNoun are the nouns of a
 // view or words such a phrase relays (data/word_classes.txt).
@@ -1166,6 +1183,9 @@ func (an *analysis) unit(ui int) {
 		}
 	}
 	if r, ok := an.forRelay(ui, toks); ok {
+		relays = append(relays, r)
+	}
+	if r, ok := perRelay(toks); ok {
 		relays = append(relays, r)
 	}
 	inRelay := func(i int) bool {

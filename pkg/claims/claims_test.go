@@ -475,6 +475,7 @@ func TestAttribution(t *testing.T) {
 		{"this was stated by, after a quotation", "Title\n“We are not going to negotiate under pressure.” This was stated by the Russian Deputy Foreign Minister Sergei Ryabkov.", "We are not going to negotiate", "Sergei Ryabkov", "person", ""},
 		{"specified", "Title\nLavrov then specified that Moscow “will respond in a mirror manner” to any new sanctions.", "Moscow", "Lavrov", "person", ""},
 		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
+		{"per a report, as according to", "Title\nPer Reuters, the deal is worth $2 billion to the company.", "the deal is worth", "Reuters", "media", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -750,6 +751,7 @@ func TestNotAttributed(t *testing.T) {
 		{"it was approved by (guard)", "Title\nThe plan is expected to cut emissions by half. It was approved by the council on Tuesday.", "cut emissions"},
 		{"for a name with the writer's words (guard)", "Title\nJane Schwartz joined the paper in October. For Schwartz, her first byline landed on November 14.", "her first byline"},
 		{"for many people (guard)", "Title\nFor many residents, the closure came as a shock.", "the closure came"},
+		{"per capita (guard)", "Title\nPer capita, the country spends more on health than any other.", "the country spends"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
