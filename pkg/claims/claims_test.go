@@ -476,6 +476,7 @@ func TestAttribution(t *testing.T) {
 		{"specified", "Title\nLavrov then specified that Moscow “will respond in a mirror manner” to any new sanctions.", "Moscow", "Lavrov", "person", ""},
 		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
 		{"per a report, as according to", "Title\nPer Reuters, the deal is worth $2 billion to the company.", "the deal is worth", "Reuters", "media", ""},
+		{"an outlet named with Review", "Title\nAccording to the Harvard Business Review, most mergers fail within three years.", "most mergers fail", "Harvard Business Review", "media", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

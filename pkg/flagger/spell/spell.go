@@ -300,7 +300,7 @@ func (c *Checker) Check(text string, words []token.Word, lower []string, maxChec
 			break
 		}
 		r.Checked++
-		if seen[lower[i]] || c.dict.known(lower[i]) {
+		if seen[lower[i]] || c.dict.known(lower[i]) || c.dict.known(ligatures.Replace(lower[i])) {
 			continue
 		}
 		if seen == nil {
@@ -316,6 +316,10 @@ func (c *Checker) Check(text string, words []token.Word, lower []string, maxChec
 	}
 	return r
 }
+
+// ligatures spells out the typographic ligatures that text copied from a
+// PDF keeps: "ﬂexible" is "flexible", no misspelling.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
 
 // webPart reports whether the word is part of a web or mail address: glued
 // to a dot, slash or @ that is glued to another word.

@@ -32,6 +32,7 @@ func TestCheck(t *testing.T) {
 		{"misspelling", "The goverment recieved the letter.", []string{"goverment", "recieved"}, nil},
 		{"inflections and british", "The ministers favoured diplomacy, analysing the organisations' threatened colours.", nil, nil},
 		{"names skipped", "Blinken met Lavrov in Geneva.", nil, nil},
+		{"ligatures of text copied from a PDF", "The ﬂexible ofﬁce oﬀers an eﬃcient layout.", nil, nil},
 		{"unites states", "The unites states secretary met them.", nil, []string{"unites states"}},
 		{"lower-case name", "Russia wants the united states to stop.", nil, []string{"united states"}},
 		{"plural demonym", "Blinken later met with the Germans foreign minister in Berlin.", nil, []string{"the Germans foreign"}},
