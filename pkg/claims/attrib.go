@@ -769,7 +769,7 @@ func isPossessive(w string) bool {
 
 // placePossessive reports whether t is a place's possessive: "Britain's",
 // "Scotland’s".
-func placePossessive(an *analysis, t token.Token) bool {
+func (an *analysis) placePossessive(t token.Token) bool {
 	if !isPossessive(t.Lower) || !t.Cap() {
 		return false
 	}
@@ -1042,11 +1042,8 @@ func (an *analysis) forRelay(ui int, toks []token.Token) (relay, bool) {
 	if len(toks) < 6 || toks[0].Lower != "for" || toks[0].Quote >= 0 {
 		return relay{}, false
 	}
-	j := 1
-	for j < len(toks) && j < 10 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
-		j++
-	}
-	if j == 1 || j >= len(toks) || toks[j].Text != "," || !hasFiniteVerb(toks[j+1:]) {
+	j := an.leadingPhrase(toks, 10)
+	if j < 0 {
 		return relay{}, false
 	}
 	head := toks[j-1]
@@ -1068,18 +1065,30 @@ func (an *analysis) forRelay(ui int, toks []token.Token) (relay, bool) {
 // perRelay matches "Per X," opening a sentence: "Per a report from
 // Bloomberg, Apple is working on …", "Per the company, …", as "according
 // to X" (not "Per capita, …", "Per year, …": no article or name after).
-func perRelay(toks []token.Token) (relay, bool) {
+func (an *analysis) perRelay(toks []token.Token) (relay, bool) {
 	if len(toks) < 6 || toks[0].Lower != "per" || toks[0].Quote >= 0 || !(articleWord[toks[1].Lower] || toks[1].Cap()) {
 		return relay{}, false
 	}
-	j := 1
-	for j < len(toks) && j < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
-		j++
-	}
-	if j < 2 || j >= len(toks) || toks[j].Text != "," || !hasFiniteVerb(toks[j+1:]) {
+	j := an.leadingPhrase(toks, 14)
+	if j < 0 {
 		return relay{}, false
 	}
 	return relay{as: 0, ae: j, xs: 1, xe: j, comma: -1, cueEnd: 1}, true
+}
+
+// leadingPhrase returns the index of the comma that closes the phrase after
+// a sentence's first word, within maxLen tokens, when a clause with a
+// finite verb follows it ("For the Kremlin spokesman, the accusations
+// are …", "Per Reuters, the deal is …"); -1 otherwise.
+func (an *analysis) leadingPhrase(toks []token.Token, maxLen int) int {
+	j := 1
+	for j < len(toks) && j < maxLen && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
+		j++
+	}
+	if j == 1 || j >= len(toks) || toks[j].Text != "," || !hasFiniteVerb(toks[j+1:]) {
+		return -1
+	}
+	return j
 }
 
 // possessiveSpeaker maps the possessive determiners of "In his opinion,"
@@ -1185,7 +1194,7 @@ func (an *analysis) unit(ui int) {
 	if r, ok := an.forRelay(ui, toks); ok {
 		relays = append(relays, r)
 	}
-	if r, ok := perRelay(toks); ok {
+	if r, ok := an.perRelay(toks); ok {
 		relays = append(relays, r)
 	}
 	inRelay := func(i int) bool {
@@ -4017,7 +4026,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			p.AddMention(an.text, toks[s].Start, toks[s].End)
 			return an.personSrc(p, mention)
 		}
-		if def || placePossessive(an, toks[s]) {
+		if def || an.placePossessive(toks[s]) {
 			// "The prime minister said", "the German chancellor said",
 			// "Britain's Prime Minister said": an office holder the article
 			// does not name but identifies, not an unnamed source (sources

@@ -20,15 +20,15 @@ import (
 // was in the object store keeps its docref.HeaderRef (and an empty body):
 // republish it with that header while the object lives.
 const (
-	HeaderStage      = "Copydesk-Stage"      // stage that failed
-	HeaderReason     = "Copydesk-Reason"     // ReasonPermanent, ReasonExhausted or ReasonAbandoned
-	HeaderError      = "Copydesk-Error"      // the error text
-	HeaderDeliveries = "Copydesk-Deliveries" // delivery count when it was dead-lettered
-	HeaderArticleID  = "Copydesk-Article-Id" // article id, when the body decoded
-	HeaderSubject    = "Copydesk-Subject"    // original subject
-	HeaderStream     = "Copydesk-Stream"     // original stream
-	HeaderStreamSeq  = "Copydesk-Stream-Seq" // original stream sequence
-	HeaderFailedAt   = "Copydesk-Failed-At"  // RFC 3339 time of the dead-lettering
+	HeaderStage      = "Copydesk-Stage"       // stage that failed
+	HeaderReason     = "Copydesk-Reason"      // ReasonPermanent, ReasonExhausted or ReasonAbandoned
+	HeaderError      = "Copydesk-Error"       // the error text
+	HeaderDeliveries = "Copydesk-Deliveries"  // delivery count when it was dead-lettered
+	HeaderArticleID  = docref.HeaderArticleID // article id, when the body decoded or a reference carried it
+	HeaderSubject    = "Copydesk-Subject"     // original subject
+	HeaderStream     = "Copydesk-Stream"      // original stream
+	HeaderStreamSeq  = "Copydesk-Stream-Seq"  // original stream sequence
+	HeaderFailedAt   = "Copydesk-Failed-At"   // RFC 3339 time of the dead-lettering
 )
 
 // Reasons a message is dead-lettered.
