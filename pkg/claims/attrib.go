@@ -5081,7 +5081,7 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 				// holds that person's words, not the last speaker's.
 				if p, m, ok := an.subjectPerson(ui, toks, i); ok {
 					sp = an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})
-				} else if p, m, ok := an.introducedBy(ui, toks, i); ok {
+				} else if p, m, ok := an.introducedBy(ui, toks, i, false); ok {
 					// "Captain Lisa Ford agreed. “We have to be better than
 					// that.”": the short sentence before names who speaks.
 					sp = an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})
@@ -5111,6 +5111,27 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: sp}
 			if an.emit(ui, toks, &c, "") {
 				an.out[len(an.out)-1].Confidence = 0.5
+			}
+		} else if full && unicode.IsUpper(r) && an.last == nil {
+			// No one has spoken yet: "Tom Hale shrugged. “I don't know.
+			// Ask me in the summer.”": the short sentence before names
+			// who speaks.
+			j := i
+			for j < len(toks) && toks[j].Quote == t.Quote {
+				j++
+			}
+			cued := false
+			for k := j; k < len(toks) && k-j < 8 && toks[k].Quote < 0 && !cued; k++ {
+				_, cued = an.verbAt(toks, k)
+			}
+			if cued {
+				continue // a cue of its own not understood: "“…,” the son said" after Donald Trump
+			}
+			if p, m, ok := an.introducedBy(ui, toks, i, true); ok {
+				c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})}
+				if an.emit(ui, toks, &c, "") {
+					an.out[len(an.out)-1].Confidence = 0.5
+				}
 			}
 		}
 	}
@@ -5166,7 +5187,8 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 // with no quotation right before unit ui in its paragraph, when the
 // quotation at toks[qi] opens ui: "Captain Lisa Ford agreed. “We have to be
 // better than that.”" (not the last speaker, who would take it otherwise).
-func (an *analysis) introducedBy(ui int, toks []token.Token, qi int) (*entity.Entity, entity.Mention, bool) {
+// The person must be known as one, or, with fullName, have a first name.
+func (an *analysis) introducedBy(ui int, toks []token.Token, qi int, fullName bool) (*entity.Entity, entity.Mention, bool) {
 	if qi != 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
 		return nil, entity.Mention{}, false
 	}
@@ -5175,7 +5197,7 @@ func (an *analysis) introducedBy(ui int, toks []token.Token, qi int) (*entity.En
 		return nil, entity.Mention{}, false // (not "…, he said. “…”": his)
 	}
 	p, m, ok := an.subjectPerson(ui-1, prev, len(prev))
-	if !ok || !p.Strong {
+	if !ok || !p.Strong && !(fullName && p.First != "") {
 		return nil, entity.Mention{}, false
 	}
 	return p, m, true

@@ -477,6 +477,7 @@ func TestAttribution(t *testing.T) {
 		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
 		{"per a report, as according to", "Title\nPer Reuters, the deal is worth $2 billion to the company.", "the deal is worth", "Reuters", "media", ""},
 		{"an outlet named with Review", "Title\nAccording to the Harvard Business Review, most mergers fail within three years.", "most mergers fail", "Harvard Business Review", "media", ""},
+		{"a quotation after a short sentence naming who speaks, before anyone has", "Title\nThe club signed a new striker on Monday.\nTom Hale shrugged. \"I don't know. Ask me in the summer.\"", "I don't know", "Tom Hale", "person", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -753,6 +754,7 @@ func TestNotAttributed(t *testing.T) {
 		{"for a name with the writer's words (guard)", "Title\nJane Schwartz joined the paper in October. For Schwartz, her first byline landed on November 14.", "her first byline"},
 		{"for many people (guard)", "Title\nFor many residents, the closure came as a shock.", "the closure came"},
 		{"per capita (guard)", "Title\nPer capita, the country spends more on health than any other.", "the country spends"},
+		{"a quotation after a short sentence that names no one (guard)", "Title\nThe library closed on Friday.\n“It is a sad day for the town and for all of us.”", "a sad day"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
