@@ -38,7 +38,11 @@ type Config struct {
 		PrefixLen      int `json:"prefix_len"`      // shared prefix that matches word forms (Russia/Russian)
 	} `json:"headline_mismatch"`
 	Sourcing struct {
-		Checkworthy float64 `json:"checkworthy"` // claims at or above count as check-worthy
+		// Checkworthy: claims at or above count as check-worthy. Stricter
+		// than the claims stage's 0.5 (F1-optimal on debates): a news
+		// paragraph is mostly factual, and unattributed_claims asks only
+		// about the claims the model is surest of.
+		Checkworthy float64 `json:"checkworthy"`
 		// anonymous_source: at least anonymous_min unnamed-source
 		// attributions making anonymous_share of all, or fewer making
 		// anonymous_warn_share of at least anonymous_min_total attributions;

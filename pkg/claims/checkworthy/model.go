@@ -3,6 +3,7 @@ package checkworthy
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"embed"
 	"encoding/binary"
@@ -14,6 +15,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -37,7 +40,7 @@ const magic = "CWLR0001"
 type Model struct {
 	W         []float32
 	Bias      float32
-	Threshold float64 // decision threshold chosen on held-out training data
+	Threshold float64 // decision threshold: 0.5 once Train has calibrated the scores
 	ext       Extractor
 }
 
@@ -152,6 +155,11 @@ func (m *Model) Score(text string, buf []Feature) (float64, []Feature) {
 type Example struct {
 	Text  string
 	Label bool
+	// Group orders the examples by where they come from: sentences of one
+	// debate have neighbouring groups (CheckThat!'s sentence ids), so a run
+	// of neighbouring groups holds whole debates. Train keeps such runs
+	// together when it holds data out.
+	Group int
 }
 
 // TrainOptions are the knobs of Train.
@@ -161,26 +169,75 @@ type TrainOptions struct {
 	L2       float64 // L2 penalty per example
 	PosScale float64 // weight of a positive example
 	Seed     uint64  // shuffling seed
-	HoldOut  float64 // share of the training data kept apart to choose the threshold
+	// Folds is how many runs of neighbouring groups cross-validation holds
+	// out in turn to choose the threshold (under 2: no calibration).
+	Folds int
 }
 
 // DefaultTrainOptions are the settings the committed model was trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 6, Rate: 0.2, L2: 1e-6, PosScale: 1.5, Seed: 20240521, HoldOut: 0.1}
+	return TrainOptions{Epochs: 6, Rate: 0.2, L2: 1e-6, PosScale: 1.5, Seed: 20240521, Folds: 5}
 }
 
-// Train fits a model with AdaGrad logistic regression. The result depends
+// Calibration is what cross-validation over held-out debates found:
+// the F1-optimal threshold on the scores of sentences from debates the
+// model had not seen, and the scores there.
+type Calibration struct {
+	Threshold float64 // on the uncalibrated scores; Train shifts it to 0.5
+	Held      Metrics // out-of-fold sentences at Threshold
+}
+
+// Train fits a model with AdaGrad logistic regression on all examples and
+// calibrates it: cross-validation over runs of neighbouring groups (whole
+// debates) finds the threshold that maximises F1 on debates a model has not
+// seen, and the bias is shifted so that this threshold scores 0.5, the
+// model's Threshold. A random hold-out would choose too high a threshold:
+// debates repeat their sentences, so held-out sentences of a seen debate
+// look familiar and score higher than new text does. The result depends
 // only on the examples and the options.
-func Train(examples []Example, opt TrainOptions) *Model {
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
-	idx := rng.Perm(len(examples))
-	nHold := int(float64(len(examples)) * opt.HoldOut)
-	hold, train := idx[:nHold], idx[nHold:]
+func Train(examples []Example, opt TrainOptions) (*Model, Calibration) {
 	var ext Extractor
 	feats := make([][]Feature, len(examples))
 	for i, e := range examples {
 		feats[i] = ext.Extract(e.Text, nil)
 	}
+	all := make([]int, len(examples))
+	for i := range all {
+		all[i] = i
+	}
+	m := fit(examples, feats, all, opt)
+	m.Threshold = 0.5
+	if opt.Folds < 2 || len(examples) < 2*opt.Folds {
+		return m, Calibration{Threshold: 0.5}
+	}
+	order := slices.Clone(all)
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(examples[a].Group, examples[b].Group) })
+	held := make([]float64, len(examples))
+	for f := range opt.Folds {
+		lo, hi := f*len(order)/opt.Folds, (f+1)*len(order)/opt.Folds
+		rest := slices.Concat(order[:lo], order[hi:])
+		fm := fit(examples, feats, rest, opt)
+		for _, i := range order[lo:hi] {
+			held[i] = fm.ScoreFeatures(feats[i])
+		}
+	}
+	cal := Calibration{Threshold: 0.5}
+	best := -1.0
+	for t := 0.05; t <= 0.95+1e-9; t += 0.01 {
+		r := metricsAt(examples, held, t)
+		if r.F1 > best+1e-9 {
+			best, cal.Threshold, cal.Held = r.F1, math.Round(t*100)/100, r
+		}
+	}
+	// p >= t  <=>  z >= logit(t): subtracting logit(t) moves t to 0.5.
+	m.Bias -= float32(math.Log(cal.Threshold / (1 - cal.Threshold)))
+	return m, cal
+}
+
+// fit runs AdaGrad logistic regression over the examples at idx.
+func fit(examples []Example, feats [][]Feature, idx []int, opt TrainOptions) *Model {
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	train := slices.Clone(idx)
 	m := &Model{W: make([]float32, Dim)}
 	g2 := make([]float64, Dim)
 	var b2 float64
@@ -203,29 +260,6 @@ func Train(examples []Example, opt TrainOptions) *Model {
 			m.Bias -= float32(opt.Rate * g / (math.Sqrt(b2) + 1e-8))
 		}
 	}
-	// Choose the threshold that maximises F1 on the held-out part.
-	m.Threshold = 0.5
-	if len(hold) > 0 {
-		best := -1.0
-		for t := 0.2; t <= 0.8+1e-9; t += 0.02 {
-			var tp, fp, fn float64
-			for _, i := range hold {
-				pred := m.ScoreFeatures(feats[i]) >= t
-				switch {
-				case pred && examples[i].Label:
-					tp++
-				case pred:
-					fp++
-				case examples[i].Label:
-					fn++
-				}
-			}
-			f1 := 2 * tp / math.Max(1, 2*tp+fp+fn)
-			if f1 > best+1e-9 {
-				best, m.Threshold = f1, math.Round(t*100)/100
-			}
-		}
-	}
 	return m
 }
 
@@ -237,12 +271,19 @@ type Metrics struct {
 
 // Evaluate scores the model on examples at its threshold.
 func (m *Model) Evaluate(examples []Example) Metrics {
-	var r Metrics
+	p := make([]float64, len(examples))
 	var buf []Feature
-	for _, e := range examples {
-		var p float64
-		p, buf = m.Score(e.Text, buf)
-		pred := p >= m.Threshold
+	for i, e := range examples {
+		p[i], buf = m.Score(e.Text, buf)
+	}
+	return metricsAt(examples, p, m.Threshold)
+}
+
+// metricsAt scores the predictions p >= t against the examples' labels.
+func metricsAt(examples []Example, p []float64, t float64) Metrics {
+	var r Metrics
+	for i, e := range examples {
+		pred := p[i] >= t
 		switch {
 		case pred && e.Label:
 			r.TP++
@@ -267,7 +308,8 @@ func (m *Model) Evaluate(examples []Example) Metrics {
 }
 
 // ReadTSV reads a CheckThat!-style file: id, text, Yes/No label, with a
-// header row.
+// header row. A numeric id is the example's Group; otherwise the line
+// number is.
 func ReadTSV(r io.Reader) ([]Example, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -286,7 +328,11 @@ func ReadTSV(r io.Reader) ([]Example, error) {
 		if lab != "Yes" && lab != "No" {
 			return nil, fmt.Errorf("checkworthy: line %d: label %q", line, lab)
 		}
-		out = append(out, Example{Text: strings.Join(f[1:len(f)-1], "\t"), Label: lab == "Yes"})
+		group, err := strconv.Atoi(strings.TrimSpace(f[0]))
+		if err != nil {
+			group = line
+		}
+		out = append(out, Example{Text: strings.Join(f[1:len(f)-1], "\t"), Label: lab == "Yes", Group: group})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("checkworthy: read tsv: %w", err)
