@@ -1642,7 +1642,7 @@ func (an *analysis) unit(ui int) {
 		// before the speaker are not what was said.
 		sceneSetting := !beforeQuoted && beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," &&
 			(scenePreposition[toks[beforeStart].Lower] || subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower] ||
-				participleOpener(toks, beforeStart))
+				participlePhrase(toks, beforeStart, speakerStart))
 		if beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," && topicPreposition[toks[beforeStart].Lower] {
 			// "Regarding the infamous “10 held by H for the big guy?”
 			// email, the source said …": the topic, quoted title and all,
@@ -1742,13 +1742,15 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = after, limit
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
 			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && prepPhraseOnly(toks, beforeStart, speakerStart)) &&
-			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && (subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower])) &&
+			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && (subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower] ||
+				participlePhrase(toks, beforeStart, speakerStart))) &&
 			!(after < limit && adjunctOnly(toks, pastTime(toks, after, limit), limit)) &&
 			!(after < limit && (articleWord[toks[after].Lower] || c.v.about && prepAfter[toks[after].Lower] || ownObject(toks, after)) && toks[after].Quote < 0):
 			// (Not when the verb has an object of its own: "This past summer,
 			// he wrote a new screenplay."; nor a subordinate clause before a
 			// verb with words after it: "After this story was published,
-			// Schwartz tweeted to thank …")
+			// Schwartz tweeted to thank …", nor a participle's scene:
+			// "Speaking in London, the minister said protein matters")
 			// What precedes is the content only up to a clause boundary:
 			// "…is not affiliated with Mossad and made false claims about
 			// the Jewish state." has no speaker.
@@ -1927,6 +1929,13 @@ func (an *analysis) unit(ui int) {
 func participleOpener(toks []token.Token, i int) bool {
 	return i+1 < len(toks) && toks[i].Kind == token.Word && toks[i].Quote < 0 && len(toks[i].Lower) > 4 &&
 		strings.HasSuffix(toks[i].Lower, "ing") && toks[i+1].Kind == token.Word && !toks[i+1].Cap()
+}
+
+// participlePhrase reports whether toks[from:to] is a participle's phrase
+// with no finite verb of its own: "Speaking in London," (the scene), not
+// "Rising prices are hurting families," (a clause, what was said).
+func participlePhrase(toks []token.Token, from, to int) bool {
+	return participleOpener(toks, from) && !hasFiniteVerb(toks[from:to])
 }
 
 // weakAfter are the words that, right after a reporting verb, start an
@@ -3956,7 +3965,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			if head == "paper" {
 				units = 3 // else a study's: "A paper in Nature … the paper states"
 			}
-			if m := an.lastMedia(ui, toks[s].Start, units); m != nil {
+			if m := an.lastMedia(ui, toks[s].Start, units); m != nil && !(head == "paper" && an.paperBefore(ui, toks[s].Start, units)) {
 				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
 			}
 		}
@@ -4792,6 +4801,22 @@ func (an *analysis) lastMedia(ui, pos, units int) *entity.Entity {
 		}
 	}
 	return nil
+}
+
+// paperBefore reports whether "paper" was said without "the", before pos
+// in unit ui or the units before it: "A new paper in the journal Nature
+// looked at sleep. …, the paper states" is the study's, not the
+// journal's.
+func (an *analysis) paperBefore(ui, pos, units int) bool {
+	for k := ui; k >= 0 && ui-k <= units; k-- {
+		toks := an.units[k].toks
+		for j, t := range toks {
+			if t.Start < pos && t.Quote < 0 && (t.Lower == "paper" || t.Lower == "papers") && !(j > 0 && toks[j-1].Lower == "the") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxMediaBack bounds the units "the newspaper" looks back over for the

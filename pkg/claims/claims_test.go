@@ -161,6 +161,8 @@ func TestAttribution(t *testing.T) {
 		{"anonymous followed", "Title\nA senior defence official said the talks had failed.\n“There is no deal on the table,” the official said.", "There is no deal", "A senior defence official", "anonymous", ""},
 		{"colon", "Title\nMr Brown said: “The economy is growing faster than expected.”", "The economy is growing", "Brown", "person", ""},
 		{"via statement", "Title\n“We reject these claims entirely,” Peter Novak said, according to the statement.", "We reject these claims", "Peter Novak", "person", "the statement"},
+		{"an outlet an article was in", "Title\nIt's possible, according to an article in Healthline. \"Some studies link multivitamin use to a reduced risk,\" Healthline reported.", "Some studies link multivitamin use", "Healthline", "media", ""},
+		{"a clause with an -ing subject before the speaker", "Title\nRising prices are hurting families across the country, the minister said in a statement to parliament.", "Rising prices are hurting families", "the minister", "person", ""},
 		{"unmarked direct", "Title\nDavid Lee met the press on Friday.\nWe will not give up the fight, said the spokesman.", "We will not give up", "the spokesman", "anonymous", ""},
 		{"told that", "Title\nAnna Berg told reporters that the bridge would reopen in May.", "the bridge would reopen", "Anna Berg", "person", ""},
 		{"organization", "Title\nThe European Commission said on Tuesday it would fine the company.", "it would fine the company", "European Commission", "organization", ""},
@@ -654,6 +656,8 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 		{"the First Minister", "Title\nThe council met on Monday.\n\"It's a great day for Scotland,\" the First Minister said.", "It's a great day for Scotland", "the First Minister"},
 		{"an MP written in capitals (guard)", "Title\n“Nobody saw this coming,” said one senior Conservative MP.", "Nobody saw this coming", "one senior Conservative MP"},
 		{"the mother of two with no one named (guard)", "Title\nThe school closed on Friday.\n“I'm devastated and angry,” the mother of two told the BBC.", "I'm devastated and angry", "the mother of two"},
+		{"a first name of the wider list", "Title\nGovernor Jay Inslee named Raquel Smith to the court in December.\n\nA reporter asked Smith, “What is the problem?”\n\n“The biggest hurdle is getting people to understand,” she replied.", "The biggest hurdle is getting people to understand", "Raquel Smith"},
+		{"a first name used for both", "Title\nThe board met Alex Barrios in March.\n\nIn the evening, the priorities would reverse, Mr. Barrios said.", "In the evening, the priorities would reverse", "Alex Barrios"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -671,6 +675,7 @@ func TestNotAttributed(t *testing.T) {
 		{"participle after an opening clause, no quotation (guard)", "Title\nAs part of the plan, Macy's will upgrade its stores, while adding more visual displays like mannequins.", "more visual displays"},
 		{"a common word opening a sentence is no speaker", "Title\nNeuroscience tells us that most of the work done by our brains happens on an unconscious level.", "most of the work"},
 		{"a time after the verb", "Title\nThe company asked for a stay, a request that another judge denied late on Wednesday.", "late on Wednesday"},
+		{"a participle's scene before the speaker", "Title\nSpeaking in London, the minister said protein matters.", "Speaking in London"},
 		{"the verb's own object", "Title\nTo answer this question, the scientists asked five people to perform a simple task.", "To answer this question"},
 		{"called for “…” (guard)", "Title\nThe union called for “urgent talks with the government”.", "urgent talks"},
 		{"a quotation before a semicolon and another speaker's cue", "Title\nThe writers talk about one another: Harry Allen riffs on Greg Tate’s “rabidly combinatorial” critical voice; Paul Berman describes the critic as “a brilliant stylist in a certain limited way.”", "rabidly combinatorial"},

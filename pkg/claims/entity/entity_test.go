@@ -118,6 +118,12 @@ func TestScanTypes(t *testing.T) {
 		{"police ranks before a name", "Det Supt Claire Smith said it was a tragedy.", "Claire Smith", article.EntityPerson},
 		{"a title and a home state after a name", "Sen. James Lankford of Oklahoma spoke.", "James Lankford", article.EntityPerson},
 		{"no org word before for", "Vote for Smith, the posters said.", "Vote for Smith", ""},
+		{"an outlet named by an article in it", "It is possible, according to an article in Healthline.", "Healthline", article.EntityMedia},
+		{"and named so again later", "An article in Healthline said so. Later, Healthline added more.", "Healthline", article.EntityMedia},
+		{"a study published in a journal", "A study published in Nature found it.", "Nature", article.EntityMedia},
+		{"in the journal", "The paper appeared in the journal Cell last week.", "Cell", article.EntityMedia},
+		{"writing for an outlet", "Writing for Grist, she disagreed.", "Grist", article.EntityMedia},
+		{"a meeting in a place is no outlet (guard)", "A meeting in Barnsbury was held. Barnsbury said no.", "Barnsbury", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -729,6 +729,17 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			!r.hasPerson(surname) && !r.g.Surname(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
 		}
+		if e == nil && !r.hasPerson(surname) {
+			// "an article in Healthline. … Healthline reported": an outlet,
+			// named so by the words before it here or before.
+			key := article.EntityMedia + "\x00" + strings.ToLower(strings.Join(p.words, " "))
+			if _, known := r.byName[key]; known || publicationBefore(toks, p.ts) {
+				e = r.Named(article.EntityMedia, strings.Join(p.words, " "))
+				e.AddMention(text, start, end)
+				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+				continue
+			}
+		}
 		_, company := r.byName[article.EntityOrganization+"\x00"+strings.ToLower(surname)]
 		if e == nil && len(p.words) == 1 && (company || camelCase(surname) || p.te < len(toks) && companyNoun[toks[p.te].Lower]) && !r.hasPerson(surname) {
 			// "TechCorp", "PayPal"; "Vantor shares fell. Vantor said …":
@@ -872,6 +883,40 @@ func camelCase(w string) bool {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(w[:i])
 		return utf8.RuneCountInString(w[:i]) >= 3 && unicode.IsLower(prev) && !surnamePrefix[strings.ToLower(w[:i])]
+	}
+	return false
+}
+
+// publicationIn, publicationFor and outletNoun tell that a name is an
+// outlet's from the words before it (data/word_classes.txt).
+var (
+	publicationIn  = wordClasses.Must("publicationIn")
+	publicationFor = wordClasses.Must("publicationFor")
+	outletNoun     = wordClasses.Must("outletNoun")
+)
+
+// publicationBefore reports whether the name at token ts follows words that
+// place writing in a publication: "an article in Healthline", "a study
+// published in Nature", "writing for Politico", "in the journal Science".
+func publicationBefore(toks []token.Token, ts int) bool {
+	i := ts - 1
+	if i >= 0 && toks[i].Lower == "the" {
+		i--
+	}
+	if i >= 1 && outletNoun[toks[i].Lower] && toks[i-1].Lower == "the" {
+		i -= 2
+	}
+	if i < 1 || toks[i].Lower != "in" && toks[i].Lower != "for" {
+		return false
+	}
+	words := publicationIn
+	if toks[i].Lower == "for" {
+		words = publicationFor
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].Kind == token.Word; j-- {
+		if words[toks[j].Lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -92,10 +92,13 @@ func TestWordClassesMustPanics(t *testing.T) {
 // lower case, as the lookups need.
 func TestEntityWordClasses(t *testing.T) {
 	used := map[string]WordSet{
-		"nameParticles": nameParticles,
-		"notInName":     notInName,
-		"surnamePrefix": surnamePrefix,
-		"companyNoun":   companyNoun,
+		"nameParticles":  nameParticles,
+		"notInName":      notInName,
+		"surnamePrefix":  surnamePrefix,
+		"companyNoun":    companyNoun,
+		"publicationIn":  publicationIn,
+		"publicationFor": publicationFor,
+		"outletNoun":     outletNoun,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
