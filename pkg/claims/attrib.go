@@ -3250,6 +3250,9 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			switch {
 			case k >= 1 && (toks[k-1].Lower == "close" || toks[k-1].Lower == "familiar" || toks[k-1].Lower == "near"):
 				k--
+			case toks[k].Lower == "to" && k >= 1 && toks[k-1].Quote < 0 && servesNoun[toks[k-1].Lower]:
+				// "An aide to the senator", "an adviser to the president":
+				// the aide, who speaks for the one after "to".
 			case toks[k].Lower == "with" && k >= 1 && toks[k-1].Quote < 0 && an.carries(toks[k-1].Lower):
 				// "An official with the Texas Office of Emergency
 				// Services": the official, as "an official at" or "from".
@@ -3734,7 +3737,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	}
 	he := e
 	for k := s + 1; k < e; k++ {
-		if postModifier[toks[k].Lower] || documentParticiple[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument {
+		if postModifier[toks[k].Lower] || documentParticiple[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument ||
+			toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] {
 			he = k // ("A lawsuit filed Tuesday in federal court": the lawsuit)
 			break
 		}
@@ -3749,7 +3753,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			noun := an.s.lex.sources[w.Lower] == article.SourceAnonymous || an.describesPersonNoun(singular(w.Lower))
 			if toks[k].Lower == "for" && noun && (!w.Cap() || k-1 == 0 && strings.HasSuffix(w.Lower, "s") && !an.s.gaz.Surname(w.Text)) {
 				typ := article.SourceOrganization
-				if named.First != "" { // a person's, known by a full name
+				if named.First != "" || named.Gender != 0 { // a person's, known by a full name or a title ("a lawyer for Mr Smith")
 					typ = article.SourceAnonymous
 				}
 				return &src{typ: typ, name: mention.Text, canon: mention.Text, head: toks[k-1].Lower, mention: mention}
@@ -4045,6 +4049,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// An unnamed office holder ("a minister", "a senior judge").
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
+	if def && he < e && toks[he].Lower == "of" && an.s.lex.genderOf(head) != 0 && !genericPersonNoun[head] {
+		// "The mother of the victim said": a relative the article
+		// identifies by whose relative they are, without a name.
+		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	}
 	return nil
 }
 
@@ -4096,6 +4105,10 @@ func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
 	_, verb := an.s.lex.verbs[p.Lower]
 	return verb
 }
+
+// servesNoun are the nouns of people who serve the one named after "to"
+// (data/word_classes.txt).
+var servesNoun = wordClasses.Must("servesNoun")
 
 // postModifier words end the head of a description (data/word_classes.txt).
 var postModifier = wordClasses.Must("postModifier")
@@ -5077,6 +5090,15 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 				}
 			}
 		}
+		// A quotation signed with a dash and a name: "“The market is
+		// overheated” — Jamie Dimon, chief executive of JPMorgan Chase".
+		if words >= 2 {
+			if p, m, j, ok := an.dashSigned(ui, toks, i); ok {
+				c := cue{vs: -1, ve: -1, cs: i, ce: j, sp: an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})}
+				an.emit(ui, toks, &c, "")
+				continue
+			}
+		}
 		// A full quotation with no cue continues the last speaker; in the
 		// sentence of a cue, any quotation does ("“We are ready,” X said,
 		// “and we will act.”").
@@ -5160,6 +5182,39 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			}
 		}
 	}
+}
+
+// dashSigned returns the person who signs the quotation at token qi, which
+// opens its sentence, with a dash after it, and where the quotation's
+// tokens end: a name right after
+// the dash that ends the sentence or takes an apposition ("— Jamie Dimon,
+// chief executive of JPMorgan Chase"), not a sentence going on ("— Smith
+// disagreed").
+func (an *analysis) dashSigned(ui int, toks []token.Token, qi int) (*entity.Entity, entity.Mention, int, bool) {
+	if qi > 0 {
+		return nil, entity.Mention{}, 0, false // the quotation opens the sentence, alone: not "as she tells us, “…” —Jackson Arn" (a byline)
+	}
+	j := qi
+	for j < len(toks) && toks[j].Quote == toks[qi].Quote {
+		j++
+	}
+	if j >= len(toks) || !isDash(toks, j) {
+		return nil, entity.Mention{}, 0, false
+	}
+	k := j + 1
+	if toks[j].Text == "-" {
+		k++ // "--" written as two hyphens
+	}
+	for _, m := range an.units[ui].ments {
+		if m.TokStart != k || m.Entity.Type != article.EntityPerson {
+			continue
+		}
+		if m.TokEnd == len(toks) || toks[m.TokEnd].Text == "," || toks[m.TokEnd].Text == "(" ||
+			toks[m.TokEnd].Text == "." && m.TokEnd+1 == len(toks) {
+			return m.Entity, m, j, true
+		}
+	}
+	return nil, entity.Mention{}, 0, false
 }
 
 // semicolonBetween reports whether a semicolon stands between the

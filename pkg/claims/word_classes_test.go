@@ -29,6 +29,7 @@ func TestWordClasses(t *testing.T) {
 		"timeNoun":               timeNoun,
 		"titleSmallWords":        titleSmallWords,
 		"postModifier":           postModifier,
+		"servesNoun":             servesNoun,
 		"possessivePronoun":      possessivePronoun,
 		"genericPersonNoun":      genericPersonNoun,
 		"clauseAdverbial":        clauseAdverbial,

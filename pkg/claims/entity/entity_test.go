@@ -123,6 +123,7 @@ func TestScanTypes(t *testing.T) {
 		{"a study published in a journal", "A study published in Nature found it.", "Nature", article.EntityMedia},
 		{"in the journal", "The paper appeared in the journal Cell last week.", "Cell", article.EntityMedia},
 		{"writing for an outlet", "Writing for Grist, she disagreed.", "Grist", article.EntityMedia},
+		{"shares of a company", "Shares of Acme Corp fell 8% on Tuesday.", "Acme Corp", article.EntityOrganization},
 		{"a meeting in a place is no outlet (guard)", "A meeting in Barnsbury was held. Barnsbury said no.", "Barnsbury", ""},
 	}
 	for _, tc := range tests {

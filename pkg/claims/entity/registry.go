@@ -509,6 +509,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			}
 			ts++
 		}
+		// "Shares of Acme Corp fell": the company, not "Shares of".
+		if ts+2 < rn.te && companyNoun[toks[ts].Lower] && toks[ts+1].Lower == "of" {
+			ts += 2
+		}
 		if ts >= rn.te {
 			continue
 		}
