@@ -1600,8 +1600,16 @@ func (an *analysis) unit(ui int) {
 		if !beforeQuoted && !c.inverted && speakerStart > beforeStart+1 && toks[speakerStart-1].Text == "," {
 			// "Italy’s prime minister, Giorgia Meloni, said": what precedes
 			// the speaker is its apposition, not its words.
+			// With a clause before it, that clause is what was said:
+			// "Inflation will fall, the Bank of England's governor, Andrew
+			// Bailey, said".
 			if ns, _ := an.npEndingAt(toks, speakerStart-1); ns >= 0 && (ns == beforeStart || toks[ns-1].Kind == token.Punct) {
-				beforeWords = 0
+				if ns > beforeStart+1 && toks[ns-1].Text == "," && countWords(toks[beforeStart:ns-1]) >= 3 && hasFiniteVerb(toks[beforeStart:ns-1]) {
+					speakerStart = ns
+					beforeWords = countWords(toks[beforeStart:ns])
+				} else {
+					beforeWords = 0
+				}
 			}
 		}
 		if c.v.obj && after > c.ve {
@@ -2025,6 +2033,9 @@ func parentheticalCue(toks []token.Token, beforeStart, speakerStart, ve, limit i
 	t := toks[ve+1]
 	if t.Kind != token.Word || t.Cap() || countWords(toks[ve+1:limit]) < 2 || clauseOpens(toks, ve+1, limit) {
 		return false // ("Eventually, she said, she was put …": the clause after is the content)
+	}
+	if t.Lower == "as" || subordinate(toks, ve+1) {
+		return false // a clause of its own after the cue: "The number rose to 47, officials said, as rescuers searched …"
 	}
 	// The interrupted clause goes on with its verb: "was tasked", "comes
 	// in", "is a two-way street", "to emphasise".

@@ -662,6 +662,7 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 		{"an aide to someone", "Title\nAn aide to the senator said she would vote against the bill.", "she would vote against the bill", "An aide to the senator"},
 		{"a relative described by whose they are", "Title\nThe mother of the victim said her son was a kind boy.", "her son was a kind boy", "The mother of the victim"},
 		{"to inside a body's name (guard)", "Title\nThe wigs matter, according to Coils to Locs founder Dianne Austin.", "The wigs matter", "Dianne Austin"},
+		{"a clause before a description and a name", "Title\nInflation will fall below 3% by the summer, the Bank of England's governor, Andrew Bailey, said on Thursday.", "Inflation will fall below 3% by the summer", "Andrew Bailey"},
 		{"a first name of the wider list", "Title\nGovernor Jay Inslee named Raquel Smith to the court in December.\n\nA reporter asked Smith, “What is the problem?”\n\n“The biggest hurdle is getting people to understand,” she replied.", "The biggest hurdle is getting people to understand", "Raquel Smith"},
 		{"a first name used for both", "Title\nThe board met Alex Barrios in March.\n\nIn the evening, the priorities would reverse, Mr. Barrios said.", "In the evening, the priorities would reverse", "Alex Barrios"},
 	}
@@ -683,6 +684,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a time after the verb", "Title\nThe company asked for a stay, a request that another judge denied late on Wednesday.", "late on Wednesday"},
 		{"a dash before a name that a sentence goes on from (guard)", "Title\nThe banner said nothing new. Above it hung “Back to work now” — Tom Smith disagreed with it.", "Back to work now"},
 		{"a byline after a quotation that closes a sentence (guard)", "Title\nA natural response may be confusion, but, as the artist herself tells us, “Confusing yourself is a way to stay honest.”—Jackson Arn", "Confusing yourself is a way"},
+		{"a clause after the cue's comma is the reporter's", "Title\nThe number of deaths rose to 47, officials said, as rescuers searched for survivors.", "rescuers searched for survivors"},
 		{"a participle's scene before the speaker", "Title\nSpeaking in London, the minister said protein matters.", "Speaking in London"},
 		{"the verb's own object", "Title\nTo answer this question, the scientists asked five people to perform a simple task.", "To answer this question"},
 		{"called for “…” (guard)", "Title\nThe union called for “urgent talks with the government”.", "urgent talks"},

@@ -349,7 +349,7 @@ func (c *Classifier) labelledDate(u *unit) bool {
 			}
 		}
 		if match {
-			return c.textDate(u.toks) != ""
+			return c.textDate(u.text, u.toks) != ""
 		}
 	}
 	return false
@@ -1091,7 +1091,7 @@ func (c *Classifier) headlineAfterMenu(us []unit) int {
 		// (Nor is a photo's caption with its date: "The entrance … is
 		// seen, March 30, 2023, in Miami. Photo: …".)
 		if u.pending && u.titleLike && u.words >= 4 && u.dateline == "" && !u.dateLike && !strings.Contains(u.text, "@") &&
-			c.textDate(u.toks) == "" && !u.credit {
+			c.textDate(u.text, u.toks) == "" && !u.credit {
 			if sc, _ := u.lex.Get(string(article.LabelCaption)); sc >= 0.5 || !headlineShape(u.text) || c.datedText(u.toks, u.text) || photoCredit(u.text) {
 				// A caption with its credit ("… Bild: Jane Roe", "…
 				// (mlharing / iStock.com)"), a list of tags, a date line
@@ -1219,16 +1219,17 @@ func creditLabel(s string) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
-// inlineBreak reports whether a line is a link, an ad or a caption set
-// between an article's paragraphs: a "Read more:", "Also read:", "Related:"
-// or "See also:" link to another story, an ad's label, a photo's or a
-// video's caption.
+// inlineBreak reports whether a line is a link, an ad, a pitch or a caption
+// set between an article's paragraphs: a "Read more:", "Also read:",
+// "Related:" or "See also:" link to another story, an ad's label, a
+// channel's pitch ("Join our WhatsApp channel"), a photo's or a video's
+// caption.
 func (c *Classifier) inlineBreak(u *unit) bool {
 	if u.words > 25 || u.words == 0 {
 		return false
 	}
 	switch u.label {
-	case article.LabelRelated, article.LabelNavigation:
+	case article.LabelRelated, article.LabelNavigation, article.LabelCTA:
 		return c.lexHas(u, "inline")
 	case article.LabelCaption:
 		return true // "Video: Residents evacuate as water rises"
@@ -1583,7 +1584,7 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 			res.Published = u.dateline
 		}
 		if res.Published == "" && i < top && (u.label == article.LabelAuthor || u.dateLike) {
-			if d := c.textDate(u.toks); d != "" {
+			if d := c.textDate(u.text, u.toks); d != "" {
 				res.Published = d
 			}
 		}

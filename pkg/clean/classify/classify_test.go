@@ -145,6 +145,10 @@ func TestLabels(t *testing.T) {
 		{"a newsletter's pitch", body1 + "\n\n" + body2 + "\n\nGet our top stories in your inbox every morning", "Get our top", article.LabelCTA, ModeText},
 		{"a sign-up's thanks", body1 + "\n\n" + body2 + "\n\nSign up\n\nThank you for signing up!", "Thank you for", article.LabelCTA, ModeText},
 		{"an ad's scroll prompt", body1 + "\n\nAdvertisement - Scroll to continue\n\n" + body2, "Advertisement", article.LabelNavigation, ModeText},
+		{"a last paragraph after a channel's pitch", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nJoin our WhatsApp channel for the latest updates\n\n“Ukraine will decide its own future,” he said in his nightly video address.\n\nRecommended Stories\n\nPutin's war machine running out of steam, experts say\n\nKate Middleton's stunning new look leaves fans speechless", "“Ukraine will decide", article.LabelContent, ModeText},
+		{"a newspaper's link to the rest of the story", body1 + "\n\nContinue reading the main story\n\n" + body2, "Continue reading", article.LabelNavigation, ModeText},
+		{"an app's pitch", body1 + "\n\n" + body2 + "\n\nDownload The Mint News App to get Daily Market Updates & Live Business News.", "Download The Mint", article.LabelCTA, ModeText},
+		{"a site's pitch for its news", body1 + "\n\n" + body2 + "\n\nCatch all the Business News, Breaking News Events and Latest News Updates on Live Mint.", "Catch all the", article.LabelCTA, ModeText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,6 +195,12 @@ func TestMetadata(t *testing.T) {
 		{"a blog's date line with its author", "Council passes budget\n\nPosted on March 4, 2024 by Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", "2024-03-04"},
 		{"a blog's account is no author", "Council passes budget\n\nPosted on March 4, 2024 by admin\n\n" + body1, "Council passes budget", "", "2024-03-04"},
 		{"published with a clock time", "Council passes budget\n\nPublished 6:45 a.m. ET March 3, 2024 | Updated 9:12 a.m. ET March 3, 2024\n\n" + body1, "Council passes budget", "", "2024-03-03"},
+		{"a date in numbers, day first", "Council passes budget\n\nPublished on: 25/03/2024 10:15 AM\n\n" + body1, "Council passes budget", "", "2024-03-25"},
+		{"a date in numbers, month first", "Council passes budget\n\nUpdated: 03/25/2024\n\n" + body1, "Council passes budget", "", "2024-03-25"},
+		{"a date in numbers, year first", "Council passes budget\n\nPosted 2024.03.25 by Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", "2024-03-25"},
+		{"day and month in numbers that could be either (guard)", "Council passes budget\n\nPublished on: 12/03/2024 10:15 AM\n\n" + body1, "Council passes budget", "", ""},
+		{"a timestamp alone on its line", "Council passes budget\n\n2024-03-25T10:15:00Z\n\n" + body1, "Council passes budget", "", "2024-03-25"},
+		{"a date and a clock time alone on the line", "Council passes budget\n\n2024-03-25 10:15\n\n" + body1, "Council passes budget", "", "2024-03-25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,13 +41,34 @@ func dateline(line string) string {
 	return isoDateLine(s)
 }
 
-// isoDateLine accepts a line that is only a date.
+// isoDateLine accepts a line that is only a date, or a date and a time
+// ("2024-03-25T10:15:00Z").
 func isoDateLine(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) == 10 {
 		return isoDate(s)
 	}
+	if len(s) > 10 && len(s) <= 35 && (s[10] == 'T' || s[10] == ' ') {
+		if _, err := time.Parse(time.RFC3339, s); err == nil || isTimeOfDay(s[11:]) {
+			return isoDate(s)
+		}
+	}
 	return ""
+}
+
+// isTimeOfDay reports whether s is only a time: "10:15", "10:15:00",
+// "10:15 UTC".
+func isTimeOfDay(s string) bool {
+	hm, zone, _ := strings.Cut(s, " ")
+	if len(zone) > 5 || strings.ContainsAny(zone, "0123456789:") {
+		return false
+	}
+	for _, layout := range []string{"15:04", "15:04:05"} {
+		if _, err := time.Parse(layout, hm); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func isoDate(s string) string {
@@ -70,9 +91,10 @@ var monthNum = map[string]int{
 	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-// textDate finds an English date ("November 16, 2023", "16 Nov 2023") in a
-// byline or date line and returns it as YYYY-MM-DD.
-func (c *Classifier) textDate(toks []lexicon.Token) string {
+// textDate finds an English date ("November 16, 2023", "16 Nov 2023") or
+// one in numbers (numericDate) in a byline or date line, whose text is
+// text, and returns it as YYYY-MM-DD.
+func (c *Classifier) textDate(text string, toks []lexicon.Token) string {
 	num := func(t lexicon.Token) int {
 		n, err := strconv.Atoi(t.Word)
 		if err != nil {
@@ -94,11 +116,49 @@ func (c *Classifier) textDate(toks []lexicon.Token) string {
 		default:
 			continue
 		}
-		d := time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
-		if d.Day() != day || year > 2100 {
+		if d := calendarDate(year, m, day); d != "" {
+			return d
+		}
+	}
+	return numericDate(text, toks, num)
+}
+
+// calendarDate returns year-month-day as YYYY-MM-DD when it is a day of the
+// calendar up to 2100 ("2023-02-30" is not), else "".
+func calendarDate(year, month, day int) string {
+	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day || int(d.Month()) != month || year > 2100 {
+		return ""
+	}
+	return d.Format("2006-01-02")
+}
+
+// numericDate finds a date written in numbers, "25/03/2024", "25.03.2024",
+// "03/25/2024" or "2024/03/25", and returns it as YYYY-MM-DD when the order
+// of day and month is certain: one of them is over 12, or the year comes
+// first. "12/03/2024" (12 March or 3 December) gives "".
+func numericDate(text string, toks []lexicon.Token, num func(lexicon.Token) int) string {
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, y := toks[i], toks[i+1], toks[i+2]
+		if b.Start-a.End != 1 || y.Start-b.End != 1 || y.End > len(text) || text[a.End] != text[b.End] ||
+			!strings.ContainsRune("/.-", rune(text[a.End])) {
+			continue // the same one separator between the numbers: not "2024 10:15"
+		}
+		x, m, d := num(a), num(b), num(y)
+		var year, month, day int
+		switch {
+		case len(a.Word) == 4 && x >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31:
+			year, month, day = x, m, d
+		case len(y.Word) == 4 && d >= 1900 && x > 12 && x <= 31 && m >= 1 && m <= 12:
+			year, month, day = d, m, x
+		case len(y.Word) == 4 && d >= 1900 && m > 12 && m <= 31 && x >= 1 && x <= 12:
+			year, month, day = d, x, m
+		default:
 			continue
 		}
-		return d.Format("2006-01-02")
+		if d := calendarDate(year, month, day); d != "" {
+			return d
+		}
 	}
 	return ""
 }
