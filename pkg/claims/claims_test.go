@@ -164,6 +164,7 @@ func TestAttribution(t *testing.T) {
 		{"a quotation signed with a dash", "Title\nQuotes of the week:\n\n“The market is overheated” — Jamie Dimon, chief executive of JPMorgan Chase.", "The market is overheated", "Jamie Dimon", "person", ""},
 		{"a lawyer for a name with a title", "Title\nA lawyer for Mr Smith, who is in custody, said he would plead not guilty.", "he would plead not guilty", "A lawyer for Mr Smith", "anonymous", ""},
 		{"shares of a company, then the company", "Title\nShares of Acme Corp fell 8% on Tuesday. The company said in a filing that it expects revenue to decline.", "it expects revenue to decline", "Acme Corp", "organization", ""},
+		{"told a web address", "Title\nA diplomatic source told Express.co.uk that the offer had caught Moscow by surprise.", "the offer had caught Moscow by surprise", "A diplomatic source", "anonymous", "Express.co.uk"},
 		{"an outlet an article was in", "Title\nIt's possible, according to an article in Healthline. \"Some studies link multivitamin use to a reduced risk,\" Healthline reported.", "Some studies link multivitamin use", "Healthline", "media", ""},
 		{"a clause with an -ing subject before the speaker", "Title\nRising prices are hurting families across the country, the minister said in a statement to parliament.", "Rising prices are hurting families", "the minister", "person", ""},
 		{"unmarked direct", "Title\nDavid Lee met the press on Friday.\nWe will not give up the fight, said the spokesman.", "We will not give up", "the spokesman", "anonymous", ""},

@@ -1056,15 +1056,24 @@ func (s *Stage) contentFarm(v *view) *article.Flag {
 		for _, n := range bioTopics {
 			bioWords += n
 		}
-		if topN >= c.ArticleMinTopicWords && bioWords >= c.BioMinTopicWords && bioTopics[top] == 0 {
+		listed := make([]string, 0, len(bioTopics))
+		for t := range bioTopics {
+			listed = append(listed, t)
+		}
+		sort.Strings(listed)
+		sign := ""
+		switch {
+		case c.BioManyBeats > 0 && len(bioTopics) >= c.BioManyBeats:
+			// "covers politics, crypto, gaming and lifestyle": a writer
+			// for hire across beats, whatever the story's topic.
+			sign = fmt.Sprintf("an author bio across %d beats (%s)", len(listed), strings.Join(listed, ", "))
+		case topN >= c.ArticleMinTopicWords && bioWords >= c.BioMinTopicWords && bioTopics[top] == 0:
+			sign = fmt.Sprintf("an author bio about %s on a %s story", strings.Join(listed, ", "), top)
+		}
+		if sign != "" {
 			score += c.UnrelatedBio
-			var listed []string
-			for t := range bioTopics {
-				listed = append(listed, t)
-			}
-			sort.Strings(listed)
 			ev = append(ev, v.evidence(bio[0].Start, bio[len(bio)-1].End))
-			signs = append(signs, fmt.Sprintf("an author bio about %s on a %s story", strings.Join(listed, ", "), top))
+			signs = append(signs, sign)
 		}
 	}
 	if strings.TrimSpace(a.Author) == "" && !hasAuthorBlock {

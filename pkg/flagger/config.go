@@ -81,6 +81,7 @@ type Config struct {
 		StuffingScore        float64 `json:"stuffing_score"`   // what the sign adds
 		BioMinTopicWords     int     `json:"bio_min_topic_words"`
 		ArticleMinTopicWords int     `json:"article_min_topic_words"`
+		BioManyBeats         int     `json:"bio_many_beats"` // distinct topics of a bio that make it a writer's for hire (0: off)
 	} `json:"content_farm"`
 	Syndicated struct {
 		Threshold float64 `json:"threshold"`
@@ -170,6 +171,9 @@ func (c Config) Validate() error {
 	pos("content_farm.filler_min", c.ContentFarm.FillerMin)
 	pos("content_farm.stuffing_min", float64(c.ContentFarm.StuffingMin))
 	pos("content_farm.stuffing_density", c.ContentFarm.StuffingDensity)
+	if c.ContentFarm.BioManyBeats < 0 {
+		errs = append(errs, fmt.Errorf("content_farm.bio_many_beats = %d, want >= 0 (0: off)", c.ContentFarm.BioManyBeats))
+	}
 	unit("syndicated_copy.threshold", c.Syndicated.Threshold)
 	pos("syndicated_copy.max_line", float64(c.Syndicated.MaxLine))
 	pos("malformed_quotes.min", float64(c.Malformed.Min))

@@ -417,6 +417,16 @@ func TestFlags(t *testing.T) {
 			a.Author = "Jo Bloggs"
 			return withBlock(a, "Writing about technology, gadgets, brands and business.", article.LabelAuthor, nil)
 		}, article.FlagContentFarm, true, nil},
+		{"a bio across many beats, the story's among them", func() *article.Article {
+			a := para("Talks resume", filler+"The foreign minister and the defence secretary met at the summit to discuss sanctions, troops and the ceasefire.")
+			a.Author = "Mark Ellis"
+			return withBlock(a, "Mark Ellis is a writer who covers politics, crypto, gaming and lifestyle.", article.LabelAuthor, nil)
+		}, article.FlagContentFarm, true, []string{"Mark Ellis is a writer"}},
+		{"a bio of one beat, the story's (guard)", func() *article.Article {
+			a := para("Talks resume", filler+"The foreign minister and the defence secretary met at the summit to discuss sanctions, troops and the ceasefire.")
+			a.Author = "Mark Ellis"
+			return withBlock(a, "Mark Ellis covers politics and diplomacy for the paper.", article.LabelAuthor, nil)
+		}, article.FlagContentFarm, false, nil},
 		{"no byline alone", func() *article.Article {
 			return para("Talks resume", filler)
 		}, article.FlagContentFarm, false, nil},
@@ -609,6 +619,7 @@ func TestConfig(t *testing.T) {
 		{"threshold out of range", func(c *flagger.Config) { c.Clickbait.Threshold = 1.5 }, "clickbait.threshold"},
 		{"missing risk weight", func(c *flagger.Config) { delete(c.Risk.Weights, article.FlagSEOSpam) }, "no weight for seo_spam"},
 		{"zero quote window", func(c *flagger.Config) { c.Corroborate.QuoteWords = 0 }, "quote_words"},
+		{"negative beats", func(c *flagger.Config) { c.ContentFarm.BioManyBeats = -1 }, "bio_many_beats"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

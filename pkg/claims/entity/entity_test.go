@@ -124,6 +124,8 @@ func TestScanTypes(t *testing.T) {
 		{"in the journal", "The paper appeared in the journal Cell last week.", "Cell", article.EntityMedia},
 		{"writing for an outlet", "Writing for Grist, she disagreed.", "Grist", article.EntityMedia},
 		{"shares of a company", "Shares of Acme Corp fell 8% on Tuesday.", "Acme Corp", article.EntityOrganization},
+		{"a web address", "A source told Express.co.uk that it was over.", "Express.co.uk", article.EntityMedia},
+		{"a company's web address", "Amazon.com said sales rose.", "Amazon.com", article.EntityOrganization},
 		{"a meeting in a place is no outlet (guard)", "A meeting in Barnsbury was held. Barnsbury said no.", "Barnsbury", ""},
 	}
 	for _, tc := range tests {

@@ -735,14 +735,22 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if e == nil && !r.hasPerson(surname) {
 			// "an article in Healthline. … Healthline reported": an outlet,
-			// named so by the words before it here or before.
+			// named so by the words before it here or before, or by its
+			// web address ("Express.co.uk").
 			key := article.EntityMedia + "\x00" + strings.ToLower(strings.Join(p.words, " "))
-			if _, known := r.byName[key]; known || publicationBefore(toks, p.ts) {
+			if _, known := r.byName[key]; known || publicationBefore(toks, p.ts) || len(p.words) == 1 && r.outletAddress(surname) {
 				e = r.Named(article.EntityMedia, strings.Join(p.words, " "))
 				e.AddMention(text, start, end)
 				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
 				continue
 			}
+		}
+		if e == nil && len(p.words) == 1 && token.IsWebAddress(surname) && !r.hasPerson(surname) {
+			// "Amazon.com said": a company by its web address.
+			e = r.Named(article.EntityOrganization, surname)
+			e.AddMention(text, start, end)
+			out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+			continue
 		}
 		_, company := r.byName[article.EntityOrganization+"\x00"+strings.ToLower(surname)]
 		if e == nil && len(p.words) == 1 && (company || camelCase(surname) || p.te < len(toks) && companyNoun[toks[p.te].Lower]) && !r.hasPerson(surname) {
@@ -889,6 +897,17 @@ func camelCase(w string) bool {
 		return utf8.RuneCountInString(w[:i]) >= 3 && unicode.IsLower(prev) && !surnamePrefix[strings.ToLower(w[:i])]
 	}
 	return false
+}
+
+// outletAddress reports whether w is an outlet's web address: a known
+// outlet's name before the domain ("Express.co.uk", "TMZ.com").
+func (r *Registry) outletAddress(w string) bool {
+	i := strings.IndexByte(w, '.')
+	if i <= 0 || !token.IsWebAddress(w) {
+		return false
+	}
+	_, media := r.g.Media(w[:i])
+	return media || r.g.MediaWord(w[:i])
 }
 
 // publicationIn, publicationFor and outletNoun tell that a name is an

@@ -69,7 +69,7 @@ func Split(text string, start, end int) []Token {
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',') && j+n2 < end {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
 					if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && unicode.IsDigit(lastRune(text[i:j])))) {
-						if r2 == '.' && !(unicode.IsDigit(r3) || unicode.IsUpper(r3) && j-i <= 2) {
+						if r2 == '.' && !(unicode.IsDigit(r3) || unicode.IsUpper(r3) && j-i <= 2 || domainAt(text[j+n2:end])) {
 							break
 						}
 						j += n2
@@ -78,8 +78,9 @@ func Split(text string, start, end int) []Token {
 				}
 				break
 			}
-			// An acronym's final period: "U.S." keeps it.
-			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
+			// An acronym's final period: "U.S." keeps it ("MailOnline.com."
+			// does not).
+			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") && !IsWebAddress(text[i:j]) {
 				j++
 			}
 			w := text[i:j]
@@ -94,6 +95,33 @@ func Split(text string, start, end int) []Token {
 		}
 	}
 	return out
+}
+
+// domainSuffixes are the last parts of web addresses that news names
+// outlets by ("Express.co.uk", "MailOnline.com").
+var domainSuffixes = map[string]bool{
+	"com": true, "co": true, "uk": true, "org": true, "net": true, "io": true, "gov": true, "edu": true, "tv": true,
+	"info": true, "news": true, "au": true, "ca": true, "ie": true, "nz": true, "za": true, "de": true, "fr": true, "us": true,
+}
+
+// domainAt reports whether s opens with a domain suffix that ends there
+// (after ".": "co.uk …", "com that …"), so that the period before it
+// joins a web address.
+func domainAt(s string) bool {
+	k := 0
+	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	if k == 0 || k < len(s) && (isWordRune(rune(s[k])) || s[k] >= 0x80) {
+		return false
+	}
+	return domainSuffixes[s[:k]]
+}
+
+// IsWebAddress reports whether a word is a web address ("Express.co.uk").
+func IsWebAddress(w string) bool {
+	i := strings.IndexByte(w, '.')
+	return i > 0 && domainAt(strings.ToLower(w[i+1:]))
 }
 
 func lastRune(s string) rune {

@@ -18,6 +18,9 @@ func TestSplit(t *testing.T) {
 		{"marks", "“No,” he said", []string{"“", "No", ",", "”", "he", "said"}},
 		{"hyphen", "US-Russia talks", []string{"US-Russia", "talks"}},
 		{"sentence stop", "in Laos. According", []string{"in", "Laos", ".", "According"}},
+		{"web address", "told Express.co.uk that", []string{"told", "Express.co.uk", "that"}},
+		{"web address at the sentence's end", "read MailOnline.com.", []string{"read", "MailOnline.com", "."}},
+		{"a stop before a word that is no domain (guard)", "in Laos.the end", []string{"in", "Laos", ".", "the", "end"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -36,7 +39,7 @@ func TestSplit(t *testing.T) {
 }
 
 func FuzzSplit(f *testing.F) {
-	for _, s := range []string{"U.S.", "a’b", "1,2.3", "\xff“", "x-.y"} {
+	for _, s := range []string{"U.S.", "a’b", "1,2.3", "\xff“", "x-.y", "Express.co.uk.", "a.com"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -1589,6 +1589,36 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 			}
 		}
 	}
+	if res.Published == "" {
+		res.Published = c.labelledDateBelow(us)
+	}
+}
+
+// labelledDateBelow is the date of a labelled date line anywhere in the
+// page, for a site that prints it under the text ("Published 10:32, Wed,
+// Mar 13, 2024 | UPDATED: …" after the article, as the Express does): the
+// one date such lines give, or "" when they give several (teasers with
+// dates of their own).
+func (c *Classifier) labelledDateBelow(us []unit) string {
+	date := ""
+	for i := range us {
+		u := &us[i]
+		if !c.labelledDate(u) {
+			continue
+		}
+		d := u.dateline
+		if d == "" {
+			d = c.textDate(u.text, u.toks)
+		}
+		switch {
+		case d == "" || d == date:
+		case date != "":
+			return ""
+		default:
+			date = d
+		}
+	}
+	return date
 }
 
 // bylineName returns the name of a byline ("By Jane Doe, Staff Writer",

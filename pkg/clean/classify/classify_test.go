@@ -199,6 +199,8 @@ func TestMetadata(t *testing.T) {
 		{"a date in numbers, month first", "Council passes budget\n\nUpdated: 03/25/2024\n\n" + body1, "Council passes budget", "", "2024-03-25"},
 		{"a date in numbers, year first", "Council passes budget\n\nPosted 2024.03.25 by Jane Doe\n\n" + body1, "Council passes budget", "Jane Doe", "2024-03-25"},
 		{"day and month in numbers that could be either (guard)", "Council passes budget\n\nPublished on: 12/03/2024 10:15 AM\n\n" + body1, "Council passes budget", "", ""},
+		{"a labelled date under the text", "Council passes budget\n\n" + body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\n" + body2 + "\n\nRead more\n\nComments\n\nPublished 10:32, Wed, Mar 13, 2024 | UPDATED: 11:05, Wed, Mar 13, 2024", "Council passes budget", "", "2024-03-13"},
+		{"labelled dates of teasers under the text (guard)", "Council passes budget\n\n" + body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\n" + body2 + "\n\nMost read\n\nMayor opens bridge\n\nPublished March 1, 2024\n\nSchool closes early\n\nPublished March 4, 2024", "Council passes budget", "", ""},
 		{"a timestamp alone on its line", "Council passes budget\n\n2024-03-25T10:15:00Z\n\n" + body1, "Council passes budget", "", "2024-03-25"},
 		{"a date and a clock time alone on the line", "Council passes budget\n\n2024-03-25 10:15\n\n" + body1, "Council passes budget", "", "2024-03-25"},
 	}
