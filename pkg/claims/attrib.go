@@ -4950,6 +4950,9 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	if ce <= cs {
 		return false
 	}
+	if an.units[ui].headline && cs == 0 {
+		cs = an.afterKicker(ui, toks, cs, ce)
+	}
 	start, end := toks[cs].Start, toks[ce-1].End
 	inside, outside := 0, 0
 	qfirst, qlast := -1, -1
@@ -5413,6 +5416,26 @@ func (an *analysis) headlineQuote(ui int, toks []token.Token, person *entity.Ent
 	if an.emit(ui, toks, &c, "") {
 		an.out[len(an.out)-1].Kind = article.KindDirect
 	}
+}
+
+// afterKicker returns where a headline's words start after a kicker, a
+// label of up to three capitalised words and a colon that no person's name
+// makes ("Russia: Liz Truss was repeating ‘slogans’ says Andrey Kelin");
+// cs when there is none.
+func (an *analysis) afterKicker(ui int, toks []token.Token, cs, ce int) int {
+	k := cs
+	for k < ce && k-cs < 3 && toks[k].Kind == token.Word && toks[k].Cap() && toks[k].Quote < 0 {
+		k++
+	}
+	if k == cs || k+1 >= ce || toks[k].Text != ":" {
+		return cs
+	}
+	for _, m := range an.units[ui].ments {
+		if m.TokStart < k && m.TokEnd > cs && m.Entity.Type == article.EntityPerson {
+			return cs // "Zakharova: …" is hers
+		}
+	}
+	return k + 1
 }
 
 // sortQuotes orders quotes by start and drops a repeat of the same span.

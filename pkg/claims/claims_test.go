@@ -686,6 +686,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a dash before a name that a sentence goes on from (guard)", "Title\nThe banner said nothing new. Above it hung “Back to work now” — Tom Smith disagreed with it.", "Back to work now"},
 		{"a byline after a quotation that closes a sentence (guard)", "Title\nA natural response may be confusion, but, as the artist herself tells us, “Confusing yourself is a way to stay honest.”—Jackson Arn", "Confusing yourself is a way"},
 		{"a clause after the cue's comma is the reporter's", "Title\nThe number of deaths rose to 47, officials said, as rescuers searched for survivors.", "rescuers searched for survivors"},
+		{"a headline's kicker is no part of the quote", "Russia: Liz Truss was repeating ‘slogans’ says Andrey Kelin\nThe council met on Monday to discuss the budget for the coming year.", "Russia: Liz"},
 		{"a participle's scene before the speaker", "Title\nSpeaking in London, the minister said protein matters.", "Speaking in London"},
 		{"the verb's own object", "Title\nTo answer this question, the scientists asked five people to perform a simple task.", "To answer this question"},
 		{"called for “…” (guard)", "Title\nThe union called for “urgent talks with the government”.", "urgent talks"},
