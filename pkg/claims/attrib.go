@@ -2252,14 +2252,19 @@ func hasFiniteVerb(toks []token.Token) bool {
 	return false
 }
 
-// wireDatelineEnd returns where the words from i start after a wire
-// dateline that opens them ("NEW YORK (Reuters) -", "New Delhi, Nov 12
-// (PTI)"; package wire), i when there is none.
+// wireDatelineEnd returns where the words from i start after a dateline
+// that opens them, a wire's ("NEW YORK (Reuters) -", "New Delhi, Nov 12
+// (PTI)") or a place's ("WASHINGTON —", "GUWAHATI:"; package wire), i when
+// there is none.
 func (an *analysis) wireDatelineEnd(toks []token.Token, i, limit int) int {
 	if i >= limit || toks[i].Quote >= 0 {
 		return i
 	}
-	_, n := wire.Dateline(an.text[toks[i].Start:toks[limit-1].End])
+	s := an.text[toks[i].Start:toks[limit-1].End]
+	_, n := wire.Dateline(s)
+	if n == 0 {
+		n = wire.Place(s)
+	}
 	if n == 0 {
 		return i
 	}
@@ -3545,8 +3550,8 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	}
 	head := toks[len(toks)-1]
 	hl := strings.TrimSuffix(strings.TrimSuffix(head.Lower, "’s"), "'s")
-	if len(toks) == 1 && hl == "one" {
-		return true // "One, who asked not to be named, said" (resolve decides)
+	if len(toks) == 1 && (hl == "one" || hl == "another") || len(toks) == 2 && toks[0].Lower == "a" && ordinalOther[hl] {
+		return true // "One, who asked not to be named, said", "Another said:", "A third wrote:" (resolve decides)
 	}
 	if len(toks) >= 2 && an.isDef(toks[0].Lower) && an.isEpithet(hl) {
 		return true // "the Spaniard", "the 39-year-old", "The billionaire"
@@ -3811,8 +3816,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// said", "two nurses said": people the article does not name.
 		headType = article.SourceAnonymous
 	}
-	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s)) && !(e-s == 1 && e < len(toks) && toks[e].Text == ",") {
+	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s) && !an.opensColonReport(toks, s, e)) && !(e-s == 1 && e < len(toks) && toks[e].Text == ",") {
 		headType = "" // "one wrote", "said another", "One, who asked not to be named, said"; not "No one said"
+	}
+	if e-s == 2 && toks[s].Lower == "a" && ordinalOther[head] && an.opensColonReport(toks, s, e) {
+		headType = article.SourceAnonymous // "A third wrote: “…”", after "One wrote" and "Another said"
 	}
 	possessed := false // a possessive before the head: "Doe's lawyer", "the project's board president"
 	for k := s; k < he-1; k++ {
@@ -4105,6 +4113,23 @@ func (an *analysis) carries(head string) bool {
 // afterQuoteOrVerb reports whether toks[s] follows a quotation or a
 // reporting verb: "“…,” one wrote", "said another" (not "No one said",
 // not "… while another calls him").
+// opensColonReport reports whether the words s to e open their sentence
+// and a reporting verb and a colon or a quotation mark follow them:
+// "Another said: “…”", "A third wrote: …".
+func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
+	if s > 0 && toks[s-1].Text != "." && toks[s-1].Text != "!" && toks[s-1].Text != "?" && toks[s-1].Kind != token.Mark || e+1 >= len(toks) {
+		return false
+	}
+	if _, verb := an.s.lex.verbs[toks[e].Lower]; !verb {
+		return false
+	}
+	return toks[e+1].Text == ":" || toks[e+1].Kind == token.Mark
+}
+
+// ordinalOther are the ordinals that count off unnamed speakers after
+// "one" and "another".
+var ordinalOther = map[string]bool{"third": true, "fourth": true, "fifth": true}
+
 func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
 	if s == 0 {
 		return false

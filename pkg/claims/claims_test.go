@@ -154,6 +154,10 @@ func TestAttribution(t *testing.T) {
 		name, text, key, speaker, typ, via string
 	}{
 		{"said that", "Title\nPrime Minister Jane Doe said on Monday that taxes would rise next year.", "taxes would rise", "Jane Doe", "person", ""},
+		{"another opening a report with a colon", "Title\nOne furious viewer wrote on social media: \"Who does he think he is?\"\n\nAnother said: \"He's absolutely right, fast food is rubbish.\"", "fast food is rubbish", "Another", "anonymous", ""},
+		{"a third after one and another", "Title\nOne viewer wrote: \"Who is he?\"\n\nAnother added: \"He's right.\"\n\nA third wrote: \"Nobody cares about this.\"", "Nobody cares", "A third", "anonymous", ""},
+		{"villagers in a place", "Title\nVillagers in Morigaon said relief had been slow to reach them.", "relief had been slow", "Villagers in Morigaon", "anonymous", ""},
+		{"a place dateline is not what was said (guard)", "Title\nWASHINGTON — The death toll rose to 41 on Tuesday, officials said, as rescuers searched.", "The death toll rose to 41", "officials", "anonymous", ""},
 		{"inverted cue", "Title\n“We are ready for anything,” said John Smith, the mayor.", "We are ready for anything", "John Smith", "person", ""},
 		{"role noun", "Title\nHealth Minister Paul Grant visited the ward on Monday.\n“The hospitals are full,” the minister said.", "The hospitals are full", "Paul Grant", "person", ""},
 		{"pronoun", "Title\nMary Jones arrived late for the hearing. She said the vote had been rigged.", "the vote had been rigged", "Mary Jones", "person", ""},
@@ -685,6 +689,8 @@ func TestNotAttributed(t *testing.T) {
 		{"a time after the verb", "Title\nThe company asked for a stay, a request that another judge denied late on Wednesday.", "late on Wednesday"},
 		{"a dash before a name that a sentence goes on from (guard)", "Title\nThe banner said nothing new. Above it hung “Back to work now” — Tom Smith disagreed with it.", "Back to work now"},
 		{"a byline after a quotation that closes a sentence (guard)", "Title\nA natural response may be confusion, but, as the artist herself tells us, “Confusing yourself is a way to stay honest.”—Jackson Arn", "Confusing yourself is a way"},
+		{"a place dateline with a colon is no part of the quote", "Title\nGUWAHATI: The death toll rose to 41 on Tuesday, officials said.", "GUWAHATI"},
+		{"a fraction opening a sentence is no speaker (guard)", "Title\nA third said they would vote Labour, the survey found.", "the survey found"},
 		{"a clause after the cue's comma is the reporter's", "Title\nThe number of deaths rose to 47, officials said, as rescuers searched for survivors.", "rescuers searched for survivors"},
 		{"a headline's kicker is no part of the quote", "Russia: Liz Truss was repeating ‘slogans’ says Andrey Kelin\nThe council met on Monday to discuss the budget for the coming year.", "Russia: Liz"},
 		{"a participle's scene before the speaker", "Title\nSpeaking in London, the minister said protein matters.", "Speaking in London"},

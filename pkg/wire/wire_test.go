@@ -49,3 +49,52 @@ func FuzzDateline(f *testing.F) {
 		}
 	})
 }
+
+func TestPlace(t *testing.T) {
+	tests := []struct {
+		name, in, rest string
+	}{
+		{"capitals and an em dash", "WASHINGTON — The Senate passed a bill.", "The Senate passed a bill."},
+		{"two words and a colon", "NEW DELHI: The government said.", "The government said."},
+		{"a colon", "GUWAHATI: The death toll rose.", "The death toll rose."},
+		{"a region", "KYIV, Ukraine — Russia launched drones.", "Russia launched drones."},
+		{"a date", "LONDON, March 5 - Prices rose.", "Prices rose."},
+		{"a double hyphen", "PARIS -- Talks resumed.", "Talks resumed."},
+		{"a name in capitals opening a sentence", "NATO said on Monday it would respond.", ""},
+		{"capitals without a separator", "WASHINGTON The Senate.", ""},
+		{"a clause after a comma", "WASHINGTON, which hosts the talks — said", ""},
+		{"lower case after the dash", "WASHINGTON — the Senate", ""},
+		{"a capitalised word, not capitals", "Washington — The Senate passed a bill.", ""},
+		{"one capital letter", "A — B", ""},
+		{"a hyphenated word", "US-led forces said.", ""},
+		{"nothing after", "WASHINGTON —", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := Place(tt.in)
+			rest := ""
+			if n > 0 {
+				rest = tt.in[n:]
+			}
+			if rest != tt.rest {
+				t.Errorf("Place(%q) leaves %q; want %q", tt.in, rest, tt.rest)
+			}
+		})
+	}
+}
+
+func FuzzPlace(f *testing.F) {
+	for _, s := range []string{"WASHINGTON — The", "KYIV, Ukraine — Russia", "GUWAHATI: The", "A, — B", "AB, :", "AB -- C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Place(s)
+		if n < 0 || n > len(s) {
+			t.Fatalf("n = %d for %d bytes", n, len(s))
+		}
+		if n > 0 && n == len(s) {
+			t.Fatalf("a dateline with nothing after it: %q", s)
+		}
+	})
+}

@@ -1463,7 +1463,7 @@ func (c *Classifier) spamScores(us []unit) float64 {
 	candidates := false
 	for i := range us {
 		u := &us[i]
-		if u.label == article.LabelRelated && u.bracketTag == "" || u.label == article.LabelHeading ||
+		if u.label == article.LabelRelated && u.bracketTag == "" || u.label == article.LabelHeading || u.label == article.LabelCTA ||
 			u.label == article.LabelNavigation && u.titleLike && u.words >= 3 {
 			candidates = true
 			break
@@ -1483,14 +1483,20 @@ func (c *Classifier) spamScores(us []unit) float64 {
 		}
 	}
 	// A lone bait line among the article's text (a heading or a short
-	// line) that is strong spam and shares nothing with the article.
+	// line) that is strong spam and shares nothing with the article; so is
+	// bait that ends in a call to action ("Hot Nude Photos Leaked - Click
+	// Here").
 	for i := range us {
 		u := &us[i]
-		if u.label != article.LabelHeading && !(u.label == article.LabelNavigation && u.titleLike && u.words >= 3) {
+		if u.label != article.LabelHeading && u.label != article.LabelCTA && !(u.label == article.LabelNavigation && u.titleLike && u.words >= 3) {
 			continue
 		}
 		sc := c.spam.Teaser([][]lexicon.Token{u.toks}, topic)
-		if sc.Value >= c.p.SpamLoneThreshold && c.offTopic(u.toks, topic) {
+		// A call to action is no part of the text: bait in it may share
+		// a word with the story ("Hot Nude Celebrity Photos Leaked - Click
+		// Here" under a celebrity chef's interview).
+		off := c.offTopic(u.toks, topic) || u.label == article.LabelCTA && c.sharedTopic(u.toks, topic) <= 1
+		if sc.Value >= c.p.SpamLoneThreshold && off {
 			v := round(sc.Value)
 			u.spam = &v
 			u.set(labelSpam, 0.5+sc.Value/2, "SEO spam: "+sc.Reason)
@@ -1551,14 +1557,20 @@ func (c *Classifier) spamScores(us []unit) float64 {
 
 const labelSpam = article.LabelSpam
 
-// offTopic reports whether no content word of toks occurs in the article.
-func (c *Classifier) offTopic(toks []lexicon.Token, topic map[string]bool) bool {
+// sharedTopic counts the content words of toks that the article's text has.
+func (c *Classifier) sharedTopic(toks []lexicon.Token, topic map[string]bool) int {
+	n := 0
 	for _, t := range toks {
 		if !c.stop.Has(t.Word) && len(t.Word) > 2 && topic[t.Word] {
-			return false
+			n++
 		}
 	}
-	return true
+	return n
+}
+
+// offTopic reports whether no content word of toks occurs in the article.
+func (c *Classifier) offTopic(toks []lexicon.Token, topic map[string]bool) bool {
+	return c.sharedTopic(toks, topic) == 0
 }
 
 func (c *Classifier) metadata(us []unit, res *Result) {
@@ -1624,8 +1636,11 @@ func (c *Classifier) labelledDateBelow(us []unit) string {
 // bylineName returns the name of a byline ("By Jane Doe, Staff Writer",
 // "Author: Jane Doe | March 3"), or "".
 func bylineName(u *unit) string {
-	if len(u.toks) < 3 || u.toks[0].Word != "by" && u.toks[0].Word != "author" || u.words > 14 {
+	if len(u.toks) < 2 || u.toks[0].Word != "by" && u.toks[0].Word != "author" || u.words > 14 {
 		return ""
+	}
+	if len(u.toks) == 2 && !u.toks[1].Upper {
+		return "" // one word: a name or an agency ("By PTI"), not "By now"
 	}
 	return nameUntilSeparator(u.text[u.toks[1].Start:])
 }
