@@ -56,6 +56,10 @@ type src struct {
 	mention article.Span
 	// unresolved is set for a pronoun no antecedent was found for.
 	unresolved bool
+	// via is the document a body's words came in, when the description
+	// named the document and the body after it ("a statement from the
+	// Ministry of Defence": the ministry, via "a statement").
+	via string
 }
 
 // analysis holds the state of one article's attribution pass.
@@ -1413,6 +1417,9 @@ func (an *analysis) unit(ui int) {
 				limit = nx.vs - 1
 			case !nx.inverted && nx.ns > c.ve:
 				limit = nx.ns
+				if limit-1 > c.ve && toks[limit-1].Lower == "that" {
+					limit-- // "a plan that officials said …": the relative's "that"
+				}
 				// "…, while medical records showed": the next report's
 				// clause starts at its conjunction, not at its head noun.
 				for j := nx.ns - 1; j > c.ve && nx.ns-j <= 4; j-- {
@@ -1444,6 +1451,15 @@ func (an *analysis) unit(ui int) {
 					limit = j
 					break
 				}
+			}
+		}
+		// Others' view after "while" closes what was said: "Dan Ives called
+		// the launch “a defining moment”, while others questioned …".
+		for j := c.ve + 1; j+1 < limit; j++ {
+			if t := toks[j]; t.Quote < 0 && (t.Lower == "while" || t.Lower == "whereas") && toks[j-1].Text == "," && toks[j-1].Quote < 0 &&
+				(otherView[toks[j+1].Lower] || an.s.lex.sources[toks[j+1].Lower] == article.SourceAnonymous && pluralNoun(toks[j+1].Lower)) {
+				limit = j - 1
+				break
 			}
 		}
 		// A semicolon closes what was said: "Kyiv said Russian forces had
@@ -1825,6 +1841,7 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil
 			continue
 		}
+
 		clauseStart = max(clauseStart, c.ce)
 		if c.ce <= c.vs {
 			clauseStart = max(clauseStart, c.ve)
@@ -3231,6 +3248,13 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	for s < end && (toks[s].Lower == "of" || toks[s].Lower == "and" || toks[s].Lower == "for" || toks[s].Lower == "or") {
 		s++
 	}
+	// Nor with a relative "that" after a noun: "factors that previous
+	// research suggested" is "previous research", "a plan that officials
+	// said" "officials".
+	if s+1 < end && s > 0 && toks[s].Lower == "that" && toks[s-1].Kind == token.Word && toks[s-1].Quote < 0 && !toks[s-1].Cap() &&
+		len(an.s.lex.verbs[toks[s-1].Lower]) == 0 && !an.s.gaz.Stopword(toks[s-1].Text) {
+		s++
+	}
 	if s == end || !an.validNP(toks[s:end]) {
 		// "a spokeswoman for the ambulance service said", "Friends of the
 		// couple say": a body or people named by no source word of their
@@ -3717,6 +3741,10 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					return &sp
 				}
 				if p.plural {
+					if sp := an.unnamedGroupSubject(ui, toks[s].Start); sp != nil {
+						sp.mention = mention
+						return sp
+					}
 					return nil
 				}
 				if sp := an.unnamedSubject(ui, toks[s].Start, p); sp != nil {
@@ -3939,6 +3967,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				}
 				return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 			}
+			if headType == article.SourceDocument && he < e && issuerWord[toks[he].Lower] && issuedDocument[head] &&
+				an.mentionSpans(ui, named, toks, skipThe(toks, he+1, e), e) {
+				// "a statement from the Ministry of Defence", "a report by
+				// the World Bank": the body, in that document.
+				named.Strong = true
+				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
+					via: an.text[mention.Start:toks[he-1].End]}
+			}
 			// (A source noun that ends the body's name is the name's: "the
 			// Office for National Statistics said".)
 			if headType == "" || headType == article.SourceOrganization || headType == article.SourceDocument && toks[he-1].Cap() && an.mentionEndsAt(ui, named, toks[he-1].End) {
@@ -4126,9 +4162,21 @@ func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
 	return toks[e+1].Text == ":" || toks[e+1].Kind == token.Mark
 }
 
-// ordinalOther are the ordinals that count off unnamed speakers after
-// "one" and "another".
-var ordinalOther = map[string]bool{"third": true, "fourth": true, "fifth": true}
+// issuedDocument are the documents a body issues and issuerWord the words
+// before the body (data/word_classes.txt): "a statement from the Ministry of
+// Defence" is the ministry's, in that statement.
+var (
+	issuedDocument = wordClasses.Must("issuedDocument")
+	issuerWord     = wordClasses.Must("issuerWord")
+)
+
+// otherView are the words that open other people's view after "while"
+// (data/word_classes.txt).
+var otherView = wordClasses.Must("otherView")
+
+// ordinalOther are the ordinals that count off unnamed speakers after "one"
+// and "another" (data/word_classes.txt).
+var ordinalOther = wordClasses.Must("ordinalOther")
 
 func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
 	if s == 0 {
@@ -4491,6 +4539,29 @@ func (an *analysis) nextSubjectPerson(ui, pos int, p pronoun) *entity.Entity {
 
 // mentionEndsAt reports whether a mention of ent in unit ui ends at byte
 // end.
+// mentionSpans reports whether a mention of ent in unit ui spans exactly
+// toks[s:e].
+func (an *analysis) mentionSpans(ui int, ent *entity.Entity, toks []token.Token, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for _, m := range an.units[ui].ments {
+		if m.Entity == ent && m.Start == toks[s].Start && m.End == toks[e-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// skipThe returns i, or i+1 when toks[i] is "the" and more words follow
+// before e.
+func skipThe(toks []token.Token, i, e int) int {
+	if i+1 < e && toks[i].Lower == "the" {
+		return i + 1
+	}
+	return i
+}
+
 func (an *analysis) mentionEndsAt(ui int, ent *entity.Entity, end int) bool {
 	for _, m := range an.units[ui].ments {
 		if m.Entity == ent && m.End == end {
@@ -4760,6 +4831,48 @@ func (an *analysis) unnamedSubject(ui, pos int, p pronoun) *src {
 	return nil
 }
 
+// unnamedGroupSubject is the group the sentence before a "they" at pos (or
+// its own words before the pronoun) opens with, when a plural noun of
+// unnamed sources heads it: "Researchers at Harvard University followed
+// 100,000 adults. They found that …", "Officials evacuated the town. They
+// said …". Nil otherwise.
+func (an *analysis) unnamedGroupSubject(ui, pos int) *src {
+	for k := ui; k >= 0 && ui-k <= 1; k-- {
+		toks := an.units[k].toks
+		i := timeOpener(toks)
+		ns := i
+		if i < len(toks) && toks[i].Lower == "the" {
+			i++
+		}
+		if i >= len(toks) || toks[i].Kind != token.Word || toks[i].Quote >= 0 || toks[i].End > pos ||
+			an.s.lex.sources[toks[i].Lower] != article.SourceAnonymous || !pluralNoun(toks[i].Lower) {
+			continue
+		}
+		ne := i + 1
+		// "at Harvard University", "from the ministry", "in Leeds".
+		if ne+1 < len(toks) && (toks[ne].Lower == "at" || toks[ne].Lower == "from" || toks[ne].Lower == "in" || toks[ne].Lower == "of") {
+			j := skipThe(toks, ne+1, len(toks))
+			for j < len(toks) && toks[j].Kind == token.Word && toks[j].Cap() && toks[j].Quote < 0 {
+				j++
+			}
+			if j > ne+1 && toks[j-1].Cap() {
+				ne = j
+			}
+		}
+		if ne >= len(toks) || toks[ne-1].End > pos {
+			continue
+		}
+		if nx := toks[ne]; nx.Kind != token.Word || nx.Cap() || nx.Quote >= 0 || an.s.gaz.Stopword(nx.Text) && !finiteVerb[nx.Lower] {
+			continue // a verb follows the group: "Researchers … followed"
+		}
+		if pos-toks[ne-1].End > maxSubjectGap {
+			return nil
+		}
+		return an.resolve(k, toks, ns, ne, -1)
+	}
+	return nil
+}
+
 // maxSubjectGap bounds, in bytes, how far a "he" or "she" may stand after
 // the described person unnamedSubject returns.
 const maxSubjectGap = 1000
@@ -4964,6 +5077,9 @@ func (an *analysis) viaName(ui int, toks []token.Token, r relay) string {
 
 // emit records one attribution.
 func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
+	if via == "" && c.sp != nil {
+		via = c.sp.via
+	}
 	cs, ce := c.cs, c.ce
 	// Trim punctuation at the edges of the content.
 	for cs < ce && toks[cs].Kind == token.Punct && edgePunct(toks[cs].Text) {

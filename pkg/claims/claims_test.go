@@ -487,6 +487,9 @@ func TestAttribution(t *testing.T) {
 		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
 		{"per a report, as according to", "Title\nPer Reuters, the deal is worth $2 billion to the company.", "the deal is worth", "Reuters", "media", ""},
 		{"an outlet named with Review", "Title\nAccording to the Harvard Business Review, most mergers fail within three years.", "most mergers fail", "Harvard Business Review", "media", ""},
+		{"a statement from a ministry is the ministry's, in the statement", "Title\nAccording to a statement from the Ministry of Defence, two soldiers were injured in the blast.", "two soldiers were injured", "Ministry of Defence", "organization", "a statement"},
+		{"a report by a body says", "Title\nA report by the World Bank said growth would slow to 2.4% next year.", "growth would slow", "World Bank", "organization", "A report"},
+		{"an analysis by a person at a body stays the document (guard)", "Title\nAn analysis of national polls by Charles Franklin at Marquette University found that voters who dislike both candidates have grown.", "voters who dislike", "An analysis of national polls by Charles Franklin at Marquette University", "document", ""},
 		{"a quotation after a short sentence naming who speaks, before anyone has", "Title\nThe club signed a new striker on Monday.\nTom Hale shrugged. \"I don't know. Ask me in the summer.\"", "I don't know", "Tom Hale", "person", ""},
 	}
 	for _, tc := range tests {
@@ -654,6 +657,10 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key, speaker string }{
 		{"after a quotation", "Title\n“We will win this fight,” the senator from Ohio said.", "We will win this fight", "the senator from Ohio"},
+		{"a study with adjectives before it", "Title\nEating ultra-processed food is linked to early death, a major new study suggests.", "Eating ultra-processed food is linked to early death", "a major new study"},
+		{"research as a document", "Title\nEating ultra-processed food is linked to early death, new research suggests.", "Eating ultra-processed food is linked to early death", "new research"},
+		{"they after a group of researchers opening the sentence before", "Title\nResearchers at Harvard University followed 100,000 adults for 30 years. They found that those who ate the most ultra-processed food had a higher risk of death.", "those who ate the most ultra-processed food had a higher risk of death", "Researchers at Harvard University"},
+		{"a relative's that is no part of the speaker", "Title\nThe government announced a plan that officials said would cut waiting lists by half.", "would cut waiting lists by half", "officials"},
 		{"as the subject", "Title\nThe governor of Texas said the border was closed.", "the border was closed", "The governor of Texas"},
 		{"an unnamed source at a place", "Title\nA nurse at the hospital said the ward was full.", "the ward was full", "A nurse at the hospital"},
 		{"documents show", "Title\nCourt documents show that the company paid the former executive $2 million.", "the company paid the former executive $2 million", "Court documents"},
@@ -691,6 +698,8 @@ func TestNotAttributed(t *testing.T) {
 		{"a byline after a quotation that closes a sentence (guard)", "Title\nA natural response may be confusion, but, as the artist herself tells us, “Confusing yourself is a way to stay honest.”—Jackson Arn", "Confusing yourself is a way"},
 		{"a place dateline with a colon is no part of the quote", "Title\nGUWAHATI: The death toll rose to 41 on Tuesday, officials said.", "GUWAHATI"},
 		{"a fraction opening a sentence is no speaker (guard)", "Title\nA third said they would vote Labour, the survey found.", "the survey found"},
+		{"others' view after while is not the speaker's", "Title\nDan Ives of Wedbush Securities called the launch \"a defining moment\", while others questioned whether the AI features would persuade customers.", "others questioned"},
+		{"a relative's that is no part of the content before it (guard)", "Title\nThe government announced a plan that officials said would cut waiting lists by half.", "a plan that"},
 		{"a clause after the cue's comma is the reporter's", "Title\nThe number of deaths rose to 47, officials said, as rescuers searched for survivors.", "rescuers searched for survivors"},
 		{"a headline's kicker is no part of the quote", "Russia: Liz Truss was repeating ‘slogans’ says Andrey Kelin\nThe council met on Monday to discuss the budget for the coming year.", "Russia: Liz"},
 		{"a participle's scene before the speaker", "Title\nSpeaking in London, the minister said protein matters.", "Speaking in London"},

@@ -126,6 +126,9 @@ func TestScanTypes(t *testing.T) {
 		{"shares of a company", "Shares of Acme Corp fell 8% on Tuesday.", "Acme Corp", article.EntityOrganization},
 		{"a web address", "A source told Express.co.uk that it was over.", "Express.co.uk", article.EntityMedia},
 		{"a company's web address", "Amazon.com said sales rose.", "Amazon.com", article.EntityOrganization},
+		{"a ministry named for a field that is also a role's", "A statement from the Ministry of Defence said two soldiers died.", "Ministry of Defence", article.EntityOrganization},
+		{"a ministry named with an adjective that is also a role's", "The Ministry of Foreign Affairs said it would reply.", "Ministry of Foreign Affairs", article.EntityOrganization},
+		{"a role after a department is no part of a name (guard)", "Department of Defense Secretary Lloyd Austin said it.", "Lloyd Austin", article.EntityPerson},
 		{"a meeting in a place is no outlet (guard)", "A meeting in Barnsbury was held. Barnsbury said no.", "Barnsbury", ""},
 	}
 	for _, tc := range tests {

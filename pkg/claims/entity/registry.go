@@ -607,8 +607,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if len(nameWords) == 0 {
 			continue
 		}
-		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) {
-			continue // only a role: a description, handled by attribution
+		bodyOf := len(words) >= 3 && r.g.OrgWord(words[0]) && (words[1] == "of" || words[1] == "for")
+		if bodyOf && !hasTitle {
+			k, nameWords = 0, words // "Ministry of Foreign Affairs": no role splits it
+		}
+		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) && !bodyOf {
+			// Only a role: a description, handled by attribution; not a
+			// body named for its field ("Ministry of Defence").
+			continue
 		}
 		// A known first name and a surname closing a run that names a
 		// body first: "Mid Vermont Christian Head of School Vicky Fogg" is

@@ -86,6 +86,7 @@ func TestLabels(t *testing.T) {
 		{"a syndication note in brackets under the text", "Flood toll rises\n\n" + body1 + "\n\n" + body2 + "\n\n(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", "This story has not", article.LabelSourceCredit, ModeText},
 		{"a syndication note after the headline's exception", "Flood toll rises\n\n" + body1 + "\n\n" + body2 + "\n\nExcept for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.", "Except for the", article.LabelSourceCredit, ModeText},
 		{"an agency's one-word byline line", "Council passes budget\nPosted: Tuesday, 7 May 2024 | 09:32 IST\nBy PTI\n" + body1 + "\n" + body2, "By PTI", article.LabelAuthor, ModeText},
+		{"a newsletter pitch that names the topic", body1 + "\n\n" + body2 + "\n\nGet the latest Premier League news straight to your inbox\n\nMost Popular", "Get the latest", article.LabelCTA, ModeText},
 		{"lone spam line", body1 + "\n\nIs QuizApp 100% free?\n\n" + body2, "QuizApp", article.LabelSpam, ModeText},
 		{"on-topic heading stays", body1 + "\n\nBudget leaked to the press\n\n" + body2, "Budget leaked", article.LabelHeading, ModeText},
 		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
