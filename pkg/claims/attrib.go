@@ -1922,8 +1922,8 @@ func (an *analysis) unit(ui int) {
 			var cs, ce int
 			if r.as <= 1 || (r.as > 0 && toks[r.as-1].Kind != token.Word && r.comma < 0 && r.as < 3) {
 				cs, ce = r.ae, len(toks)
-			} else if r.comma >= 0 && r.ae < len(toks) && toks[r.ae].Text == "," && countWords(toks[:r.comma]) < 6 &&
-				countWords(toks[r.ae:]) >= 3 {
+			} else if r.comma >= 0 && r.ae+1 < len(toks) && toks[r.ae].Text == "," && countWords(toks[:r.comma]) < 6 &&
+				countWords(toks[r.ae:]) >= 3 && !relativeWord[toks[r.ae+1].Lower] {
 				// "The fundamental problem, according to industry groups, is
 				// that …": the sentence around the phrase.
 				cs, ce = 0, len(toks)
@@ -3254,6 +3254,18 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	if s+1 < end && s > 0 && toks[s].Lower == "that" && toks[s-1].Kind == token.Word && toks[s-1].Quote < 0 && !toks[s-1].Cap() &&
 		len(an.s.lex.verbs[toks[s-1].Lower]) == 0 && !an.s.gaz.Stopword(toks[s-1].Text) {
 		s++
+	}
+	// A relative named by whose relative they are: "the father of (one
+	// of) the victims told reporters" is the father.
+	if s >= 3 && toks[s-1].Lower == "of" && toks[s-1].Quote < 0 {
+		j := s - 1
+		if j >= 4 && toks[j-1].Lower == "one" && toks[j-2].Lower == "of" {
+			j -= 2
+		}
+		if k := toks[j-1]; j >= 2 && k.Kind == token.Word && k.Quote < 0 && !k.Cap() && an.s.lex.genderOf(k.Lower) != 0 && !genericPersonNoun[k.Lower] &&
+			an.isDef(toks[j-2].Lower) {
+			return j - 2, end
+		}
 	}
 	if s == end || !an.validNP(toks[s:end]) {
 		// "a spokeswoman for the ambulance service said", "Friends of the

@@ -520,6 +520,7 @@ func TestContentSpan(t *testing.T) {
 	tests := []struct{ name, text, speaker, want string }{
 		{"a cue inside a sentence that quotes after it", "Title\nChuck Schumer spoke on the floor. Republicans, he said, had “finally come to their senses.”", "he", "Republicans, he said, had “finally come to their senses.”"},
 		{"a noun after a nested verb's to is no promise to act (guard)", "Title\nRaye spoke on the red carpet. She adds that winning early took the pressure off, although she admits to nerves for her performance.", "She", "winning early took the pressure off"},
+		{"a relative clause about the source after according to", "Title\nThe closure is a disaster, according to Jane Doe, who has lived in the village for 40 years.", "Jane Doe", "The closure is a disaster"},
 		{"a quotation that was all someone said", "Title\nThe minister left the room. “I am sorry,” was all he said.", "he", "I am sorry"},
 		{"a verb with a topic inside what was said", "Title\nLavrov also recalled that Russia had repeatedly warned about the consequences of NATO expansion.", "Lavrov", "Russia had repeatedly warned about the consequences of NATO expansion"},
 		{"an appositive with a relative clause", "Title\nUkraine's defence ministry said 30 drones had been shot down overnight, a claim that could not be independently verified.", "Ukraine's defence ministry", "30 drones had been shot down overnight"},
@@ -672,6 +673,9 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 		{"an MP written in capitals (guard)", "Title\n“Nobody saw this coming,” said one senior Conservative MP.", "Nobody saw this coming", "one senior Conservative MP"},
 		{"the mother of two with no one named (guard)", "Title\nThe school closed on Friday.\n“I'm devastated and angry,” the mother of two told the BBC.", "I'm devastated and angry", "the mother of two"},
 		{"an aide to someone", "Title\nAn aide to the senator said she would vote against the bill.", "she would vote against the bill", "An aide to the senator"},
+		{"a relative after a quotation, described by whose they are", "Title\n“We just want answers,” the father of the victim told reporters.", "We just want answers", "the father of the victim"},
+		{"a relative of one of several", "Title\n“We just want answers,” the father of one of the victims told reporters outside the courthouse.", "We just want answers", "the father of one of the victims"},
+		{"a relative of one of several as the subject", "Title\nThe father of one of the victims said the family wanted answers.", "the family wanted answers", "The father of one of the victims"},
 		{"a relative described by whose they are", "Title\nThe mother of the victim said her son was a kind boy.", "her son was a kind boy", "The mother of the victim"},
 		{"to inside a body's name (guard)", "Title\nThe wigs matter, according to Coils to Locs founder Dianne Austin.", "The wigs matter", "Dianne Austin"},
 		{"a clause before a description and a name", "Title\nInflation will fall below 3% by the summer, the Bank of England's governor, Andrew Bailey, said on Thursday.", "Inflation will fall below 3% by the summer", "Andrew Bailey"},

@@ -160,6 +160,7 @@ func TestDescribeCompatible(t *testing.T) {
 		{[]string{"the", "Russian", "foreign", "minister"}, true},
 		{[]string{"Moscow’s", "top", "diplomat"}, true},
 		{[]string{"the", "head", "of", "Russian", "diplomacy"}, true},
+		{[]string{"the", "head", "of", "the", "Russian", "diplomacy"}, true},
 		{[]string{"the", "head", "of", "American", "diplomacy"}, false},
 		{[]string{"the", "US", "Secretary", "of", "State"}, false},
 		{[]string{"the", "spokesman"}, false},

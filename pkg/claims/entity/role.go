@@ -66,9 +66,9 @@ func (g *Gazetteer) Describe(words []string) Role {
 		// (A one-word role, as "head", yields to a longer one with the
 		// country taken out.)
 		core := make([]string, 0, len(lw))
-		for _, w := range lw {
-			if _, place := g.places[w]; !place {
-				core = append(core, w)
+		for i, w := range lw {
+			if _, place := g.places[w]; !place && !(w == "the" && i > 0 && lw[i-1] == "of") {
+				core = append(core, w) // ("head of the Russian diplomacy": no "the" after "of")
 			}
 		}
 		if len(core) < len(lw) {

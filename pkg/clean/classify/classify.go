@@ -260,7 +260,8 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	// A name opens with no function word: "About Acme Robotics" is a
 	// section's heading ("Will Smith" is a name).
 	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will")
-	u.dateLike = c.isDate(u.toks) || c.labelledDate(u)
+	// (or a date in numbers alone, with its time: "18:45 23.11.2026")
+	u.dateLike = c.isDate(u.toks) || c.labelledDate(u) || len(u.toks) <= 5 && allDigitTokens(u.toks) && numericDate(u.text, u.toks, tokenNumber) != ""
 	u.allCaps = u.upper == 1 && strings.ToUpper(u.text) == u.text && u.words >= 2
 	u.credit = strings.HasPrefix(u.text, "(") && strings.HasSuffix(u.text, ")") && u.words <= 12 &&
 		(strings.Contains(u.text, "/") || u.words <= 6) ||

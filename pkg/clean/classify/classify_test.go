@@ -87,6 +87,11 @@ func TestLabels(t *testing.T) {
 		{"a syndication note after the headline's exception", "Flood toll rises\n\n" + body1 + "\n\n" + body2 + "\n\nExcept for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.", "Except for the", article.LabelSourceCredit, ModeText},
 		{"an agency's one-word byline line", "Council passes budget\nPosted: Tuesday, 7 May 2024 | 09:32 IST\nBy PTI\n" + body1 + "\n" + body2, "By PTI", article.LabelAuthor, ModeText},
 		{"a newsletter pitch that names the topic", body1 + "\n\n" + body2 + "\n\nGet the latest Premier League news straight to your inbox\n\nMost Popular", "Get the latest", article.LabelCTA, ModeText},
+		{"a sign-up pitch with a bonus", body1 + "\n\n" + body2 + "\n\nSign up now and get $100 bonus!\n\nRelated Posts:", "Sign up now", article.LabelCTA, ModeText},
+		{"a first-published date line under the text", body1 + "\n\n" + body2 + "\n\nFirst Published: 21 Jan 2022, 10:45 PM IST", "First Published", article.LabelNavigation, ModeText},
+		{"where a story was first published", body1 + "\n\n" + body2 + "\n\nThis article was first published in The Conversation.", "This article was", article.LabelSourceCredit, ModeText},
+		{"first published in an outlet (guard)", body1 + "\n\n" + body2 + "\n\nFirst published in The Conversation", "First published", article.LabelSourceCredit, ModeText},
+		{"a more-or-less toggle", body1 + "\n\n" + body2 + "\n\nMore Less\n\nTopics", "More Less", article.LabelNavigation, ModeText},
 		{"lone spam line", body1 + "\n\nIs QuizApp 100% free?\n\n" + body2, "QuizApp", article.LabelSpam, ModeText},
 		{"on-topic heading stays", body1 + "\n\nBudget leaked to the press\n\n" + body2, "Budget leaked", article.LabelHeading, ModeText},
 		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
@@ -210,6 +215,8 @@ func TestMetadata(t *testing.T) {
 		{"a labelled date under the text", "Council passes budget\n\n" + body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\n" + body2 + "\n\nRead more\n\nComments\n\nPublished 10:32, Wed, Mar 13, 2024 | UPDATED: 11:05, Wed, Mar 13, 2024", "Council passes budget", "", "2024-03-13"},
 		{"labelled dates of teasers under the text (guard)", "Council passes budget\n\n" + body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\n" + body2 + "\n\nMost read\n\nMayor opens bridge\n\nPublished March 1, 2024\n\nSchool closes early\n\nPublished March 4, 2024", "Council passes budget", "", ""},
 		{"a timestamp alone on its line", "Council passes budget\n\n2024-03-25T10:15:00Z\n\n" + body1, "Council passes budget", "", "2024-03-25"},
+		{"a clock time and a date in numbers with dots alone on the line", "Council passes budget\n18:45 23.11.2026\n" + body1, "Council passes budget", "", "2026-11-23"},
+		{"a date in numbers alone that could be either (guard)", "Council passes budget\n12.11.2026\n" + body1, "Council passes budget", "", ""},
 		{"a date and a clock time alone on the line", "Council passes budget\n\n2024-03-25 10:15\n\n" + body1, "Council passes budget", "", "2024-03-25"},
 	}
 	for _, tt := range tests {

@@ -10,7 +10,7 @@ import (
 
 // datelineWords introduce a date at the start of a line.
 var datelineWords = []string{"date", "published", "updated", "posted", "published on", "posted on", "updated on", "datum", "last updated",
-	"last modified", "modified"}
+	"last modified", "modified", "first published", "first published on"}
 
 // datelineLabels are datelineWords split into words.
 var datelineLabels = func() [][]string {
@@ -95,13 +95,7 @@ var monthNum = map[string]int{
 // one in numbers (numericDate) in a byline or date line, whose text is
 // text, and returns it as YYYY-MM-DD.
 func (c *Classifier) textDate(text string, toks []lexicon.Token) string {
-	num := func(t lexicon.Token) int {
-		n, err := strconv.Atoi(t.Word)
-		if err != nil {
-			return -1
-		}
-		return n
-	}
+	num := tokenNumber
 	for i, t := range toks {
 		m, ok := monthNum[t.Word]
 		if !ok {
@@ -121,6 +115,15 @@ func (c *Classifier) textDate(text string, toks []lexicon.Token) string {
 		}
 	}
 	return numericDate(text, toks, num)
+}
+
+// tokenNumber is the number a token of digits spells, -1 for another.
+func tokenNumber(t lexicon.Token) int {
+	n, err := strconv.Atoi(t.Word)
+	if err != nil {
+		return -1
+	}
+	return n
 }
 
 // calendarDate returns year-month-day as YYYY-MM-DD when it is a day of the
