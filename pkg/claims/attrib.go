@@ -122,6 +122,13 @@ func (an *analysis) findQuotes() {
 				continue
 			}
 			cur := qspan{start: q.Start, end: q.End, innerStart: q.InnerStart, innerEnd: q.InnerEnd, closed: q.Closed, broken: q.Broken}
+			if !q.Closed {
+				if k := an.forgottenClose(q.InnerStart, q.InnerEnd); k > 0 {
+					// "“We had a frank discussion, Blinken told reporters.":
+					// the closing mark was left out before the cue.
+					cur.end, cur.innerEnd, cur.closed, cur.broken = k, k, true, true
+				}
+			}
 			if carry != nil && first && q.Start == firstVisible(an.text, p.start, p.end) && !q.Single {
 				carry.end, carry.innerEnd, carry.closed = cur.end, cur.innerEnd, cur.closed
 				cur = *carry
@@ -134,11 +141,61 @@ func (an *analysis) findQuotes() {
 		if n := len(an.quotes); n > 0 {
 			last := &an.quotes[n-1]
 			if !last.closed && last.end >= lastVisible(an.text, p.start, p.end) && pi+1 < len(an.paras) &&
-				strings.TrimSpace(an.text[p.end:an.paras[pi+1].start]) == "" {
+				strings.TrimSpace(an.text[p.end:an.paras[pi+1].start]) == "" && opensAsSentence(an.text, p.start, last.start) {
 				carry = last
 			}
 		}
 	}
+}
+
+// forgottenClose returns where a quotation left open at the end of its
+// paragraph should have closed: before a comma that a short reporting
+// clause ending the sentence follows (", Blinken told reporters."), 0 when
+// there is none.
+func (an *analysis) forgottenClose(innerStart, innerEnd int) int {
+	inner := an.text[innerStart:innerEnd]
+	for off := 0; ; {
+		c := strings.Index(inner[off:], ", ")
+		if c < 0 {
+			return 0
+		}
+		c += off
+		off = c + 2
+		rest := inner[c+2:]
+		end := strings.IndexAny(rest, ".!?")
+		if end < 0 {
+			end = len(rest)
+		}
+		words := strings.Fields(rest[:end])
+		if len(words) < 2 || len(words) > 7 || strings.TrimSpace(rest[end:]) != "" && strings.TrimSpace(rest[min(end+1, len(rest)):]) != "" {
+			continue
+		}
+		first := words[0]
+		if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) && !subjectPronoun[first] && first != "the" && first != "a" {
+			continue
+		}
+		for _, w := range words[1:] {
+			if _, ok := an.s.lex.verbs[strings.ToLower(strings.Trim(w, ",;:"))]; ok {
+				return innerStart + c
+			}
+		}
+	}
+}
+
+// opensAsSentence reports whether the quotation mark at at opens its
+// paragraph or follows a colon, a comma or a sentence's end, as a quotation
+// that runs over paragraphs does ("He said: “…"); not a word ("the talks
+// had been “useful …": a mark left open in a phrase).
+func opensAsSentence(text string, paraStart, at int) bool {
+	if at <= paraStart {
+		return true // (a quotation carried from a paragraph before)
+	}
+	before := strings.TrimRight(text[paraStart:at], " \t")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(":,.!?—–-", r)
 }
 
 // singleQuotation reports whether a single-quoted span is a quotation
@@ -209,6 +266,14 @@ func (an *analysis) buildUnits() {
 				// at the question mark, and the short one after is its cue
 				// (not when it brings a quotation of its own: "…?” Asked
 				// about it, her brother said: “…”").
+				join = true
+			}
+			if !join && n > 0 && an.units[n-1].para == pi-1 && an.colonCueEnds(an.text[an.units[n-1].start:an.units[n-1].end]) &&
+				strings.ContainsRune("“\"«„", firstRune(an.text[se.Start:se.End])) && an.quotationFills(qi, se.Start, se.End) {
+				// "Kilmeade said:" closing a paragraph, the quotation
+				// opening the next: one report (not when the quotation
+				// has a cue of its own: "Courthouse News reports:" over
+				// "“…,” Trump's lawyers wrote.").
 				join = true
 			}
 			if join && an.units[n-1].end-an.units[n-1].start < 20000 {
@@ -360,6 +425,38 @@ func (an *analysis) docIt(ui int, mention article.Span) *src {
 		return &sp
 	}
 	return &src{typ: article.SourceDocument, name: mention.Text, mention: mention, unresolved: true}
+}
+
+// quotationFills reports whether a quotation from an.quotes[qi:] opening at
+// or after start runs to end, or to the punctuation before it.
+func (an *analysis) quotationFills(qi, start, end int) bool {
+	for k := qi; k < len(an.quotes) && an.quotes[k].start < end; k++ {
+		q := an.quotes[k]
+		if q.start < start {
+			continue
+		}
+		return q.end >= end || strings.Trim(an.text[q.end:end], " \t\n.,!?;:…") == ""
+	}
+	return false
+}
+
+// colonCueEnds reports whether sentence ends with a reporting verb and a
+// colon ("Kilmeade said:", "with Kilmeade stating:").
+func (an *analysis) colonCueEnds(sentence string) bool {
+	word, ok := strings.CutSuffix(strings.TrimRight(sentence, " \t\n"), ":")
+	if !ok {
+		return false
+	}
+	if k := strings.LastIndexAny(word, " \n\t"); k >= 0 {
+		word = word[k+1:]
+	}
+	_, verb := an.s.lex.verbs[strings.ToLower(word)]
+	return verb
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return r
 }
 
 // colonCueIn reports whether sentence holds a reporting verb right before
@@ -1159,15 +1256,19 @@ func (an *analysis) unit(ui int) {
 	// "As reported by RIA Novosti, …", "as stated by the ministry": a relay
 	// like "according to".
 	for i := 0; i+4 < len(toks); i++ {
-		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[i+1].Lower] || toks[i+2].Lower != "by" && toks[i+2].Lower != "in" {
+		v := i + 1 // "as first reported by Bloomberg": an adverb before the participle
+		if asByAdverb[toks[v].Lower] && v+4 < len(toks) {
+			v++
+		}
+		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[v].Lower] || toks[v+1].Lower != "by" && toks[v+1].Lower != "in" {
 			continue // ("as stated in the message of the department": a document)
 		}
-		j := i + 3
+		j := v + 2
 		for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
 			j++
 		}
-		if j > i+3 && (j == len(toks) || toks[j].Text == "," || sentenceEnd(toks[j])) {
-			r := relay{as: i, ae: j, xs: i + 3, xe: j, comma: -1}
+		if j > v+2 && (j == len(toks) || toks[j].Text == "," || sentenceEnd(toks[j])) {
+			r := relay{as: i, ae: j, xs: v + 2, xe: j, comma: -1}
 			if i > 0 && toks[i-1].Text == "," {
 				r.comma = i - 1
 			}
@@ -5071,6 +5172,10 @@ func citedSpan(toks []token.Token, c *cue) (int, int) {
 // "according to X" (data/word_classes.txt).
 var asByVerb = wordClasses.Must("asByVerb")
 
+// asByAdverb are the adverbs between "as" and its participle: "as first
+// reported by Bloomberg" (data/word_classes.txt).
+var asByAdverb = wordClasses.Must("asByAdverb")
+
 // citingWord are the participles with which a report names its own source
 // ("citing", "quoting") (data/word_classes.txt).
 var citingWord = wordClasses.Must("citingWord")
@@ -5552,13 +5657,31 @@ func (an *analysis) headline(ui int, toks []token.Token) {
 			}
 		}
 		// A first name alone is no speaker: "Arsenal 3-1 Chelsea: Saka
-		// double sends Gunners top".
-		if person == nil || !person.Strong && e-s < 2 {
+		// double sends Gunners top"; a single name before a quotation that
+		// is all the rest is ("Starmer: ‘We will fix the NHS’").
+		if person == nil || !person.Strong && e-s < 2 && !(s == 0 && quotedToEnd(toks, i+1) && !an.s.gaz.CommonWord(toks[s].Text)) {
 			continue
 		}
 		an.headlineQuote(ui, toks, person, s, e, cue{vs: i, ve: i + 1, cs: i + 1, ce: len(toks)})
 		return
 	}
+}
+
+// quotedToEnd reports whether toks from i are one quotation with its marks
+// and at most closing punctuation after it.
+func quotedToEnd(toks []token.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Kind != token.Mark || toks[i+1].Quote < 0 {
+		return false
+	}
+	q := toks[i+1].Quote
+	j := i + 1
+	for j < len(toks) && toks[j].Quote == q {
+		j++
+	}
+	for j < len(toks) && (toks[j].Kind == token.Mark || toks[j].Kind == token.Punct) {
+		j++
+	}
+	return j == len(toks)
 }
 
 // headlineQuote records c's quotation in a headline as the direct words of

@@ -175,7 +175,12 @@ func TestAttribution(t *testing.T) {
 		{"told that", "Title\nAnna Berg told reporters that the bridge would reopen in May.", "the bridge would reopen", "Anna Berg", "person", ""},
 		{"organization", "Title\nThe European Commission said on Tuesday it would fine the company.", "it would fine the company", "European Commission", "organization", ""},
 		{"headline", "Smith: I will not resign over the report\nJohn Smith faced questions on Monday.", "I will not resign", "John Smith", "person", ""},
+		{"a reporting verb and a colon closing a paragraph, the quotation opening the next", "Title\nSteve Doocy said there was no direct evidence.\nBrian Kilmeade disagreed. He said:\n“But man, this looks absolutely terrible.”", "this looks absolutely terrible", "Brian Kilmeade", "person", ""},
+		{"an unclosed quotation with its cue after a comma", "Title\nAntony Blinken met Sergei Lavrov in Geneva. The two men spoke for 90 minutes, officials said.\n\"We had a frank and substantive discussion, Blinken told reporters.\nLavrov said the talks had been useful.", "We had a frank", "Antony Blinken", "person", ""},
+		{"an open quotation on one line does not take the next line's quotation (guard)", "Title\nAntony Blinken met Sergei Lavrov in Geneva. The two men spoke for 90 minutes, officials said.\n\"We had a frank and substantive discussion,\" Blinken told reporters.\nLavrov said the talks had been \"useful and that Russia would wait.\nThe meeting ended at noon.", "useful", "Sergei Lavrov", "person", ""},
+		{"a surname alone before a quoted headline", "Starmer: ‘We will fix the NHS’\nThe Prime Minister made the pledge in a speech in Birmingham on Monday.", "We will fix the NHS", "Starmer", "person", ""},
 		{"inherit speaker", "Title\n“The plan is dead,” Robert King said.\n“Nobody in the party will vote for it again.”", "Nobody in the party", "Robert King", "person", ""},
+		{"a quotation over three paragraphs", "Title\nLaura White said: “The first part of the answer is simple.\n“The second part takes longer to explain.\n“The third part is the hardest of all.”", "The third part", "Laura White", "person", ""},
 		{"multi-paragraph", "Title\nLaura White said: “The first part of the answer is simple.\n“The second part takes longer to explain.”", "The second part", "Laura White", "person", ""},
 		{"middle initial", "Title\n“Voters want a clear choice this time,” said Jennifer M. Piscopo, a politics professor.", "Voters want a clear choice", "Jennifer M. Piscopo", "person", ""},
 		{"role modifiers", "Title\n“We will pass the bill in March,” explained Michigan majority leader Abraham Aiyash, a Democrat.", "We will pass the bill", "Abraham Aiyash", "person", ""},
@@ -485,6 +490,7 @@ func TestAttribution(t *testing.T) {
 		{"this was stated by, after a quotation", "Title\n“We are not going to negotiate under pressure.” This was stated by the Russian Deputy Foreign Minister Sergei Ryabkov.", "We are not going to negotiate", "Sergei Ryabkov", "person", ""},
 		{"specified", "Title\nLavrov then specified that Moscow “will respond in a mirror manner” to any new sanctions.", "Moscow", "Lavrov", "person", ""},
 		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
+		{"as first reported by an outlet", "Title\nThe company plans to cut 5,000 jobs, as first reported by Bloomberg.", "The company plans to cut 5,000 jobs", "Bloomberg", "media", ""},
 		{"per a report, as according to", "Title\nPer Reuters, the deal is worth $2 billion to the company.", "the deal is worth", "Reuters", "media", ""},
 		{"an outlet named with Review", "Title\nAccording to the Harvard Business Review, most mergers fail within three years.", "most mergers fail", "Harvard Business Review", "media", ""},
 		{"a statement from a ministry is the ministry's, in the statement", "Title\nAccording to a statement from the Ministry of Defence, two soldiers were injured in the blast.", "two soldiers were injured", "Ministry of Defence", "organization", "a statement"},
@@ -826,6 +832,42 @@ func TestBoilerplateIgnored(t *testing.T) {
 	}
 	if len(a.Sentences) != 1 {
 		t.Errorf("got %d sentences, want the 1 content sentence", len(a.Sentences))
+	}
+}
+
+// TestContentBlockLines: a content block of several lines (clean merges
+// neighbouring lines of one label) is read a line a paragraph, so that a
+// quotation mark left open on one line does not swallow the next lines.
+func TestContentBlockLines(t *testing.T) {
+	s := newStage(t)
+	text := "Title\nAntony Blinken met Sergei Lavrov in Geneva on Friday.\nLavrov said the talks had been \"useful and that Russia would wait.\n\"We had a frank discussion,\" Blinken told reporters."
+	a := &article.Article{Text: text, Blocks: []article.Block{
+		{Start: 0, End: 5, Label: article.LabelHeadline},
+		{Start: 6, End: len(text), Label: article.LabelContent},
+	}}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quotes {
+		name := ""
+		if q.Speaker != nil {
+			name = q.Speaker.Name
+		}
+		got = append(got, name+": "+q.Text)
+	}
+	want := []string{"Antony Blinken: We had a frank discussion"}
+	found := false
+	for _, g := range got {
+		if g == want[0] {
+			found = true
+		}
+		if strings.Contains(g, "useful") && strings.Contains(g, "frank") {
+			t.Errorf("a quotation ran over a line: %q", g)
+		}
+	}
+	if !found {
+		t.Errorf("quotes %q, want one %q", got, want[0])
 	}
 }
 

@@ -39,7 +39,7 @@ const Name = "claims"
 // data may change. Stage.Version adds a hash of the configuration and the
 // embedded data (lexicons, gazetteer, sentence data, model), so that a data
 // change alone changes the version too.
-const codeVersion = "1.105.0"
+const codeVersion = "1.106.0"
 
 // Config configures the stage.
 type Config struct {
@@ -221,33 +221,40 @@ func softBreaks(text string) map[int]bool {
 	return soft
 }
 
+// lines calls f with each non-blank line of text[start:limit], a line the
+// width broke (s.soft) going on into the next.
+func (s *Stage) lines(text string, start, limit int, f func(start, end int)) {
+	for start < limit {
+		end := start
+		for {
+			k := strings.IndexByte(text[end:limit], '\n')
+			if k < 0 {
+				end = limit
+				break
+			}
+			end += k
+			if !s.soft[end] {
+				break
+			}
+			end++ // a line the width broke goes on
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			f(start, end)
+		}
+		start = end + 1
+	}
+}
+
 // paragraphs returns the blocks to read, in text order.
 func (s *Stage) paragraphs(a *article.Article) []paragraph {
 	limit := min(len(a.Text), s.cfg.MaxTextBytes)
 	var out []paragraph
 	if a.Blocks == nil {
 		first := true
-		start := 0
-		for start < limit {
-			end := start
-			for {
-				k := strings.IndexByte(a.Text[end:limit], '\n')
-				if k < 0 {
-					end = limit
-					break
-				}
-				end += k
-				if !s.soft[end] {
-					break
-				}
-				end++ // a line the width broke goes on
-			}
-			if strings.TrimSpace(a.Text[start:end]) != "" {
-				out = append(out, paragraph{start: start, end: end, headline: first && s.cfg.ReadHeadline, content: true})
-				first = false
-			}
-			start = end + 1
-		}
+		s.lines(a.Text, 0, limit, func(start, end int) {
+			out = append(out, paragraph{start: start, end: end, headline: first && s.cfg.ReadHeadline, content: true})
+			first = false
+		})
 		return out
 	}
 	for _, b := range a.Blocks {
@@ -256,7 +263,12 @@ func (s *Stage) paragraphs(a *article.Article) []paragraph {
 		}
 		switch b.Label {
 		case article.LabelContent:
-			out = append(out, paragraph{start: b.Start, end: b.End, content: true})
+			// A block of several lines is several paragraphs (clean
+			// merges neighbouring lines of one label), so that a quotation
+			// mark left open on one line does not run into the next.
+			s.lines(a.Text, b.Start, b.End, func(start, end int) {
+				out = append(out, paragraph{start: start, end: end, content: true})
+			})
 		case article.LabelHeadline:
 			if s.cfg.ReadHeadline {
 				out = append(out, paragraph{start: b.Start, end: b.End, headline: true})

@@ -31,6 +31,7 @@ func TestWordClasses(t *testing.T) {
 		"postModifier":           postModifier,
 		"servesNoun":             servesNoun,
 		"otherView":              otherView,
+		"asByAdverb":             asByAdverb,
 		"issuedDocument":         issuedDocument,
 		"issuerWord":             issuerWord,
 		"ordinalOther":           ordinalOther,

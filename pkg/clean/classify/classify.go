@@ -959,6 +959,10 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 		prev, next := c.neighbours(us, i)
 		switch {
+		case isText(prev) && i+1 < len(us) && c.colonCue(u) && opensQuotation(us[i+1].text):
+			// "Brian Kilmeade disagreed. He said:" over the quotation he
+			// said: one paragraph of the text, set on two lines.
+			u.set(article.LabelContent, 0.6, "a reporting verb and a colon over a quotation")
 		case in.Mode == ModeText && isText(prev) && u.endPeriod && u.words >= 3 && !u.titleLike &&
 			(u.stop >= 0.2 || u.words >= 5 && u.stop >= c.p.SentenceMinStop && sentenceCase(u.toks)):
 			// ("Arsenal travel to Newcastle next weekend.": a sentence with
@@ -1297,6 +1301,18 @@ func isText(l article.Label) bool { return l == article.LabelContent || l == art
 
 // neighbours returns the labels of the nearest decided lines before and after
 // line i (pending lines are skipped).
+// colonCue reports whether a line ends with a reporting verb and a colon
+// ("He said:", "with Kilmeade stating:"; data/lexicon.txt, colon_cue).
+func (c *Classifier) colonCue(u *unit) bool {
+	return strings.HasSuffix(u.text, ":") && u.words <= 30 && c.lexHas(u, "colon_cue")
+}
+
+// opensQuotation reports whether s opens with a quotation mark.
+func opensQuotation(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '«' || r == '„' || r == '‘'
+}
+
 func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 	// A shopping button is passed over (a buying guide's sub-heading sits
 	// between one and the next product's text), and so is an inline link

@@ -92,6 +92,7 @@ func TestLabels(t *testing.T) {
 		{"where a story was first published", body1 + "\n\n" + body2 + "\n\nThis article was first published in The Conversation.", "This article was", article.LabelSourceCredit, ModeText},
 		{"first published in an outlet (guard)", body1 + "\n\n" + body2 + "\n\nFirst published in The Conversation", "First published", article.LabelSourceCredit, ModeText},
 		{"a more-or-less toggle", body1 + "\n\n" + body2 + "\n\nMore Less\n\nTopics", "More Less", article.LabelNavigation, ModeText},
+		{"a reporting verb and a colon over a quotation", "Fox hosts clash\n" + body1 + "\nBrian Kilmeade disagreed. He said:\n“But man, this looks absolutely terrible.”\n" + body2, "Brian Kilmeade", article.LabelContent, ModeText},
 		{"lone spam line", body1 + "\n\nIs QuizApp 100% free?\n\n" + body2, "QuizApp", article.LabelSpam, ModeText},
 		{"on-topic heading stays", body1 + "\n\nBudget leaked to the press\n\n" + body2, "Budget leaked", article.LabelHeading, ModeText},
 		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
@@ -271,7 +272,7 @@ func TestLexiconLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true, "shopping": true, "author_header": true, "inline": true}
+	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true, "shopping": true, "author_header": true, "inline": true, "colon_cue": true}
 	for _, l := range article.Labels {
 		known[string(l)] = true
 	}
