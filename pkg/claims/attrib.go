@@ -1145,6 +1145,15 @@ func (an *analysis) forRelay(ui int, toks []token.Token) (relay, bool) {
 	}
 	j := an.leadingPhrase(toks, 10)
 	if j < 0 {
+		// Without its comma, as translations write it: "For Lavrov the
+		// talks were “constructive and useful”" (a name, then an article
+		// opening the clause, and a quotation in it).
+		for _, m := range an.units[ui].ments {
+			if m.TokStart == 1 && m.Entity.Type == article.EntityPerson && m.Entity.Strong && m.TokEnd+1 < len(toks) &&
+				articleWord[toks[m.TokEnd].Lower] && !toks[m.TokEnd].Cap() && hasQuote(toks[m.TokEnd:]) {
+				return relay{as: 0, ae: m.TokEnd, xs: 1, xe: m.TokEnd, comma: -1, cueEnd: 1}, true
+			}
+		}
 		return relay{}, false
 	}
 	head := toks[j-1]
@@ -2216,6 +2225,16 @@ func trimTrailingConjunction(text string, start, end int) int {
 	for _, c := range trailingConjunctions {
 		if e-start > len(c)+2 && strings.EqualFold(text[e-len(c):e], c) && text[e-len(c)-1] == ' ' && text[e-len(c)-2] == ',' {
 			return e - len(c) - 2
+		}
+	}
+	// An auxiliary after it: "“has no intention of attacking Ukraine” and
+	// has accused the West …".
+	for _, aux := range []string{" has", " have", " had", " was", " is"} {
+		if e-start > len(aux)+4 && strings.EqualFold(text[e-len(aux):e], aux) {
+			if w := strings.TrimRight(text[start:e-len(aux)], " "); strings.HasSuffix(strings.ToLower(w), " and") || strings.HasSuffix(strings.ToLower(w), " but") {
+				e = start + len(w)
+				break
+			}
 		}
 	}
 	// A bare "and" or "but" left where the next verb took over: "said the

@@ -491,6 +491,8 @@ func TestAttribution(t *testing.T) {
 		{"specified", "Title\nLavrov then specified that Moscow “will respond in a mirror manner” to any new sanctions.", "Moscow", "Lavrov", "person", ""},
 		{"for the spokesman, as according to", "Title\nFor the Kremlin spokesman, the accusations are “absolutely unfounded”.", "the accusations are", "the Kremlin spokesman", "anonymous", ""},
 		{"as first reported by an outlet", "Title\nThe company plans to cut 5,000 jobs, as first reported by Bloomberg.", "The company plans to cut 5,000 jobs", "Bloomberg", "media", ""},
+		{"for a name without its comma, as a translation writes it", "Title\nSergei Lavrov met Antony Blinken in Geneva.\nFor Lavrov the talks were \"constructive and useful\".", "constructive and useful", "Sergei Lavrov", "person", ""},
+		{"for a name with the writer's words and no quotation (guard)", "Title\nSergei Lavrov met Antony Blinken in Geneva.\nFor Lavrov the talks were a success, and he said he would return.", "he would return", "Sergei Lavrov", "person", ""},
 		{"per a report, as according to", "Title\nPer Reuters, the deal is worth $2 billion to the company.", "the deal is worth", "Reuters", "media", ""},
 		{"an outlet named with Review", "Title\nAccording to the Harvard Business Review, most mergers fail within three years.", "most mergers fail", "Harvard Business Review", "media", ""},
 		{"a statement from a ministry is the ministry's, in the statement", "Title\nAccording to a statement from the Ministry of Defence, two soldiers were injured in the blast.", "two soldiers were injured", "Ministry of Defence", "organization", "a statement"},
@@ -526,6 +528,7 @@ func TestContentSpan(t *testing.T) {
 	tests := []struct{ name, text, speaker, want string }{
 		{"a cue inside a sentence that quotes after it", "Title\nChuck Schumer spoke on the floor. Republicans, he said, had “finally come to their senses.”", "he", "Republicans, he said, had “finally come to their senses.”"},
 		{"a noun after a nested verb's to is no promise to act (guard)", "Title\nRaye spoke on the red carpet. She adds that winning early took the pressure off, although she admits to nerves for her performance.", "She", "winning early took the pressure off"},
+		{"a second verb with its auxiliary after and", "Title\nThe Russian minister has reiterated that Moscow \"has no intention of attacking Ukraine\" and has accused the West of \"hysteria\".", "The Russian minister", "Moscow \"has no intention of attacking Ukraine\""},
 		{"a relative clause about the source after according to", "Title\nThe closure is a disaster, according to Jane Doe, who has lived in the village for 40 years.", "Jane Doe", "The closure is a disaster"},
 		{"a quotation that was all someone said", "Title\nThe minister left the room. “I am sorry,” was all he said.", "he", "I am sorry"},
 		{"a verb with a topic inside what was said", "Title\nLavrov also recalled that Russia had repeatedly warned about the consequences of NATO expansion.", "Lavrov", "Russia had repeatedly warned about the consequences of NATO expansion"},
@@ -664,6 +667,7 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key, speaker string }{
 		{"after a quotation", "Title\n“We will win this fight,” the senator from Ohio said.", "We will win this fight", "the senator from Ohio"},
+		{"a caption that reads", "Title\nThe princess shared a new photograph.\n\"Thank you for your kind wishes,\" the caption read.", "Thank you for your kind wishes", "the caption"},
 		{"a study with adjectives before it", "Title\nEating ultra-processed food is linked to early death, a major new study suggests.", "Eating ultra-processed food is linked to early death", "a major new study"},
 		{"research as a document", "Title\nEating ultra-processed food is linked to early death, new research suggests.", "Eating ultra-processed food is linked to early death", "new research"},
 		{"they after a group of researchers opening the sentence before", "Title\nResearchers at Harvard University followed 100,000 adults for 30 years. They found that those who ate the most ultra-processed food had a higher risk of death.", "those who ate the most ultra-processed food had a higher risk of death", "Researchers at Harvard University"},

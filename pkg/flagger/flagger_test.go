@@ -224,6 +224,14 @@ func TestFlags(t *testing.T) {
 			quote(a, "she was proud of the book", "Ann Jones", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, false, nil},
+		{"members of a group counted off by one and another are no sources", func() *article.Article {
+			a := para("Royal fans delighted by photo", filler+"Royal fans rushed to comment. One wrote that the photo was beautiful. Another added that it was a lovely family. A third said the children had grown. The palace said the princess was recovering.")
+			quote(a, "the photo was beautiful", "One", article.SourceAnonymous, "")
+			quote(a, "it was a lovely family", "Another", article.SourceAnonymous, "")
+			quote(a, "the children had grown", "A third", article.SourceAnonymous, "")
+			quote(a, "the princess was recovering", "Kensington Palace", article.SourceOrganization, "")
+			return a
+		}, article.FlagAnonymousSource, false, nil},
 		{"researchers named by their institution are no unnamed sources", func() *article.Article {
 			a := para("Bees disappear from cities", filler+"Researchers at the University of Bristol found that bee numbers fell by a third. Analysts at Jefferies said honey prices would rise. The authors argued that cities could act. The authors added that parks mattered most. Dr Jane Walsh said cities could help.")
 			for _, q := range [][2]string{{"bee numbers fell by a third", "Researchers at the University of Bristol"}, {"honey prices would rise", "Analysts at Jefferies"}, {"cities could act", "The authors"}, {"parks mattered most", "The authors"}} {

@@ -128,6 +128,7 @@ func TestScanTypes(t *testing.T) {
 		{"a company's web address", "Amazon.com said sales rose.", "Amazon.com", article.EntityOrganization},
 		{"a ministry named for a field that is also a role's", "A statement from the Ministry of Defence said two soldiers died.", "Ministry of Defence", article.EntityOrganization},
 		{"a ministry named with an adjective that is also a role's", "The Ministry of Foreign Affairs said it would reply.", "Ministry of Foreign Affairs", article.EntityOrganization},
+		{"a palace that speaks for a royal household", "Kensington Palace said the princess was recovering well.", "Kensington Palace", article.EntityOrganization},
 		{"a role after a department is no part of a name (guard)", "Department of Defense Secretary Lloyd Austin said it.", "Lloyd Austin", article.EntityPerson},
 		{"a meeting in a place is no outlet (guard)", "A meeting in Barnsbury was held. Barnsbury said no.", "Barnsbury", ""},
 	}

@@ -93,6 +93,7 @@ func TestLabels(t *testing.T) {
 		{"first published in an outlet (guard)", body1 + "\n\n" + body2 + "\n\nFirst published in The Conversation", "First published", article.LabelSourceCredit, ModeText},
 		{"a more-or-less toggle", body1 + "\n\n" + body2 + "\n\nMore Less\n\nTopics", "More Less", article.LabelNavigation, ModeText},
 		{"a reporting verb and a colon over a quotation", "Fox hosts clash\n" + body1 + "\nBrian Kilmeade disagreed. He said:\n“But man, this looks absolutely terrible.”\n" + body2, "Brian Kilmeade", article.LabelContent, ModeText},
+		{"an agency's reproduction notice", body1 + "\n\n" + body2 + "\n\nReproduction reserved © Copyright ANSA", "Reproduction reserved", article.LabelNavigation, ModeText},
 		{"lone spam line", body1 + "\n\nIs QuizApp 100% free?\n\n" + body2, "QuizApp", article.LabelSpam, ModeText},
 		{"on-topic heading stays", body1 + "\n\nBudget leaked to the press\n\n" + body2, "Budget leaked", article.LabelHeading, ModeText},
 		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
