@@ -3389,14 +3389,15 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	}
 	if s == end || !an.validNP(toks[s:end]) {
 		// "a spokeswoman for the ambulance service said", "Friends of the
-		// couple say": a body or people named by no source word of their
-		// own, after the noun of one who speaks for them.
+		// couple say", "Residents near the plant said": a body or people
+		// named by no source word of their own, after the noun of one who
+		// speaks for them or lives, works or stands there.
 		b := s
 		for b > 0 && s-b < 3 && toks[b-1].Kind == token.Word && toks[b-1].Quote < 0 && !toks[b-1].Cap() && !an.isDet(toks[b-1].Lower) &&
 			!an.s.gaz.Stopword(toks[b-1].Text) && len(an.s.lex.verbs[toks[b-1].Lower]) == 0 {
 			b-- // "ambulance" of "the ambulance service"
 		}
-		if b >= 3 && an.isDet(toks[b-1].Lower) && (toks[b-2].Lower == "for" || toks[b-2].Lower == "at" || toks[b-2].Lower == "of") &&
+		if b >= 3 && an.isDet(toks[b-1].Lower) && unnamedPlacePrep[toks[b-2].Lower] &&
 			an.s.lex.sources[toks[b-3].Lower] == article.SourceAnonymous && toks[b-3].Quote < 0 {
 			if ns, _ := an.npEndingAt(toks, b-2); ns >= 0 {
 				return ns, end
@@ -3417,6 +3418,20 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	// "A source close to the minister", "a spokesperson for the company".
 	if s >= 2 {
 		k := s - 1
+		// Past a modifier or two of a bare plural after the preposition:
+		// "Staff on [short-term] contracts said".
+		if !an.isDet(toks[s].Lower) {
+			for m := s - 1; m >= 1 && s-1-m < 3; m-- {
+				t := toks[m]
+				if t.Quote >= 0 || t.Cap() || !(t.Kind == token.Word && len(an.s.lex.verbs[t.Lower]) == 0 && !an.s.gaz.Stopword(t.Text) || t.Text == "-") {
+					break
+				}
+				if p := toks[m-1].Lower; p == "on" || p == "near" || p == "behind" || p == "outside" || p == "inside" || p == "across" || p == "in" || p == "at" || p == "from" {
+					k = m - 1
+					break
+				}
+			}
+		}
 		switch toks[k].Lower {
 		case "to", "with":
 			switch {
@@ -3431,7 +3446,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			default:
 				return s, end
 			}
-		case "for", "of", "at", "in", "from", "within", "by", "on":
+		case "for", "of", "at", "in", "from", "within", "by", "on", "behind", "near", "outside", "inside", "across":
 		default:
 			return s, end
 		}
@@ -3450,7 +3465,9 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			}
 			// (Capitalised only as the sentence's first word: "Lawyers for
 			// Donald Trump argued", not "Smith of Reuters".)
-			sentenceCase := k-1 == 0 && strings.HasSuffix(toks[k-1].Lower, "s") && !an.s.gaz.Surname(toks[k-1].Text)
+			// A collective noun there too: "Staff on short-term contracts
+			// said".
+			sentenceCase := k-1 == 0 && (strings.HasSuffix(toks[k-1].Lower, "s") || collectivePeople[toks[k-1].Lower]) && !an.s.gaz.Surname(toks[k-1].Text)
 			if toks[k].Lower != "in" && toks[k].Lower != "within" && (!toks[k-1].Cap() || sentenceCase) && an.describesPersonNoun(toks[k-1].Lower) {
 				// "the senator from Ohio", "the governor of Texas", "a
 				// nurse at the hospital": a person by role and place.
@@ -4099,13 +4116,36 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				}
 				return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 			}
-			if headType == article.SourceDocument && he < e && issuerWord[toks[he].Lower] && issuedDocument[head] &&
-				an.mentionSpans(ui, named, toks, skipThe(toks, he+1, e), e) {
+			if headType == article.SourceDocument && he < e && issuedDocument[head] {
 				// "a statement from the Ministry of Defence", "a report by
-				// the World Bank": the body, in that document.
+				// the World Bank", "data released Friday by the Labor
+				// Department": the body, in that document (not "documents
+				// obtained by the ministry": who obtained it did not
+				// write it).
+				by := -1
+				if issuerWord[toks[he].Lower] {
+					by = he
+				} else if issuingParticiple[toks[he].Lower] {
+					for k := he + 1; k < e && k <= he+4; k++ {
+						if toks[k].Lower == "by" {
+							by = k
+							break
+						}
+					}
+				}
+				if by >= 0 && an.mentionSpans(ui, named, toks, skipThe(toks, by+1, e), e) {
+					named.Strong = true
+					return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
+						via: an.text[mention.Start:toks[he-1].End]}
+				}
+			}
+			if headType == article.SourceDocument && he == e && e-s >= 3 && issuedDocument[head] &&
+				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, e-1), e-1) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") {
+				// "a Pew Research Center survey", "the NTSB report": the
+				// body, in its document.
 				named.Strong = true
 				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
-					via: an.text[mention.Start:toks[he-1].End]}
+					via: mention.Text}
 			}
 			// (A source noun that ends the body's name is the name's: "the
 			// Office for National Statistics said".)
@@ -4300,6 +4340,9 @@ func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
 var (
 	issuedDocument = wordClasses.Must("issuedDocument")
 	issuerWord     = wordClasses.Must("issuerWord")
+	// issuingParticiple are the participles by which a body puts out its
+	// document ("data released Friday by the Labor Department").
+	issuingParticiple = wordClasses.Must("issuingParticiple")
 )
 
 // otherView are the words that open other people's view after "while"
@@ -4848,6 +4891,14 @@ var reflexivePronoun = wordClasses.Must("reflexivePronoun")
 // relation: "the woman said" is someone new, "the son said" someone's son
 // (data/word_classes.txt).
 var genericPersonNoun = wordClasses.Must("genericPersonNoun")
+
+// collectivePeople are the group nouns without a plural "s" that head a
+// description capitalised as a sentence's first word (data/word_classes.txt).
+var collectivePeople = wordClasses.Must("collectivePeople")
+
+// unnamedPlacePrep are the prepositions between unnamed sources and the
+// body or place that describes them (data/word_classes.txt).
+var unnamedPlacePrep = wordClasses.Must("unnamedPlacePrep")
 
 // possessivePronoun are the possessives that relate an unnamed person to
 // someone named before (data/word_classes.txt).

@@ -93,6 +93,9 @@ func TestScanTypes(t *testing.T) {
 		name, text, entity, typ string // typ "": no entity of that name
 	}{
 		{"middle initial", "The professor Jennifer M. Piscopo spoke.", "Jennifer M. Piscopo", article.EntityPerson},
+		{"capitalised occupation before a name and its university", "Economist Sarah Lin of Springfield State University spoke.", "Sarah Lin", article.EntityPerson},
+		{"capitalised occupation before a name and its university (no org)", "Economist Sarah Lin of Springfield State University spoke.", "Economist Sarah Lin of Springfield State University", ""},
+		{"a body's name with of stays one (guard)", "The Museum of Modern Art in New York said so.", "Museum of Modern Art", article.EntityOrganization},
 		{"initial not before a stopword", "They chose Plan B. The rest failed.", "Plan B The", ""},
 		{"place word", "He spoke about Kansas City on Sunday.", "Kansas City", article.EntityPlace},
 		{"org word", "Simpson Oil said it would fight.", "Simpson Oil", article.EntityOrganization},

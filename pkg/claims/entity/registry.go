@@ -826,6 +826,15 @@ func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
 		if toks[i].Text == "." {
 			i++
 		}
+	} else if i+2 < j && j-i <= 4 && isCapWord(toks[i]) && !r.g.OrgWord(toks[i].Text) {
+		// An unknown title or a capitalised occupation before a known
+		// first name: "Economist Sarah Lin of Springfield State
+		// University", "Councilwoman Maria Lopez of Queens".
+		if _, f0 := r.g.FirstName(toks[i].Text); !f0 {
+			if _, f1 := r.g.FirstName(toks[i+1].Text); f1 {
+				i++
+			}
+		}
 	}
 	if j-i < 2 || j-i > 3 {
 		return false
