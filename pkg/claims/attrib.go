@@ -3884,6 +3884,16 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 			ent := an.antecedent(ui, toks[s].Start, p, after, toks)
 			if ent == nil {
+				if p.plural && an.last != nil && an.lastUnit < ui-1 {
+					// "… according to new research. Researchers at the
+					// University of Colorado analyzed data … They found":
+					// the group the sentence before opens with is nearer
+					// than the last speaker.
+					if sp := an.unnamedGroupSubject(ui, toks[s].Start); sp != nil {
+						sp.mention = mention
+						return sp
+					}
+				}
 				if an.last != nil && an.last.ent == nil && p.plural && ui-an.lastUnit <= 2 {
 					sp := *an.last
 					sp.mention = mention
@@ -5035,8 +5045,9 @@ func (an *analysis) unnamedGroupSubject(ui, pos int) *src {
 		// "at Harvard University", "from the ministry", "in Leeds".
 		if ne+1 < len(toks) && (toks[ne].Lower == "at" || toks[ne].Lower == "from" || toks[ne].Lower == "in" || toks[ne].Lower == "of") {
 			j := skipThe(toks, ne+1, len(toks))
-			for j < len(toks) && toks[j].Kind == token.Word && toks[j].Cap() && toks[j].Quote < 0 {
-				j++
+			for j < len(toks) && toks[j].Kind == token.Word && toks[j].Quote < 0 &&
+				(toks[j].Cap() || j > ne+1 && j+1 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Cap()) {
+				j++ // ("the University of Colorado")
 			}
 			if j > ne+1 && toks[j-1].Cap() {
 				ne = j
