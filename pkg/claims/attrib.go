@@ -1675,6 +1675,27 @@ func (an *analysis) unit(ui int) {
 				limit = j - 3
 				break
 			}
+			if toks[j].Text == "," && j >= after && toks[j].Quote < 0 {
+				// "…, diplomats said, in a move that Tehran condemned as
+				// “illegal”", "…, the chief executive said, a decision the
+				// union called “a betrayal”": the reporter's own note on
+				// the event ends what was said.
+				k := j + 1
+				if k < limit && toks[k].Lower == "in" {
+					k++
+				}
+				if k+1 < limit && (toks[k].Lower == "a" || toks[k].Lower == "an") && eventAppositive[toks[k+1].Lower] && toks[k+1].Quote < 0 {
+					// (Words quoted in the note are someone else's: not
+					// the speaker's.)
+					for _, t := range toks[j:limit] {
+						if t.Quote >= 0 {
+							an.covered[t.Quote] = true
+						}
+					}
+					limit = j
+					break
+				}
+			}
 			if isDash(toks[:limit], j) && j+3 < limit && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") &&
 				toks[j+2].Kind == token.Word && !toks[j+2].Cap() && toks[j+3].Lower == "that" {
 				limit = j // the same after a dash: "… — a declaration that …"
@@ -4905,6 +4926,10 @@ var genericPersonNoun = wordClasses.Must("genericPersonNoun")
 // collectivePeople are the group nouns without a plural "s" that head a
 // description capitalised as a sentence's first word (data/word_classes.txt).
 var collectivePeople = wordClasses.Must("collectivePeople")
+
+// eventAppositive are the nouns of a reporter's note on the event after a
+// cue ("…, officials said, in a move that …") (data/word_classes.txt).
+var eventAppositive = wordClasses.Must("eventAppositive")
 
 // unnamedPlacePrep are the prepositions between unnamed sources and the
 // body or place that describes them (data/word_classes.txt).

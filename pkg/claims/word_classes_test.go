@@ -35,6 +35,7 @@ func TestWordClasses(t *testing.T) {
 		"issuedDocument":         issuedDocument,
 		"issuerWord":             issuerWord,
 		"collectivePeople":       collectivePeople,
+		"eventAppositive":        eventAppositive,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,

@@ -265,6 +265,16 @@ func numKey(lw string) string {
 
 // headlineMismatch: names, numbers and events ("resigns", "arrested") in
 // the headline that the body never mentions.
+// firstPerson reports whether lw (lower case) is "I" with a contraction:
+// "i'm", "i’ve", "i'll", "i'd".
+func firstPerson(lw string) bool {
+	rest, ok := strings.CutPrefix(lw, "i'")
+	if !ok {
+		rest, ok = strings.CutPrefix(lw, "i’")
+	}
+	return ok && (rest == "m" || rest == "ve" || rest == "ll" || rest == "d")
+}
+
 func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	if len(v.titleWords) == 0 || len(v.words) < 30 || !v.english() {
 		return nil // (the dictionary that tells names from words is English)
@@ -392,6 +402,9 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		}
 		if !w.Capitalized() || utf8.RuneCountInString(lw) < 2 {
 			continue
+		}
+		if firstPerson(lw) {
+			continue // "I'm", "I’ve" of a quoted headline: no name
 		}
 		// Of a hyphenated word only the name parts need support
 		// ("Khan-backed", "Pre-Modernist"): common words and prefixes

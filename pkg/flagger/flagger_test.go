@@ -143,6 +143,9 @@ func TestFlags(t *testing.T) {
 		{"headline number missing from body", func() *article.Article {
 			return para("Budget cuts 4,500 jobs", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"4,500"}},
+		{"a quoted I'm in the headline is no name", func() *article.Article {
+			return para("Star breaks silence after split: 'I'm heartbroken' and ‘I’ve moved on’", filler)
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"year in headline", func() *article.Article {
 			return para("Budget 2024: ministers meet", filler)
 		}, article.FlagHeadlineMismatch, false, nil},

@@ -1089,7 +1089,7 @@ func (c *Classifier) headlineAfterMenu(us []unit) int {
 	if !more {
 		return -1
 	}
-	for i := first - 1; i > 0 && i >= first-6; i-- {
+	for i := first - 1; i > 0 && i >= first-10; i-- {
 		u := &us[i]
 		// (A line with a social handle is the author's: "Diana Olick
 		// @DianaOlickCNBC".)

@@ -52,6 +52,7 @@ func TestLabels(t *testing.T) {
 		{"photo credit", body1 + "\n\n(Jane Roe / Associated Press)\n\n" + body2, "Jane Roe", article.LabelCaption, ModeText},
 		{"date line", body1 + "\n\nFeb. 29, 2024\n\n" + body2, "Feb. 29", article.LabelNavigation, ModeText},
 		{"headline", "Council passes budget after long debate\n\n" + body1, "Council passes", article.LabelHeadline, ModeText},
+		{"headline over a byline, a date and a share box", "Home\nWorld\nPolitics\nBusiness\nCouncil passes budget after a long debate on taxes\nBy Jane Doe\nNovember 14, 2025 10:32 am\nShare this article\nFacebook\nTwitter\nWhatsApp\n" + body1 + "\n" + body2, "Council passes", article.LabelHeadline, ModeText},
 		{"teaser pair", body1 + "\n\n" + body2 + "\n\nTrending\n\nMayor opens new bridge over the river\n\nThe mayor cut the ribbon on a bridge that took...", "Mayor opens", article.LabelRelated, ModeText},
 		{"escort spam teaser", body1 + "\n\n" + body2 + "\n\nTrending\n\nBest escorts in the city tonight\n\nFind the hottest call girls near you with...", "Best escorts", article.LabelSpam, ModeText},
 		{"bio after content", body1 + "\n\n" + body2 + "\n\nMary Major is a staff writer who covers city hall. She has written for many papers and has years of experience.", "Mary Major", article.LabelAuthor, ModeText},

@@ -23,6 +23,8 @@ func TestTeaser(t *testing.T) {
 		{"free question", []string{"Is SomeApp 100% free?"}, true, "free"},
 		{"leak bait", []string{"Star X leaked video goes viral", "Fans search for the leaked clip..."}, true, "leak"},
 		{"pharma", []string{"Buy viagra without prescription"}, true, "pharma"},
+		{"miracle-cure bait", []string{"Doctors stunned: this one weird trick melts belly fat overnight"}, true, "miracle"},
+		{"a health story on belly fat (guard)", []string{"Belly fat linked to higher risk of heart disease, study finds", "Researchers followed 20,000 adults for ten years..."}, false, ""},
 		{"dating bait", []string{"Hot singles in your area want to meet tonight", "Meet real local women looking for fun. Sign up free..."}, true, "escort"},
 		{"is a tool free to use", []string{"Is ChatGPT free to use? Everything you need to know"}, true, "free"},
 		{"is a tool's premium worth it", []string{"Is Grammarly premium worth it in 2024?"}, true, "free"},
