@@ -1795,7 +1795,10 @@ func (an *analysis) unit(ui int) {
 		// "At some story meetings, Schwartz said …", "At one point, while
 		// we were talking, RuPaul mentioned …": words that set the scene
 		// before the speaker are not what was said.
-		sceneSetting := !beforeQuoted && beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," &&
+		// (A title in quotation marks may stand in it: "In an interview
+		// with CNN's “State of the Union” on Sunday, Barrasso said …".)
+		sceneSetting := (!beforeQuoted || scenePreposition[toks[beforeStart].Lower] && an.onlyTitlesQuoted(toks, beforeStart, speakerStart)) &&
+			beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," &&
 			(scenePreposition[toks[beforeStart].Lower] || subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower] ||
 				participlePhrase(toks, beforeStart, speakerStart))
 		if beforeWords > 0 && speakerStart > 0 && toks[speakerStart-1].Text == "," && topicPreposition[toks[beforeStart].Lower] {
@@ -2931,7 +2934,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			// director of the Berkeley Judicial Institute and a retired
 			// federal judge").
 			k := c - 1
-			for k > 0 && c-k < 16 && toks[k].Text != "," && toks[k].Kind != token.Mark && toks[k].Text != "." {
+			for k > 0 && c-k < 16 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k)) {
 				k--
 			}
 			if k <= 0 || toks[k].Text != "," {
@@ -3147,6 +3150,33 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 		}
 	}
 	return words > 0
+}
+
+// numberDot reports whether toks[k] is the period of "No." before a
+// number: "the No. 2 Republican".
+func numberDot(toks []token.Token, k int) bool {
+	return toks[k].Text == "." && k > 0 && k+1 < len(toks) && (toks[k-1].Text == "No" || toks[k-1].Text == "no") && isNumber(toks[k+1].Text)
+}
+
+// onlyTitlesQuoted reports whether every quotation among toks[s:e] is a
+// short title in Title Case ("State of the Union").
+func (an *analysis) onlyTitlesQuoted(toks []token.Token, s, e int) bool {
+	found := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.Quote < 0 || t.Kind != token.Mark || k+1 < e && toks[k+1].Quote != t.Quote {
+			continue // (the opening mark: the next token is inside)
+		}
+		if !an.titleQuoted(toks, k) {
+			return false
+		}
+		found = true
+		q := t.Quote
+		for k+1 < e && toks[k+1].Quote == q {
+			k++
+		}
+	}
+	return found
 }
 
 // titleSmallWords stay lower case inside a title (data/word_classes.txt).
