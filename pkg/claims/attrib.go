@@ -908,6 +908,7 @@ type cue struct {
 	relative     bool   // the verb of a non-restrictive relative clause: ", which first reported the talks,"
 	coord        bool   // after "and", with the subject of the cue before: "he described X and said Y"
 	passive      bool   // a passive report with its agent: "were told by the company that"
+	withOpener   bool   // a participle with its subject after "with" opening the sentence: "With the governor saying …, parents …"
 	via          string // who relays the speaker: "RIA quoted Peskov as saying" (RIA)
 	sp           *src
 	cs, ce       int // content tokens
@@ -1362,6 +1363,9 @@ func (an *analysis) unit(ui int) {
 			// the participle's own subject after "with".
 			if ns, _ := an.leftNP(toks, i); ns >= 1 && toks[ns-1].Lower == "with" {
 				withSubject = true
+				// (at the sentence's start, or after an adverb and its
+				// comma: "Still, with companies promising …, it's worth …")
+				c.withOpener = ns == 1 || ns >= 3 && ns <= 4 && toks[ns-2].Text == "," && toks[ns-3].Kind == token.Word
 			} else {
 				continue
 			}
@@ -1385,6 +1389,9 @@ func (an *analysis) unit(ui int) {
 			}
 			if ns < 0 || itSubject(toks, ns, ne) && !itSpeaks(toks, ns, i, v, ns > 0 && an.isVerb(toks, ns-1)) {
 				continue
+			}
+			if !c.inverted && ns >= 2 && strings.HasSuffix(toks[i].Lower, "ed") && (toks[ns-1].Lower == "in" || toks[ns-1].Lower == "on") && an.isVerb(toks, ns-2) {
+				continue // "The agency said in documents posted on its website that": the participle describes the medium
 			}
 			if !c.inverted && askedAbout(toks, ns) {
 				continue // "What did the man say to his daughter?": a question about a report
@@ -1554,8 +1561,10 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		// A relative clause ends at its comma: "According to the Wall Street
-		// Journal, which first reported the talks, the deal could …".
-		if c.relative {
+		// Journal, which first reported the talks, the deal could …"; so
+		// does an opening "with" phrase: "With the governor saying the
+		// state would reopen schools, parents began to plan …".
+		if c.relative || c.withOpener {
 			for j := c.ve; j < limit; j++ {
 				if toks[j].Text == "," && toks[j].Quote < 0 {
 					limit = j
@@ -3152,6 +3161,25 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 	return words > 0
 }
 
+// agencyName reports whether an organisation's name is a public agency's,
+// which "the agency" refers back to: a name ending in one of agencyWord
+// ("National Highway Traffic Safety Administration", "Federal Bureau of
+// Investigation") or an acronym ("FBI", "NHTSA").
+func agencyName(name string) bool {
+	if entity.IsAcronym(name) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if agencyWord[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyWord are the words of a public agency's name (data/word_classes.txt).
+var agencyWord = wordClasses.Must("agencyWord")
+
 // numberDot reports whether toks[k] is the period of "No." before a
 // number: "the No. 2 Republican".
 func numberDot(toks []token.Token, k int) bool {
@@ -4208,6 +4236,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
 					via: mention.Text}
 			}
+			if headType == article.SourceOrganization && he == e && !toks[he-1].Cap() && pluralNoun(head) && !an.mentionEndsAt(ui, named, toks[he-1].End) {
+				// "Insurance companies argue", "Tesla's suppliers said":
+				// bodies of a kind, not the one the modifier names.
+				return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+			}
 			// (A source noun that ends the body's name is the name's: "the
 			// Office for National Statistics said".)
 			if headType == "" || headType == article.SourceOrganization || headType == article.SourceDocument && toks[he-1].Cap() && an.mentionEndsAt(ui, named, toks[he-1].End) {
@@ -4266,7 +4299,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if def && e-s == 2 {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one.
-			if org := an.lastOrg(ui, toks[s].Start); org != nil && (genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head)) {
+			if org := an.lastOrg(ui, toks[s].Start); org != nil && (genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name)) {
 				org.Strong = true
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 			}

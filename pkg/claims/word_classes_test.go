@@ -36,6 +36,7 @@ func TestWordClasses(t *testing.T) {
 		"issuerWord":             issuerWord,
 		"collectivePeople":       collectivePeople,
 		"eventAppositive":        eventAppositive,
+		"agencyWord":             agencyWord,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,
