@@ -3162,7 +3162,7 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 }
 
 // agencyName reports whether an organisation's name is a public agency's,
-// which "the agency" refers back to: a name ending in one of agencyWord
+// which "the agency" refers back to: a name with one of agencyWord in it
 // ("National Highway Traffic Safety Administration", "Federal Bureau of
 // Investigation") or an acronym ("FBI", "NHTSA").
 func agencyName(name string) bool {

@@ -263,8 +263,6 @@ func numKey(lw string) string {
 	return n
 }
 
-// headlineMismatch: names, numbers and events ("resigns", "arrested") in
-// the headline that the body never mentions.
 // firstPerson reports whether lw (lower case) is "I" with a contraction:
 // "i'm", "i’ve", "i'll", "i'd".
 func firstPerson(lw string) bool {
@@ -275,6 +273,8 @@ func firstPerson(lw string) bool {
 	return ok && (rest == "m" || rest == "ve" || rest == "ll" || rest == "d")
 }
 
+// headlineMismatch: names, numbers and events ("resigns", "arrested") in
+// the headline that the body never mentions.
 func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	if len(v.titleWords) == 0 || len(v.words) < 30 || !v.english() {
 		return nil // (the dictionary that tells names from words is English)
