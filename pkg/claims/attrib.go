@@ -1906,7 +1906,7 @@ func (an *analysis) unit(ui int) {
 			// "described the critic as “a brilliant stylist”", "calls these
 			// numbers “deeply flawed”", "calling it “…”": the object and
 			// the words quoted about it.
-			c.cs, c.ce = after, limit
+			c.cs, c.ce = after, quotedThenScene(toks, after, limit)
 		case beforeWords >= 3 && (endsClause(toks, speakerStart) || toks[speakerStart-1].Kind != token.Word) && !putTo(toks, beforeStart) &&
 			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && prepPhraseOnly(toks, beforeStart, speakerStart)) &&
 			!(!beforeQuoted && after < limit && countWords(toks[after:limit]) >= 2 && (subordinate(toks, beforeStart) || clauseAdverbial[toks[beforeStart].Lower] ||
@@ -2040,7 +2040,7 @@ func (an *analysis) unit(ui int) {
 		if via == "" && c.v.obj && !c.inverted && !c.participle {
 			// "A source told The Sun": the outlet relays the source.
 			for _, m := range an.units[ui].ments {
-				if m.TokStart == c.ve || m.TokStart == c.ve+1 && toks[c.ve].Lower == "the" {
+				if m.TokStart == c.ve || m.TokStart == c.ve+1 && toks[c.ve].Lower == "the" || an.outletAppositive(toks, c.ve, m.TokStart) {
 					if m.Entity.Type == article.EntityMedia && c.sp.typ != article.SourceMedia {
 						via = m.Entity.Name
 					}
@@ -2089,6 +2089,30 @@ func (an *analysis) unit(ui int) {
 		}
 	}
 	an.uncovered(ui, toks)
+}
+
+// outletAppositive reports whether the outlet named at toks[m] follows a
+// description of it that opens at toks[i] and a comma: "told the local
+// newspaper, The Post and Courier, that …", "told the business daily, the
+// Financial Times, that …".
+func (an *analysis) outletAppositive(toks []token.Token, i, m int) bool {
+	c := m - 1
+	if c < i+2 || c-i > 5 || toks[c].Text != "," {
+		if c >= i+3 && c-i <= 6 && toks[c].Lower == "the" && toks[c-1].Text == "," {
+			c-- // "…, the Financial Times"
+		} else {
+			return false
+		}
+	}
+	if !an.isDef(toks[i].Lower) && toks[i].Lower != "a" {
+		return false
+	}
+	for _, t := range toks[i:c] {
+		if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
+			return false
+		}
+	}
+	return an.s.lex.sources[toks[c-1].Lower] == article.SourceMedia || toks[c-1].Lower == "daily" || toks[c-1].Lower == "weekly"
 }
 
 // participleOpener reports whether a participle clause opens at toks[i]:
@@ -2618,6 +2642,36 @@ func prepPhraseOnly(toks []token.Token, s, e int) bool {
 	return true
 }
 
+// quotedThenScene returns where an object and the words quoted about it,
+// from i up to limit, end: at the closing quotation mark when only a
+// scene's prepositional phrase follows it, one with a scene's noun or a
+// time ("calling the damage “widespread and severe” in a statement",
+// "called the offer “insulting” at a rally on Saturday"; not "what he
+// called the Covid “crisis” in universities"), else limit.
+func quotedThenScene(toks []token.Token, i, limit int) int {
+	e := limit
+	for e > i && toks[e-1].Quote < 0 && (toks[e-1].Kind == token.Punct || toks[e-1].Kind == token.Mark) {
+		e-- // the sentence's full stop
+	}
+	q := e
+	for q > i && toks[q-1].Quote < 0 {
+		q--
+	}
+	if q == e || q == i || !prepPhraseOnly(toks, q, e) {
+		return limit
+	}
+	for _, t := range toks[q:e] {
+		if sceneNoun[t.Lower] || timeNoun[t.Lower] || t.Cap() && monthName[t.Lower] {
+			return q
+		}
+	}
+	return limit
+}
+
+// sceneNoun are the nouns of where or how words were said
+// (data/word_classes.txt).
+var sceneNoun = wordClasses.Must("sceneNoun")
+
 func adjunctStart(t token.Token) bool {
 	if t.Text == "," || t.Lower == "that" {
 		return true
@@ -3007,6 +3061,12 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	return ns, ne
 }
 
+// firmAmpersand reports whether toks[i] is the "&" of a firm's name
+// between capitalised words: "Johnson & Johnson", "Marks & Spencer".
+func firmAmpersand(toks []token.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].Text == "&" && toks[i-1].Cap() && toks[i+1].Cap()
+}
+
 // pluralNoun reports whether w looks like a plural noun ("clients",
 // "investors") rather than a verb's base form: it ends in one "s".
 func pluralNoun(w string) bool {
@@ -3277,7 +3337,7 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 	}
 	// A home place after the name: "Sen. James Lankford of Oklahoma, the
 	// lead GOP negotiator,".
-	for k := ps + 2; k < pe-1; k++ {
+	for k := ps + 2; k < pe-1 && !an.knownOrg(toks, ps, pe); k++ {
 		if (toks[k].Lower == "of" || toks[k].Lower == "from") && an.homePlace(toks, k+1, pe) &&
 			toks[k-1].Cap() && !an.s.gaz.OrgWord(toks[k-1].Text) {
 			pe = k
@@ -3289,6 +3349,9 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 		if p.Text != "," && p.Text != ":" && p.Kind != token.Mark && !an.clauseOpener(toks, ps-1) {
 			return -1, -1
 		}
+	}
+	if toks[ps].Lower == "the" && pe-ps >= 2 && toks[ps+1].Cap() {
+		ps++ // "The Food and Drug Administration, the federal regulator,"
 	}
 	if an.isDet(toks[ps].Lower) || isPossessive(toks[pe-1].Lower) || an.placeOnly(toks, ps, pe) {
 		return -1, -1
@@ -3302,6 +3365,21 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 		}
 	}
 	return ps, pe
+}
+
+// knownOrg reports whether toks[s:e] is an organisation of
+// data/orgs.txt: "Pharmaceutical Research and Manufacturers of America"
+// has no home place.
+func (an *analysis) knownOrg(toks []token.Token, s, e int) bool {
+	if e-s > 1 && toks[s].Lower == "the" {
+		s++
+	}
+	words := make([]string, 0, e-s)
+	for _, t := range toks[s:e] {
+		words = append(words, t.Text)
+	}
+	_, ok := an.s.gaz.Org(strings.Join(words, " "))
+	return ok
 }
 
 // subjectAfterOpeners finds the subject of a clause that introductory
@@ -3405,7 +3483,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	s := end
-	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) ||
+	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower))) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
@@ -4017,6 +4095,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 		}
 	}
+	if named != nil && named.Type == article.EntityPerson {
+		if sp := an.coordinatedPeople(u, toks, s, e, mention); sp != nil {
+			return sp
+		}
+	}
 	he := e
 	for k := s + 1; k < e; k++ {
 		if postModifier[toks[k].Lower] || documentParticiple[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument ||
@@ -4227,6 +4310,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
 						via: an.text[mention.Start:toks[he-1].End]}
 				}
+				if by < 0 && he-s >= 3 && an.mentionSpans(ui, named, toks, skipThe(toks, s+1, he-1), he-1) &&
+					(an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") {
+					// "A KFF survey released last month": the body named
+					// before its document, as below.
+					named.Strong = true
+					return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
+						via: an.text[mention.Start:toks[he-1].End]}
+				}
 			}
 			if headType == article.SourceDocument && he == e && e-s >= 3 && issuedDocument[head] &&
 				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, e-1), e-1) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") {
@@ -4376,6 +4467,52 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	return nil
+}
+
+// coordinatedPeople returns the people named together that end the noun
+// phrase toks[s:e] as one source: "John Smith and Mary Jones said",
+// "Researchers Anna Berg and Tom Cole said", "His lawyers, Robert
+// Turkewitz and Brian Knowles, said". Its name is the names as written;
+// it is no one entity. nil unless two or more names, joined only by
+// commas and "and", end the phrase.
+func (an *analysis) coordinatedPeople(u *unit, toks []token.Token, s, e int, mention article.Span) *src {
+	var ms []entity.Mention
+	for _, m := range u.ments {
+		if m.TokStart >= s && m.TokEnd <= e {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) < 2 || ms[len(ms)-1].TokEnd != e {
+		return nil
+	}
+	first := len(ms) - 1
+	for first > 0 {
+		prev, next := ms[first-1], ms[first]
+		if !knownPerson(prev.Entity) || !knownPerson(next.Entity) || prev.TokEnd >= next.TokStart {
+			break
+		}
+		joined := true
+		for _, t := range toks[prev.TokEnd:next.TokStart] {
+			if t.Text != "," && t.Lower != "and" {
+				joined = false
+			}
+		}
+		if !joined || toks[next.TokStart-1].Lower != "and" && first == len(ms)-1 {
+			break
+		}
+		first--
+	}
+	if first == len(ms)-1 {
+		return nil
+	}
+	name := an.text[ms[first].Start:ms[len(ms)-1].End]
+	return &src{typ: article.SourcePerson, name: name, canon: name, mention: mention}
+}
+
+// knownPerson reports whether e is a person the text names with a first
+// name or a title: "Procter and Gamble" are no two people.
+func knownPerson(e *entity.Entity) bool {
+	return e.Type == article.EntityPerson && (e.First != "" || e.Strong)
 }
 
 // firstConjunct returns the first of coordinated names ending in

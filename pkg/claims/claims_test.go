@@ -520,22 +520,23 @@ func TestAttribution(t *testing.T) {
 		{"a capitalised occupation before a name and its university", "Title\nEconomist Sarah Lin of Springfield State University said such projects rarely pay for themselves.", "rarely pay", "Sarah Lin", "person", ""},
 		{"an analysis by a person at a body stays the document (guard)", "Title\nAn analysis of national polls by Charles Franklin at Marquette University found that voters who dislike both candidates have grown.", "voters who dislike", "An analysis of national polls by Charles Franklin at Marquette University", "document", ""},
 		{"a quotation after a short sentence naming who speaks, before anyone has", "Title\nThe club signed a new striker on Monday.\nTom Hale shrugged. \"I don't know. Ask me in the summer.\"", "I don't know", "Tom Hale", "person", ""},
+		{"according to a map", "Title\nAccording to the utility's outage map, about 40 percent of customers remained in the dark.", "about 40 percent", "the utility's outage map", "document", ""},
+		{"according to a website", "Title\nAccording to the company's website, the plant employs 1,200 people.", "the plant employs", "the company's website", "document", ""},
+		{"according to logs", "Title\nAccording to police logs, officers were called to the home six times.", "officers were called", "police logs", "document", ""},
+		{"two people named together", "Title\nJohn Smith and Mary Jones said the plan would fail.", "the plan would fail", "John Smith and Mary Jones", "person", ""},
+		{"two people named together after their description", "Title\nHis lawyers, Robert Turkewitz and Brian Knowles, said in a statement that the company had ignored repeated warnings.", "ignored repeated warnings", "Robert Turkewitz and Brian Knowles", "person", ""},
+		{"a company with and in its name", "Title\nProcter and Gamble said sales rose 4 percent in the quarter.", "sales rose", "Procter and Gamble", "organization", ""},
+		{"a known body with and after The", "Title\nThe Food and Drug Administration said the drug was safe for children.", "the drug was safe", "Food and Drug Administration", "organization", ""},
+		{"a known body with and, of and an appositive", "Title\nThe Pharmaceutical Research and Manufacturers of America, the industry's lobbying group, said the rule would stifle innovation.", "stifle innovation", "Pharmaceutical Research and Manufacturers of America", "organization", ""},
+		{"a firm's name with an ampersand", "Title\nSmith & Wesson said the recall was voluntary.", "the recall was voluntary", "Smith & Wesson", "organization", ""},
+		{"a body named before its document and a participle", "Title\nA KFF survey released last month found that six in ten adults worry about drug costs.", "six in ten adults", "KFF", "organization", "A KFF survey"},
+		{"an outlet after its description", "Title\nShe told the local newspaper, The Post and Courier, that she had no plans to leave.", "no plans to leave", "She", "person", "The Post and Courier"},
+		{"an outlet with the after its description", "Title\nHe told the business daily, the Financial Times, that the deal was dead.", "the deal was dead", "He", "person", "Financial Times"},
+		{"a firm's name written with an ampersand inside", "Title\nAT&T said the outage had been fixed overnight.", "the outage had been fixed", "AT&T", "organization", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := &article.Article{Text: tc.text}
-			if err := s.Process(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
-			var got *article.Quote
-			for i := range a.Quotes {
-				if strings.Contains(a.Quotes[i].Text, tc.key) {
-					got = &a.Quotes[i]
-				}
-			}
-			if got == nil {
-				t.Fatalf("no quote contains %q; quotes: %+v", tc.key, a.Quotes)
-			}
+			got := quoteWith(t, s, tc.text, tc.key)
 			if !seedgold.SpeakerMatches(tc.speaker, got.Speaker) || got.Speaker.Type != tc.typ || got.Via != tc.via {
 				t.Errorf("quote %q: speaker %+v via %q, want %s (%s) via %q", got.Text, got.Speaker, got.Via, tc.speaker, tc.typ, tc.via)
 			}
@@ -544,6 +545,47 @@ func TestAttribution(t *testing.T) {
 }
 
 // TestContentSpan: what was said, exactly.
+// TestSpeakerName checks the speaker's name itself, where TestAttribution
+// accepts its mention too: people named together speak as one source
+// named by all of them.
+func TestSpeakerName(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ name, text, key, want string }{
+		{"two people named together", "Title\nJohn Smith and Mary Jones said the plan would fail.", "the plan would fail", "John Smith and Mary Jones"},
+		{"two people named together after their description", "Title\nHis lawyers, Robert Turkewitz and Brian Knowles, said in a statement that the company had ignored repeated warnings.", "ignored repeated warnings", "Robert Turkewitz and Brian Knowles"},
+		{"two people named together after a capitalised occupation", "Title\nResearchers Anna Berg and Tom Cole said the results were surprising.", "the results were surprising", "Anna Berg and Tom Cole"},
+		{"a company's two names are no two people", "Title\nProcter and Gamble said sales rose 4 percent in the quarter.", "sales rose", "Procter and Gamble"},
+		{"one person named (guard)", "Title\nMary Jones said the plan would fail.", "the plan would fail", "Mary Jones"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := quoteWith(t, s, tc.text, tc.key); q.Speaker == nil || q.Speaker.Name != tc.want {
+				t.Errorf("quote %q: speaker %+v, want the name %q", q.Text, q.Speaker, tc.want)
+			}
+		})
+	}
+}
+
+// quoteWith processes text and returns its last quote that contains key,
+// failing the test when none does.
+func quoteWith(t *testing.T, s *Stage, text, key string) *article.Quote {
+	t.Helper()
+	a := &article.Article{Text: text}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	var got *article.Quote
+	for i := range a.Quotes {
+		if strings.Contains(a.Quotes[i].Text, key) {
+			got = &a.Quotes[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no quote contains %q; quotes: %+v", key, a.Quotes)
+	}
+	return got
+}
+
 func TestContentSpan(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, speaker, want string }{
@@ -607,6 +649,9 @@ func TestContentSpan(t *testing.T) {
 		{"a scene before the speaker and an adjunct before the clause", "Title\nThe meetings were long. At some story meetings, Schwartz said on the Channel 12 podcast, editors with Middle East expertise were there to offer probing questions.", "Schwartz", "editors with Middle East expertise were there to offer probing questions"},
 		{"an object after explained leaves the words before to the next cue", "Title\nSchwartz had no reporting experience. Her reporting partner Gettleman explained the basics to her, Schwartz said in a podcast interview on January 3, produced by Channel 12.", "Schwartz", "Her reporting partner Gettleman explained the basics to her"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
+		{"a statement after the words quoted about an object is the scene", "Title\nGovernor Lena Ortiz declared a state of emergency on Monday, calling the damage “widespread and severe” in a statement.", "Governor Lena Ortiz", "the damage “widespread and severe”"},
+		{"a rally and a day after the words quoted about an object are the scene", "Title\nThe union called the offer “insulting” at a rally on Saturday.", "The union", "the offer “insulting”"},
+		{"a place after the words quoted about an object is part of them (guard)", "Title\nVice-chancellors reacted with fury to threats by the education secretary, Gavin Williamson, to dock their bonuses because of what he called the Covid “crisis” in universities.", "he", "the Covid “crisis” in universities"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

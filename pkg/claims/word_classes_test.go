@@ -37,6 +37,7 @@ func TestWordClasses(t *testing.T) {
 		"collectivePeople":       collectivePeople,
 		"eventAppositive":        eventAppositive,
 		"agencyWord":             agencyWord,
+		"sceneNoun":              sceneNoun,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,

@@ -355,20 +355,33 @@ func originWord(w string) bool {
 }
 
 // orgThrough returns how many tokens from toks[j], an "and" or "for" after
-// the run toks[i:j], continue a name of data/orgs.txt ("and Prevention"
-// after "Centers for Disease Control", "for London" after "Transport"); 0
-// when none does.
+// the run toks[i:j], continue a name of data/orgs.txt or data/media.txt
+// ("and Prevention" after "Centers for Disease Control", "for London" after
+// "Transport", "and Courier" after "The Post"); 0 when none does.
 func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
-	for n := 2; n <= 4 && j+n <= len(toks) && j+n-i <= r.g.maxOrg; n++ {
+	if j-i > 1 && toks[i].Lower == "the" {
+		i++ // "The Food and Drug Administration"
+	}
+	for n := 2; n <= 5 && j+n <= len(toks) && j+n-i <= max(r.g.maxOrg, r.g.maxMedia); n++ {
 		if !isCapWord(toks[j+n-1]) {
+			if w := toks[j+n-1].Lower; w == "of" || w == "for" || w == "the" {
+				continue // "Manufacturers of America"
+			}
 			return 0
 		}
 		words := make([]string, 0, j+n-i)
 		for _, t := range toks[i : j+n] {
 			words = append(words, t.Text)
 		}
-		if _, ok := r.g.Org(strings.Join(words, " ")); ok {
+		name := strings.Join(words, " ")
+		if _, ok := r.g.Org(name); ok {
 			return n
+		}
+		if _, ok := r.g.Media(name); ok {
+			return n
+		}
+		if _, ok := r.g.Media("The " + name); ok {
+			return n // "The Post and Courier"
 		}
 	}
 	return 0
@@ -422,6 +435,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 					// Gaulle": lower-case particles inside a name.
 					if n := NameParticles(toks, j); n > 0 && isCapWord(toks[j-1]) {
 						j += n
+						continue
+					}
+					// "&" between capitalised words joins a firm's name:
+					// "Johnson & Johnson", "Smith & Wesson", "Marks & Spencer".
+					if t.Text == "&" && j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) {
+						j += 2
 						continue
 					}
 					// "and" or "for" inside a known organisation's name:
@@ -518,7 +537,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		words := make([]string, 0, rn.te-ts)
 		idx := make([]int, 0, rn.te-ts) // token of each word
+		firm := false                   // "Johnson & Johnson": a firm's name
 		for k, t := range toks[ts:rn.te] {
+			if t.Text == "&" {
+				firm = true
+				words = append(words, t.Text)
+				idx = append(idx, ts+k)
+				continue
+			}
 			if t.Kind != token.Word {
 				continue
 			}
@@ -552,6 +578,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if o, ok := r.g.Org(full); ok {
 			add(r.Named(article.EntityOrganization, o), start, end, ts, Role{})
+			continue
+		}
+		if firm {
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
 		}
 		if _, ok := r.g.Place(full); ok {

@@ -65,8 +65,9 @@ func Split(text string, start, end int) []Token {
 					j += n2
 					continue
 				}
-				// Inner joiners: don't, Blinken’s, US-Russia, U.S., 100,000, 3.5
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',') && j+n2 < end {
+				// Inner joiners: don't, Blinken’s, US-Russia, U.S., 100,000, 3.5,
+				// AT&T, S&P.
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' || r2 == '&') && j+n2 < end {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
 					if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && unicode.IsDigit(lastRune(text[i:j])))) {
 						if r2 == '.' && !(unicode.IsDigit(r3) || unicode.IsUpper(r3) && j-i <= 2 || domainAt(text[j+n2:end])) {

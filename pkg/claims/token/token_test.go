@@ -21,6 +21,8 @@ func TestSplit(t *testing.T) {
 		{"web address", "told Express.co.uk that", []string{"told", "Express.co.uk", "that"}},
 		{"web address at the sentence's end", "read MailOnline.com.", []string{"read", "MailOnline.com", "."}},
 		{"a stop before a word that is no domain (guard)", "in Laos.the end", []string{"in", "Laos", ".", "the", "end"}},
+		{"an ampersand inside a name", "AT&T and S&P said", []string{"AT&T", "and", "S&P", "said"}},
+		{"an ampersand between words stands alone (guard)", "Marks & Spencer", []string{"Marks", "&", "Spencer"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
