@@ -731,11 +731,32 @@ func zeroThatAfter(toks []token.Token, ve, limit int) int {
 		case "to", "about", "that", "of", "for", "what", "how", "why", "whether", "if":
 			return -1
 		}
-		if zeroThat(toks, k, limit) {
+		if zeroThat(toks, k, limit) || bareSubjectClause(toks, k, limit) {
 			return k
 		}
 	}
 	return -1
+}
+
+// addresseeHead are the words that end an addressee before a clause whose
+// subject is a bare noun (data/word_classes.txt).
+var addresseeHead = wordClasses.Must("addresseeHead")
+
+// bareSubjectClause reports whether a clause whose subject is one bare
+// noun opens at toks[i], right after an addressee: "told this newspaper
+// staff had not been paid", "told The Guardian prices would rise". The
+// addressee ends in a name or in one of addresseeHead, and a finite
+// auxiliary follows the noun.
+func bareSubjectClause(toks []token.Token, i, limit int) bool {
+	if i < 1 || i+2 >= limit || countWords(toks[i:limit]) < 3 {
+		return false
+	}
+	a, n, v := toks[i-1], toks[i], toks[i+1]
+	if a.Kind != token.Word || !(a.Cap() || addresseeHead[a.Lower]) {
+		return false
+	}
+	return n.Kind == token.Word && n.Quote < 0 && !n.Cap() && !finiteAux[n.Lower] && !zeroThatSubject[n.Lower] && !relativeWord[n.Lower] &&
+		v.Kind == token.Word && v.Quote < 0 && finiteAux[v.Lower]
 }
 
 // zeroThatSubject are the determiners and subject pronouns that open a
@@ -1710,6 +1731,10 @@ func (an *analysis) unit(ui int) {
 				limit = j // the same after a dash: "… — a declaration that …"
 				break
 			}
+			if toks[j].Lower == "that" && !c.v.obj && j == after+2 && (toks[after].Lower == "a" || toks[after].Lower == "an") &&
+				toks[j-1].Kind == token.Word && !toks[j-1].Cap() && !timeWord[toks[j-1].Lower] {
+				break // "has found a loophole that banks …": a relative clause on the object, not what was found
+			}
 			if toks[j].Lower == "that" && !(j > after && toks[j-1].Kind == token.Word && thatDemonstrativeAfter[toks[j-1].Lower]) {
 				if searchThat || j == after {
 					that = j
@@ -2027,6 +2052,21 @@ func (an *analysis) unit(ui int) {
 				}
 			}
 		}
+		if via == "" && !c.inverted && c.ne > 0 && c.ne < c.vs && c.sp.typ != article.SourceMedia {
+			// "Russia's defence ministry, in a statement carried by the
+			// TASS news agency, said": the outlet that carried it relays
+			// it.
+			for j := c.ne + 1; j+1 < c.vs; j++ {
+				if toks[j].Lower == "by" && carriedBy[toks[j-1].Lower] {
+					for _, m := range an.units[ui].ments {
+						if m.TokStart > j && m.TokStart <= j+2 && m.TokEnd <= c.vs && m.Entity.Type == article.EntityMedia {
+							via = m.Entity.Name
+						}
+					}
+					break
+				}
+			}
+		}
 		for _, r := range relays {
 			if via != "" {
 				break
@@ -2113,6 +2153,31 @@ func (an *analysis) outletAppositive(toks []token.Token, i, m int) bool {
 		}
 	}
 	return an.s.lex.sources[toks[c-1].Lower] == article.SourceMedia || toks[c-1].Lower == "daily" || toks[c-1].Lower == "weekly"
+}
+
+// carriedBy are the participles before "by" and the outlet that relayed a
+// statement (data/word_classes.txt).
+var carriedBy = wordClasses.Must("carriedBy")
+
+// inContrastOpener reports whether the quotation at toks[i] is inside an
+// opening "While …," or "Although …," clause before the last cue's
+// speaker: "While some equated “affordable housing” with crime, others
+// said …" quotes the first group, not the speaker after the comma.
+func (an *analysis) inContrastOpener(toks []token.Token, i int) bool {
+	if len(toks) == 0 || len(an.out) == 0 || an.out[len(an.out)-1].Speaker == nil {
+		return false
+	}
+	switch toks[0].Lower {
+	case "while", "whereas", "although", "though":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text == "," && toks[k].Quote < 0 {
+			return an.out[len(an.out)-1].Speaker.Start > toks[k].Start
+		}
+	}
+	return false
 }
 
 // participleOpener reports whether a participle clause opens at toks[i]:
@@ -3177,6 +3242,9 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 			end = f
 		}
 		if end <= 0 {
+			if an.isVerb(toks, f) {
+				return -1, -1 // "Experts not involved in the research said the findings showed": not across "said"
+			}
 			continue
 		}
 		ns, ne := an.npEndingAt(toks, end)
@@ -3712,7 +3780,7 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 // participle through the agent, who is its speaker.
 func (an *analysis) passiveAgent(toks []token.Token, i int) (cue, bool) {
 	t := toks[i]
-	if t.Kind != token.Word || t.Quote >= 0 || !passiveReport[t.Lower] || i == 0 || i+2 >= len(toks) {
+	if t.Kind != token.Word || t.Quote >= 0 || !(passiveReport[t.Lower] || passiveAs[t.Lower]) || i == 0 || i+2 >= len(toks) {
 		return cue{}, false
 	}
 	k := i - 1
@@ -3739,12 +3807,25 @@ func (an *analysis) passiveAgent(toks []token.Token, i int) (cue, bool) {
 	if as != i+2 || ae >= len(toks) || toks[ae].Quote >= 0 {
 		return cue{}, false
 	}
+	if passiveAs[t.Lower] {
+		// "The plan was described by council member Peter Quinn as “a
+		// patchwork …”": the words quoted after "as" are the agent's.
+		if toks[ae].Lower != "as" || ae+1 >= len(toks) || toks[ae+1].Quote < 0 {
+			return cue{}, false
+		}
+		v := verb{words: []string{t.Lower}}
+		return cue{vs: i, ve: ae + 1, v: v, ns: as, ne: ae, passive: true}, true
+	}
 	if toks[ae].Lower != "that" && toks[ae].Text != ":" && !(lead && toks[ae].Text == ",") {
 		return cue{}, false
 	}
 	v := verb{words: []string{t.Lower}, about: true}
 	return cue{vs: i, ve: ae, v: v, ns: as, ne: ae, passive: true}, true
 }
+
+// passiveAs are the participles of a passive report of what something was
+// called, its agent after "by" and the words after "as" (data/word_classes.txt).
+var passiveAs = wordClasses.Must("passiveAs")
 
 // asLeadAt returns the index of an "as" that opens the sentence (or follows
 // a comma) and the clause running to toks[k] without a comma: "As the
@@ -5697,7 +5778,7 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// was unreal.”
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(inner, " "))
 		full := words >= 4 || words >= 2 && strings.ContainsRune(".!?…", last)
-		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i)
+		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i) && !an.inContrastOpener(toks, i)
 		if sameUnit || full && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
 			sp := an.last
 			if !sameUnit {

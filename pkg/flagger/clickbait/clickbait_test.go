@@ -153,6 +153,8 @@ func TestScoreHits(t *testing.T) {
 		{"empty", "", nil},
 		{"a speaker's superlative in a lead quotation", "‘We were never told’: Residents demand answers over sewage spill", nil},
 		{"a speaker's superlative in a closing quotation", "Mother of crash victim: ‘I will never forgive them’", nil},
+		{"a miracle-trick advert", "Doctors Hate Him: Local Dad Discovers One Simple Trick To Erase Debt", []string{"forward", "forward"}},
+		{"a then-and-now gallery", "You Won't Believe What This Star Looks Like Now!", []string{"forward", "forward", "exclamation", "second_person"}},
 		{"scare quotes keep hyperbole (guard)", "‘Desperately’: Minister tries to humiliate rival", []string{"hyperbole", "emotive_verb", "emotive_verb"}},
 	}
 	for _, tt := range tests {
