@@ -2086,6 +2086,9 @@ func (an *analysis) unit(ui int) {
 					}
 				}
 			}
+			if ns, ne := an.rightNP(toks, c.ve); via == "" && ns == c.ve && ne > ns && unnamedOutlets[toks[ne-1].Lower] && c.sp.typ != article.SourceMedia {
+				via = an.text[toks[ns].Start:toks[ne-1].End] // "Witnesses told local media that …"
+			}
 		}
 		an.emit(ui, toks, c, via)
 	}
@@ -2154,6 +2157,11 @@ func (an *analysis) outletAppositive(toks []token.Token, i, m int) bool {
 	}
 	return an.s.lex.sources[toks[c-1].Lower] == article.SourceMedia || toks[c-1].Lower == "daily" || toks[c-1].Lower == "weekly"
 }
+
+// unnamedOutlets are the nouns of outlets a text does not name, which
+// relay what someone told them: "Witnesses told local media", "told state
+// television" (data/word_classes.txt).
+var unnamedOutlets = wordClasses.Must("unnamedOutlets")
 
 // carriedBy are the participles before "by" and the outlet that relayed a
 // statement (data/word_classes.txt).
@@ -4238,6 +4246,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 	}
 	headType := an.s.lex.sources[head]
+	if unnamedOutlets[head] && (toks[he-1].Cap() && !(he-1 == s || allCaps(toks[he-1:he])) || he >= 2 && toks[he-2].Lower == "social") {
+		headType = "" // "Trump Media": a name's word, and social media are no outlets ("State media", "state TV" are)
+	}
 	if headType == "" && he-2 >= s && pressService(toks, he) {
 		headType = article.SourceOrganization // "the Kremlin press service"
 	}

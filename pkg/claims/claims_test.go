@@ -548,6 +548,11 @@ func TestAttribution(t *testing.T) {
 		{"a service before unnamed officials", "Title\nThe blaze began in the kitchen on Monday, fire officials said.", "The blaze began", "fire officials", "anonymous", ""},
 		{"a service before a role", "Title\nThe blaze began in the kitchen, the fire chief said.", "The blaze began", "the fire chief", "person", ""},
 		{"the sheriff is the sheriff named before", "Title\nSheriff Tom Dawes arrived at noon. The victim was 34, the sheriff said.", "The victim was 34", "Tom Dawes", "person", ""},
+		{"unnamed state media", "Title\nState media reported that the president had arrived in Moscow.", "the president had arrived", "State media", "media", ""},
+		{"unnamed state television", "Title\nIranian state TV said the missiles had been intercepted.", "the missiles had been intercepted", "Iranian state TV", "media", ""},
+		{"unnamed media citing officials", "Title\nIsraeli media reported, citing officials, that the talks had resumed.", "the talks had resumed", "officials", "anonymous", "Israeli media"},
+		{"what someone told unnamed media", "Title\nWitnesses told local media that they heard three loud bangs.", "three loud bangs", "Witnesses", "anonymous", "local media"},
+		{"a company whose name ends in Media", "Title\nTrump Media said the merger would close in March.", "the merger would close", "Trump Media", "organization", ""},
 		{"a firm's name written with an ampersand inside", "Title\nAT&T said the outage had been fixed overnight.", "the outage had been fixed", "AT&T", "organization", ""},
 	}
 	for _, tc := range tests {
@@ -796,6 +801,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a title in quotation marks before was (guard)", "Title\nThe song “Let It Be” was a hit in 1970 and its message was clear.", "Let It Be"},
 		{"participle after an opening clause, no quotation (guard)", "Title\nAs part of the plan, Macy's will upgrade its stores, while adding more visual displays like mannequins.", "more visual displays"},
 		{"a common word opening a sentence is no speaker", "Title\nNeuroscience tells us that most of the work done by our brains happens on an unconscious level.", "most of the work"},
+		{"social media are no outlet (guard)", "Title\nIt was a year when social media added nearly a million new users every day.", "nearly a million"},
 		{"a relative clause on what was found is not what was found", "Title\nStruggling with bills? A local father has found a loophole that banks don't want you to know about.", "banks don't want"},
 		{"words quoted in an opening while clause are not the next speaker's", "Title\nThe approval faced opposition. While some equated “affordable housing” with a rise in crime, residents said they simply did not want taller buildings.", "affordable housing"},
 		{"words quoted in the reporter's note are not the speaker's", "Title\nThe company will cut 1,200 jobs, the chief executive said, a decision the union called \"a betrayal\".", "a betrayal"},

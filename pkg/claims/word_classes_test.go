@@ -40,6 +40,7 @@ func TestWordClasses(t *testing.T) {
 		"sceneNoun":              sceneNoun,
 		"addresseeHead":          addresseeHead,
 		"carriedBy":              carriedBy,
+		"unnamedOutlets":         unnamedOutlets,
 		"passiveAs":              passiveAs,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,

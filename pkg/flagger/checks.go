@@ -1045,7 +1045,7 @@ func (s *Stage) contentFarm(v *view) *article.Flag {
 		signs = append(signs, "SEO filler ("+quoteList(fillerTerms, 3)+")")
 	}
 	// Keyword stuffing: a pair of the headline's words repeated in the body.
-	pair, n, at := v.keywordStuffing()
+	pair, n, at := v.keywordStuffing(s.function3)
 	stuffed := n >= c.StuffingMin && len(v.words) > 0 && float64(n)*100/float64(len(v.words)) >= c.StuffingDensity
 	if stuffed {
 		score += c.StuffingScore

@@ -38,7 +38,7 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "30"
+const codeVersion = "31"
 
 var (
 	//go:embed data/loaded.txt
@@ -73,6 +73,8 @@ var (
 	expertsTxt string
 	//go:embed data/hidden.txt
 	hiddenTxt string
+	//go:embed data/function3.txt
+	function3Txt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -98,6 +100,7 @@ type Stage struct {
 	public                                                                       map[string]bool // head nouns of members of the public (data/public.txt)
 	experts                                                                      map[string]bool // head nouns of researchers named by their institution (data/experts.txt)
 	hidden                                                                       map[string]bool // words of a source hiding on purpose (data/hidden.txt)
+	function3                                                                    map[string]bool // three-letter function words (data/function3.txt)
 }
 
 type syndicationPattern struct {
@@ -177,6 +180,7 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 	s.public = phraseSet("public.txt", publicTxt)
 	s.experts = phraseSet("experts.txt", expertsTxt)
 	s.hidden = phraseSet("hidden.txt", hiddenTxt)
+	s.function3 = phraseSet("function3.txt", function3Txt)
 	s.aliasFirst = map[string]bool{}
 	for a := range s.aliases {
 		if first, _, ok := strings.Cut(a, " "); ok {
@@ -244,7 +248,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, hiddenTxt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, hiddenTxt, function3Txt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

@@ -449,6 +449,16 @@ func TestFlags(t *testing.T) {
 			a.Author = "Jo Bloggs"
 			return a
 		}, article.FlagContentFarm, true, []string{"you have come to the right place", "credit cards"}},
+		{"a stuffed keyword with a three-letter word and no byline", func() *article.Article {
+			return para("Best Cheap Car Insurance in Texas 2026",
+				"Looking for the best cheap car insurance in Texas? Cheap car insurance Texas drivers can trust is hard to find, but our experts compared the cheapest car insurance in Texas for you.",
+				"The average cost of car insurance in Texas is $1,800 per year. Acme Auto is the best overall cheap car insurance Texas has, and you can save on your car insurance today.")
+		}, article.FlagContentFarm, true, []string{"car insurance"}},
+		{"a headline's function words repeated are no keywords (guard)", func() *article.Article {
+			return para("The Fight For The Future Of The City",
+				"Residents spoke for the park and for the library. Some came for the music, others for the food, and most stayed for the vote.",
+				"The council voted for the plan. Its leader said it was a vote for the future and for the families who live here.")
+		}, article.FlagContentFarm, false, nil},
 		{"a news story that repeats its subject (guard)", func() *article.Article {
 			a := para("Council approves new cycle lanes", filler+"The cycle lanes will run through the centre. Work on the lanes begins in April. In conclusion, the council said, the scheme would make streets safer.")
 			a.Author = "Jo Bloggs"

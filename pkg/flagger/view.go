@@ -291,14 +291,15 @@ func (v *view) attributedParas() map[int]bool {
 }
 
 // keywordStuffing finds the pair of adjacent headline words (of four letters
-// or more, one of five or more) that the body repeats most often in lower
-// case, as pages written around a search phrase do ("credit cards" in "Best
-// Credit Cards For Students"): the pair, its count and where it first
-// stands. Names, capitalised in the body, do not count.
-func (v *view) keywordStuffing() (string, int, span) {
+// or more, or three that are not one of function3; one of five or more) that
+// the body repeats most often in lower case, as pages written around a search
+// phrase do ("credit cards" in "Best Credit Cards For Students", "car
+// insurance" in "Cheapest Car Insurance in Texas"): the pair, its count and
+// where it first stands. Names, capitalised in the body, do not count.
+func (v *view) keywordStuffing(function3 map[string]bool) (string, int, span) {
 	key := map[string]bool{}
 	for _, w := range v.titleLower {
-		if n := utf8.RuneCountInString(w); n >= 4 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		if n := utf8.RuneCountInString(w); (n >= 4 || n == 3 && !function3[w]) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 			key[w] = true
 		}
 	}
