@@ -336,8 +336,14 @@ func TestNATSCluster(t *testing.T) {
 		if err != nil {
 			t.Fatalf("clean create consumer: %v", err)
 		}
-		for {
+		// A consumer just created on a three-node cluster may have no
+		// leader yet for a moment: its first fetch then finds no responders.
+		for deadline := time.Now().Add(10 * time.Second); ; {
 			msg, err := cons.Next(jetstream.FetchMaxWait(5 * time.Second))
+			if errors.Is(err, nats.ErrNoResponders) && time.Now().Before(deadline) {
+				time.Sleep(100 * time.Millisecond)
+				continue
+			}
 			if err != nil {
 				t.Fatalf("clean fetch: %v", err)
 			}

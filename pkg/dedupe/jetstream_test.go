@@ -529,3 +529,16 @@ func TestKVOwnSignaturesReadBackPastTheBound(t *testing.T) {
 		t.Errorf("after catching up: %s, want o3 o4 o5", got)
 	}
 }
+
+// TestKVCloseEndsAStuckNext: Close returns even when stopping the iterator
+// does not end the follow's Next (it cancels the Next's context).
+func TestKVCloseEndsAStuckNext(t *testing.T) {
+	js := startJetStream(t)
+	var s natsembed.StopIgnored
+	x, err := newKVIndex(context.Background(), js, DefaultKVConfig(), s.Wrap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.StopAll)
+	natsembed.ReturnsWithin(t, 30*time.Second, "Close", func() { _ = x.Close() })
+}

@@ -158,11 +158,16 @@ type KVIndex struct {
 	// wrap, when set (tests), wraps every iterator over the stream.
 	wrap func(jetstream.MessagesContext) jetstream.MessagesContext
 
-	iterMu    sync.Mutex
-	iter      jetstream.MessagesContext // the signature stream, from the start
-	stop      chan struct{}             // closed by Close
-	done      chan struct{}             // closed when follow and expire return
-	closeOnce sync.Once
+	iterMu sync.Mutex
+	iter   jetstream.MessagesContext // the signature stream, from the start
+	stop   chan struct{}             // closed by Close
+	// stopCtx is cancelled by Close: it ends a Next that Stop alone would
+	// not (an ordered consumer's Next waiting on a sub-subscription it
+	// created while Stop ran).
+	stopCtx    context.Context
+	cancelStop context.CancelFunc
+	done       chan struct{} // closed when follow and expire return
+	closeOnce  sync.Once
 }
 
 // NewKVIndex opens the bucket and the signature stream, creating them from
@@ -212,8 +217,10 @@ func newKVIndex(ctx context.Context, js jetstream.JetStream, cfg KVConfig, wrap 
 	}
 	x := &KVIndex{kv: kv, js: js, cfg: cfg, ttl: info.Config.MaxAge, near: newBandIndex(cfg.MaxPerBand, cfg.MaxNear),
 		dropped: map[string]uint64{}, wrap: wrap, stop: make(chan struct{}), done: make(chan struct{})}
+	x.stopCtx, x.cancelStop = context.WithCancel(context.Background())
 	x.near.onDrop = x.onDrop
 	if x.iter, err = x.open(ctx, 0); err != nil {
+		x.cancelStop()
 		return nil, fmt.Errorf("dedupe: follow %s: %w", cfg.SigStream, err)
 	}
 	// follow closes ready once it has caught up with what the stream held;
@@ -261,6 +268,7 @@ func (x *KVIndex) open(ctx context.Context, from uint64) (jetstream.MessagesCont
 func (x *KVIndex) Close() error {
 	x.closeOnce.Do(func() {
 		close(x.stop)
+		x.cancelStop()
 		x.iterMu.Lock()
 		x.iter.Stop()
 		x.iterMu.Unlock()
@@ -281,7 +289,7 @@ func (x *KVIndex) follow(ready chan struct{}, last uint64) {
 	x.iterMu.Unlock()
 	var seq uint64 // of the last message read
 	for {
-		m, err := it.Next()
+		m, err := it.Next(jetstream.NextContext(x.stopCtx))
 		if err != nil {
 			it.Stop()
 			if it = x.reopen(seq + 1); it == nil {

@@ -2,6 +2,7 @@ package natsembed
 
 import (
 	"net"
+	"sync"
 	"testing"
 	"time"
 
@@ -82,4 +83,51 @@ func JetStreamForTest(t testing.TB) jetstream.JetStream {
 		t.Fatal(err)
 	}
 	return js
+}
+
+// StopIgnored wraps the iterators a follower opens so that their Stop does
+// nothing, as an ordered consumer's iterator may when Stop runs while it
+// replaces its sub-subscription. Wrap is the follower's wrap hook; stopAll
+// stops the real iterators, for the test's cleanup after the follower has
+// closed.
+type StopIgnored struct {
+	mu    sync.Mutex
+	inner []jetstream.MessagesContext
+}
+
+type ignoredStop struct{ jetstream.MessagesContext }
+
+func (ignoredStop) Stop() {}
+
+// Wrap returns it with a Stop that does nothing.
+func (s *StopIgnored) Wrap(it jetstream.MessagesContext) jetstream.MessagesContext {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.inner = append(s.inner, it)
+	return ignoredStop{it}
+}
+
+// StopAll stops the iterators Wrap was given.
+func (s *StopIgnored) StopAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, it := range s.inner {
+		it.Stop()
+	}
+}
+
+// ReturnsWithin fails the test unless fn returns within d: for Close
+// methods that must not hang.
+func ReturnsWithin(t testing.TB, d time.Duration, what string, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("%s did not return within %s", what, d)
+	}
 }

@@ -111,9 +111,14 @@ type Corpus struct {
 	iter    jetstream.MessagesContext // the current one, stopped by Close
 	stopped bool
 
-	done      chan struct{}
-	stop      chan struct{}
-	closeOnce sync.Once
+	done chan struct{}
+	stop chan struct{}
+	// stopCtx is cancelled by Close: it ends a Next that Stop alone would
+	// not (an ordered consumer's Next waiting on a sub-subscription it
+	// created while Stop ran).
+	stopCtx    context.Context
+	cancelStop context.CancelFunc
+	closeOnce  sync.Once
 }
 
 // message is the payload of one article's prints. An empty Prints removes
@@ -163,9 +168,11 @@ func open(ctx context.Context, js jetstream.JetStream, cfg Config, log *zap.Logg
 	}
 	c := &Corpus{js: js, cfg: cfg, maxAge: info.Config.MaxAge, log: log, m: m, w: newWindow(max), cleared: map[string]uint64{},
 		dropped: map[string]uint64{}, done: make(chan struct{}), stop: make(chan struct{})}
+	c.stopCtx, c.cancelStop = context.WithCancel(context.Background())
 	c.w.onDrop = c.onDrop
 	c.stream, c.wrap = st, wrap
 	if c.iter, err = c.messages(ctx, 0); err != nil {
+		c.cancelStop()
 		return nil, fmt.Errorf("streamcorpus: follow %s: %w", cfg.Stream, err)
 	}
 	// follow closes loaded once it has caught up; an empty stream has
@@ -208,9 +215,9 @@ func (c *Corpus) follow(ready chan struct{}, last uint64) {
 		c.iterMu.Unlock()
 		var seq uint64 // of the last message read
 		for {
-			m, err := it.Next()
+			m, err := it.Next(jetstream.NextContext(c.stopCtx))
 			if err != nil {
-				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				if errors.Is(err, jetstream.ErrMsgIteratorClosed) || c.stopCtx.Err() != nil {
 					return
 				}
 				// The ordered consumer recovers from reconnects by itself;
@@ -493,6 +500,7 @@ func (c *Corpus) Len() int {
 func (c *Corpus) Close(context.Context) error {
 	c.closeOnce.Do(func() {
 		close(c.stop)
+		c.cancelStop()
 		c.iterMu.Lock()
 		c.stopped = true
 		c.iter.Stop()

@@ -552,3 +552,16 @@ func TestOwnPutsReadBackPastTheBound(t *testing.T) {
 		return ""
 	})
 }
+
+// TestCloseEndsAStuckNext: Close returns even when stopping the iterator
+// does not end the follow's Next (it cancels the Next's context).
+func TestCloseEndsAStuckNext(t *testing.T) {
+	js := startJetStream(t, topology.DefaultConfig())
+	var s natsembed.StopIgnored
+	c, err := open(t.Context(), js, DefaultConfig(), zaptest.NewLogger(t), nil, s.Wrap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.StopAll)
+	natsembed.ReturnsWithin(t, 30*time.Second, "Close", func() { _ = c.Close(context.Background()) })
+}
