@@ -2027,6 +2027,9 @@ func (an *analysis) unit(ui int) {
 				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil {
 					via = c.sp.name
 					c.sp = sp
+					if cs-2 > c.cs && cs <= c.ce {
+						c.ce = cs - 2 // what was said ends before ", citing …"
+					}
 				}
 			}
 		}
@@ -2050,6 +2053,25 @@ func (an *analysis) unit(ui int) {
 					}
 					break
 				}
+			}
+		}
+		if via == "" && c.sp.typ == article.SourceDocument && !c.inverted && c.ne > 0 && c.ne+3 < c.vs && toks[c.ne].Text == "," && issuingParticiple[toks[c.ne+1].Lower] {
+			// "The figures, published by NHS England on Thursday, show
+			// that …": the body that issued them, in them.
+			for j := c.ne + 2; j < c.vs && j <= c.ne+4; j++ {
+				if toks[j].Lower != "by" {
+					continue
+				}
+				for _, m := range an.units[ui].ments {
+					if m.TokStart > j && m.TokStart <= j+2 && m.TokEnd <= c.vs && m.Entity.Type == article.EntityOrganization {
+						m.Entity.Strong = true
+						via = an.text[toks[c.ns].Start:toks[c.ne-1].End]
+						c.sp = &src{ent: m.Entity, typ: article.SourceOrganization, name: m.Entity.Name, canon: an.reg.Canonical(m.Entity), id: an.reg.ID(m.Entity),
+							mention: c.sp.mention}
+						break
+					}
+				}
+				break
 			}
 		}
 		if via == "" && !c.inverted && c.ne > 0 && c.ne < c.vs && c.sp.typ != article.SourceMedia {
@@ -2971,7 +2993,11 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	if ns, ne := an.withKnowledge(toks, j); ns >= 0 {
 		return ns, ne
 	}
-	if j > 1 && toks[j-1].Lower == "and" && toks[j-1].Quote < 0 {
+	if j > 1 && (toks[j-1].Lower == "and" || toks[j-1].Lower == "but" && coordVerb[toks[i].Lower] && an.reportBefore(toks, j-1)) && toks[j-1].Quote < 0 {
+		// ("admitted that mistakes had been made but insisted the policy
+		// was right": after "but", a reporting verb of coordVerb when a
+		// report comes before it; not "voters who backed Haley but said
+		// …".)
 		// "She praised the reports of Ward and Bashir and suggested
 		// that": a second verb shares the clause's subject; in a relative
 		// clause ("the employee, who identified as a supervisor and told
@@ -3132,6 +3158,19 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	return ns, ne
+}
+
+// reportBefore reports whether a reporting verb stands outside quotations
+// in toks[:end].
+func (an *analysis) reportBefore(toks []token.Token, end int) bool {
+	for k := 0; k < end; k++ {
+		if toks[k].Quote < 0 && toks[k].Kind == token.Word {
+			if _, ok := an.verbAt(toks, k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firmAmpersand reports whether toks[i] is the "&" of a firm's name
@@ -5418,7 +5457,32 @@ func (an *analysis) paraAntecedent(ui, pos int, ok func(*entity.Entity) bool) *e
 			}
 		}
 	}
-	return found
+	if found != nil {
+		return found
+	}
+	// A paragraph of the writer's between the last speaker and this one
+	// that opens on another person as its subject has turned to that
+	// person: "Pritchard is philosophical. He plans to …" then "“I've spent
+	// enough time on the water,” he said" is Pritchard's, not the
+	// councillor's quoted before.
+	k := ui
+	for k >= 0 && an.units[k].para == para {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	first := k
+	for first > 0 && an.units[first-1].para == an.units[k].para {
+		first--
+	}
+	if an.lastUnit >= first {
+		return nil
+	}
+	if ms := an.units[first].ments; len(ms) > 0 && an.subjectMention(first, ms[0]) && ms[0].Entity != an.last.ent && ok(ms[0].Entity) {
+		return ms[0].Entity
+	}
+	return nil
 }
 
 // lastOrg is the organisation named most recently before pos, within a
@@ -5560,6 +5624,16 @@ func citedSpan(toks []token.Token, c *cue) (int, int) {
 			return at(i + 1)
 		}
 		if toks[i].Kind != token.Word || toks[i].Quote >= 0 {
+			break
+		}
+	}
+	// "Local media said at least three people were injured, citing
+	// hospital officials.": at the end of what was said.
+	for i := c.ce - 1; i > c.cs+2 && c.ce-i <= 14; i-- {
+		if toks[i].Text == "," && toks[i].Quote < 0 {
+			if s, e := at(i + 1); s >= 0 && (e == c.ce || e < len(toks) && e+1 >= c.ce && sentenceEnd(toks[e])) {
+				return s, e
+			}
 			break
 		}
 	}

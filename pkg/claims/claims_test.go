@@ -553,6 +553,10 @@ func TestAttribution(t *testing.T) {
 		{"unnamed media citing officials", "Title\nIsraeli media reported, citing officials, that the talks had resumed.", "the talks had resumed", "officials", "anonymous", "Israeli media"},
 		{"what someone told unnamed media", "Title\nWitnesses told local media that they heard three loud bangs.", "three loud bangs", "Witnesses", "anonymous", "local media"},
 		{"a company whose name ends in Media", "Title\nTrump Media said the merger would close in March.", "the merger would close", "Trump Media", "organization", ""},
+		{"he after a paragraph that turns to another person", "Title\nFor 43 years, Alan Pritchard has carried passengers across the river.\n\nCouncillor Hugh Bennett said the council had received two applications.\n\n“It would be a tragedy to lose it,” Bennett said.\n\nPritchard is philosophical. He plans to spend his retirement fishing.\n\n“I've spent enough time on the water,” he said with a grin.", "enough time on the water", "Alan Pritchard", "person", ""},
+		{"he after a paragraph that opens on no person stays the last speaker (guard)", "Title\nFor 43 years, Alan Pritchard has carried passengers across the river.\n\n“It would be a tragedy to lose it,” Councillor Hugh Bennett said.\n\nThe council meets on Monday. Pritchard will not attend.\n\n“We will find someone,” he said.", "We will find someone", "Hugh Bennett", "person", ""},
+		{"figures and the body that published them between commas", "Title\nThe figures, published by NHS England on Thursday, show that 390,000 patients have waited more than a year for treatment.", "390,000 patients", "NHS England", "organization", "The figures"},
+		{"groups as bodies of a kind", "Title\nRights groups have warned that the true figure could be higher.", "the true figure", "Rights groups", "organization", ""},
 		{"a firm's name written with an ampersand inside", "Title\nAT&T said the outage had been fixed overnight.", "the outage had been fixed", "AT&T", "organization", ""},
 	}
 	for _, tc := range tests {
@@ -670,6 +674,9 @@ func TestContentSpan(t *testing.T) {
 		{"a scene before the speaker and an adjunct before the clause", "Title\nThe meetings were long. At some story meetings, Schwartz said on the Channel 12 podcast, editors with Middle East expertise were there to offer probing questions.", "Schwartz", "editors with Middle East expertise were there to offer probing questions"},
 		{"an object after explained leaves the words before to the next cue", "Title\nSchwartz had no reporting experience. Her reporting partner Gettleman explained the basics to her, Schwartz said in a podcast interview on January 3, produced by Channel 12.", "Schwartz", "Her reporting partner Gettleman explained the basics to her"},
 		{"a weekday after the verb", "Title\nMitch McConnell announced Wednesday he would step down as leader in November.", "Mitch McConnell", "he would step down as leader in November"},
+		{"a second report after but", "Title\nSmith admitted that mistakes had been made but insisted the policy was right.", "Smith", "mistakes had been made"},
+		{"what a second verb after but reports", "Title\nThe minister said the plan was sound but added that it needed more money.", "The minister", "the plan was sound"},
+		{"what unnamed media said ends before citing its source", "Title\nLocal media said at least three people were injured, citing hospital officials.", "hospital officials", "at least three people were injured"},
 		{"a statement after the words quoted about an object is the scene", "Title\nGovernor Lena Ortiz declared a state of emergency on Monday, calling the damage “widespread and severe” in a statement.", "Governor Lena Ortiz", "the damage “widespread and severe”"},
 		{"a rally and a day after the words quoted about an object are the scene", "Title\nThe union called the offer “insulting” at a rally on Saturday.", "The union", "the offer “insulting”"},
 		{"a document's report inside what an unnamed source qualified by what it knows said", "Title\nThe study was small. Experts not involved in the research said the figures showed only an association.", "Experts not involved in the research", "the figures showed only an association"},
@@ -801,6 +808,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a title in quotation marks before was (guard)", "Title\nThe song “Let It Be” was a hit in 1970 and its message was clear.", "Let It Be"},
 		{"participle after an opening clause, no quotation (guard)", "Title\nAs part of the plan, Macy's will upgrade its stores, while adding more visual displays like mannequins.", "more visual displays"},
 		{"a common word opening a sentence is no speaker", "Title\nNeuroscience tells us that most of the work done by our brains happens on an unconscious level.", "most of the work"},
+		{"a verb after but in a relative clause of no report reports nothing (guard)", "Title\nIn South Carolina last week, the number of primary voters who backed Nikki Haley but said they would never vote for Trump is perceived to represent the margin of defeat.", "would never vote"},
 		{"social media are no outlet (guard)", "Title\nIt was a year when social media added nearly a million new users every day.", "nearly a million"},
 		{"a relative clause on what was found is not what was found", "Title\nStruggling with bills? A local father has found a loophole that banks don't want you to know about.", "banks don't want"},
 		{"words quoted in an opening while clause are not the next speaker's", "Title\nThe approval faced opposition. While some equated “affordable housing” with a rise in crime, residents said they simply did not want taller buildings.", "affordable housing"},
