@@ -2062,14 +2062,10 @@ func (an *analysis) unit(ui int) {
 				if toks[j].Lower != "by" {
 					continue
 				}
-				for _, m := range an.units[ui].ments {
-					if m.TokStart > j && m.TokStart <= j+2 && m.TokEnd <= c.vs && m.Entity.Type == article.EntityOrganization {
-						m.Entity.Strong = true
-						via = an.text[toks[c.ns].Start:toks[c.ne-1].End]
-						c.sp = &src{ent: m.Entity, typ: article.SourceOrganization, name: m.Entity.Name, canon: an.reg.Canonical(m.Entity), id: an.reg.ID(m.Entity),
-							mention: c.sp.mention}
-						break
-					}
+				if e := an.namedAfterBy(ui, j, c.vs, article.EntityOrganization); e != nil {
+					e.Strong = true
+					via = an.text[toks[c.ns].Start:toks[c.ne-1].End]
+					c.sp = &src{ent: e, typ: article.SourceOrganization, name: e.Name, canon: an.reg.Canonical(e), id: an.reg.ID(e), mention: c.sp.mention}
 				}
 				break
 			}
@@ -2080,10 +2076,8 @@ func (an *analysis) unit(ui int) {
 			// it.
 			for j := c.ne + 1; j+1 < c.vs; j++ {
 				if toks[j].Lower == "by" && carriedBy[toks[j-1].Lower] {
-					for _, m := range an.units[ui].ments {
-						if m.TokStart > j && m.TokStart <= j+2 && m.TokEnd <= c.vs && m.Entity.Type == article.EntityMedia {
-							via = m.Entity.Name
-						}
+					if e := an.namedAfterBy(ui, j, c.vs, article.EntityMedia); e != nil {
+						via = e.Name
 					}
 					break
 				}
@@ -2156,6 +2150,18 @@ func (an *analysis) unit(ui int) {
 	an.uncovered(ui, toks)
 }
 
+// namedAfterBy returns the entity of type typ named right after the "by"
+// at token by of unit ui ("by NHS England", "by the TASS news agency"),
+// ending before token end, or nil.
+func (an *analysis) namedAfterBy(ui, by, end int, typ string) *entity.Entity {
+	for _, m := range an.units[ui].ments {
+		if m.TokStart > by && m.TokStart <= by+2 && m.TokEnd <= end && m.Entity.Type == typ {
+			return m.Entity
+		}
+	}
+	return nil
+}
+
 // outletAppositive reports whether the outlet named at toks[m] follows a
 // description of it that opens at toks[i] and a comma: "told the local
 // newspaper, The Post and Courier, that …", "told the business daily, the
@@ -2177,7 +2183,7 @@ func (an *analysis) outletAppositive(toks []token.Token, i, m int) bool {
 			return false
 		}
 	}
-	return an.s.lex.sources[toks[c-1].Lower] == article.SourceMedia || toks[c-1].Lower == "daily" || toks[c-1].Lower == "weekly"
+	return an.s.lex.sources[toks[c-1].Lower] == article.SourceMedia
 }
 
 // unnamedOutlets are the nouns of outlets a text does not name, which
