@@ -397,8 +397,9 @@ func benchAnalyze(ctx context.Context, n int, art func(int) loadRecord) (float64
 // size bytes pre-published to a stream of its own (file storage, like
 // ARTICLES), then pulled by workers that publish each to an output
 // subject, wait for the ack, and ack the input. It returns messages per
-// second of the relay and deletes the stream.
-func benchRelay(ctx context.Context, js jetstream.JetStream, n, size, workers int) (float64, error) {
+// second of the relay and deletes the stream. pub are options for the
+// pre-publishing (tests).
+func benchRelay(ctx context.Context, js jetstream.JetStream, n, size, workers int, pub ...jetstream.PublishOpt) (float64, error) {
 	const name = "COPYDESK_BENCH_RELAY"
 	_ = js.DeleteStream(ctx, name)
 	st, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: name, Subjects: []string{"copydesk-bench.relay.>"},
@@ -410,9 +411,20 @@ func benchRelay(ctx context.Context, js jetstream.JetStream, n, size, workers in
 	data := bytes.Repeat([]byte("x"), size)
 	var futs []jetstream.PubAckFuture
 	for i := 0; i < n; i++ {
-		f, err := js.PublishAsync("copydesk-bench.relay.in", data)
+		f, err := js.PublishAsync("copydesk-bench.relay.in", data, pub...)
+		if errors.Is(err, jetstream.ErrTooManyStalledMsgs) {
+			// The server acks slower than we publish (a slow spell):
+			// wait for the outstanding acks, then publish this one again.
+			select {
+			case <-js.PublishAsyncComplete():
+			case <-ctx.Done():
+				return 0, ctx.Err()
+			}
+			i--
+			continue
+		}
 		if err != nil {
-			return 0, err
+			return 0, fmt.Errorf("bench: relay publish: %w", err)
 		}
 		futs = append(futs, f)
 	}

@@ -15,8 +15,10 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/copydesk/copydesk/pkg/article"
+	"github.com/copydesk/copydesk/pkg/natsembed"
 )
 
 // TestLoadCorpus: the load corpus is deterministic, has unique ids and no
@@ -249,5 +251,22 @@ func TestHTMLLoad(t *testing.T) {
 		if a.ID != r.ID || a.Source != r.Source || a.Title != r.Title || a.Text != r.Text || a.HTML != r.HTML || !a.Received.Equal(now) {
 			t.Errorf("article of record %s: %+v", r.ID, a)
 		}
+	}
+}
+
+// TestBenchRelayStalled: the relay reference's pre-publishing waits for the
+// server's acks when the client stalls (a slow spell) instead of failing the
+// bench with "stalled with too many outstanding async published messages".
+func TestBenchRelayStalled(t *testing.T) {
+	js, err := jetstream.New(natsembed.JetStreamForTest(t).Conn(), jetstream.WithPublishAsyncMaxPending(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rate, err := benchRelay(t.Context(), js, 200, 100, 2, jetstream.WithStallWait(time.Nanosecond))
+	if err != nil {
+		t.Fatalf("relay: %v", err)
+	}
+	if rate <= 0 {
+		t.Errorf("relay rate %v, want > 0", rate)
 	}
 }
