@@ -738,6 +738,34 @@ func zeroThatAfter(toks []token.Token, ve, limit int) int {
 	return -1
 }
 
+// programmeAddressee returns where what was said starts after an
+// addressee that ends in a programme's noun, "told NBC News' Today show the
+// final number of Americans who would die “looks more like 60,000”": a
+// determiner or a subject pronoun right after "show", "programme" or
+// "podcast", with a quotation or a finite verb to come. It returns -1 when
+// there is none.
+func programmeAddressee(toks []token.Token, ve, limit int) int {
+	for k := ve + 1; k+3 < limit && k-ve <= 7; k++ {
+		p := toks[k-1]
+		if p.Kind != token.Word || p.Quote >= 0 {
+			return -1
+		}
+		if !programmeNoun[p.Lower] {
+			continue
+		}
+		if n := toks[k]; n.Kind == token.Word && n.Quote < 0 && zeroThatSubject[n.Lower] && (hasQuote(toks[k:limit]) || hasFiniteVerb(toks[k:limit])) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// programmeNoun are the nouns of a broadcast that ends an addressee
+// ("told the Today programme", "told CBS's Face the Nation show")
+// (data/word_classes.txt).
+var programmeNoun = wordClasses.Must("programmeNoun")
+
 // addresseeHead are the words that end an addressee before a clause whose
 // subject is a bare noun (data/word_classes.txt).
 var addresseeHead = wordClasses.Must("addresseeHead")
@@ -944,6 +972,11 @@ var credential = wordClasses.Must("credential")
 // prepAfter are the prepositions that make a verb reporting only with "that"
 // or a quotation a verb of its own (data/word_classes.txt).
 var prepAfter = wordClasses.Must("prepAfter")
+
+// openingAdverbial are the first words of an opening adverbial phrase
+// besides prepAfter's prepositions ("During a visit to Kyiv, …")
+// (data/word_classes.txt).
+var openingAdverbial = wordClasses.Must("openingAdverbial")
 
 // articleWord are the articles and determiners that start a second source
 // after "and" (data/word_classes.txt).
@@ -1522,6 +1555,14 @@ func (an *analysis) unit(ui int) {
 			(toks[c.ve].Lower == "about" || toks[c.ve].Lower == "of") && !hasQuote(toks[c.ve:]) {
 			continue
 		}
+		// "The Ledger said a ransomware group had claimed responsibility": a
+		// verb that reports only a clause, with an object instead, opening
+		// what was said is part of it.
+		if n := len(kept); n > 0 && c.v.clause && !c.inverted && !c.participle && !kept[n-1].inverted && !kept[n-1].participle &&
+			subjectOpens(toks, kept[n-1].ve, c.ns) && c.ve < len(toks) && toks[c.ve].Kind == token.Word &&
+			toks[c.ve].Quote < 0 && toks[c.ve].Lower != "that" && !clauseBeforeBreak(toks, pastTime(toks, c.ve, len(toks)), len(toks)) {
+			continue
+		}
 		// "Lavrov noted that the American side has promised to give written
 		// answers": a promise to act inside what was said is part of it.
 		if n := len(kept); n > 0 && !c.inverted && !c.participle && !kept[n-1].inverted && !kept[n-1].participle &&
@@ -1849,6 +1890,9 @@ func (an *analysis) unit(ui int) {
 		zt := -1
 		if c.v.obj && that < 0 {
 			zt = zeroThatAfter(toks, c.ve, limit)
+			if zt < 0 {
+				zt = programmeAddressee(toks, c.ve, limit)
+			}
 		}
 		zeroFirst := false
 		if that > after && !c.inverted {
@@ -2682,6 +2726,9 @@ func sentenceEnd(t token.Token) bool {
 // clause ("the team would appeal"; not "a second early in the second half,
 // before …", "answers after sewage spilled").
 func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
+	if amountObject(toks, i, limit) {
+		return false
+	}
 	for k := i; k < limit && k-i < 12; k++ {
 		t := toks[k]
 		if t.Kind == token.Mark || t.Quote >= 0 {
@@ -2715,6 +2762,67 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 	}
 	return false
 }
+
+// subjectOpens reports whether the words from ve to ns open a clause with
+// the subject at ns: nothing, "that", or a few plain words of the subject's
+// own ("said a ransomware group had claimed"), no comma, quotation,
+// subordinate or verb between.
+func subjectOpens(toks []token.Token, ve, ns int) bool {
+	if ns < ve || ns-ve > 4 {
+		return false
+	}
+	for k := ve; k < ns; k++ {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 || subordinate(toks, k) || clauseAdverbial[t.Lower] || hasFiniteVerb(toks[k:k+1]) ||
+			t.Lower == "that" && k > ve {
+			return false
+		}
+	}
+	return true
+}
+
+// amountObject reports whether the words from i open with an amount that
+// a preposition follows, the verb's object rather than a clause's subject:
+// "claimed £14,000 in expenses for a home she rented", "announced $5
+// billion in aid that …" ("claimed 40% of voters backed him" has its verb
+// right after the noun, and "of" …: the amount must be followed by "in",
+// "worth" or "for").
+func amountObject(toks []token.Token, i, limit int) bool {
+	digits := false
+	k := i
+	for ; k < limit && k-i < 5; k++ {
+		t := toks[k]
+		switch {
+		case t.Quote >= 0:
+			return false
+		case t.Text == "$" || t.Text == "£" || t.Text == "€" || amountScale[t.Lower]:
+		case t.Kind == token.Word && t.Text[0] >= '0' && t.Text[0] <= '9' || currencyNumber(t.Text):
+			digits = true
+		default:
+			return digits && k+1 < limit && amountPrep[t.Lower]
+		}
+	}
+	return false
+}
+
+// currencyNumber reports whether w is a number with its currency sign
+// ("$5", "£14,000").
+func currencyNumber(w string) bool {
+	for _, sign := range [...]string{"$", "£", "€"} {
+		if rest, ok := strings.CutPrefix(w, sign); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// amountScale are the words that scale an amount ("$5 billion", "£3m"),
+// and amountPrep the prepositions that make an amount an object ("in
+// damages", "worth of") (data/word_classes.txt).
+var (
+	amountScale = wordClasses.Must("amountScale")
+	amountPrep  = wordClasses.Must("amountPrep")
+)
 
 // courtBody are the courts and hearings that "heard" what was said before
 // them (data/word_classes.txt).
@@ -3026,7 +3134,13 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					break
 				}
 			}
-			if ns, ne := an.firstNP(toks[:j-1]); ns >= 0 && ne < j-1 {
+			subject := an.clauseSubject
+			if strings.HasSuffix(toks[i].Lower, "s") {
+				// (A verb in "-s" may be a plural noun: "forced to perform
+				// in training and shows" reports nothing.)
+				subject = an.firstNP
+			}
+			if ns, ne := subject(toks[:j-1]); ns >= 0 && ne < j-1 {
 				return ns, ne
 			}
 		}
@@ -4001,6 +4115,23 @@ func (an *analysis) firstNP(toks []token.Token) (int, int) {
 	return an.rightNP(toks, i)
 }
 
+// clauseSubject is firstNP past an opening adverbial that a comma closes:
+// "In a letter to the Prime Minister, Dunmore said … but insisted" is
+// Dunmore's, not the letter's.
+func (an *analysis) clauseSubject(toks []token.Token) (int, int) {
+	if len(toks) > 2 && toks[0].Kind == token.Word && (prepAfter[toks[0].Lower] || openingAdverbial[toks[0].Lower]) {
+		for c := 1; c+1 < len(toks) && c < 16 && toks[c].Quote < 0; c++ {
+			if toks[c].Text == "," {
+				if ns, ne := an.firstNP(toks[c+1:]); ns >= 0 {
+					return c + 1 + ns, c + 1 + ne
+				}
+				break
+			}
+		}
+	}
+	return an.firstNP(toks)
+}
+
 func (an *analysis) isDet(w string) bool {
 	_, ok := an.s.lex.dets[w]
 	return ok
@@ -4276,8 +4407,10 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		p.Strong = true
 		return an.personSrc(p, mention)
 	}
-	if named != nil && named.Type == article.EntityPerson && he < e && !toks[he-1].Cap() &&
+	if named != nil && named.Type == article.EntityPerson && he < e && (!toks[he-1].Cap() || he-1 == s && (s == 0 || sentenceEnd(toks[s-1]))) &&
 		(an.describesPersonNoun(head) || an.s.lex.sources[head] == article.SourceAnonymous) {
+		// (A capital that only opens the sentence is no name's: "Sources
+		// close to Dunmore said", "Friends of Ms Dunmore said".)
 		// "the senator from Ohio", "a spokesman for Boeing": a name after
 		// the head's modifier ("from", "of", "for") is not the speaker's.
 		inHead := false
@@ -5501,12 +5634,13 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 	// model", "the A320") than a body's: it is taken only when no other
 	// organisation stands before it.
 	var numbered *entity.Entity
-	for k := ui; k >= 0 && ui-k < 4; k-- {
+	for k := ui; k >= 0 && (ui-k < 4 || numbered != nil && ui-k < 10); k-- {
+		// (Past four units only when a side organisation was passed over.)
 		ms := an.units[k].ments
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.Start < pos && m.Entity.Type == article.EntityOrganization && an.units[k].toks[m.TokStart].Quote < 0 {
-				if strings.ContainsFunc(m.Entity.Name, unicode.IsDigit) {
+				if strings.ContainsFunc(m.Entity.Name, unicode.IsDigit) || an.sideOrg(k, m) {
 					if numbered == nil {
 						numbered = m.Entity
 					}
@@ -5518,6 +5652,35 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 	}
 	return numbered
 }
+
+// sideOrg reports whether the mention m of unit k names an organisation
+// by the way, like a name with a digit: a product with its number ("The
+// Galaxy Z Fold 8", "the iPhone 17"), or an outside expert's employer
+// ("Counterpoint Research analyst Tarun Pathak", "analysts at Morgan
+// Stanley", "an economist with ING"). "The company said" is more often
+// the story's own company than these.
+func (an *analysis) sideOrg(k int, m entity.Mention) bool {
+	toks := an.units[k].toks
+	if m.TokEnd < len(toks) {
+		nx := toks[m.TokEnd]
+		if nx.Kind == token.Word && nx.Text[0] >= '0' && nx.Text[0] <= '9' {
+			return true
+		}
+		if outsideExpert[nx.Lower] {
+			return true
+		}
+	}
+	b := m.TokStart - 1
+	if b >= 0 && toks[b].Lower == "the" {
+		b--
+	}
+	return b >= 1 && (toks[b].Lower == "at" || toks[b].Lower == "with" || toks[b].Lower == "from") && outsideExpert[toks[b-1].Lower]
+}
+
+// outsideExpert are the nouns of experts quoted from outside a story's
+// companies: "Counterpoint Research analyst", "economists at ING"
+// (data/word_classes.txt).
+var outsideExpert = wordClasses.Must("outsideExpert")
 
 // lastMedia is the outlet named most recently before pos outside
 // quotations, within units units before ui, or nil. An outlet told

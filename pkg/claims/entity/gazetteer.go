@@ -54,6 +54,7 @@ type Gazetteer struct {
 	holders    []OfficeHolder
 	holderSkel []string // surname skeleton per holder
 	stop       map[string]bool
+	stopLed    map[string]int // lower-cased names of stopled.txt: their word count
 	demonyms   map[string]bool
 	roleWords  map[string]bool
 	dict       *spell.Dictionary // the English word list, to tell a common word from a name
@@ -64,7 +65,7 @@ func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		first: map[string]Gender{}, titles: map[string]Gender{}, roles: map[string]string{},
 		places: map[string]string{}, media: map[string]string{}, orgs: map[string]string{},
-		orgWords: map[string]bool{}, placeWords: map[string]bool{}, mediaWords: map[string]bool{}, notNames: map[string]bool{}, surnames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]bool{},
+		orgWords: map[string]bool{}, placeWords: map[string]bool{}, mediaWords: map[string]bool{}, notNames: map[string]bool{}, surnames: map[string]bool{}, variants: map[string]string{}, stop: map[string]bool{}, stopLed: map[string]int{}, demonyms: map[string]bool{},
 	}
 	steps := []struct {
 		name string
@@ -144,6 +145,10 @@ func Load() (*Gazetteer, error) {
 			for _, w := range strings.Fields(f[0]) {
 				g.stop[w] = true
 			}
+			return nil
+		}},
+		{"stopled.txt", func(f []string) error {
+			g.stopLed[strings.ToLower(f[0])] = len(strings.Fields(f[0]))
 			return nil
 		}},
 		{"officeholders.tsv", func(f []string) error {
@@ -398,6 +403,18 @@ func (g *Gazetteer) Stopword(w string) bool {
 	}
 	v, _ := get(g.stop, w)
 	return v
+}
+
+// StopLed reports whether the capitalised words begin a name of
+// stopled.txt whose first word is a stopword ("New York", "Great
+// Britain"), so that the stopword stays in the name.
+func (g *Gazetteer) StopLed(words []string) bool {
+	for n := 2; n <= len(words) && n <= 4; n++ {
+		if k, ok := get(g.stopLed, strings.Join(words[:n], " ")); ok && k == n {
+			return true
+		}
+	}
+	return false
 }
 
 // IsAcronym reports whether w is two to six capital letters (with optional

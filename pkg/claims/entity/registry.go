@@ -348,6 +348,23 @@ func possessive(w string) (string, bool) {
 	return w, false
 }
 
+// pluralPossessiveInName reports whether toks[i] is a plural possessive
+// inside a name, before a body's word: "the Patients' Alliance", "the
+// Department of Veterans’ Affairs", "the Workers' Party" (not "the Smiths’
+// lawyer", "NBC News' Today show").
+func (r *Registry) pluralPossessiveInName(toks []token.Token, i int) bool {
+	w := toks[i].Text
+	if !strings.HasSuffix(w, "s'") && !strings.HasSuffix(w, "s’") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 4 && isCapWord(toks[k]) && toks[k].Start-toks[k-1].End <= 1; k++ {
+		if r.g.OrgWord(toks[k].Text) {
+			return true // ("the Citizens’ Independent Transportation Trust")
+		}
+	}
+	return false
+}
+
 // originWord reports whether w says where someone comes from or works
 // ("london-born", "paris-based"), not who they are.
 func originWord(w string) bool {
@@ -414,12 +431,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 			j := i + 1
-			if _, poss := possessive(toks[i].Text); !poss {
+			if _, poss := possessive(toks[i].Text); !poss || r.pluralPossessiveInName(toks, i) {
 				for j < len(toks) {
 					t := toks[j]
 					if isCapWord(t) && t.Start-toks[j-1].End <= 1 {
 						j++
-						if _, poss := possessive(t.Text); poss {
+						if _, poss := possessive(t.Text); poss && !r.pluralPossessiveInName(toks, j-1) {
 							break
 						}
 						continue
@@ -526,6 +543,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if _, isTitle := r.g.Title(toks[ts].Text); isTitle {
 				break
 			}
+			if ts+1 < rn.te && r.stopLed(toks[ts:rn.te]) {
+				break // "New York", "Great Britain"
+			}
 			ts++
 		}
 		// "Shares of Acme Corp fell": the company, not "Shares of".
@@ -549,6 +569,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 			w, _ := possessive(t.Text)
+			if ts+k+1 < rn.te && r.pluralPossessiveInName(toks, ts+k) {
+				w = t.Text // "the Workers' Party"
+			}
 			if isInitial(w) && ts+k+2 < rn.te && toks[ts+k+1].Text == "." {
 				w += "." // a middle initial keeps its period: "Jennifer M. Piscopo"
 			}
@@ -1125,7 +1148,8 @@ func (r *Registry) appositionRole(toks []token.Token, ts, te int) Role {
 // mediaName reports whether words name an outlet by its last word: two or
 // more words, the last an outlet's word (or its last hyphenated part:
 // "Union-Tribune"), none of them a title or role, and the first not a known
-// first name.
+// first name unless an outlet's word comes before the last ("Marion Daily
+// Ledger").
 func (r *Registry) mediaName(words []string) bool {
 	if len(words) < 2 {
 		return false
@@ -1137,8 +1161,8 @@ func (r *Registry) mediaName(words []string) bool {
 	if !r.g.MediaWord(last) {
 		return false
 	}
-	if _, first := r.g.FirstName(words[0]); first {
-		return false
+	if _, first := r.g.FirstName(words[0]); first && !(len(words) >= 3 && r.g.MediaWord(words[len(words)-2])) {
+		return false // "Emily Post"; not "Marion Daily Ledger"
 	}
 	for _, w := range words[:len(words)-1] {
 		if r.isRoleOrTitle(w) {
@@ -1159,4 +1183,20 @@ func (r *Registry) isRoleOrTitle(w string) bool {
 func (r *Registry) isTitleTok(w string) bool {
 	_, ok := r.g.Title(w)
 	return ok
+}
+
+// stopLed reports whether toks begin a name that starts with a stopword
+// ("New York State Nurses Association"): Gazetteer.StopLed on up to four
+// of their words.
+func (r *Registry) stopLed(toks []token.Token) bool {
+	var words [4]string
+	n := 0
+	for _, t := range toks {
+		if n == len(words) || t.Kind != token.Word {
+			break
+		}
+		words[n] = t.Text
+		n++
+	}
+	return r.g.StopLed(words[:n])
 }

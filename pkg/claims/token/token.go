@@ -79,6 +79,12 @@ func Split(text string, start, end int) []Token {
 				}
 				break
 			}
+			// A name's plural possessive keeps its apostrophe: "the
+			// Patients' Alliance", "Teachers’ union" (not the closing mark
+			// of a single-quoted quotation: "'We need more Buses' is").
+			if n := pluralPossessive(text, start, i, j, end); n > 0 {
+				j += n
+			}
 			// An acronym's final period: "U.S." keeps it ("MailOnline.com."
 			// does not).
 			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") && !IsWebAddress(text[i:j]) {
@@ -96,6 +102,49 @@ func Split(text string, start, end int) []Token {
 		}
 	}
 	return out
+}
+
+// pluralPossessive returns the length of the apostrophe closing the
+// capitalised word text[i:j] that ends in "s" when it is a plural
+// possessive: a space and a letter follow, and no single quotation is open
+// before it in the 400 bytes back to start (a quotation's "‘" or an "'"
+// after a space, not yet closed). Otherwise 0.
+func pluralPossessive(text string, start, i, j, end int) int {
+	if j >= end || text[j-1] != 's' || text[i] < 'A' || text[i] > 'Z' {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[j:end])
+	if r != '\'' && r != '’' || j+n+1 >= end || text[j+n] != ' ' {
+		return 0
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[j+n+1 : end]); !unicode.IsLetter(r2) {
+		return 0
+	}
+	from := max(start, i-400)
+	open := false
+	for k := from; k < i; {
+		c, m := utf8.DecodeRuneInString(text[k:i])
+		switch c {
+		case '‘':
+			open = true
+		case '\'', '’':
+			before, _ := utf8.DecodeLastRuneInString(text[from:k])
+			after, _ := utf8.DecodeRuneInString(text[k+m : i])
+			switch {
+			case k == from || unicode.IsSpace(before) || before == '(':
+				if c == '\'' && isWordRune(after) {
+					open = true
+				}
+			case !isWordRune(after):
+				open = false
+			}
+		}
+		k += m
+	}
+	if open {
+		return 0
+	}
+	return n
 }
 
 // domainSuffixes are the last parts of web addresses that news names

@@ -23,6 +23,10 @@ func TestSplit(t *testing.T) {
 		{"a stop before a word that is no domain (guard)", "in Laos.the end", []string{"in", "Laos", ".", "the", "end"}},
 		{"an ampersand inside a name", "AT&T and S&P said", []string{"AT&T", "and", "S&P", "said"}},
 		{"an ampersand between words stands alone (guard)", "Marks & Spencer", []string{"Marks", "&", "Spencer"}},
+		{"a plural possessive", "the Patients' Alliance and Teachers’ union", []string{"the", "Patients'", "Alliance", "and", "Teachers’", "union"}},
+		{"a single-quoted quotation's close (guard)", "he said 'we need more Buses' and left", []string{"he", "said", "'", "we", "need", "more", "Buses", "'", "and", "left"}},
+		{"a curly single quotation's close (guard)", "a ‘Save the Whales’ campaign", []string{"a", "‘", "Save", "the", "Whales", "’", "campaign"}},
+		{"a plural possessive after a closed quotation", "'Yes,' said the Farmers' Union", []string{"'", "Yes", ",", "'", "said", "the", "Farmers'", "Union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
