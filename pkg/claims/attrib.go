@@ -1289,21 +1289,33 @@ func (an *analysis) unit(ui int) {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
 			j := i + 2
-			for j < len(toks) && j-i < 14 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
-				if j > i+2 && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] {
+			xe := -1 // where a relative clause without a comma starts: "five people who worked there"
+			for j < len(toks) && j-i < 24 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
+				if j > i+2 && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] && xe < 0 {
 					break // "according to the former employee and an internal email": the first source
+				}
+				if j > i+2 && xe < 0 && (toks[j].Lower == "who" || toks[j].Lower == "whom") {
+					xe = j
+				}
+				if xe < 0 && j-i >= 14 {
+					break
 				}
 				j++
 			}
 			if j > i+2 {
 				r := relay{as: i, ae: j, xs: i + 2, xe: j, comma: -1}
+				if xe > 0 {
+					r.xe = xe
+				}
 				if i > 0 && toks[i-1].Text == "," {
 					r.comma = i - 1
 				}
 				// "According to the Wall Street Journal, which first
-				// reported the talks, the deal …": the relative clause
-				// belongs to the relay.
-				if j+1 < len(toks) && toks[j].Text == "," && (toks[j+1].Lower == "which" || toks[j+1].Lower == "who") {
+				// reported the talks, the deal …", "according to five
+				// people who worked there, three of whom spoke on the
+				// condition of anonymity": the relative clause belongs to
+				// the relay.
+				if j+1 < len(toks) && toks[j].Text == "," && (toks[j+1].Lower == "which" || toks[j+1].Lower == "who" || ofWhom(toks, j+1)) {
 					for k := j + 2; k < len(toks) && k-j < 16 && toks[k].Quote < 0; k++ {
 						if toks[k].Text == "," {
 							r.ae = k
@@ -2150,6 +2162,9 @@ func (an *analysis) unit(ui int) {
 				via = an.text[toks[ns].Start:toks[ne-1].End] // "Witnesses told local media that …"
 			}
 		}
+		if via == "" && c.sp.typ != article.SourceMedia {
+			via = an.interviewOutlet(ui, toks, c)
+		}
 		an.emit(ui, toks, c, via)
 	}
 	// "according to X" without a cue: X is the source.
@@ -2758,6 +2773,59 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 		if hasFiniteVerb(toks[k:k+1]) || k > i && t.Lower == "that" ||
 			subjectPronoun[t.Lower] && k+1 < limit && toks[k+1].Kind == token.Word && !toks[k+1].Cap() {
 			return true
+		}
+	}
+	return false
+}
+
+// interviewOutlet is the outlet an interview outside what was said names:
+// "In an interview with CNBC, he said", "Speaking to the BBC, Gensler
+// said", "he said in comments to Reuters"; "" when there is none.
+func (an *analysis) interviewOutlet(ui int, toks []token.Token, c *cue) string {
+	for _, m := range an.units[ui].ments {
+		if m.Entity.Type != article.EntityMedia || m.TokStart >= c.cs && m.TokStart < c.ce {
+			continue
+		}
+		b := m.TokStart - 1
+		if b >= 0 && toks[b].Lower == "the" {
+			b--
+		}
+		if b < 1 || toks[b].Quote >= 0 || toks[b].Lower != "with" && toks[b].Lower != "to" && toks[b].Lower != "on" {
+			continue
+		}
+		if interviewWord[toks[b-1].Lower] {
+			return m.Entity.Name
+		}
+	}
+	return ""
+}
+
+// interviewWord are the words before "with", "to" or "on" and an outlet
+// that make the outlet the one a speaker talked to ("an interview with
+// CNBC", "speaking to the BBC", "comments to Reuters")
+// (data/word_classes.txt).
+var interviewWord = wordClasses.Must("interviewWord")
+
+// oneBefore reports whether the last speaker, in this unit or the one
+// before, was described as "one" of a kind ("One senior adviser said",
+// "one resident told"), so that "Another said" is the next of them.
+func (an *analysis) oneBefore(ui int) bool {
+	if an.last == nil || an.last.ent != nil || ui-an.lastUnit > 1 || an.last.typ != article.SourceAnonymous && an.last.typ != article.SourcePerson {
+		return false
+	}
+	first, _, _ := strings.Cut(an.last.mention.Text, " ")
+	return strings.EqualFold(first, "one") && strings.Contains(an.last.mention.Text, " ")
+}
+
+// ofWhom reports whether a partitive relative opens at toks[i]: "three of
+// whom", "most of whom", "one of which".
+func ofWhom(toks []token.Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k-i <= 3; k++ {
+		if toks[k].Kind != token.Word || toks[k].Quote >= 0 {
+			return false
+		}
+		if toks[k].Lower == "of" {
+			return toks[k+1].Lower == "whom" || toks[k+1].Lower == "which"
 		}
 	}
 	return false
@@ -4437,6 +4505,12 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	}
 	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s) && !an.opensColonReport(toks, s, e)) && !(e-s == 1 && e < len(toks) && toks[e].Text == ",") {
 		headType = "" // "one wrote", "said another", "One, who asked not to be named, said"; not "No one said"
+		if head == "another" && e-s == 1 && (s == 0 || sentenceEnd(toks[s-1])) && an.oneBefore(ui) {
+			// "One senior adviser described the atmosphere as “a bunker.”
+			// Another said staff had stopped attending": the next of the
+			// unnamed ones.
+			headType = article.SourceAnonymous
+		}
 	}
 	if e-s == 2 && toks[s].Lower == "a" && ordinalOther[head] && an.opensColonReport(toks, s, e) {
 		headType = article.SourceAnonymous // "A third wrote: “…”", after "One wrote" and "Another said"

@@ -47,6 +47,7 @@ func TestWordClasses(t *testing.T) {
 		"amountPrep":             amountPrep,
 		"outsideExpert":          outsideExpert,
 		"programmeNoun":          programmeNoun,
+		"interviewWord":          interviewWord,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,

@@ -548,6 +548,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			}
 			ts++
 		}
+		if rn.te-ts == 1 && originWord(toks[ts].Lower) {
+			continue // "The Cincinnati-based maker": an origin, no name
+		}
 		// "Shares of Acme Corp fell": the company, not "Shares of".
 		if ts+2 < rn.te && companyNoun[toks[ts].Lower] && toks[ts+1].Lower == "of" {
 			ts += 2
@@ -636,6 +639,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 			if lw != "of" && lw != "the" && (r.g.RoleWord(lw) || hyphenRole(r.g, lw)) {
+				if _, first := r.g.FirstName(w); first && idx == len(words)-2 {
+					break // a first name before the surname: "forecaster Dean Narramore"
+				}
 				k = idx + 1
 				continue
 			}
