@@ -2778,6 +2778,25 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 	return false
 }
 
+// connective are the writer's linking adverbs that can open a sentence
+// before a quotation ("Furthermore, “…”") (data/word_classes.txt).
+var connective = wordClasses.Must("connective")
+
+// speakerVoice reports whether toks speak in the first or second person
+// ("we", "my", "you"): words given as the speaker's own.
+func speakerVoice(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind == token.Word && speakerPronoun[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerPronoun are the first- and second-person pronouns
+// (data/word_classes.txt).
+var speakerPronoun = wordClasses.Must("speakerPronoun")
+
 // interviewOutlet is the outlet an interview outside what was said names:
 // "In an interview with CNBC, he said", "Speaking to the BBC, Gensler
 // said", "he said in comments to Reuters"; "" when there is none.
@@ -4535,6 +4554,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 		return &src{typ: typ, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
+	if possessed && !toks[he-1].Cap() && he == e && headType == article.SourceOrganization && named != nil && named.Type == article.EntityPerson {
+		// "Georgia Attorney General Chris Carr's office said": the
+		// office, not the person by the role his title names.
+		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+	}
 	if he == e && (named == nil || named.Type != article.EntityPerson) && an.pluralRole(toks[e-1]) {
 		// "Labour MPs said", "Republican senators said", "two MPs said":
 		// office holders the article does not name, a group of unnamed
@@ -4906,7 +4930,17 @@ func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
 	if _, verb := an.s.lex.verbs[toks[e].Lower]; !verb {
 		return false
 	}
-	return toks[e+1].Text == ":" || toks[e+1].Kind == token.Mark
+	k := e + 1
+	if toks[k].Lower == "on" || toks[k].Lower == "online" || toks[k].Lower == "in" {
+		// "One wrote on X:", "Another posted online:", "one said in a
+		// comment:": where, before the colon.
+		for k++; k < len(toks) && k-e <= 5 && toks[k].Kind == token.Word && toks[k].Quote < 0; k++ {
+		}
+		if k >= len(toks) {
+			return false
+		}
+	}
+	return toks[k].Text == ":" || toks[k].Kind == token.Mark
 }
 
 // issuedDocument are the documents a body issues and issuerWord the words
@@ -5926,6 +5960,9 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	if an.units[ui].headline && cs == 0 {
 		cs = an.afterKicker(ui, toks, cs, ce)
 	}
+	if cs+3 < ce && toks[cs].Kind == token.Word && toks[cs].Quote < 0 && connective[toks[cs].Lower] && toks[cs+1].Text == "," && toks[cs+2].Kind == token.Mark {
+		cs += 2 // "Furthermore, “I lobbied …” Blinken said": the quotation, not the writer's link
+	}
 	start, end := toks[cs].Start, toks[ce-1].End
 	inside, outside := 0, 0
 	qfirst, qlast := -1, -1
@@ -5945,13 +5982,18 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	}
 	kind := article.KindIndirect
 	switch {
-	case inside > 0 && (outside == 0 || toks[cs].Kind == token.Mark && inside*10 >= (inside+outside)*7):
+	case inside > 0 && (outside == 0 || toks[cs].Kind == token.Mark && inside*10 >= (inside+outside)*7) && !(cs > 0 && toks[cs-1].Lower == "that"):
+		// (A quotation after "that" is woven into reported speech:
+		// "added that “the US attempt … does not create the necessary
+		// atmosphere”" is mixed.)
 		kind = article.KindDirect
 		start, end = an.quotes[qfirst].innerStart, an.quotes[qlast].innerEnd
 	case inside > 0:
 		kind = article.KindMixed
-	case c.inverted:
-		kind = article.KindDirect // unmarked direct speech: "..., said the minister"
+	case c.inverted && speakerVoice(toks[cs:ce]):
+		// Unmarked direct speech: "We will not give up, said the
+		// minister"; not "The lender has held talks, said the people".
+		kind = article.KindDirect
 	}
 	for _, t := range toks[cs:ce] {
 		if t.Quote >= 0 {

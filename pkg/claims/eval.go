@@ -44,6 +44,7 @@ func LoadSeeds(dir string) ([]Seed, error) {
 // QuoteScore is the evaluation of one seed or of all.
 type QuoteScore struct {
 	Gold, Found, RightSpeaker int
+	KindGold, RightKind       int // found gold quotes that give a kind, and those of that kind
 	HardGold, HardFound       int
 	HardRight                 int
 	Extracted, Extra          int
@@ -56,6 +57,8 @@ func (q *QuoteScore) add(o QuoteScore) {
 	q.Gold += o.Gold
 	q.Found += o.Found
 	q.RightSpeaker += o.RightSpeaker
+	q.KindGold += o.KindGold
+	q.RightKind += o.RightKind
 	q.HardGold += o.HardGold
 	q.HardFound += o.HardFound
 	q.HardRight += o.HardRight
@@ -80,10 +83,14 @@ func ScoreSeed(a *article.Article, g seedgold.Gold) QuoteScore {
 		}
 		key := normSpace(gq.Key)
 		found, right := false, false
+		kind := "" // the kind of the first quote that holds the key
 		var got []string
 		for i, q := range a.Quotes {
 			if !strings.Contains(normSpace(q.Text), key) {
 				continue
+			}
+			if !found {
+				kind = q.Kind
 			}
 			found = true
 			matched[i] = true
@@ -117,6 +124,14 @@ func ScoreSeed(a *article.Article, g seedgold.Gold) QuoteScore {
 		hard := ""
 		if gq.Hard {
 			hard = " (hard)"
+		}
+		if found && gq.Kind != "" {
+			s.KindGold++
+			if kind == gq.Kind {
+				s.RightKind++
+			} else {
+				hard += fmt.Sprintf(" (kind %s, got %s)", gq.Kind, kind)
+			}
 		}
 		s.Lines = append(s.Lines, fmt.Sprintf("  %s %q -> want %s%s, got %s", status, trunc(gq.Key, 50), gq.Speaker, hard, strings.Join(got, "; ")))
 	}
@@ -228,6 +243,7 @@ func EvalCommand(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		total.RightSpeaker-total.HardRight, total.Gold-total.HardGold)
 	fmt.Fprintf(stdout, "extracted: %d, matching a gold quote: %d (precision %.2f); not_quotes extracted: %d\n",
 		total.Extracted, total.Extracted-total.Extra, prec, total.NotQuoteHits)
+	fmt.Fprintf(stdout, "quotes of the right kind (direct, indirect, mixed): %d/%d\n", total.RightKind, total.KindGold)
 	fmt.Fprintf(stdout, "sources with the right type: %d/%d\n", total.SourcesRight, total.SourcesGold)
 	dev := filepath.Join(*datasets, "checkworthy", "dev.tsv")
 	f, err := os.Open(dev)

@@ -48,6 +48,8 @@ func TestWordClasses(t *testing.T) {
 		"outsideExpert":          outsideExpert,
 		"programmeNoun":          programmeNoun,
 		"interviewWord":          interviewWord,
+		"speakerPronoun":         speakerPronoun,
+		"connective":             connective,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,
