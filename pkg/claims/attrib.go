@@ -371,6 +371,30 @@ func relativeBefore(toks []token.Token, ns, ne int) bool {
 	return false
 }
 
+// hasSourceNoun reports whether one of toks is a noun of a source ("a copy
+// of its report that was obtained by …").
+func (an *analysis) hasSourceNoun(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind == token.Word && an.s.lex.sources[t.Lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroRelative reports whether the speaker at toks[ns] opens a relative
+// clause without its pronoun, right after the noun it belongs to: "a
+// device the company says will last …", "the 28 people the ministry said
+// were killed".
+func (an *analysis) zeroRelative(toks []token.Token, ns int) bool {
+	if ns < 2 || ns >= len(toks) || !an.isDet(toks[ns].Lower) {
+		return false
+	}
+	n, d := toks[ns-1], toks[ns-2]
+	return n.Kind == token.Word && n.Quote < 0 && !n.Cap() && !an.s.gaz.Stopword(n.Text) && len(an.s.lex.verbs[n.Lower]) == 0 &&
+		!finiteVerb[n.Lower] && d.Kind == token.Word && d.Quote < 0
+}
+
 // indefiniteCount reports whether w opens a description of people the
 // article does not name: "a", "an", "another", "one", or a small number
 // ("two nurses said"). Not "many" or "some": "many voters said" reports a
@@ -1484,6 +1508,13 @@ func (an *analysis) unit(ui int) {
 			// end of a sentence it runs to the end: "…, who claimed that A,
 			// and that B.")
 			c.relative = !c.inverted && ns == 0 && k > 0 && (toks[k].Lower == "which" || toks[k].Lower == "who") && toks[k-1].Text == ","
+			if !c.inverted && ns >= 2 && (toks[ns-1].Lower == "which" || toks[ns-1].Lower == "who" || toks[ns-1].Lower == "whom") && toks[ns-2].Text == "," &&
+				c.ve < len(toks) && finiteAux[toks[c.ve].Lower] {
+				// "The plan, which officials said would cost $5 billion,
+				// was approved": the relative clause's gap is what was
+				// said, up to its comma.
+				c.relative = true
+			}
 			if k > 0 && toks[k].Lower == "who" && toks[k-1].Text != "," && c.ve < len(toks) && toks[c.ve].Lower == "to" {
 				continue // "a boy who claims to be a girl": who he is said to be, not a report
 			}
@@ -1951,11 +1982,12 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
-		case !c.v.about && after < limit && countWords(toks[after:limit]) >= 3 && !participleAfter(toks, after, limit) && !isDash(toks, after) &&
+		case !c.v.about && after < limit && (countWords(toks[after:limit]) >= 3 || countWords(toks[after:limit]) == 2 && finiteAux[toks[after].Lower] && relativeBefore(toks, c.ns, c.ne)) &&
+			!participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
 			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit])) &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
-			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne)) &&
+			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns) && finiteAux[toks[after].Lower]) &&
 			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
 			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) &&
 			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3):
@@ -2145,6 +2177,9 @@ func (an *analysis) unit(ui int) {
 			}
 			if r.cueEnd > 0 {
 				continue // "In his view, the plan, Smith said, …": his own view, no relay
+			}
+			if an.resolve(ui, toks, r.xs, r.xe, relayed) == nil && !an.hasSourceNoun(toks[r.xs:r.xe]) {
+				continue // "according to international law": no source
 			}
 			via = an.viaName(ui, toks, r)
 			break
@@ -2778,6 +2813,28 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 	return false
 }
 
+// quotedClauseFirst reports whether toks open with one quotation that is
+// a clause of five words or more, and the unquoted words after it have no
+// verb of their own: "“The world will not recognize the annexations” of
+// Ukrainian territories to Russia said the US secretary of state" quotes
+// the clause directly.
+func quotedClauseFirst(toks []token.Token, qfirst, qlast int) bool {
+	if qfirst != qlast {
+		return false
+	}
+	var in, out []token.Token
+	for _, t := range toks {
+		switch {
+		case t.Kind != token.Word:
+		case t.Quote >= 0:
+			in = append(in, t)
+		default:
+			out = append(out, t)
+		}
+	}
+	return len(in) >= 5 && hasFiniteVerb(in) && !hasFiniteVerb(out)
+}
+
 // connective are the writer's linking adverbs that can open a sentence
 // before a quotation ("Furthermore, “…”") (data/word_classes.txt).
 var connective = wordClasses.Must("connective")
@@ -3193,6 +3250,20 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	}
 	if ns, ne := an.withKnowledge(toks, j); ns >= 0 {
 		return ns, ne
+	}
+	// "a man who witnesses said was carrying a knife": the subject after
+	// the relative pronoun, not the noun the clause belongs to.
+	for k := j - 2; k >= 1 && j-k <= 4; k-- {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 || an.isVerb(toks, k) {
+			break
+		}
+		if t.Lower == "who" || t.Lower == "whom" || t.Lower == "which" {
+			if an.validNP(toks[k+1 : j]) {
+				return k + 1, j
+			}
+			break
+		}
 	}
 	if j > 1 && (toks[j-1].Lower == "and" || toks[j-1].Lower == "but" && coordVerb[toks[i].Lower] && an.reportBefore(toks, j-1)) && toks[j-1].Quote < 0 {
 		// ("admitted that mistakes had been made but insisted the policy
@@ -5982,7 +6053,8 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	}
 	kind := article.KindIndirect
 	switch {
-	case inside > 0 && (outside == 0 || toks[cs].Kind == token.Mark && inside*10 >= (inside+outside)*7) && !(cs > 0 && toks[cs-1].Lower == "that"):
+	case inside > 0 && (outside == 0 || toks[cs].Kind == token.Mark && (inside*10 >= (inside+outside)*7 || quotedClauseFirst(toks[cs:ce], qfirst, qlast))) &&
+		!(cs > 0 && toks[cs-1].Lower == "that"):
 		// (A quotation after "that" is woven into reported speech:
 		// "added that “the US attempt … does not create the necessary
 		// atmosphere”" is mixed.)

@@ -66,12 +66,12 @@ func TestSeedsQuotes(t *testing.T) {
 	prec := float64(total.Extracted-total.Extra) / float64(max(1, total.Extracted))
 	t.Logf("seeds: %d/%d right speaker (hard %d/%d), precision %.2f (%d extra of %d), kind %d/%d",
 		total.RightSpeaker, total.Gold, total.HardRight, total.HardGold, prec, total.Extra, total.Extracted, total.RightKind, total.KindGold)
-	// The kind (direct, indirect, mixed) of 47 of the 49 found: a quotation
-	// after "that" is mixed, a link before one is not part of it. The two
-	// left: an opening adverbial quoting a phrase before an unquoted
-	// report, and a quotation followed by its object's words.
-	if total.RightKind < total.KindGold-2 {
-		t.Errorf("quotes of the right kind: %d/%d, want at least %d", total.RightKind, total.KindGold, total.KindGold-2)
+	// The kind (direct, indirect, mixed) of 48 of the 49 found: a quotation
+	// after "that" is mixed, a link before one is not part of it, a quoted
+	// clause before its object's words is direct. The one left: an opening
+	// adverbial quoting a phrase before an unquoted report.
+	if total.RightKind < total.KindGold-1 {
+		t.Errorf("quotes of the right kind: %d/%d, want at least %d", total.RightKind, total.KindGold, total.KindGold-1)
 	}
 	if prec < 0.75 {
 		t.Errorf("precision %.2f: too many quotes that gold does not list", prec)
@@ -509,6 +509,7 @@ func TestAttribution(t *testing.T) {
 		{"a show's favourite", "Title\nThe show ended in May. Love Island favourite Molly Jones has broken her silence, insisting there is \"no bad blood\".", "no bad blood", "Molly Jones", "person", ""},
 		{"a pal", "Title\nThe show ended in May. Tom is yet to comment, but a pal said he was \"gutted\".", "gutted", "a pal", "anonymous", ""},
 		{"one wrote on a platform before a colon", "Title\nThe couple split.\nFans were quick to react. One wrote on X: \"Heartbroken. They were the best couple.\" Another added: \"Knew it.\"", "Heartbroken", "One", "anonymous", ""},
+		{"according to what is no source, after a cue with an outlet", "Title\nThe talks ended. Jens Stoltenberg told The Associated Press that there were no plans for troops, adding that allies had the right to help according to international law.", "no plans for troops", "Jens Stoltenberg", "person", "Associated Press"},
 		{"an addressee that is a programme", "Title\nDeaths fell on Thursday. Dr Anthony Fauci told NBC News' Today show the final number of Americans who would die \"looks more like 60,000\".", "looks more like 60,000", "Anthony Fauci", "person", "NBC News"},
 		{"a name that opens with New", "Title\nNurses went on strike. The New York State Nurses Association said management had refused to budge.", "management had refused to budge", "New York State Nurses Association", "organization", ""},
 		{"a plural possessive inside a body's name", "Title\nNurses went on strike. A spokeswoman for the Patients' Alliance said some procedures had been postponed twice.", "postponed twice", "Patients' Alliance", "organization", ""},
@@ -658,6 +659,8 @@ func TestQuoteKind(t *testing.T) {
 		{"a link before a quotation", "Title\nThe talks ended. Furthermore, “I lobbied for the Kremlin to accept the proposal,” Blinken said.", "I lobbied", article.KindDirect, "I lobbied for the Kremlin to accept the proposal"},
 		{"unmarked words in the speaker's voice (guard)", "Title\nThe talks ended.\nWe will not give up the fight, said the spokesman.", "We will not give up", article.KindDirect, "We will not give up the fight"},
 		{"unmarked reported words before an inverted cue", "Title\nThe bank is for sale. The lender has held early talks with private equity firms, said the people, who asked not to be identified.", "held early talks", article.KindIndirect, "The lender has held early talks with private equity firms"},
+		{"a quoted clause before its object's words", "Title\nThe talks ended.\n“The world will not recognize the annexations” of Ukrainian territories to Russia said the US secretary of state in an interview.", "will not recognize", article.KindDirect, "The world will not recognize the annexations"},
+		{"a quoted phrase before a clause (guard)", "Title\nThe talks ended.\n“A disaster” is what the plan would be for the region, the minister said.", "disaster", article.KindMixed, "“A disaster” is what the plan would be for the region"},
 		{"reported speech (guard)", "Title\nThe talks ended. Lavrov said the talks had failed.", "talks had failed", article.KindIndirect, "the talks had failed"},
 	}
 	for _, tt := range tests {
@@ -691,6 +694,10 @@ func TestContentSpan(t *testing.T) {
 		{"an appositive after a dash", "Title\nIsrael warned people in northern Gaza to move south or risk being targeted as militants — a declaration that rights groups said could amount to a war crime.", "Israel", "people in northern Gaza to move south or risk being targeted as militants"},
 		{"while and the next report", "Title\nIn 2021, USDA reports showed that the orca was being underfed, while medical records showed her suffering from jaw injuries.", "USDA reports", "the orca was being underfed"},
 		{"after an addressee that is a programme", "Title\nDeaths fell on Thursday. Dr Anthony Fauci told NBC News' Today show the final number of Americans who would die \"looks more like 60,000\".", "Dr Anthony Fauci", "the final number of Americans who would die \"looks more like 60,000\""},
+		{"a gapped relative clause ends at its comma", "Title\nThe council met on Monday. The plan, which officials said would cost $5 billion, was approved.", "officials", "would cost $5 billion"},
+		{"a gapped relative clause of two words", "Title\nThe council met on Monday. The drug, which the company says is safe, will go on sale in May.", "the company", "is safe"},
+		{"a relative clause's subject after who", "Title\nThe council met on Monday. Police arrested a man who witnesses said was carrying a knife.", "witnesses", "was carrying a knife"},
+		{"a relative clause without its pronoun", "Title\nSamsung unveiled a new phone on Wednesday, a device the company says will last \"at least five years of daily folding.\"", "the company", "will last \"at least five years of daily folding.\""},
 		{"after the Today programme (guard)", "Title\nDeaths fell on Thursday. The minister told BBC Radio 4's Today programme the government would act within weeks.", "The minister", "the government would act within weeks"},
 		{"and with a noun after it (guard)", "Title\nIn 2021, USDA reports showed that veterinarians were concerned that the orca was forced to perform in training and shows.", "USDA reports", "veterinarians were concerned that the orca was forced to perform in training and shows"},
 		{"a writer's lead-in before a colon and a quotation", "Title\nHalf a century later, another politician had to defend his honor: “I am not a crook,” President Richard Nixon told a group of editors.", "President Richard Nixon", "I am not a crook"},
