@@ -194,7 +194,8 @@ func (c *Classifier) Classify(in Input) Result {
 	c.local(us, in.Mode)
 	c.context(us, in)
 	if in.Mode == ModeText {
-		c.comments(us)
+		c.afterHeader(us, "comments_start", "reader comment after a comments header")
+		c.afterHeader(us, "readnext_start", "read-next list after its header")
 		c.zone(us)
 	}
 	res.Spam = c.spamScores(us)
@@ -1345,9 +1346,12 @@ func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 	return prev, next
 }
 
-// comments drops what follows a comments header that comes after the
-// article's text: readers' comments read like prose but are not the article.
-func (c *Classifier) comments(us []unit) {
+// afterHeader drops what follows a section header of the pseudo-label
+// start (a lexicon label) that comes after the article's text: readers'
+// comments after "Comments" ("comments_start"), a read-next list after
+// "Die meistgelesenen Artikel" ("readnext_start") read like prose but are
+// not the article. reason is the label's reason.
+func (c *Classifier) afterHeader(us []unit, start, reason string) {
 	content := 0
 	for i := range us {
 		u := &us[i]
@@ -1357,7 +1361,7 @@ func (c *Classifier) comments(us []unit) {
 		if content < 50 {
 			continue
 		}
-		if s, _ := u.lex.Get("comments_start"); s < c.p.LexiconThreshold {
+		if s, _ := u.lex.Get(start); s < c.p.LexiconThreshold {
 			continue
 		}
 		// A comment count near the top (a link to the comments) is no
@@ -1375,7 +1379,7 @@ func (c *Classifier) comments(us []unit) {
 			v := &us[j]
 			switch v.label {
 			case article.LabelContent, article.LabelHeading:
-				v.set(article.LabelRelated, 0.6, "reader comment after a comments header")
+				v.set(article.LabelRelated, 0.6, reason)
 			}
 		}
 		return

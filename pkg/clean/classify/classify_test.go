@@ -147,6 +147,8 @@ func TestLabels(t *testing.T) {
 		{"an advertising disclosure", body1 + "\n\n" + body2 + "\n\nAdvertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting our advertisers.", "Advertising disclosure", article.LabelConsent, ModeText},
 		{"an Amazon Associate disclosure", body1 + "\n\n" + body2 + "\n\nThis site participates in the Amazon Associate program and earns revenue from qualifying purchases.", "This site participates", article.LabelConsent, ModeText},
 		{"a comment policy", body1 + "\n\n" + body2 + "\n\nPlease understand that comments are moderated and it is not always possible to publish all that have been submitted.", "Please understand", article.LabelConsent, ModeText},
+		{"a read-next list after its header", body1 + "\n\n" + body2 + "\n\n" + body1 + " " + body2 + "\n\nDie meistgelesenen Artikel bei SWR.de/Sport\n\nDie Corona-Fallzahlen steigen rasant an, auch in Baden-Württemberg. Das Gesundheitsministerium rechnet damit, dass bald neue Regeln gelten.", "Die Corona-Fallzahlen", article.LabelRelated, ModeText},
+		{"a most-read list in English", body1 + "\n\n" + body2 + "\n\n" + body1 + " " + body2 + "\n\nMost read in Sport\n\nThe club confirmed on Friday that its manager had left after a run of five straight defeats in the league.", "The club confirmed", article.LabelRelated, ModeText},
 		{"an account form's error", body1 + "\n\n" + body2 + "\n\nThe password must be at least 8 characters long and contain a number.", "The password must", article.LabelCTA, ModeText},
 		{"an account form's error in German", body1 + "\n\n" + body2 + "\n\nDas Passwort muss mindestens 8 Zeichen lang sein und mindestens eine Zahl enthalten.", "Das Passwort muss", article.LabelCTA, ModeText},
 		{"a cookie notice in German", body1 + "\n\n" + body2 + "\n\nUm zu verstehen, wie unsere Webseite genutzt wird, nutzen wir Cookies und andere Techniken.", "Um zu verstehen", article.LabelConsent, ModeText},
@@ -285,7 +287,7 @@ func TestLexiconLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := map[string]bool{"footer": true, "comments_start": true, "summary_start": true, "shopping": true, "author_header": true, "inline": true, "colon_cue": true}
+	known := map[string]bool{"footer": true, "comments_start": true, "readnext_start": true, "summary_start": true, "shopping": true, "author_header": true, "inline": true, "colon_cue": true}
 	for _, l := range article.Labels {
 		known[string(l)] = true
 	}

@@ -4,7 +4,8 @@
 //   - lexicon.txt: weighted phrases per block label (see package lexicon),
 //     plus pseudo-labels: footer (legal boilerplate, labelled navigation
 //     even on long lines), comments_start (a header after which readers'
-//     comments follow), summary_start (a header over a summary list: "Key
+//     comments follow), readnext_start (a header after which a list of
+//     other articles follows: "Die meistgelesenen Artikel"), summary_start (a header over a summary list: "Key
 //     points"), author_header (an author box's header over the bio),
 //     inline (a link or an ad's label between paragraphs) and shopping (a
 //     review's shopping button);
