@@ -371,6 +371,68 @@ func relativeBefore(toks []token.Token, ns, ne int) bool {
 	return false
 }
 
+// anonymityRequest reports whether the words from i, up to a comma or the
+// sentence's end, ask for anonymity: "that her surname not be used", "that
+// his name be withheld".
+func anonymityRequest(toks []token.Token, i int) bool {
+	for k := i; k < len(toks) && k-i < 12 && toks[k].Quote < 0; k++ {
+		if toks[k].Text == "," || sentenceEnd(toks[k]) {
+			break
+		}
+		if anonymityWord[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctBefore returns where a time ("on Friday", "last week", "earlier
+// this month") or a medium ("in a statement", "in a letter") that stands
+// right before toks[j] starts, j when none does.
+func (an *analysis) adjunctBefore(toks []token.Token, j int) int {
+	if j < 2 || toks[j-1].Kind != token.Word || toks[j-1].Quote >= 0 {
+		return j
+	}
+	for k := j - 1; k >= 1 && j-k <= 4; k-- {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return j
+		}
+		switch t.Lower {
+		case "on", "last", "earlier", "late", "early":
+			if timeOnly(toks[k+1:j]) && k+1 < j {
+				return k
+			}
+		case "in":
+			if k+2 < j && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") && an.s.lex.sources[toks[j-1].Lower] == article.SourceDocument {
+				return k // "in a statement", "in a letter"
+			}
+			if k+1 < j && timeOnly(toks[k+1:j]) {
+				return k
+			}
+		}
+	}
+	return j
+}
+
+// beforeTime returns where a trailing time adjunct of toks[s:e] starts
+// ("the Department of Health on Thursday", "… last week"), e when there is
+// none.
+func beforeTime(toks []token.Token, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		switch toks[k].Lower {
+		case "on", "in", "at", "last", "this", "earlier", "late", "early":
+			if k+1 < e && timeOnly(toks[k+1:e]) {
+				return k
+			}
+		}
+		if timeWord[toks[k].Lower] && timeOnly(toks[k:e]) {
+			return k
+		}
+	}
+	return e
+}
+
 // hasSourceNoun reports whether one of toks is a noun of a source ("a copy
 // of its report that was obtained by …").
 func (an *analysis) hasSourceNoun(toks []token.Token) bool {
@@ -1604,6 +1666,11 @@ func (an *analysis) unit(ui int) {
 		if n := len(kept); n > 0 && c.v.clause && !c.inverted && !c.participle && !kept[n-1].inverted && !kept[n-1].participle &&
 			subjectOpens(toks, kept[n-1].ve, c.ns) && c.ve < len(toks) && toks[c.ve].Kind == token.Word &&
 			toks[c.ve].Quote < 0 && toks[c.ve].Lower != "that" && !clauseBeforeBreak(toks, pastTime(toks, c.ve, len(toks)), len(toks)) {
+			continue
+		}
+		// "Janet, who asked that her surname not be used, said": a request
+		// for anonymity reports nothing.
+		if (strings.HasPrefix(c.v.words[0], "ask") || strings.HasPrefix(c.v.words[0], "request")) && anonymityRequest(toks, c.ve) {
 			continue
 		}
 		// "Lavrov noted that the American side has promised to give written
@@ -3248,6 +3315,18 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	for j > 0 && i-j < 5 && toks[j-1].Kind == token.Word && an.s.lex.adverbs[toks[j-1].Lower] && toks[j-1].Quote < 0 {
 		j--
 	}
+	if k := an.adjunctBefore(toks, j); k < j {
+		// "The ministry on Friday said", "The company in a statement
+		// said": the speaker ends before the time or the medium; "A
+		// report published last week found": before the participle too.
+		if k >= 2 && documentParticiple[toks[k-1].Lower] && an.s.lex.sources[toks[k-2].Lower] == article.SourceDocument {
+			k--
+		}
+		if ns, ne := an.npEndingAt(toks, k); ns >= 0 && ne == k && (ns == 0 || toks[ns-1].Kind != token.Word || an.clauseOpener(toks, ns-1) ||
+			subordinate(toks, ns-1) || toks[ns-1].Lower == "that") {
+			j = k // (not "The woman who filmed Abdush on October 7 told": an object)
+		}
+	}
 	if ns, ne := an.withKnowledge(toks, j); ns >= 0 {
 		return ns, ne
 	}
@@ -4744,7 +4823,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 						}
 					}
 				}
-				if by >= 0 && an.mentionSpans(ui, named, toks, skipThe(toks, by+1, e), e) {
+				if by >= 0 && an.mentionSpans(ui, named, toks, skipThe(toks, by+1, e), beforeTime(toks, by+1, e)) {
 					named.Strong = true
 					return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
 						via: an.text[mention.Start:toks[he-1].End]}
