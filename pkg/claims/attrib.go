@@ -415,6 +415,22 @@ func (an *analysis) adjunctBefore(toks []token.Token, j int) int {
 	return j
 }
 
+// parentheticalParticiple reports whether the comma at toks[j] opens a
+// participle phrase that a second comma closes before the clause's verb:
+// "the model, called Mistral Large 3, was trained", "the firm, based in
+// Austin, has cut jobs".
+func parentheticalParticiple(toks []token.Token, j, limit int) bool {
+	for k := j + 2; k+1 < limit && k-j <= 10; k++ {
+		if toks[k].Quote >= 0 {
+			return false
+		}
+		if toks[k].Text == "," {
+			return toks[k+1].Kind == token.Word && finiteAux[toks[k+1].Lower]
+		}
+	}
+	return false
+}
+
 // beforeTime returns where a trailing time adjunct of toks[s:e] starts
 // ("the Department of Health on Thursday", "… last week"), e when there is
 // none.
@@ -489,6 +505,11 @@ func itSubject(toks []token.Token, ns, ne int) bool {
 // thing that does something: "it tells you the percentage", "It adds a
 // fun flair".
 func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
+	if ns > 0 && relativeWord[toks[ns-1].Lower] && !inner && vi+1 < len(toks) && toks[vi+1].Kind == token.Word && toks[vi+1].Quote < 0 &&
+		(finiteAux[toks[vi+1].Lower] || !toks[vi+1].Cap() && (strings.HasSuffix(toks[vi+1].Lower, "s") || strings.HasSuffix(toks[vi+1].Lower, "ed")) && !notGapVerb[toks[vi+1].Lower]) &&
+		(v.words[0] == "says" || v.words[0] == "said") {
+		return true // "a new model that it says outperforms GPT-5": the body's claim in a relative clause
+	}
 	if ns > 0 && (relativeWord[toks[ns-1].Lower] || inner) {
 		return false
 	}
@@ -500,6 +521,10 @@ func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
 	w := v.words[0]
 	return v.doc || strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote"
 }
+
+// notGapVerb are words in "-s" or "-ed" after "that it says" that are no
+// verb of a gapped clause ("that it says its …", "which it said as …").
+var notGapVerb = map[string]bool{"its": true, "this": true, "his": true, "as": true, "us": true, "has": false, "was": false}
 
 // docIt resolves the "it" of a document's verb: the document that spoke
 // last, within two units ("The lawsuit claimed …. “…,” it read"), else an
@@ -1796,7 +1821,7 @@ func (an *analysis) unit(ui int) {
 				continue // a parenthetical cue: "The suspect, police said, fled on foot"
 			}
 			if toks[j].Text == "," && toks[j].Quote < 0 && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
-				strings.HasSuffix(toks[j+1].Lower, "ed") && toks[j+1].Quote < 0 {
+				strings.HasSuffix(toks[j+1].Lower, "ed") && toks[j+1].Quote < 0 && !parentheticalParticiple(toks, j, limit) {
 				limit = j
 				break
 			}
@@ -5212,12 +5237,27 @@ func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
 		if m.TokStart < start {
 			continue
 		}
-		if m.TokStart == start && m.Start < pos && m.Entity.Type == article.EntityOrganization && u.toks[m.TokStart].Quote < 0 {
+		if m.TokStart <= start+3 && an.descriptorsOnly(u.toks[start:m.TokStart]) && m.Start < pos && m.Entity.Type == article.EntityOrganization &&
+			u.toks[m.TokStart].Quote < 0 {
 			return m.Entity
 		}
 		break
 	}
 	return nil
+}
+
+// descriptorsOnly reports whether toks are only the words that describe a
+// name before it: "Paris-based startup" of "Paris-based startup Mistral
+// AI", "chipmaker" of "chipmaker Nvidia" (lower-case words or an origin, no
+// verb, no punctuation).
+func (an *analysis) descriptorsOnly(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Kind != token.Word || t.Quote >= 0 || len(an.s.lex.verbs[t.Lower]) > 0 || finiteVerb[t.Lower] || finiteAux[t.Lower] ||
+			t.Cap() && !strings.Contains(t.Text, "-") || an.s.gaz.Stopword(t.Text) && !an.isDet(t.Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 func (an *analysis) personSrc(p *entity.Entity, mention article.Span) *src {
