@@ -137,6 +137,9 @@ func TestFlags(t *testing.T) {
 		{"partisan and pejorative words in the body", func() *article.Article {
 			return para("Talks resume", filler+"The radical left and its corrupt allies staged a power grab that was plainly idiotic.")
 		}, article.FlagLoadedLanguage, true, []string{"radical left", "power grab"}},
+		{"a partisan spending story in the body", func() *article.Article {
+			return para("Talks resume", filler+"Democrats rammed through a bloated spending spree, a socialist wish list and a slap in the face to taxpayers.")
+		}, article.FlagLoadedLanguage, true, []string{"rammed through", "spending spree"}},
 		{"headline name missing from body", func() *article.Article {
 			return para("Ministers clash as Putin looms over budget talks", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"Putin"}},

@@ -155,6 +155,7 @@ func TestScoreHits(t *testing.T) {
 		{"a speaker's superlative in a closing quotation", "Mother of crash victim: ‘I will never forgive them’", nil},
 		{"a miracle-trick advert", "Doctors Hate Him: Local Dad Discovers One Simple Trick To Erase Debt", []string{"forward", "forward"}},
 		{"a then-and-now gallery", "You Won't Believe What This Star Looks Like Now!", []string{"forward", "forward", "exclamation", "second_person"}},
+		{"a partisan rout", "Radical Democrats Ram Through Disastrous Spending Spree", []string{"loaded", "emotive_verb", "hyperbole", "loaded"}},
 		{"a vague verdict", "Trump's latest tweet is something else", []string{"forward"}},
 		{"a must-see", "The goal you have to see to believe", []string{"forward", "second_person"}},
 		{"gone viral", "Grandma's dance video went viral and fans are freaking out", []string{"forward", "forward"}},
