@@ -4795,7 +4795,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	// "the regulator Ofwat", "the watchdog Ofcom": a body's noun before a
 	// name makes the name a body's.
 	if e-s >= 2 && toks[e-1].Cap() && !toks[e-2].Cap() && an.s.lex.sources[toks[e-2].Lower] == article.SourceOrganization &&
-		(named == nil || named.Type != article.EntityPerson || !named.Strong) {
+		(named == nil || named.Type != article.EntityPerson || !named.Strong) && (named == nil || named.Type != article.EntityMedia) {
+		// (Not an outlet: "state news agency IRNA reported" is IRNA, the
+		// outlet.)
 		o := an.reg.Named(article.EntityOrganization, toks[e-1].Text)
 		o.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
 		return &src{ent: o, typ: article.SourceOrganization, name: o.Name, canon: an.reg.Canonical(o), id: an.reg.ID(o), mention: mention}
@@ -5176,7 +5178,11 @@ func (an *analysis) isDef(w string) bool {
 // speaker before it.
 func (an *analysis) itSource(ui, pos int, mention article.Span) *src {
 	orgSrc := func(org *entity.Entity) *src {
-		return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+		typ := article.SourceOrganization
+		if org.Type == article.EntityMedia {
+			typ = article.SourceMedia // "Tasnim news agency … published footage it said showed"
+		}
+		return &src{ent: org, typ: typ, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 	}
 	org := an.unitSubjectOrg(ui, pos)
 	if org == nil && ui > 0 && an.units[ui-1].para >= an.units[ui].para-1 {
@@ -5223,10 +5229,11 @@ func (an *analysis) subjectBody(toks []token.Token) (int, int) {
 	return ns, ne
 }
 
-// unitSubjectOrg is the organisation that is the subject of unit ui,
-// named at its start (after a time adverbial) before pos: "The Appellate
-// Court didn't agree with Amazon's stance. It noted that …" is the court's,
-// not Amazon's.
+// unitSubjectOrg is the organisation or outlet that is the subject of
+// unit ui, named at its start (after a time adverbial and the words that
+// describe it) before pos: "The Appellate Court didn't agree with Amazon's
+// stance. It noted that …" is the court's, not Amazon's; "Tasnim news
+// agency … published footage it said showed …" Tasnim's.
 func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
 	u := &an.units[ui]
 	start := timeOpener(u.toks)
@@ -5237,8 +5244,8 @@ func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
 		if m.TokStart < start {
 			continue
 		}
-		if m.TokStart <= start+3 && an.descriptorsOnly(u.toks[start:m.TokStart]) && m.Start < pos && m.Entity.Type == article.EntityOrganization &&
-			u.toks[m.TokStart].Quote < 0 {
+		if m.TokStart <= start+3 && an.descriptorsOnly(u.toks[start:m.TokStart]) && m.Start < pos &&
+			(m.Entity.Type == article.EntityOrganization || m.Entity.Type == article.EntityMedia) && u.toks[m.TokStart].Quote < 0 {
 			return m.Entity
 		}
 		break

@@ -119,6 +119,7 @@ func TestScanTypes(t *testing.T) {
 		{"an outlet word before the last one after a first name", "The Marion Daily Ledger reported it.", "Marion Daily Ledger", article.EntityMedia},
 		{"a first name before one outlet word is a person's (guard)", "Marion Ledger reported it.", "Marion Ledger", article.EntityPerson},
 		{"an origin alone is no name (guard)", "The Cincinnati-based maker of pumps lost money.", "Cincinnati-based", ""},
+		{"a state news agency", "KCNA reported it.", "KCNA", article.EntityMedia},
 		{"a company named with AI", "Stability AI cut jobs.", "Stability AI", article.EntityOrganization},
 		{"a role that is also a first name before a surname", "Senior forecaster Dean Narramore said so.", "Dean Narramore", article.EntityPerson},
 		{"a role that is also a first name before a full name (guard)", "Law school Dean John Smith said so.", "John Smith", article.EntityPerson},
