@@ -1690,7 +1690,7 @@ func (an *analysis) unit(ui int) {
 		// what was said is part of it.
 		if n := len(kept); n > 0 && c.v.clause && !c.inverted && !c.participle && !kept[n-1].inverted && !kept[n-1].participle &&
 			subjectOpens(toks, kept[n-1].ve, c.ns) && c.ve < len(toks) && toks[c.ve].Kind == token.Word &&
-			toks[c.ve].Quote < 0 && toks[c.ve].Lower != "that" && !clauseBeforeBreak(toks, pastTime(toks, c.ve, len(toks)), len(toks)) {
+			toks[c.ve].Quote < 0 && toks[c.ve].Lower != "that" && (!clauseBeforeBreak(toks, pastTime(toks, c.ve, len(toks)), len(toks)) || addedTo(toks, &c)) {
 			continue
 		}
 		// "Janet, who asked that her surname not be used, said": a request
@@ -2081,7 +2081,7 @@ func (an *analysis) unit(ui int) {
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns) && finiteAux[toks[after].Lower]) &&
 			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
-			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) &&
+			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) && !addedTo(toks, c) &&
 			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3):
 			// ("said nothing about the games", "said little": silence;
 			// "warns of rising cases", "warned about the consequences": a
@@ -2997,6 +2997,13 @@ func ofWhom(toks []token.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// addedTo reports whether the cue is "add" with "to" after it: "the
+// findings added to “a growing body of evidence”" adds to something, it
+// reports nothing.
+func addedTo(toks []token.Token, c *cue) bool {
+	return strings.HasPrefix(c.v.words[0], "add") && c.ve < len(toks) && toks[c.ve].Lower == "to" && toks[c.ve].Quote < 0
 }
 
 // subjectOpens reports whether the words from ve to ns open a clause with
