@@ -398,12 +398,15 @@ func (an *analysis) adjunctBefore(toks []token.Token, j int) int {
 		if t.Kind != token.Word || t.Quote >= 0 {
 			return j
 		}
-		switch t.Lower {
-		case "on", "last", "earlier", "late", "early":
-			if timeOnly(toks[k+1:j]) && k+1 < j {
+		switch {
+		case timeLead[t.Lower] && t.Lower != "in":
+			if k+1 < j && timeOnly(toks[k+1:j]) {
+				for k >= 2 && toks[k-1].Kind == token.Word && toks[k-1].Quote < 0 && (timeWord[toks[k-1].Lower] || timeLead[toks[k-1].Lower]) {
+					k-- // "earlier this week", "late on Friday"
+				}
 				return k
 			}
-		case "in":
+		case t.Lower == "in":
 			if k+2 < j && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") && an.s.lex.sources[toks[j-1].Lower] == article.SourceDocument {
 				return k // "in a statement", "in a letter"
 			}
@@ -436,11 +439,8 @@ func parentheticalParticiple(toks []token.Token, j, limit int) bool {
 // none.
 func beforeTime(toks []token.Token, s, e int) int {
 	for k := s + 1; k < e; k++ {
-		switch toks[k].Lower {
-		case "on", "in", "at", "last", "this", "earlier", "late", "early":
-			if k+1 < e && timeOnly(toks[k+1:e]) {
-				return k
-			}
+		if timeLead[toks[k].Lower] && k+1 < e && timeOnly(toks[k+1:e]) {
+			return k
 		}
 		if timeWord[toks[k].Lower] && timeOnly(toks[k:e]) {
 			return k
@@ -523,8 +523,9 @@ func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
 }
 
 // notGapVerb are words in "-s" or "-ed" after "that it says" that are no
-// verb of a gapped clause ("that it says its …", "which it said as …").
-var notGapVerb = map[string]bool{"its": true, "this": true, "his": true, "as": true, "us": true, "has": false, "was": false}
+// verb of a gapped clause ("that it says its …", "which it said as …")
+// (data/word_classes.txt).
+var notGapVerb = wordClasses.Must("notGapVerb")
 
 // docIt resolves the "it" of a document's verb: the document that spoke
 // last, within two units ("The lawsuit claimed …. “…,” it read"), else an

@@ -50,6 +50,7 @@ func TestWordClasses(t *testing.T) {
 		"interviewWord":          interviewWord,
 		"speakerPronoun":         speakerPronoun,
 		"connective":             connective,
+		"notGapVerb":             notGapVerb,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,
