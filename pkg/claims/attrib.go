@@ -359,6 +359,104 @@ func (an *analysis) mentionedIn(ui int, ent *entity.Entity, s, e int) bool {
 	return false
 }
 
+// restrictiveReport reports whether the cue c reports inside a
+// restrictive relative clause, with or without its pronoun: "a man who
+// witnesses said was carrying a knife", "28 people the ministry said were
+// civilians". Such a report ends with its clause, and the clause stays
+// part of any report around it ("It hit three schools the army said were
+// bases, officials said").
+func (an *analysis) restrictiveReport(toks []token.Token, c *cue) bool {
+	if c.inverted || c.participle || c.coord || c.passive || c.relative || c.ns < 1 || c.ve >= len(toks) {
+		return false
+	}
+	// The clause's gap is its subject: what was said opens with its verb
+	// (not "a speech in which he said, “…”").
+	if g := toks[c.ve]; g.Kind != token.Word || g.Quote >= 0 || g.Cap() ||
+		!finiteAux[g.Lower] && !(strings.HasSuffix(g.Lower, "s") || strings.HasSuffix(g.Lower, "ed")) || notGapVerb[g.Lower] {
+		return false
+	}
+	if an.zeroRelative(toks, c.ns) {
+		return true
+	}
+	w := toks[c.ns-1]
+	return (w.Lower == "who" || w.Lower == "whom" || w.Lower == "which") && w.Quote < 0 && c.ns >= 2 && toks[c.ns-2].Kind == token.Word
+}
+
+// pastLike reports whether w looks like a verb's past form: "killed",
+// "fled".
+func pastLike(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPast[w]
+}
+
+// addresseeVerb are the reporting verbs that may name whom they address
+// before "that" without taking an addressee otherwise: "warned MPs that",
+// "reminded staff on Monday that" (data/word_classes.txt).
+var addresseeVerb = wordClasses.Must("addresseeVerb")
+
+// addresseeThat reports whether the words after the verb of c, from after,
+// are an addressee and perhaps a time before "that": "warned MPs that …".
+func (an *analysis) addresseeThat(toks []token.Token, c *cue, after, limit int) bool {
+	if c.inverted || !addresseeVerb[c.v.words[0]] {
+		return false
+	}
+	for j := after; j < limit && j-after <= 6; j++ {
+		t := toks[j]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return false
+		}
+		if t.Lower == "that" {
+			return j > after
+		}
+		if finiteVerb[t.Lower] || an.isVerb(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueLimit returns where the words the cue c reports end, given the cue
+// nx after it in the sentence: at nx's speaker, or its verb when nx is
+// inverted.
+func cueLimit(toks []token.Token, c, nx *cue) int {
+	switch {
+	case nx.participle:
+		return nx.vs - 1
+	case !nx.inverted && nx.ns > c.ve:
+		limit := nx.ns
+		if limit-1 > c.ve && toks[limit-1].Lower == "that" {
+			limit-- // "a plan that officials said …": the relative's "that"
+		}
+		// "…, while medical records showed": the next report's
+		// clause starts at its conjunction, not at its head noun.
+		for j := nx.ns - 1; j > c.ve && nx.ns-j <= 4; j-- {
+			if t := toks[j]; t.Quote < 0 && (t.Lower == "while" || t.Lower == "whereas") {
+				limit = j
+				if toks[j-1].Text == "," {
+					limit = j - 1
+				}
+				break
+			}
+		}
+		return limit
+	default:
+		return nx.vs
+	}
+}
+
+// nestedReport reports whether the cue nx right after c is what c reports:
+// its speaker opens c's words, after "that" at most ("he said his doctor
+// told him to rest", "Winfrey told CBS that Harry had said …").
+func (an *analysis) nestedReport(toks []token.Token, c, nx *cue) bool {
+	if c.inverted || c.participle || nx.inverted || nx.participle || nx.coord || nx.passive || nx.ns < c.ve || c.v.about {
+		return false
+	}
+	s := c.ve
+	if s < len(toks) && toks[s].Lower == "that" && toks[s].Quote < 0 {
+		s++
+	}
+	return nx.ns == s && nx.ns < nx.vs && !hasQuote(toks[c.ve:nx.vs])
+}
+
 // relativeBefore reports whether a relative word opens the speaker
 // toks[ns:ne] or stands inside it: "what he said was …", "a declaration
 // that Amnesty International said could …".
@@ -623,7 +721,7 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
 		return verb{}, false
 	}
-	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower)) &&
+	if i > 0 && (notBeforeVerb[toks[i-1].Lower] || isPossessive(toks[i-1].Lower) && !an.possessiveName(toks[i-1])) &&
 		!(toks[i-1].Lower == "her" && i >= 2 && (toks[i-2].Lower == "to" || toks[i-2].Lower == "with" || toks[i-2].Lower == "for")) {
 		return verb{}, false // "secretary of state", "a call", "Macron’s comments"; not "a source close to her told"
 	}
@@ -1027,6 +1125,21 @@ var thatDemonstrativeAfter = wordClasses.Must("thatDemonstrativeAfter")
 func isPossessive(w string) bool {
 	return len(w) > 2 && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") ||
 		strings.HasSuffix(w, "s'"))
+}
+
+// possessiveName reports whether t is a company's or an outlet's whole name
+// written as a possessive ("McDonald's", "Moody's", "Barron's"), which a
+// verb may follow.
+func (an *analysis) possessiveName(t token.Token) bool {
+	if !t.Cap() {
+		return false
+	}
+	w := strings.ReplaceAll(t.Text, "’", "'")
+	if _, ok := an.s.gaz.Org(w); ok {
+		return true
+	}
+	_, ok := an.s.gaz.Media(w)
+	return ok
 }
 
 // placePossessive reports whether t is a place's possessive: "Britain's",
@@ -1586,6 +1699,9 @@ func (an *analysis) unit(ui int) {
 			if v.court && (c.inverted || !courtBody[strings.ToLower(toks[ne-1].Text)]) {
 				continue // "She heard that …": no report
 			}
+			if !c.inverted && ne-ns >= 2 && toks[ns].Lower == "that" && ns > 0 && an.isVerb(toks, ns-1) {
+				ns++ // "said that doctors told him": "that" joins the report, not the speaker
+			}
 			c.ns, c.ne = ns, ne
 			k := i - 1
 			for k > 0 && an.s.lex.adverbs[toks[k].Lower] && toks[k].Quote < 0 {
@@ -1725,30 +1841,15 @@ func (an *analysis) unit(ui int) {
 			continue
 		}
 		limit := len(toks)
-		if k+1 < len(cues) {
-			nx := cues[k+1]
-			switch {
-			case nx.participle:
-				limit = nx.vs - 1
-			case !nx.inverted && nx.ns > c.ve:
-				limit = nx.ns
-				if limit-1 > c.ve && toks[limit-1].Lower == "that" {
-					limit-- // "a plan that officials said …": the relative's "that"
-				}
-				// "…, while medical records showed": the next report's
-				// clause starts at its conjunction, not at its head noun.
-				for j := nx.ns - 1; j > c.ve && nx.ns-j <= 4; j-- {
-					if t := toks[j]; t.Quote < 0 && (t.Lower == "while" || t.Lower == "whereas") {
-						limit = j
-						if toks[j-1].Text == "," {
-							limit = j - 1
-						}
-						break
-					}
-				}
-			default:
-				limit = nx.vs
+		nested := k+1 < len(cues) && an.nestedReport(toks, c, &cues[k+1])
+		if nested {
+			// "He said his doctor told him to rest": the other report is
+			// what he said; it ends where that report's words end.
+			if k+2 < len(cues) {
+				limit = cueLimit(toks, &cues[k+1], &cues[k+2])
 			}
+		} else if k+1 < len(cues) {
+			limit = cueLimit(toks, c, &cues[k+1])
 		}
 		for _, r := range relays {
 			if r.as > c.ve && r.as < limit {
@@ -1762,10 +1863,28 @@ func (an *analysis) unit(ui int) {
 		// Journal, which first reported the talks, the deal could …"; so
 		// does an opening "with" phrase: "With the governor saying the
 		// state would reopen schools, parents began to plan …".
-		if c.relative || c.withOpener {
+		if c.relative || c.withOpener || an.restrictiveReport(toks, c) {
 			for j := c.ve; j < limit; j++ {
 				if toks[j].Text == "," && toks[j].Quote < 0 {
 					limit = j
+					break
+				}
+			}
+		}
+		if an.restrictiveReport(toks, c) {
+			// "The man who police said was armed fled on foot": the main
+			// clause's verb after the relative's ends it.
+			for j := c.ve; j+1 < limit; j++ {
+				if toks[j].Quote < 0 && toks[j+1].Quote < 0 && finiteAux[toks[j].Lower] && pastLike(toks[j+1].Lower) {
+					for k := j + 2; k < limit && k <= j+3; k++ {
+						if toks[k].Quote < 0 && pastLike(toks[k].Lower) && !toks[k].Cap() {
+							limit = k
+							break
+						}
+						if toks[k].Kind != token.Word || !strings.HasSuffix(toks[k].Lower, "ly") {
+							break
+						}
+					}
 					break
 				}
 			}
@@ -1862,7 +1981,7 @@ func (an *analysis) unit(ui int) {
 		// "that"; one with an adjunct first ("said on Tuesday in a
 		// statement that") or an object ("told reporters that", "called
 		// the plan … that") may.
-		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after])
+		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after]) || an.addresseeThat(toks, c, after, limit)
 		for j := after; !c.inverted && j < limit && j-after < 40; j++ { // ("“…,” reads a post that …": the quotation)
 			if toks[j].Quote >= 0 {
 				if j > after && toks[after].Quote < 0 && (j+1 >= limit || toks[j+1].Quote != toks[j].Quote) &&
@@ -2075,7 +2194,7 @@ func (an *analysis) unit(ui int) {
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
 			c.cs, c.ce = after, limit
-		case !c.v.about && after < limit && (countWords(toks[after:limit]) >= 3 || countWords(toks[after:limit]) == 2 && finiteAux[toks[after].Lower] && relativeBefore(toks, c.ns, c.ne)) &&
+		case !c.v.about && after < limit && (countWords(toks[after:limit]) >= 3 || countWords(toks[after:limit]) == 2 && finiteAux[toks[after].Lower] && (relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns))) &&
 			!participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
 			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit])) &&
@@ -2180,6 +2299,12 @@ func (an *analysis) unit(ui int) {
 			// officials said": the wire dateline is not what was said.
 			c.cs = an.wireDatelineEnd(toks, c.cs, c.ce)
 		}
+		if nested {
+			// What he said is the other report as a whole, its speaker
+			// included.
+			c.cs = cues[k+1].ns
+			c.ce = max(c.ce, limit)
+		}
 		if k+1 < len(cues) && !cues[k+1].inverted && !cues[k+1].participle && cues[k+1].ns >= c.cs && cues[k+1].ns < c.ce && c.ce <= cues[k+1].vs {
 			// "he said Justice Thomas had assured him that …": only the
 			// next report's speaker would be left; that report says it.
@@ -2191,8 +2316,9 @@ func (an *analysis) unit(ui int) {
 			continue
 		}
 
-		clauseStart = max(clauseStart, c.ce)
-		if c.ce <= c.vs {
+		if an.restrictiveReport(toks, c) {
+			// (What the clause is part of may be another's report.)
+		} else if clauseStart = max(clauseStart, c.ce); c.ce <= c.vs {
 			clauseStart = max(clauseStart, c.ve)
 			if c.inverted && c.ne > c.ve {
 				// "“…,” said one; “…,” said another": the next content starts
@@ -2292,6 +2418,9 @@ func (an *analysis) unit(ui int) {
 		}
 		if via == "" && c.sp.typ != article.SourceMedia {
 			via = an.interviewOutlet(ui, toks, c)
+		}
+		if nested && cues[k+1].via == "" && c.sp.name != "" {
+			cues[k+1].via = c.sp.name // the inner report reaches us through this speaker
 		}
 		an.emit(ui, toks, c, via)
 	}
@@ -3436,6 +3565,11 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		// state in brackets after the name.
 		return ps, pe
 	}
+	if ps, pe := an.acronymTagged(toks, j); ps >= 0 {
+		// "The Office for National Statistics (ONS) said": the body's
+		// short name in brackets after its name.
+		return ps, pe
+	}
 	if j > 1 && toks[j-1].Text == "," && toks[j-1].Quote < 0 {
 		// "The press secretary, Karine Jean-Pierre, said": the appositive;
 		// "Sarah Collins, 45, from Leeds, said": the name opening the chain.
@@ -3612,6 +3746,36 @@ func (an *analysis) partyTagged(toks []token.Token, j int) (int, int) {
 	if p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text)) {
 		if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
 			return ps, pe
+		}
+	}
+	return -1, -1
+}
+
+// acronymTagged returns the capitalised name before a bracketed acronym
+// that ends right before toks[j]: "The World Health Organization (WHO)",
+// "the Office for National Statistics (ONS)"; -1, -1 if there is none.
+func (an *analysis) acronymTagged(toks []token.Token, j int) (int, int) {
+	if j < 4 || toks[j-1].Text != ")" || toks[j-3].Text != "(" || toks[j-1].Quote >= 0 || !entity.IsAcronym(toks[j-2].Text) {
+		return -1, -1
+	}
+	// (The name opens its clause: not "U.S. Customs and Border Protection
+	// (CBP) Air and Marine Operations (AMO) found".)
+	opens := func(ps int) bool {
+		return ps == 0 || toks[ps-1].Text == "," || toks[ps-1].Kind == token.Mark || toks[ps-1].Lower == "that" || an.isVerb(toks, ps-1) ||
+			an.clauseOpener(toks, ps-1)
+	}
+	ps, pe := an.npEndingAt(toks, j-3)
+	if ps < 0 || pe != j-3 || !toks[pe-1].Cap() {
+		return -1, -1
+	}
+	if opens(ps) {
+		return ps, pe
+	}
+	// "a spokesperson for the Universities and Colleges Employers’
+	// Association (UCEA) said": the source the body's name hangs on.
+	if ps >= 2 && (toks[ps-1].Lower == "for" || toks[ps-1].Lower == "of" || toks[ps-1].Lower == "at") {
+		if ss, se := an.npEndingAt(toks, ps-1); ss >= 0 && se == ps-1 && an.s.lex.sources[toks[se-1].Lower] != "" && opens(ss) {
+			return ss, pe
 		}
 	}
 	return -1, -1
@@ -4944,8 +5108,18 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one.
 			if org := an.lastOrg(ui, toks[s].Start); org != nil && (genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name)) {
+				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, org); ok {
+					// "The Red Cross said … The health ministry said … The
+					// ministry said": the body described since, not the
+					// name before it.
+					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
+				}
 				org.Strong = true
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+			} else if org == nil {
+				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, nil); ok {
+					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
+				}
 			}
 		}
 		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, mention: mention}
@@ -5434,8 +5608,8 @@ func (an *analysis) subjectMention(k int, m entity.Mention) bool {
 	if m.TokStart >= len(toks) || m.TokEnd > len(toks) || toks[m.TokStart].Quote >= 0 {
 		return false
 	}
-	if isPossessive(toks[m.TokEnd-1].Lower) {
-		return false
+	if isPossessive(toks[m.TokEnd-1].Lower) && m.End < toks[m.TokEnd-1].End {
+		return false // (not "McDonald's said": a name that is a possessive)
 	}
 	if ns, ne := an.npEndingAt(toks, m.TokEnd); m.TokStart > 0 && !(ns == 0 && ne == m.TokEnd) {
 		// (The name may close the description that opens the sentence:
@@ -5935,6 +6109,51 @@ func (an *analysis) paraAntecedent(ui, pos int, ok func(*entity.Entity) bool) *e
 		return ms[0].Entity
 	}
 	return nil
+}
+
+// describedBodyAfter returns the description of a body by the noun head
+// ("the health ministry", "Gaza's interior ministry") written outside
+// quotations after org's last mention and before pos, within the last
+// few units, for a "the <head>" at pos to stand for.
+func (an *analysis) describedBodyAfter(ui, pos int, head string, org *entity.Entity) (string, bool) {
+	after := -1
+	for _, m := range orgMentions(org) {
+		if m.Start < pos && m.Start > after {
+			after = m.Start
+		}
+	}
+	for k := ui; k >= 0 && ui-k < 4; k-- {
+		toks := an.units[k].toks
+		for i := len(toks) - 1; i >= 1; i-- {
+			t := toks[i]
+			if t.Start >= pos || t.Lower != head || t.Cap() || t.Quote >= 0 {
+				continue
+			}
+			if t.Start <= after {
+				return "", false
+			}
+			s := i - 1
+			for s > 0 && i-s <= 3 && toks[s].Kind == token.Word && toks[s].Quote < 0 && !an.isDet(toks[s].Lower) && !isPossessive(toks[s].Lower) &&
+				!toks[s].Cap() && len(an.s.lex.verbs[toks[s].Lower]) == 0 && !an.s.gaz.Stopword(toks[s].Text) {
+				s-- // modifiers: "the [health] ministry"
+			}
+			if !(toks[s].Lower == "the" || isPossessive(toks[s].Lower) && toks[s].Cap()) || s == i-1 && toks[s].Lower == "the" {
+				continue // a bare "ministry", "the ministry" itself, or one introduced: "Capsule, a pharmacy company"
+			}
+			for s > 0 && isPossessive(toks[s].Lower) && toks[s-1].Cap() && toks[s-1].Start-toks[s].End <= 1 && toks[s-1].Quote < 0 {
+				s-- // ("the Palestinian Authority's health ministry")
+			}
+			return an.text[toks[s].Start:t.End], true
+		}
+	}
+	return "", false
+}
+
+func orgMentions(org *entity.Entity) []article.Span {
+	if org == nil {
+		return nil
+	}
+	return org.Mentions
 }
 
 // lastOrg is the organisation named most recently before pos, within a

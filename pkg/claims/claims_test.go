@@ -605,6 +605,16 @@ func TestAttribution(t *testing.T) {
 		{"figures and the body that published them between commas", "Title\nThe figures, published by NHS England on Thursday, show that 390,000 patients have waited more than a year for treatment.", "390,000 patients", "NHS England", "organization", "The figures"},
 		{"groups as bodies of a kind", "Title\nRights groups have warned that the true figure could be higher.", "the true figure", "Rights groups", "organization", ""},
 		{"a firm's name written with an ampersand inside", "Title\nAT&T said the outage had been fixed overnight.", "the outage had been fixed", "AT&T", "organization", ""},
+		{"a company named by a possessive", "Title\nMcDonald's said on Monday it would cut the price of its meal deals.", "cut the price", "McDonald's", "organization", ""},
+		{"a spokesman for a company named by a possessive", "Title\nPrices fell. A spokesman for McDonald’s said the plan was good.", "the plan was good", "McDonald's", "organization", ""},
+		{"a body's name with a singular possessive", "Title\nThe Alzheimer's Society said the figures were deeply worrying for families.", "deeply worrying", "Alzheimer's Society", "organization", ""},
+		{"the ministry after an organisation is the ministry described since", "Title\nThe Red Cross said it was sending help. The health ministry said 28 people had died. The ministry said the toll could rise.", "toll could rise", "The health ministry", "organization", ""},
+		{"the ministry described before with a place's possessive", "Title\nGaza's health ministry said 28 people had died. The ministry said the toll could rise.", "toll could rise", "Gaza's health ministry", "organization", ""},
+		{"the ministry with no body described since is the one named (guard)", "Title\nThe Foreign Ministry said it had summoned the envoy. The ministry said talks would go on.", "talks would go on", "Foreign Ministry", "organization", ""},
+		{"the WHO", "Title\nThe WHO said on Monday that cases were rising in 12 countries.", "cases were rising", "WHO", "organization", ""},
+		{"the WHO after according to", "Title\nCases rose. According to the WHO, the virus spreads fast in winter.", "the virus spreads fast", "WHO", "organization", ""},
+		{"an acronym in brackets after the body's name", "Title\nThe Office for National Statistics (ONS) said prices rose 3% in May.", "prices rose", "Office for National Statistics", "organization", ""},
+		{"a report inside another's reaches us through its speaker", "Title\nThe crash happened on Monday. John Smith, 54, said that doctors told him he had cancer.", "he had cancer", "doctors", "anonymous", "John Smith"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -764,6 +774,15 @@ func TestContentSpan(t *testing.T) {
 		{"a rally and a day after the words quoted about an object are the scene", "Title\nThe union called the offer “insulting” at a rally on Saturday.", "The union", "the offer “insulting”"},
 		{"a document's report inside what an unnamed source qualified by what it knows said", "Title\nThe study was small. Experts not involved in the research said the figures showed only an association.", "Experts not involved in the research", "the figures showed only an association"},
 		{"a place after the words quoted about an object is part of them (guard)", "Title\nVice-chancellors reacted with fury to threats by the education secretary, Gavin Williamson, to dock their bonuses because of what he called the Covid “crisis” in universities.", "he", "the Covid “crisis” in universities"},
+		{"a report that is another report as a whole", "Title\nThe crash happened on Monday. John Smith, 54, said that doctors told him he had cancer.", "John Smith", "doctors told him he had cancer"},
+		{"one report's speaker before another's verb opens what he said", "Title\nThe letter was long. In Pryor's letter, he said Justice Thomas had assured him that Clanton “was a victim of a pernicious attempt”.", "he", "Justice Thomas had assured him that Clanton “was a victim of a pernicious attempt”"},
+		{"a report that is another report with no that", "Title\nJohn Smith was tired. He said his doctor told him to rest for a month.", "He", "his doctor told him to rest for a month"},
+		{"a report that is another with a document's verb", "Title\nThe inquiry reported on Monday. The minister said the review found that no rules were broken.", "The minister", "the review found that no rules were broken"},
+		{"a gapped relative clause of two words after a number", "Title\nAn airstrike killed 28 people the ministry said were civilians.", "the ministry", "were civilians"},
+		{"a gapped relative clause ends at a comma", "Title\nAn airstrike killed 28 people the health ministry said were civilians, and wounded dozens more.", "the health ministry", "were civilians"},
+		{"a relative clause ends before the main verb", "Title\nThe man who police said was armed fled on foot.", "police", "was armed"},
+		{"a relative clause's report inside another report (guard)", "Title\nThe strikes went on. It hit three schools the army said were bases, officials said.", "officials", "It hit three schools the army said were bases"},
+		{"warned an addressee that", "Title\nThe minister warned MPs that the plan would fail without more money.", "The minister", "the plan would fail without more money"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -947,7 +966,6 @@ func TestNotAttributed(t *testing.T) {
 		{"insisted on a thing", "Title\nThe editors met on Monday. The Times insisted on at least two sources for every claim.", "at least two sources"},
 		{"a scene before a verb with an object", "Title\nRuPaul was tired. At one point, while we were talking, RuPaul mentioned his name, smiled, and then started to cry.", "while we were talking"},
 		{"claimed to have and nothing more", "Title\nA veteran of the special forces, Cohen did multiple interviews about a rape he claimed to have witnessed.", "to have witnessed"},
-		{"one report's speaker alone before another's verb", "Title\nThe letter was long. In Pryor's letter, he said Justice Thomas had assured him that Clanton “was a victim of a pernicious attempt”.", "Justice Thomas had"},
 		{"a passive participle before by", "Title\nMicrosoft set a goal. It was not immediately clear if the figures reported by the companies were exactly comparable.", "were exactly comparable"},
 		{"reply and an adjunct", "Title\nThe paper asked Mr Malone five questions with the stipulation that he reply in around 100 words each time.", "100 words"},
 		{"another with no one before (guard)", "Title\nThe campaign lost. Another said staff had stopped attending morning meetings.", "staff had stopped"},
@@ -996,6 +1014,7 @@ func TestNotAttributed(t *testing.T) {
 		{"for many people (guard)", "Title\nFor many residents, the closure came as a shock.", "the closure came"},
 		{"per capita (guard)", "Title\nPer capita, the country spends more on health than any other.", "the country spends"},
 		{"a quotation after a short sentence that names no one (guard)", "Title\nThe library closed on Friday.\n“It is a sad day for the town and for all of us.”", "a sad day"},
+		{"warned an addressee and a time", "Title\nThe report was late. Officials warned the council on Monday.", "the council"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

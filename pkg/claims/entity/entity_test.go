@@ -148,6 +148,14 @@ func TestScanTypes(t *testing.T) {
 		{"a palace that speaks for a royal household", "Kensington Palace said the princess was recovering well.", "Kensington Palace", article.EntityOrganization},
 		{"a role after a department is no part of a name (guard)", "Department of Defense Secretary Lloyd Austin said it.", "Lloyd Austin", article.EntityPerson},
 		{"a meeting in a place is no outlet (guard)", "A meeting in Barnsbury was held. Barnsbury said no.", "Barnsbury", ""},
+		{"a company named by a possessive", "McDonald's said on Monday it would cut prices.", "McDonald's", article.EntityOrganization},
+		{"a company named by a possessive with a curly apostrophe", "Moody’s cut the rating.", "Moody's", article.EntityOrganization},
+		{"a company named by a possessive and a body's word", "Sam's Club said so.", "Sam's Club", article.EntityOrganization},
+		{"a singular possessive inside a body's name", "The Alzheimer's Society said so.", "Alzheimer's Society", article.EntityOrganization},
+		{"a singular possessive inside a longer body's name", "Great Ormond Street Children's Hospital said so.", "Great Ormond Street Children's Hospital", article.EntityOrganization},
+		{"a place's possessive before a body (guard)", "Russia's Foreign Ministry said so.", "Foreign Ministry", article.EntityOrganization},
+		{"a day's possessive before a court (guard)", "Friday's Supreme Court ruling stood.", "Friday's Supreme Court", ""},
+		{"a person's possessive before a body (guard)", "Jane Doe's Foundation said so.", "Jane Doe's Foundation", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

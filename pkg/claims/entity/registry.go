@@ -365,6 +365,55 @@ func (r *Registry) pluralPossessiveInName(toks []token.Token, i int) bool {
 	return false
 }
 
+// possessiveInName reports whether toks[i], a possessive, belongs to the
+// name it is in rather than ending a possessor: a plural one before a
+// body's word (pluralPossessiveInName), or a singular one whose word names no
+// place, organisation, outlet, person or day before a body's word ("the
+// Alzheimer's Society", "Great Ormond Street Children's Hospital", "the
+// People's Party"; not "Russia's Foreign Ministry", "Friday's Supreme Court
+// ruling", "Obama's Justice Department", "Jane Doe's Foundation").
+func (r *Registry) possessiveInName(toks []token.Token, i int) bool {
+	if r.pluralPossessiveInName(toks, i) {
+		return true
+	}
+	w, poss := possessive(toks[i].Text)
+	if !poss || strings.HasSuffix(toks[i].Text, "s'") || strings.HasSuffix(toks[i].Text, "s’") || !isCapWord(toks[i]) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 3 && isCapWord(toks[k]) && toks[k].Start-toks[k-1].End <= 1; k++ {
+		words := make([]string, 0, k-i+1)
+		for _, t := range toks[i : k+1] {
+			words = append(words, strings.ReplaceAll(t.Text, "’", "'"))
+		}
+		if _, ok := r.g.Org(strings.Join(words, " ")); ok {
+			return true // a known name: "Sam's Club"
+		}
+	}
+	if _, ok := r.g.Place(w); ok {
+		return false
+	}
+	if _, ok := r.g.Org(w); ok {
+		return false
+	}
+	if _, ok := r.g.Media(w); ok {
+		return false
+	}
+	if _, ok := r.g.FirstName(w); ok || r.g.Surname(w) || r.g.Stopword(w) || r.g.Demonym(w) {
+		return false
+	}
+	if i > 0 && isCapWord(toks[i-1]) && toks[i].Start-toks[i-1].End <= 1 {
+		if _, ok := r.g.FirstName(toks[i-1].Text); ok {
+			return false // a person's full name
+		}
+	}
+	for k := i + 1; k < len(toks) && k-i <= 3 && isCapWord(toks[k]) && toks[k].Start-toks[k-1].End <= 1; k++ {
+		if r.g.OrgWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // originWord reports whether w says where someone comes from or works
 // ("london-born", "paris-based"), not who they are.
 func originWord(w string) bool {
@@ -431,12 +480,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 			j := i + 1
-			if _, poss := possessive(toks[i].Text); !poss || r.pluralPossessiveInName(toks, i) {
+			if _, poss := possessive(toks[i].Text); !poss || r.possessiveInName(toks, i) {
 				for j < len(toks) {
 					t := toks[j]
 					if isCapWord(t) && t.Start-toks[j-1].End <= 1 {
 						j++
-						if _, poss := possessive(t.Text); poss && !r.pluralPossessiveInName(toks, j-1) {
+						if _, poss := possessive(t.Text); poss && !r.possessiveInName(toks, j-1) {
 							break
 						}
 						continue
@@ -515,6 +564,28 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			weak = append(weak, pending{rn, []string{w}, false})
 			continue
 		}
+		// A known company or outlet whose name is a possessive
+		// ("McDonald's", "Moody's", "Barron's"): the whole word is its name.
+		if _, poss := possessive(toks[rn.te-1].Text); poss && rn.te-ts <= max(r.g.maxMedia, r.g.maxOrg)+1 {
+			for k := ts; k < rn.te && k <= ts+1; k++ {
+				raw := strings.ReplaceAll(text[toks[k].Start:toks[rn.te-1].End], "’", "'")
+				e := (*Entity)(nil)
+				if m, ok := r.g.Media(raw); ok {
+					e = r.Named(article.EntityMedia, m)
+				} else if o, ok := r.g.Org(raw); ok {
+					e = r.Named(article.EntityOrganization, o)
+				}
+				if e != nil {
+					e.AddMention(text, toks[k].Start, toks[rn.te-1].End)
+					out[rn.unit] = append(out[rn.unit], Mention{TokStart: k, TokEnd: rn.te, Start: toks[k].Start, End: toks[rn.te-1].End, Entity: e})
+					ts = rn.te
+					break
+				}
+			}
+			if ts == rn.te {
+				continue
+			}
+		}
 		// A known outlet or organisation whose name starts with a common
 		// word ("The New York Times") before anything is dropped.
 		if rn.te-ts <= max(r.g.maxMedia, r.g.maxOrg)+1 {
@@ -572,8 +643,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 			w, _ := possessive(t.Text)
-			if ts+k+1 < rn.te && r.pluralPossessiveInName(toks, ts+k) {
-				w = t.Text // "the Workers' Party"
+			if ts+k+1 < rn.te && r.possessiveInName(toks, ts+k) {
+				w = t.Text // "the Workers' Party", "the Alzheimer's Society"
 			}
 			if isInitial(w) && ts+k+2 < rn.te && toks[ts+k+1].Text == "." {
 				w += "." // a middle initial keeps its period: "Jennifer M. Piscopo"

@@ -91,7 +91,11 @@ func Split(text string, start, end int) []Token {
 				j++
 			}
 			w := text[i:j]
-			out = append(out, Token{Start: i, End: j, Kind: Word, Text: w, Lower: lower(w), Quote: -1})
+			lw := lower(w)
+			if pronounAcronym(w) {
+				lw = w // "the WHO said": the organisation, not the pronoun (see below)
+			}
+			out = append(out, Token{Start: i, End: j, Kind: Word, Text: w, Lower: lw, Quote: -1})
 			i = j
 		case IsMark(r):
 			out = append(out, Token{Start: i, End: i + n, Kind: Mark, Text: text[i : i+n], Lower: text[i : i+n], Quote: -1})
@@ -101,7 +105,41 @@ func Split(text string, start, end int) []Token {
 			i += n
 		}
 	}
+	// An acronym spelt like a pronoun keeps its capitals only outside
+	// capitals: in "WHO IS THIS MAN" it is the pronoun.
+	for k := range out {
+		if out[k].Kind != Word || out[k].Lower != out[k].Text || !pronounAcronym(out[k].Text) {
+			continue
+		}
+		for _, n := range []int{k - 1, k + 1} {
+			if n >= 0 && n < len(out) && out[n].Kind == Word && shouted(out[n].Text) {
+				out[k].Lower = lower(out[k].Text)
+				break
+			}
+		}
+	}
 	return out
+}
+
+// pronounAcronym reports whether w is an organisation's acronym that is
+// also a pronoun the attribution rules key on: the World Health
+// Organization's "WHO" (and "WHO's").
+func pronounAcronym(w string) bool {
+	return w == "WHO" || w == "WHO's" || w == "WHO’s"
+}
+
+// shouted reports whether w is written in capitals, two letters or more.
+func shouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // pluralPossessive returns the length of the apostrophe closing the

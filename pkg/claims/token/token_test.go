@@ -44,6 +44,27 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+func TestLowerAcronym(t *testing.T) {
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"an acronym spelt like a pronoun keeps its capitals", "The WHO said so", "WHO", "WHO"},
+		{"and its possessive", "the WHO's chief", "WHO's", "WHO's"},
+		{"in capitals it is the pronoun", "WHO IS THIS MAN", "WHO", "who"},
+		{"a pronoun (guard)", "the man who said so", "who", "who"},
+		{"another acronym (guard)", "US officials said", "US", "us"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, tk := range Split(tc.text, 0, len(tc.text)) {
+				if tk.Text == tc.word && tk.Lower != tc.want {
+					t.Errorf("Lower of %q = %q, want %q", tk.Text, tk.Lower, tc.want)
+				}
+			}
+		})
+	}
+}
+
 func FuzzSplit(f *testing.F) {
 	for _, s := range []string{"U.S.", "a’b", "1,2.3", "\xff“", "x-.y", "Express.co.uk.", "a.com"} {
 		f.Add(s)
