@@ -1095,6 +1095,11 @@ func subordinate(toks []token.Token, i int) bool {
 	return false
 }
 
+// clauseLink are the conjunctions besides subordinate's that open a
+// clause whose subject follows: "after business leaders warned", "as
+// community leaders said" (data/word_classes.txt).
+var clauseLink = wordClasses.Must("clauseLink")
+
 // finiteVerb are the finite verbs that cannot open content reported
 // without "that" (data/word_classes.txt).
 var finiteVerb = wordClasses.Must("finiteVerb")
@@ -1759,6 +1764,13 @@ func (an *analysis) unit(ui int) {
 			// With a verb only documents speak with, "it" is a document
 			// ("“…,” it read").
 			c.sp = an.docIt(ui, article.Span{Text: toks[c.ns].Text, Start: toks[c.ns].Start, End: toks[c.ns].End})
+		} else if p := k - 1; p >= 0 && cues[p].sp != nil && !c.inverted && !cues[p].inverted && c.vs > 0 &&
+			(toks[c.vs-1].Lower == "and" || toks[c.vs-1].Lower == "but") && c.ns >= cues[p].ns && c.ne <= cues[p].vs {
+			// "Dr Jane Doe, associate director at the foundation, who was
+			// not involved, said the results were encouraging but
+			// cautioned that …": the speaker of the verb before, however
+			// much of the description the second verb reached back to.
+			c.sp = cues[p].sp
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
 			if c.sp != nil && replyNoun[c.v.words[0]] {
@@ -3310,17 +3322,18 @@ func pastTime(toks []token.Token, i, limit int) int {
 // "on the morning of"), never end one (data/word_classes.txt).
 var timeLead = wordClasses.Must("timeLead")
 
-// adjunctOnly reports whether the content at i opens with "as", "during" or
-// "before" and holds no "that" or quotation: an adjunct of the verb
-// ("testified … as part of the impeachment inquiry", "testified before two
-// committees", "said as much in an interview"), not what was said. (Not
+// adjunctOnly reports whether the content at i opens with "as", "during",
+// "before", "after", "following", "amid" or "despite" and holds no "that"
+// or quotation: an adjunct of the verb ("testified … as part of the
+// impeachment inquiry", "testified before two committees", "said as much in
+// an interview", "said Tuesday after posting a loss"), not what was said. (Not
 // "to", "in" or "about": "urged people to …", "complains about how …".)
 func adjunctOnly(toks []token.Token, i, limit int) bool {
 	if i >= limit || toks[i].Kind != token.Word || toks[i].Quote >= 0 {
 		return false
 	}
 	switch toks[i].Lower {
-	case "as", "during", "before":
+	case "as", "during", "before", "after", "following", "amid", "despite":
 	default:
 		return false
 	}
@@ -4161,10 +4174,10 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	}
 	// A noun before unnamed sources at a clause's start: ", newsroom
 	// sources said", "Security sources told".
-	if s == end-1 && s >= 1 && an.s.lex.sources[toks[s].Lower] == article.SourceAnonymous && strings.HasSuffix(toks[s].Lower, "s") {
+	if s == end-1 && s >= 1 && (an.s.lex.sources[toks[s].Lower] == article.SourceAnonymous && strings.HasSuffix(toks[s].Lower, "s") || an.pluralRole(toks[s])) {
 		if m := toks[s-1]; m.Kind == token.Word && m.Quote < 0 && !m.Cap() && !an.s.gaz.Stopword(m.Text) && len(an.s.lex.verbs[m.Lower]) == 0 &&
-			(s-1 == 0 || toks[s-2].Kind != token.Word) {
-			s--
+			(s-1 == 0 || toks[s-2].Kind != token.Word || subordinate(toks, s-2) || clauseLink[toks[s-2].Lower] && toks[s-2].Quote < 0) {
+			s-- // (also after a conjunction: "after business leaders warned")
 		}
 	}
 	// Plain modifiers between an owner and the head: "The UN's [human
@@ -4219,6 +4232,9 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		// named by no source word of their own, after the noun of one who
 		// speaks for them or lives, works or stands there.
 		b := s
+		if b < end && an.isDet(toks[b].Lower) {
+			b++ // the phrase reached its article: "the fire service"
+		}
 		for b > 0 && s-b < 3 && toks[b-1].Kind == token.Word && toks[b-1].Quote < 0 && !toks[b-1].Cap() && !an.isDet(toks[b-1].Lower) &&
 			!an.s.gaz.Stopword(toks[b-1].Text) && len(an.s.lex.verbs[toks[b-1].Lower]) == 0 {
 			b-- // "ambulance" of "the ambulance service"
@@ -6033,6 +6049,12 @@ func (an *analysis) unnamedGroupSubject(ui, pos int) *src {
 			}
 			if j > ne+1 && toks[j-1].Cap() {
 				ne = j
+				// "… of Lodz in Poland": where the body is.
+				if j+1 < len(toks) && toks[j].Lower == "in" && toks[j+1].Cap() && toks[j+1].Quote < 0 {
+					for j++; j < len(toks) && toks[j].Cap() && toks[j].Quote < 0; j++ {
+					}
+					ne = j
+				}
 			}
 		}
 		if ne >= len(toks) || toks[ne-1].End > pos {

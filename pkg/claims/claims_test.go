@@ -605,6 +605,12 @@ func TestAttribution(t *testing.T) {
 		{"figures and the body that published them between commas", "Title\nThe figures, published by NHS England on Thursday, show that 390,000 patients have waited more than a year for treatment.", "390,000 patients", "NHS England", "organization", "The figures"},
 		{"groups as bodies of a kind", "Title\nRights groups have warned that the true figure could be higher.", "the true figure", "Rights groups", "organization", ""},
 		{"a firm's name written with an ampersand inside", "Title\nAT&T said the outage had been fixed overnight.", "the outage had been fixed", "AT&T", "organization", ""},
+		{"they after a group at a body in a country", "Title\nWalking 4,000 steps a day can cut the risk of dying early, according to the largest study of its kind.\n\nResearchers at the Medical University of Lodz in Poland analysed data from more than 226,000 people. They found that every additional 1,000 steps was linked to a 15% lower risk of death.", "every additional 1,000 steps", "Researchers at the Medical University of Lodz in Poland", "anonymous", ""},
+		{"a second verb after but whose subject reaches into the first's description", "Title\nThe study was published on Monday. Dr Sonya Babu-Narayan, associate medical director at the British Heart Foundation, who was not involved in the study, said the results were encouraging but cautioned that the research showed an association rather than cause and effect.", "an association rather than", "Sonya Babu-Narayan", "person", ""},
+		{"a noun before plural roles after a conjunction", "Title\nThe Chancellor has defended her budget after business leaders warned that a rise in taxes would cost jobs.", "would cost jobs", "business leaders", "anonymous", ""},
+		{"the air force", "Title\nThe air force said on Sunday that it had shot down 42 of 47 drones.", "shot down 42", "The air force", "organization", ""},
+		{"a country's air force", "Title\nUkraine's air force said it had shot down 40 of 47 drones launched by Russia overnight.", "shot down 40", "Ukraine's air force", "organization", ""},
+		{"a spokesman for a body named by two common words", "Title\nThe blaze spread quickly, a spokesman for the fire service said.", "The blaze spread quickly", "a spokesman for the fire service", "anonymous", ""},
 		{"a company named by a possessive", "Title\nMcDonald's said on Monday it would cut the price of its meal deals.", "cut the price", "McDonald's", "organization", ""},
 		{"a spokesman for a company named by a possessive", "Title\nPrices fell. A spokesman for McDonald’s said the plan was good.", "the plan was good", "McDonald's", "organization", ""},
 		{"a body's name with a singular possessive", "Title\nThe Alzheimer's Society said the figures were deeply worrying for families.", "deeply worrying", "Alzheimer's Society", "organization", ""},
@@ -638,6 +644,8 @@ func TestSpeakerName(t *testing.T) {
 		{"two people named together after a capitalised occupation", "Title\nResearchers Anna Berg and Tom Cole said the results were surprising.", "the results were surprising", "Anna Berg and Tom Cole"},
 		{"a company's two names are no two people", "Title\nProcter and Gamble said sales rose 4 percent in the quarter.", "sales rose", "Procter and Gamble"},
 		{"one person named (guard)", "Title\nMary Jones said the plan would fail.", "the plan would fail", "Mary Jones"},
+		{"an administrator's title before a name", "Title\nFAA Administrator Mike Whitaker told reporters the agency would not rush the inspections.", "would not rush", "Mike Whitaker"},
+		{"a speaker's title before a name", "Title\nHouse Speaker Mike Johnson said the vote would be held on Friday.", "the vote would be held", "Mike Johnson"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1014,6 +1022,7 @@ func TestNotAttributed(t *testing.T) {
 		{"for many people (guard)", "Title\nFor many residents, the closure came as a shock.", "the closure came"},
 		{"per capita (guard)", "Title\nPer capita, the country spends more on health than any other.", "the country spends"},
 		{"a quotation after a short sentence that names no one (guard)", "Title\nThe library closed on Friday.\n“It is a sad day for the town and for all of us.”", "a sad day"},
+		{"an adjunct after the verb's time", "Title\nMacy's will close 150 stores over three years, the department store operator said Tuesday after posting a fourth-quarter loss and declining sales.", "after posting"},
 		{"warned an addressee and a time", "Title\nThe report was late. Officials warned the council on Monday.", "the council"},
 	}
 	for _, tc := range tests {

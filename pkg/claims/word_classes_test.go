@@ -73,6 +73,7 @@ func TestWordClasses(t *testing.T) {
 		"asParticipleAfter":      asParticipleAfter,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
+		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"finiteVerb":             finiteVerb,
 		"relativeWord":           relativeWord,
