@@ -897,6 +897,9 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 		if finiteAux[t.Lower] || k > i+1 && !t.Cap() && strings.HasSuffix(t.Lower, "ed") {
 			return true
 		}
+		if k == i+1 && subjectPronoun[toks[i].Lower] && !t.Cap() && (pastLike(t.Lower) || strings.HasSuffix(t.Lower, "s") && toks[i].Lower != "they" && toks[i].Lower != "we" && toks[i].Lower != "i") {
+			return true // "told reporters he shared their concerns", "told the BBC she believes …"
+		}
 	}
 	return false
 }

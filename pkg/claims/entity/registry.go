@@ -414,6 +414,30 @@ func (r *Registry) possessiveInName(toks []token.Token, i int) bool {
 	return false
 }
 
+// localQualifier reports whether t, before a known outlet's name, is a
+// word of the outlet's own name: a capitalised word that is no common
+// word, title, role, place, person's first name or organisation ("Kentish"
+// of "the Kentish Express"; not "The", "Former", "BBC").
+func (r *Registry) localQualifier(t token.Token) bool {
+	if !isCapWord(t) || r.g.Stopword(t.Text) || IsAcronym(t.Text) {
+		return false
+	}
+	if _, poss := possessive(t.Text); poss {
+		return false
+	}
+	if _, ok := r.g.Title(t.Text); ok || r.g.RoleWord(strings.ToLower(t.Text)) {
+		return false
+	}
+	if _, ok := r.g.Org(t.Text); ok {
+		return false
+	}
+	if _, ok := r.g.Media(t.Text); ok {
+		return false
+	}
+	_, first := r.g.FirstName(t.Text)
+	return !first && !r.g.CommonWord(t.Text)
+}
+
 // originWord reports whether w says where someone comes from or works
 // ("london-born", "paris-based"), not who they are.
 func originWord(w string) bool {
@@ -597,9 +621,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				}
 				w, _ := possessive(text[toks[k].Start:toks[rn.te-1].End])
 				if m, ok := r.g.Media(w); ok {
+					s := k
+					if k > ts && r.localQualifier(toks[ts]) {
+						// "the Kentish Express", "the Harrogate Advertiser":
+						// a local paper named after a known outlet's word.
+						s, m = ts, text[toks[ts].Start:toks[k].Start]+m
+					}
 					e := r.Named(article.EntityMedia, m)
-					e.AddMention(text, toks[k].Start, toks[k].Start+len(w))
-					out[rn.unit] = append(out[rn.unit], Mention{TokStart: k, TokEnd: rn.te, Start: toks[k].Start, End: toks[k].Start + len(w), Entity: e})
+					e.AddMention(text, toks[s].Start, toks[k].Start+len(w))
+					out[rn.unit] = append(out[rn.unit], Mention{TokStart: s, TokEnd: rn.te, Start: toks[s].Start, End: toks[k].Start + len(w), Entity: e})
 					ts = rn.te
 					break
 				}
@@ -881,6 +911,20 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 		}
+		if e == nil && !r.hasPerson(surname) && len(p.words) <= 3 {
+			typ := kindOf(toks, p.ts, p.te)
+			for _, t := range []string{article.EntityOrganization, article.EntityMedia} {
+				if k, ok := r.byName[t+"\x00"+strings.ToLower(strings.Join(p.words, " "))]; ok && k.Strong && typ == "" {
+					typ = t // named so before: "concert promoter Live Nation … Live Nation said"
+				}
+			}
+			if typ != "" {
+				e = r.Named(typ, strings.Join(p.words, " "))
+				e.AddMention(text, start, end)
+				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+				continue
+			}
+		}
 		if e == nil && len(p.words) == 1 && token.IsWebAddress(surname) && !r.hasPerson(surname) {
 			// "Amazon.com said": a company by its web address.
 			e = r.Named(article.EntityOrganization, surname)
@@ -1061,7 +1105,45 @@ var (
 	publicationIn  = wordClasses.Must("publicationIn")
 	publicationFor = wordClasses.Must("publicationFor")
 	outletNoun     = wordClasses.Must("outletNoun")
+	outletKind     = wordClasses.Must("outletKind")
+	bodyKind       = wordClasses.Must("bodyKind")
 )
+
+// kindOf returns the entity type that the words next to the unknown name
+// at tokens [ts, te) give it: an outlet's or a body's kind noun right
+// before it ("trade publication Pollstar", "concert promoter Live
+// Nation"), or heading its appositive ("Live Nation, Ticketmaster's
+// parent company, …"); "" if none does.
+func kindOf(toks []token.Token, ts, te int) string {
+	kind := func(t token.Token) string {
+		if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
+			return ""
+		}
+		switch {
+		case outletKind[t.Lower]:
+			return article.EntityMedia
+		case bodyKind[t.Lower]:
+			return article.EntityOrganization
+		}
+		return ""
+	}
+	if ts > 0 {
+		if k := kind(toks[ts-1]); k != "" {
+			return k
+		}
+	}
+	if te+2 < len(toks) && toks[te].Text == "," {
+		for j := te + 1; j < len(toks) && j-te <= 6; j++ {
+			if t := toks[j]; t.Text == "," || t.Text == "." || t.Text == ";" {
+				if j > te+2 && (toks[te+1].Lower == "the" || toks[te+1].Lower == "a" || toks[te+1].Lower == "an" || strings.HasSuffix(toks[te+1].Lower, "'s") || strings.HasSuffix(toks[te+1].Lower, "’s")) {
+					return kind(toks[j-1])
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
 
 // publicationBefore reports whether the name at token ts follows words that
 // place writing in a publication: "an article in Healthline", "a study

@@ -99,6 +99,8 @@ func TestEntityWordClasses(t *testing.T) {
 		"publicationIn":  publicationIn,
 		"publicationFor": publicationFor,
 		"outletNoun":     outletNoun,
+		"outletKind":     outletKind,
+		"bodyKind":       bodyKind,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
