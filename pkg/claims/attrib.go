@@ -1990,7 +1990,7 @@ func (an *analysis) unit(ui int) {
 				}
 			}
 		}
-		that := -1
+		that, relThat := -1, false
 		// A verb whose content follows it directly ("saying Hamas built the
 		// facility … and the government firing back that …") owns no later
 		// "that"; one with an adjunct first ("said on Tuesday in a
@@ -2045,6 +2045,11 @@ func (an *analysis) unit(ui int) {
 			if toks[j].Lower == "that" && !c.v.obj && j == after+2 && (toks[after].Lower == "a" || toks[after].Lower == "an") &&
 				toks[j-1].Kind == token.Word && !toks[j-1].Cap() && !timeWord[toks[j-1].Lower] {
 				break // "has found a loophole that banks …": a relative clause on the object, not what was found
+			}
+			if toks[j].Lower == "that" && j > after && j+2 < limit && toks[j-1].Kind == token.Word && toks[j-1].Quote < 0 && toks[j+1].Kind == token.Word &&
+				toks[j+1].Quote < 0 && !toks[j+1].Cap() && pastLike(toks[j+1].Lower) && !finiteAux[toks[j+1].Lower] && !an.isVerb(toks, j+1) {
+				relThat = true
+				break // "an interview with Politico Playbook that published around 5:30 a.m.": a relative clause, no report
 			}
 			if toks[j].Lower == "that" && !(j > after && toks[j-1].Kind == token.Word && thatDemonstrativeAfter[toks[j-1].Lower]) {
 				if searchThat || j == after {
@@ -2313,6 +2318,10 @@ func (an *analysis) unit(ui int) {
 			// "New Delhi, Nov 12 (PTI) India and the US held talks …,
 			// officials said": the wire dateline is not what was said.
 			c.cs = an.wireDatelineEnd(toks, c.cs, c.ce)
+		}
+		if relThat && !quoteAfter && after < len(toks) && scenePreposition[toks[after].Lower] && c.cs >= after && !hasQuote(toks[c.cs:max(c.cs, c.ce)]) {
+			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
+			continue
 		}
 		if nested {
 			// What he said is the other report as a whole, its speaker

@@ -613,6 +613,7 @@ func TestAttribution(t *testing.T) {
 		{"a spokesman for a body named by two common words", "Title\nThe blaze spread quickly, a spokesman for the fire service said.", "The blaze spread quickly", "a spokesman for the fire service", "anonymous", ""},
 		{"told an outlet and a clause whose verb follows its pronoun", "Title\nHomes were approved. Local MP Damian Green told the Kentish Express he shared residents' concerns about infrastructure.", "shared residents' concerns", "Damian Green", "person", "Kentish Express"},
 		{"told and a clause in the present after its pronoun (guard)", "Title\nThe vote is near. Jane Doe told the BBC she believes the plan will fail.", "she believes the plan", "Jane Doe", "person", "BBC"},
+		{"speaking to an outlet's programme between the speaker and the verb", "Title\nArsenal won. Saka, speaking to BBC Match of the Day, said the team had learned from last season.", "the team had learned", "Saka", "person", "BBC"},
 		{"a company named by a possessive", "Title\nMcDonald's said on Monday it would cut the price of its meal deals.", "cut the price", "McDonald's", "organization", ""},
 		{"a spokesman for a company named by a possessive", "Title\nPrices fell. A spokesman for McDonald’s said the plan was good.", "the plan was good", "McDonald's", "organization", ""},
 		{"a body's name with a singular possessive", "Title\nThe Alzheimer's Society said the figures were deeply worrying for families.", "deeply worrying", "Alzheimer's Society", "organization", ""},
@@ -1026,6 +1027,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a quotation after a short sentence that names no one (guard)", "Title\nThe library closed on Friday.\n“It is a sad day for the town and for all of us.”", "a sad day"},
 		{"an adjunct after the verb's time", "Title\nMacy's will close 150 stores over three years, the department store operator said Tuesday after posting a fourth-quarter loss and declining sales.", "after posting"},
 		{"complained and a topic", "Title\nTickets sold out. Fans complained on social media about the handling of sales, and regulators later sued the company.", "on social media"},
+		{"an adjunct and a relative clause on it after the verb", "Title\nThe congressman will take a new role, a decision he disclosed in an interview with Politico Playbook that published around 5:30 a.m. on Dec. 19.", "published around"},
 		{"warned an addressee and a time", "Title\nThe report was late. Officials warned the council on Monday.", "the council"},
 	}
 	for _, tc := range tests {

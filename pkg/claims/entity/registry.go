@@ -414,6 +414,51 @@ func (r *Registry) possessiveInName(toks []token.Token, i int) bool {
 	return false
 }
 
+// outletBeforeProgramme returns how many tokens from ts name a known
+// outlet that the rest of the run [ts, te), a programme's name, follows:
+// "BBC Match of the Day", "Fox News Sunday". 0 when the run ends in an
+// outlet's word (an outlet's own name: "BBC News"), when the
+// rest names a person or holds a title or role ("CNN Editor-in-Chief Mark
+// Thompson", "BBC Jane Doe"), or no known outlet opens the run.
+func (r *Registry) outletBeforeProgramme(toks []token.Token, ts, te int) int {
+	if te-ts < 2 || r.g.Stopword(toks[ts].Text) || r.g.MediaWord(toks[te-1].Text) {
+		return 0 // (an outlet's own name: "BBC News", "Sky Sports News")
+	}
+	if te < len(toks) && toks[te].Kind == token.Word && documentAfter[toks[te].Lower] {
+		return 0 // a document the outlet made: "a CBS News Battleground Tracker poll"
+	}
+	for n := min(te-ts-1, r.g.maxMedia); n >= 1; n-- {
+		if _, ok := r.g.Media(strings.ReplaceAll(joinText(toks[ts:ts+n]), "’", "'")); !ok {
+			continue
+		}
+		for _, t := range toks[ts+n : te] {
+			if t.Kind != token.Word {
+				continue
+			}
+			if _, first := r.g.FirstName(t.Text); first {
+				return 0
+			}
+			if _, title := r.g.Title(t.Text); title || r.g.RoleWord(t.Lower) || hyphenRole(r.g, t.Lower) {
+				return 0
+			}
+			if _, poss := possessive(t.Text); poss || r.g.OrgWord(t.Text) && !(t.Text == "Agency" && te-ts-n == 2 && toks[te-2].Text == "News") {
+				return 0 // (a body of the outlet's: "CNBC Changemakers Advisory Board"; not "Reuters News Agency")
+			}
+		}
+		return n
+	}
+	return 0
+}
+
+// joinText joins the words of toks with single spaces.
+func joinText(toks []token.Token) string {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
+
 // localQualifier reports whether t, before a known outlet's name, is a
 // word of the outlet's own name: a capitalised word that is no common
 // word, title, role, place, person's first name or organisation ("Kentish"
@@ -635,6 +680,19 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				}
 			}
 			if ts == rn.te {
+				continue
+			}
+			// A known outlet before one of its programmes: "BBC Match of
+			// the Day", "Fox News Sunday": the outlet, and the programme
+			// is no one's name.
+			if n := r.outletBeforeProgramme(toks, ts, rn.te); n > 0 {
+				name := text[toks[ts].Start:toks[ts+n-1].End]
+				if m, ok := r.g.Media(strings.ReplaceAll(name, "’", "'")); ok {
+					name = m
+				}
+				e := r.Named(article.EntityMedia, name)
+				e.AddMention(text, toks[ts].Start, toks[ts+n-1].End)
+				out[rn.unit] = append(out[rn.unit], Mention{TokStart: ts, TokEnd: ts + n, Start: toks[ts].Start, End: toks[ts+n-1].End, Entity: e})
 				continue
 			}
 		}
@@ -1106,6 +1164,7 @@ var (
 	publicationFor = wordClasses.Must("publicationFor")
 	outletNoun     = wordClasses.Must("outletNoun")
 	outletKind     = wordClasses.Must("outletKind")
+	documentAfter  = wordClasses.Must("documentAfter")
 	bodyKind       = wordClasses.Must("bodyKind")
 )
 

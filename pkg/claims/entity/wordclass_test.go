@@ -101,6 +101,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"outletNoun":     outletNoun,
 		"outletKind":     outletKind,
 		"bodyKind":       bodyKind,
+		"documentAfter":  documentAfter,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

@@ -154,6 +154,8 @@ func TestScoreHits(t *testing.T) {
 		{"a speaker's superlative in a lead quotation", "‘We were never told’: Residents demand answers over sewage spill", nil},
 		{"a speaker's superlative in a closing quotation", "Mother of crash victim: ‘I will never forgive them’", nil},
 		{"a miracle-trick advert", "Doctors Hate Him: Local Dad Discovers One Simple Trick To Erase Debt", []string{"forward", "forward"}},
+		{"a regret after the act", "Man Tries To Return Shoes, Instantly Regrets It", []string{"emotive_verb", "forward"}},
+		{"fans losing it", "Fans Are Losing It Over The Latest Move", []string{"forward"}},
 		{"a then-and-now gallery", "You Won't Believe What This Star Looks Like Now!", []string{"forward", "forward", "exclamation", "second_person"}},
 		{"a partisan rout", "Radical Democrats Ram Through Disastrous Spending Spree", []string{"loaded", "emotive_verb", "hyperbole", "loaded"}},
 		{"a vague verdict", "Trump's latest tweet is something else", []string{"forward"}},
