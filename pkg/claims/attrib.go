@@ -2945,6 +2945,11 @@ func adjunctThenClause(toks []token.Token, i, limit int) int {
 			return -1
 		}
 		if t.Text != "," {
+			// "said in a note they expected …": a short medium, then a
+			// clause opened by a subject pronoun and its verb, no comma.
+			if k >= i+2 && subjectPronoun[t.Lower] && toks[k-1].Kind == token.Word && !toks[k-1].Cap() && zeroThat(toks, k, limit) {
+				return k
+			}
 			continue
 		}
 		j := k + 1
@@ -3383,8 +3388,17 @@ func endsSpeaker(toks []token.Token, i int) bool {
 		return true
 	case "of":
 		// "said Sarah Green of the Sierra Club", "of Friends of the
-		// Earth": the body the speaker is with.
-		return i+1 < len(toks) && (toks[i+1].Cap() || toks[i+1].Lower == "the" && i+2 < len(toks) && toks[i+2].Cap())
+		// Earth": the body the speaker is with, a kind of body before
+		// its name perhaps ("of oil broker PVM", "of the consultancy
+		// Capital Economics").
+		for k := i + 1; k < len(toks) && k-i <= 3; k++ {
+			if toks[k].Kind != token.Word || toks[k].Quote >= 0 {
+				return false
+			}
+			if toks[k].Cap() {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -5055,8 +5069,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
 						via: an.text[mention.Start:toks[he-1].End]}
 				}
-				if by < 0 && he-s >= 3 && an.mentionSpans(ui, named, toks, skipThe(toks, s+1, he-1), he-1) &&
-					(an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") {
+				if by < 0 && (he-s >= 3 && an.mentionSpans(ui, named, toks, skipThe(toks, s+1, he-1), he-1) &&
+					(an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") || an.bareDocumentOf(ui, named, toks, s, he, head)) {
 					// "A KFF survey released last month": the body named
 					// before its document, as below.
 					named.Strong = true
@@ -5064,8 +5078,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 						via: an.text[mention.Start:toks[he-1].End]}
 				}
 			}
-			if headType == article.SourceDocument && he == e && e-s >= 3 && issuedDocument[head] &&
-				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, e-1), e-1) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") {
+			if headType == article.SourceDocument && he == e && (e-s >= 3 && issuedDocument[head] &&
+				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, e-1), e-1) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") ||
+				an.bareDocumentOf(ui, named, toks, s, e, head)) {
 				// "a Pew Research Center survey", "the NTSB report": the
 				// body, in its document.
 				named.Strong = true
@@ -6188,6 +6203,14 @@ func orgMentions(org *entity.Entity) []article.Span {
 		return nil
 	}
 	return org.Mentions
+}
+
+// bareDocumentOf reports whether toks[s:he] is a body's name and then a
+// plural document noun with no article: "NHS England figures", "Labor
+// Department data", the body in its documents.
+func (an *analysis) bareDocumentOf(ui int, named *entity.Entity, toks []token.Token, s, he int, head string) bool {
+	return he-s >= 2 && issuedDocument[head] && (pluralNoun(head) || head == "data") && toks[s].Cap() && !an.isDef(toks[s].Lower) &&
+		an.mentionSpans(ui, named, toks, s, he-1)
 }
 
 // lastOrg is the organisation named most recently before pos, within a

@@ -1023,6 +1023,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				first = strings.Join(p.words[:len(p.words)-1], " ")
 			}
 			e = r.Person(first, surname) // weak until promoted
+			if len(p.words) >= 2 && p.te+1 < len(toks) && (toks[p.te].Lower == "of" || toks[p.te].Lower == "at") && bodyAfter(toks, p.te+1) {
+				// "Tamas Varga of PVM", "Ana Ruiz at Morgan Stanley",
+				// "Tamas Varga of oil broker PVM": a full name and the
+				// body the person works for.
+				e.Strong = true
+			}
 		}
 		e.AddMention(text, start, end)
 		out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
@@ -1071,7 +1077,7 @@ func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
 	if j-i < 2 || j-i > 3 {
 		return false
 	}
-	if _, ok := r.g.FirstName(toks[i].Text); !ok {
+	if _, ok := r.g.FirstName(toks[i].Text); !ok && !r.unknownFullName(toks, i, j) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -1080,6 +1086,48 @@ func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// bodyAfter reports whether a body's name starts at toks[i], after a
+// kind noun or two at most ("PVM", "oil broker PVM", "the bank HSBC").
+func bodyAfter(toks []token.Token, i int) bool {
+	for k := i; k < len(toks) && k-i <= 2; k++ {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return false
+		}
+		if isCapWord(t) {
+			return k == i || bodyKind[toks[k-1].Lower] || outletKind[toks[k-1].Lower]
+		}
+	}
+	return false
+}
+
+// unknownFullName reports whether toks[i:j] are two capitalised words that
+// read as a person's full name with a first name the list lacks ("Tamas
+// Varga" of "Tamas Varga of PVM"): no common word, title, role, place,
+// stopword or body's word among them, and the two no place.
+func (r *Registry) unknownFullName(toks []token.Token, i, j int) bool {
+	if j-i != 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if !isCapWord(toks[k]) || IsAcronym(w) || r.g.Stopword(w) || r.g.CommonWord(w) || r.g.NotName(w) || r.g.PlaceWord(w) || r.g.MediaWord(w) {
+			return false
+		}
+		if _, ok := r.g.Title(w); ok {
+			return false
+		}
+		if _, ok := r.g.Place(w); ok {
+			return false
+		}
+		if _, poss := possessive(w); poss || strings.ContainsAny(w, ".&") {
+			return false
+		}
+	}
+	_, place := r.g.Place(toks[i].Text + " " + toks[i+1].Text)
+	return !place
 }
 
 // wordClasses are the word sets of the name rules (nameParticles,
