@@ -2475,6 +2475,9 @@ func (an *analysis) unit(ui int) {
 					ce = r.comma
 				}
 			}
+			if cs == 0 {
+				cs = an.wireDatelineEnd(toks, cs, ce) // "WASHINGTON (AP) — …, according to two officials"
+			}
 			if countWords(toks[cs:ce]) < 3 {
 				continue
 			}
@@ -4190,6 +4193,10 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			return end - 1, end
 		}
 	}
+	if end >= 3 && (last.Lower == "them" || last.Lower == "those") && last.Quote < 0 && toks[end-2].Lower == "of" &&
+		(partitiveHead[toks[end-3].Lower] || cardinals[toks[end-3].Lower]) {
+		return end - 3, end // "One of them said"
+	}
 	s := end
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower))) {
@@ -4328,8 +4335,8 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 				return s, end
 			}
 			head := strings.TrimSuffix(toks[k-1].Lower, "s")
-			if an.carries(head) || an.carries(toks[k-1].Lower) {
-				return ns, end
+			if an.carries(head) || an.carries(toks[k-1].Lower) || toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] {
+				return ns, end // (and "Iran's mission to the United Nations")
 			}
 			// (Capitalised only as the sentence's first word: "Lawyers for
 			// Donald Trump argued", not "Smith of Reuters".)
@@ -4670,6 +4677,9 @@ const relayed = -2
 // first token after the cue verb (to exclude its object from pronoun
 // antecedents), -1 without one, or relayed.
 func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
+	if sp := an.partitive(ui, toks, s, e); sp != nil {
+		return sp
+	}
 	sp := an.resolveNP(ui, toks, s, e, after)
 	if sp != nil && sp.ent == nil && (sp.typ == article.SourcePerson || sp.typ == article.SourceOrganization && an.speaksFor(toks, s, e)) &&
 		!sp.unresolved && an.anonymityAfter(toks, e) {
@@ -4681,6 +4691,32 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	}
 	return sp
 }
+
+// partitive resolves "one of them", "one of the residents", "two of the
+// officials": an unnamed source among a group, named by the whole phrase
+// (an organisation's when the group is organisations: "one of the
+// companies"). Nil when toks[s:e] is none.
+func (an *analysis) partitive(ui int, toks []token.Token, s, e int) *src {
+	if e-s < 3 || toks[s+1].Lower != "of" || toks[s].Quote >= 0 || !(partitiveHead[toks[s].Lower] || cardinals[toks[s].Lower]) {
+		return nil
+	}
+	mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+	typ := article.SourceAnonymous
+	if e-s > 3 || toks[s+2].Lower != "them" && toks[s+2].Lower != "those" {
+		g := an.resolveNP(ui, toks, s+2, e, -1)
+		if g == nil {
+			return nil
+		}
+		if g.typ == article.SourceOrganization || g.typ == article.SourceMedia {
+			typ = g.typ
+		}
+	}
+	return &src{typ: typ, name: mention.Text, canon: mention.Text, head: toks[s].Lower, mention: mention}
+}
+
+// partitiveHead are the words besides numbers that pick some of a group:
+// "one of them", "some of the residents" (data/word_classes.txt).
+var partitiveHead = wordClasses.Must("partitiveHead")
 
 // closingName returns the person whose full name closes toks[s:e] right
 // after the name of a body, with no comma, when the phrase opens with "the"
@@ -5015,6 +5051,12 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		o := an.reg.Named(article.EntityOrganization, toks[e-1].Text)
 		o.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
 		return &src{ent: o, typ: article.SourceOrganization, name: o.Name, canon: an.reg.Canonical(o), id: an.reg.ID(o), mention: mention}
+	}
+	if named != nil && named.Type == article.EntityOrganization && headType == article.SourceOrganization && he < e && toks[he].Lower == "to" &&
+		!toks[he-1].Cap() && !an.mentionedIn(ui, named, s, he) {
+		// "Iran's mission to the United Nations denied": the mission, not
+		// the body it is sent to.
+		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if named != nil {
 		switch named.Type {

@@ -76,6 +76,7 @@ func TestWordClasses(t *testing.T) {
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"finiteVerb":             finiteVerb,
+		"partitiveHead":          partitiveHead,
 		"relativeWord":           relativeWord,
 		"scenePreposition":       scenePreposition,
 		"coordVerb":              coordVerb,
