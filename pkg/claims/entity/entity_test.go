@@ -158,6 +158,7 @@ func TestScanTypes(t *testing.T) {
 		{"an unknown first name before of and a body", "The market is pricing in risk, said Tamas Varga of PVM.", "Tamas Varga", article.EntityPerson},
 		{"a body named with of is no person (guard)", "The Royal Society of Chemistry said so.", "Royal Society of Chemistry", article.EntityOrganization},
 		{"a place named with of is no person (guard)", "The United States of America said so.", "United States of America", article.EntityPlace},
+		{"a full name with a first name the list lacks gives its first name to the titled surname", "Her sister, Tamsin Walsh, grew up in Cork. Mrs Walsh said she was sceptical.", "Tamsin Walsh", article.EntityPerson},
 		{"an outlet by its kind before the name", "Sales rose, according to trade publication Pollstar.", "Pollstar", article.EntityMedia},
 		{"a company by its kind before the name", "The deal was struck by concert promoter Live Nation on Monday.", "Live Nation", article.EntityOrganization},
 		{"a company by its appositive", "The Justice Department sued Live Nation, Ticketmaster's parent company, on Thursday.", "Live Nation", article.EntityOrganization},

@@ -930,6 +930,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				h := r.Person(strings.Join(p.words[:len(p.words)-1], " "), surname)
 				h.Strong = true
 				e = h
+			} else if e != nil && e.First == "" && e.Surname == surname && !r.g.Stopword(p.words[0]) && len(r.g.HoldersBySurname(surname)) == 0 {
+				// "Her sister, Tamsin Walsh, … Mrs Walsh said": the full name
+				// of the person the title named, whatever the first name.
+				e.First = strings.Join(p.words[:len(p.words)-1], " ")
 			}
 		}
 		if e == nil && len(p.words) == 1 {
