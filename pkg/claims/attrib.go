@@ -6615,8 +6615,12 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// "Ms Truss tried to counterblast: “…”"
 		if i > 0 && toks[i-1].Text == ":" {
 			ns, ne := an.firstNP(toks[:i-1])
-			if ns >= 0 && participleOpener(toks, ns) {
-				ns = -1 // "Writing on Twitter, …": no speaker
+			if len(toks) > 1 && toks[0].Kind == token.Word && toks[0].Quote < 0 && (participleOpener(toks, 0) ||
+				pastLike(toks[0].Lower) && !toks[1].Cap() || scenePreposition[toks[0].Lower] || subordinate(toks, 0)) {
+				// "Asked about his performance, he shrugged: “…”", "After
+				// the game, Smith was blunt: “…”": the subject after the
+				// opener; "Writing on Twitter, …" alone names no speaker.
+				ns, ne = an.subjectAfterOpeners(toks, i-1)
 			}
 			possessed := false
 			if ns >= 0 && ne == ns+1 && ne < i-1 && possessivePronoun[toks[ns].Lower] && toks[ne].Kind == token.Word && !toks[ne].Cap() && toks[ne].Quote < 0 {

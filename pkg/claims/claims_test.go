@@ -621,6 +621,7 @@ func TestAttribution(t *testing.T) {
 		{"a mission to a body is no body it is sent to", "Title\nThe attack killed three soldiers. Iran's mission to the United Nations denied any role, saying in a statement that Tehran did not seek a wider war.", "did not seek a wider war", "Iran's mission to the United Nations", "organization", ""},
 		{"one of them", "Title\nTwo officials said no decision had been made. One of them said the measures could target Chinese refiners.", "could target Chinese refiners", "One of them", "anonymous", ""},
 		{"one of a group", "Title\nThree residents were interviewed. One of the residents said the water was dirty.", "the water was dirty", "One of the residents", "anonymous", ""},
+		{"an opener before the subject of a colon's quotation", "Title\n\"They were brave,\" Roberto De Zerbi said.\n\nMarcus Rashford was substituted at half-time. Asked about his performance, he shrugged: \"I gave everything. Sometimes it doesn't work.\"", "I gave everything", "Marcus Rashford", "person", ""},
 		{"a company named by a possessive", "Title\nMcDonald's said on Monday it would cut the price of its meal deals.", "cut the price", "McDonald's", "organization", ""},
 		{"a spokesman for a company named by a possessive", "Title\nPrices fell. A spokesman for McDonald’s said the plan was good.", "the plan was good", "McDonald's", "organization", ""},
 		{"a body's name with a singular possessive", "Title\nThe Alzheimer's Society said the figures were deeply worrying for families.", "deeply worrying", "Alzheimer's Society", "organization", ""},

@@ -344,6 +344,12 @@ func (g *Gazetteer) CommonWord(w string) bool {
 	return g.dict != nil && g.dict.Common(lw) && !g.dict.Capital(lw)
 }
 
+// LowerWord reports whether w, in lower case, is an English word of the
+// word list, capitalised there or not: "independent", "sun", "apple".
+func (g *Gazetteer) LowerWord(w string) bool {
+	return g.dict != nil && g.dict.Common(strings.ToLower(w))
+}
+
 // Surname reports whether w is a surname that looks like a plural
 // (data/surnames.txt) or the surname of a known office holder.
 func (g *Gazetteer) Surname(w string) bool {

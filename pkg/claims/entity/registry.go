@@ -459,6 +459,22 @@ func joinText(toks []token.Token) string {
 	return strings.Join(words, " ")
 }
 
+// commonBeforeNoun reports whether the one-word name at toks[i] opens its
+// sentence as an ordinary word before a lower-case noun: "Independent
+// researchers said", "Sun exposure causes". Mid-sentence, or before a verb,
+// it is a name ("The Independent reported", "the Sun said").
+func (r *Registry) commonBeforeNoun(toks []token.Token, i int) bool {
+	if i > 0 && toks[i-1].Kind == token.Word || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if n.Kind != token.Word || isCapWord(n) || !r.g.CommonWord(n.Text) || r.g.Stopword(n.Text) {
+		return false
+	}
+	_, poss := possessive(toks[i].Text)
+	return !poss && r.g.LowerWord(toks[i].Text)
+}
+
 // localQualifier reports whether t, before a known outlet's name, is a
 // word of the outlet's own name: a capitalised word that is no common
 // word, title, role, place, person's first name or organisation ("Kentish"
@@ -665,6 +681,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 					}
 				}
 				w, _ := possessive(text[toks[k].Start:toks[rn.te-1].End])
+				if k == ts && rn.te-ts == 1 && r.commonBeforeNoun(toks, ts) {
+					break // "Independent researchers said", "Sun exposure": a word, not the outlet (below too)
+				}
 				if m, ok := r.g.Media(w); ok {
 					s := k
 					if k > ts && r.localQualifier(toks[ts]) {
@@ -749,12 +768,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			e.AddMention(text, s, en)
 			out[rn.unit] = append(out[rn.unit], Mention{TokStart: tsi, TokEnd: rn.te, Start: s, End: en, Entity: e, Role: ro})
 		}
-		if m, ok := r.g.Media(full); ok {
+		plain := len(words) == 1 && r.commonBeforeNoun(toks, ts) // "Independent researchers said"
+		if m, ok := r.g.Media(full); ok && !plain {
 			add(r.Named(article.EntityMedia, m), start, end, ts, Role{})
 			continue
 		}
 		// "according to the Times": the outlet's name with its article.
-		if ts == rn.ts && ts > 0 && toks[ts-1].Lower == "the" || len(words) == 1 && r.g.MediaWord(full) {
+		if ts == rn.ts && ts > 0 && toks[ts-1].Lower == "the" || len(words) == 1 && r.g.MediaWord(full) && !plain {
 			// ("a Times reporter": the outlet known as "The Times".)
 			if m, ok := r.g.Media("The " + full); ok {
 				add(r.Named(article.EntityMedia, m), start, end, ts, Role{})
@@ -778,7 +798,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		// An unknown name ending in an outlet's word, after any place words:
 		// "Courthouse News", "The Washington Times", "San Diego
 		// Union-Tribune" (not "Emily Post", not "Editor Jane Post").
-		if r.mediaName(words) {
+		if r.mediaName(words) && !plain {
 			add(r.Named(article.EntityMedia, full), start, end, ts, Role{})
 			continue
 		}
