@@ -2430,7 +2430,8 @@ func (an *analysis) unit(ui int) {
 		if via == "" && c.v.obj && !c.inverted && !c.participle {
 			// "A source told The Sun": the outlet relays the source.
 			for _, m := range an.units[ui].ments {
-				if m.TokStart == c.ve || m.TokStart == c.ve+1 && toks[c.ve].Lower == "the" || an.outletAppositive(toks, c.ve, m.TokStart) {
+				if m.TokStart == c.ve || m.TokStart == c.ve+1 && toks[c.ve].Lower == "the" || an.outletAppositive(toks, c.ve, m.TokStart) ||
+					an.outletKindBefore(toks, c.ve, m.TokStart) {
 					if m.Entity.Type == article.EntityMedia && c.sp.typ != article.SourceMedia {
 						via = m.Entity.Name
 					}
@@ -2527,6 +2528,22 @@ func (an *analysis) outletAppositive(toks []token.Token, i, m int) bool {
 		}
 	}
 	return an.s.lex.sources[toks[c-1].Lower] == article.SourceMedia
+}
+
+// outletKindBefore reports whether the words from i to the outlet named at
+// m describe it, with no comma: "told the Israeli site Ynet", "the Saudi
+// newspaper Asharq Al-Awsat", "the news site Axios".
+func (an *analysis) outletKindBefore(toks []token.Token, i, m int) bool {
+	if m < i+2 || m-i > 5 || !an.isDef(toks[i].Lower) && toks[i].Lower != "a" && !(isPossessive(toks[i].Lower) && toks[i].Cap()) {
+		return false
+	}
+	for _, t := range toks[i+1 : m] {
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return false
+		}
+	}
+	last := toks[m-1]
+	return !last.Cap() && an.s.lex.sources[last.Lower] == article.SourceMedia || entity.OutletKind(last.Lower)
 }
 
 // unnamedOutlets are the nouns of outlets a text does not name, which

@@ -1240,6 +1240,10 @@ var (
 	bodyKind       = wordClasses.Must("bodyKind")
 )
 
+// OutletKind reports whether w, in lower case, is a noun that says a
+// name after it is an outlet's ("newspaper", "site", "channel").
+func OutletKind(w string) bool { return outletKind[w] }
+
 // kindOf returns the entity type that the words next to the unknown name
 // at tokens [ts, te) give it: an outlet's or a body's kind noun right
 // before it ("trade publication Pollstar", "concert promoter Live
