@@ -2430,7 +2430,7 @@ func (an *analysis) unit(ui int) {
 		if via == "" && c.v.obj && !c.inverted && !c.participle {
 			// "A source told The Sun": the outlet relays the source.
 			for _, m := range an.units[ui].ments {
-				if m.TokStart == c.ve || m.TokStart == c.ve+1 && toks[c.ve].Lower == "the" || an.outletAppositive(toks, c.ve, m.TokStart) ||
+				if m.TokStart == c.ve || m.TokStart == c.ve+1 && (toks[c.ve].Lower == "the" || an.placePossessive(toks[c.ve])) || an.outletAppositive(toks, c.ve, m.TokStart) ||
 					an.outletKindBefore(toks, c.ve, m.TokStart) {
 					if m.Entity.Type == article.EntityMedia && c.sp.typ != article.SourceMedia {
 						via = m.Entity.Name
@@ -4216,6 +4216,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	}
 	s := end
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
+		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && entity.NumberedOutlet(toks[s-2].Text) || // "Channel 12 reported"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower))) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
@@ -4653,6 +4654,9 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	}
 	if head.Cap() {
 		return !an.s.gaz.Stopword(head.Text)
+	}
+	if len(toks) >= 2 && isNumber(head.Text) && entity.NumberedOutlet(toks[len(toks)-2].Text) {
+		return true // "Channel 12"
 	}
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true

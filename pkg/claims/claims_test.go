@@ -624,6 +624,8 @@ func TestAttribution(t *testing.T) {
 		{"an opener before the subject of a colon's quotation", "Title\n\"They were brave,\" Roberto De Zerbi said.\n\nMarcus Rashford was substituted at half-time. Asked about his performance, he shrugged: \"I gave everything. Sometimes it doesn't work.\"", "I gave everything", "Marcus Rashford", "person", ""},
 		{"told an outlet described before its name", "Title\nTalks stalled. The minister told the Israeli site Ynet that the talks had failed.", "the talks had failed", "The minister", "person", "Ynet"},
 		{"told an outlet of a kind with two words of its name", "Title\nTalks stalled. The envoy told the Saudi newspaper Asharq Al-Awsat that a deal was close.", "a deal was close", "The envoy", "person", "Asharq Al-Awsat"},
+		{"a channel named by its number", "Title\nTalks stalled. The deal was close to collapse, Channel 12 reported.", "The deal was close", "Channel 12", "media", ""},
+		{"told a country's channel", "Title\nTalks stalled. The minister told Israel's Channel 12 that the war would go on.", "the war would go on", "The minister", "person", "Channel 12"},
 		{"a company named by a possessive", "Title\nMcDonald's said on Monday it would cut the price of its meal deals.", "cut the price", "McDonald's", "organization", ""},
 		{"a spokesman for a company named by a possessive", "Title\nPrices fell. A spokesman for McDonald’s said the plan was good.", "the plan was good", "McDonald's", "organization", ""},
 		{"a body's name with a singular possessive", "Title\nThe Alzheimer's Society said the figures were deeply worrying for families.", "deeply worrying", "Alzheimer's Society", "organization", ""},

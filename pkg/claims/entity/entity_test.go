@@ -161,6 +161,7 @@ func TestScanTypes(t *testing.T) {
 		{"a full name with a first name the list lacks gives its first name to the titled surname", "Her sister, Tamsin Walsh, grew up in Cork. Mrs Walsh said she was sceptical.", "Tamsin Walsh", article.EntityPerson},
 		{"an outlet's word opening a sentence before a noun is a word", "Independent researchers said the rise was due to screening.", "The Independent", ""},
 		{"an outlet's name after the is the outlet (guard)", "Experts agreed. The Independent reported that the plan had failed.", "The Independent", article.EntityMedia},
+		{"a channel named by its number", "The deal was close, Channel 12 reported.", "Channel 12", article.EntityMedia},
 		{"an outlet by its kind before the name", "Sales rose, according to trade publication Pollstar.", "Pollstar", article.EntityMedia},
 		{"a company by its kind before the name", "The deal was struck by concert promoter Live Nation on Monday.", "Live Nation", article.EntityOrganization},
 		{"a company by its appositive", "The Justice Department sued Live Nation, Ticketmaster's parent company, on Thursday.", "Live Nation", article.EntityOrganization},

@@ -588,6 +588,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						j += n
 						continue
 					}
+					// A channel's number: "Channel 12", "BBC Radio 4".
+					if t.Kind == token.Word && isDigits(t.Text) && len(t.Text) <= 3 && NumberedOutlet(toks[j-1].Text) && t.Start-toks[j-1].End <= 1 {
+						j++
+						break
+					}
 					// "&" between capitalised words joins a firm's name:
 					// "Johnson & Johnson", "Smith & Wesson", "Marks & Spencer".
 					if t.Text == "&" && j+1 < len(toks) && isCapWord(toks[j+1]) && !r.g.Stopword(toks[j+1].Text) {
@@ -798,7 +803,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		// An unknown name ending in an outlet's word, after any place words:
 		// "Courthouse News", "The Washington Times", "San Diego
 		// Union-Tribune" (not "Emily Post", not "Editor Jane Post").
-		if r.mediaName(words) && !plain {
+		if r.mediaName(words) && !plain || len(words) >= 2 && isDigits(words[len(words)-1]) && NumberedOutlet(words[len(words)-2]) {
 			add(r.Named(article.EntityMedia, full), start, end, ts, Role{})
 			continue
 		}
@@ -1237,8 +1242,27 @@ var (
 	outletNoun     = wordClasses.Must("outletNoun")
 	outletKind     = wordClasses.Must("outletKind")
 	documentAfter  = wordClasses.Must("documentAfter")
+	numberedOutlet = wordClasses.Must("numberedOutlet")
 	bodyKind       = wordClasses.Must("bodyKind")
 )
+
+// NumberedOutlet reports whether w is a capitalised word a channel's
+// number follows: "Channel 12", "Radio 4", "TV 2" (data/word_classes.txt).
+func NumberedOutlet(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && numberedOutlet[strings.ToLower(w)]
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // OutletKind reports whether w, in lower case, is a noun that says a
 // name after it is an outlet's ("newspaper", "site", "channel").

@@ -102,6 +102,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"outletKind":     outletKind,
 		"bodyKind":       bodyKind,
 		"documentAfter":  documentAfter,
+		"numberedOutlet": numberedOutlet,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
