@@ -1878,7 +1878,8 @@ func (an *analysis) unit(ui int) {
 		// Journal, which first reported the talks, the deal could …"; so
 		// does an opening "with" phrase: "With the governor saying the
 		// state would reopen schools, parents began to plan …".
-		if c.relative || c.withOpener || an.restrictiveReport(toks, c) {
+		restrictive := an.restrictiveReport(toks, c)
+		if c.relative || c.withOpener || restrictive {
 			for j := c.ve; j < limit; j++ {
 				if toks[j].Text == "," && toks[j].Quote < 0 {
 					limit = j
@@ -1886,7 +1887,7 @@ func (an *analysis) unit(ui int) {
 				}
 			}
 		}
-		if an.restrictiveReport(toks, c) {
+		if restrictive {
 			// "The man who police said was armed fled on foot": the main
 			// clause's verb after the relative's ends it.
 			for j := c.ve; j+1 < limit; j++ {
@@ -2340,7 +2341,7 @@ func (an *analysis) unit(ui int) {
 			continue
 		}
 
-		if an.restrictiveReport(toks, c) {
+		if restrictive {
 			// (What the clause is part of may be another's report.)
 		} else if clauseStart = max(clauseStart, c.ce); c.ce <= c.vs {
 			clauseStart = max(clauseStart, c.ve)
