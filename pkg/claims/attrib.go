@@ -388,6 +388,10 @@ func pastLike(w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPast[w]
 }
 
+// byMeans are the means a speaker talks through: "said by phone" is no
+// passive (data/word_classes.txt).
+var byMeans = wordClasses.Must("byMeans")
+
 // addresseeVerb are the reporting verbs that may name whom they address
 // before "that" without taking an addressee otherwise: "warned MPs that",
 // "reminded staff on Monday that" (data/word_classes.txt).
@@ -731,7 +735,8 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 	if t.Lower == "states" && i > 0 && toks[i-1].Lower == "member" {
 		return verb{}, false // "the EU member states": a noun
 	}
-	if i+1 < len(toks) && toks[i+1].Lower == "by" && toks[i+1].Quote < 0 && i > 0 && toks[i-1].Kind == token.Word && an.pastForm(t.Lower) {
+	if i+1 < len(toks) && toks[i+1].Lower == "by" && toks[i+1].Quote < 0 && i > 0 && toks[i-1].Kind == token.Word && an.pastForm(t.Lower) &&
+		!(i+2 < len(toks) && byMeans[toks[i+2].Lower]) {
 		// "the figures reported by the companies", "Villagers were told
 		// by the company": a passive participle; its subject said nothing.
 		return verb{}, false
@@ -984,10 +989,11 @@ var programmeNoun = wordClasses.Must("programmeNoun")
 var addresseeHead = wordClasses.Must("addresseeHead")
 
 // bareSubjectClause reports whether a clause whose subject is one bare
-// noun opens at toks[i], right after an addressee: "told this newspaper
-// staff had not been paid", "told The Guardian prices would rise". The
-// addressee ends in a name or in one of addresseeHead, and a finite
-// auxiliary follows the noun.
+// noun, or a noun and its modifier, opens at toks[i], right after an
+// addressee: "told this newspaper staff had not been paid", "told The
+// Guardian prices would rise", "told analysts capital expenditure would be
+// higher". The addressee ends in a name or in one of addresseeHead, and a
+// finite auxiliary follows the noun.
 func bareSubjectClause(toks []token.Token, i, limit int) bool {
 	if i < 1 || i+2 >= limit || countWords(toks[i:limit]) < 3 {
 		return false
@@ -996,8 +1002,13 @@ func bareSubjectClause(toks []token.Token, i, limit int) bool {
 	if a.Kind != token.Word || !(a.Cap() || addresseeHead[a.Lower]) {
 		return false
 	}
-	return n.Kind == token.Word && n.Quote < 0 && !n.Cap() && !finiteAux[n.Lower] && !zeroThatSubject[n.Lower] && !relativeWord[n.Lower] &&
-		v.Kind == token.Word && v.Quote < 0 && finiteAux[v.Lower]
+	bare := func(n token.Token) bool {
+		return n.Kind == token.Word && n.Quote < 0 && !n.Cap() && !finiteAux[n.Lower] && !zeroThatSubject[n.Lower] && !relativeWord[n.Lower]
+	}
+	if bare(n) && bare(v) && i+3 < limit {
+		v = toks[i+2] // a noun and its modifier: "told analysts capital expenditure would be higher"
+	}
+	return bare(n) && v.Kind == token.Word && v.Quote < 0 && finiteAux[v.Lower]
 }
 
 // zeroThatSubject are the determiners and subject pronouns that open a
@@ -2804,7 +2815,22 @@ func colonCue(toks []token.Token, after, ns int) bool {
 		toks[after].Text == "," && after+1 < len(toks) && toks[after+1].Kind == token.Mark) {
 		return true
 	}
-	return ns > 0 && (toks[ns-1].Kind == token.Mark || toks[ns-1].Text == "," && ns > 1 && toks[ns-2].Kind == token.Mark)
+	return ns > 0 && (toks[ns-1].Kind == token.Mark && quoteEndsClause(toks, ns-1) || toks[ns-1].Text == "," && ns > 1 && toks[ns-2].Kind == token.Mark)
+}
+
+// quoteEndsClause reports whether the quotation closed by the mark at
+// toks[m] ends on a clause's punctuation (“… today!” he joked) rather than
+// naming a thing inside the sentence (a “super app” firm which began
+// trading).
+func quoteEndsClause(toks []token.Token, m int) bool {
+	if m == 0 {
+		return false
+	}
+	switch toks[m-1].Text {
+	case ",", ".", "!", "?", "…", "—", "–", "-", "...":
+		return true
+	}
+	return false
 }
 
 // modalBefore reports whether the verb at i follows a modal or an
@@ -3077,7 +3103,9 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 		// A verb, a subject pronoun before a word ("demanded they stop
 		// supplying …"), or a noun's "that" clause ("demand assurances
 		// that …").
-		if hasFiniteVerb(toks[k:k+1]) || k > i && t.Lower == "that" ||
+		// (Not a participle right after the verb, with no subject:
+		// "denied attempted murder, which …".)
+		if hasFiniteVerb(toks[k:k+1]) && (k > i || finiteAux[t.Lower]) || k > i && t.Lower == "that" ||
 			subjectPronoun[t.Lower] && k+1 < limit && toks[k+1].Kind == token.Word && !toks[k+1].Cap() {
 			return true
 		}
@@ -3491,6 +3519,26 @@ func endsClause(toks []token.Token, i int) bool {
 }
 
 // npWord reports whether a token may be part of a speaker description.
+// nameHoldsWords reports whether every word of ws is a word of name,
+// regardless of case.
+func nameHoldsWords(name string, ws []token.Token) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, w := range ws {
+		if w.Kind != token.Word || !slices.Contains(words, w.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainModifier reports whether t may modify a noun after an article
+// without being a name, a function word or a reporting verb: "weather" of
+// "the weather service".
+func plainModifier(an *analysis, t token.Token) bool {
+	return t.Kind == token.Word && t.Quote < 0 && !t.Cap() && !an.s.gaz.Stopword(t.Text) && len(an.s.lex.verbs[t.Lower]) == 0 &&
+		!strings.HasSuffix(t.Lower, "’s") && !strings.HasSuffix(t.Lower, "'s")
+}
+
 func (an *analysis) npWord(t token.Token) bool {
 	if t.Kind != token.Word || t.Quote >= 0 {
 		return false
@@ -4230,6 +4278,20 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		if m := toks[s-1]; m.Kind == token.Word && m.Quote < 0 && !m.Cap() && !an.s.gaz.Stopword(m.Text) && len(an.s.lex.verbs[m.Lower]) == 0 &&
 			(s-1 == 0 || toks[s-2].Kind != token.Word || subordinate(toks, s-2) || clauseLink[toks[s-2].Lower] && toks[s-2].Quote < 0) {
 			s-- // (also after a conjunction: "after business leaders warned")
+		}
+	}
+	// Plain modifiers between an article and a body's noun, at a clause's
+	// start: ", the weather service said", "The district council said"
+	// (not "By the weekend police said": the article is the
+	// preposition's).
+	if s == end-1 && s >= 2 && an.s.lex.sources[toks[s].Lower] == article.SourceOrganization && !an.isDet(toks[s].Lower) {
+		b := s
+		for b > 1 && s-b < 2 && plainModifier(an, toks[b-1]) {
+			b--
+		}
+		if b < s && an.isDef(toks[b-1].Lower) && toks[b-1].Quote < 0 &&
+			(b-1 == 0 || toks[b-2].Kind != token.Word || clauseLink[toks[b-2].Lower] && toks[b-2].Quote < 0) {
+			s = b - 1
 		}
 	}
 	// Plain modifiers between an owner and the head: "The UN's [human
@@ -5227,6 +5289,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, nil); ok {
 					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
 				}
+			}
+		}
+		if def && e-s >= 3 && !toks[e-1].Cap() {
+			// "the weather service" after "the National Weather Service":
+			// the body last named whose name holds all its words.
+			if org := an.orgHolding(ui, toks[s].Start, toks[s+1:e]); org != nil {
+				org.Strong = true
+				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 			}
 		}
 		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, mention: mention}
@@ -6305,6 +6375,26 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 	}
 	return numbered
 }
+
+// orgHolding returns the organisation named last before pos, at most
+// maxOrgHoldingBack units back, whose name holds every word of ws ("the
+// weather service": the National Weather Service), or nil.
+func (an *analysis) orgHolding(ui, pos int, ws []token.Token) *entity.Entity {
+	for k := ui; k >= 0 && ui-k <= maxOrgHoldingBack; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < pos && m.Entity.Type == article.EntityOrganization && nameHoldsWords(m.Entity.Name, ws) {
+				return m.Entity
+			}
+		}
+	}
+	return nil
+}
+
+// maxOrgHoldingBack is how many units back a body's short name ("the
+// weather service") finds its full one.
+const maxOrgHoldingBack = 30
 
 // sideOrg reports whether the mention m of unit k names an organisation
 // by the way, like a name with a digit: a product with its number ("The

@@ -75,6 +75,7 @@ func TestWordClasses(t *testing.T) {
 		"genericOrgNoun":         genericOrgNoun,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
+		"byMeans":                byMeans,
 		"finiteVerb":             finiteVerb,
 		"partitiveHead":          partitiveHead,
 		"relativeWord":           relativeWord,

@@ -568,11 +568,29 @@ func (c *Classifier) lexLabel(u *unit, labels []article.Label, prose bool) (arti
 			continue
 		}
 		n := len(strings.Fields(strings.Trim(e.Phrase, "^$"))) - strings.Count(e.Phrase, "*")
+		if n == 1 && u.prose && !prose && opensSentence(u, e.Phrase) {
+			// One opening word is a teaser's label only when punctuation
+			// sets it off ("More: …", "Watch | …"); before a sentence's
+			// words it is the sentence's own: "More storms were forecast
+			// for Monday, the weather service said."
+			continue
+		}
 		if n > bestLen {
 			best, bestScore, bestLen, why = l, s, n, e.Phrase
 		}
 	}
 	return best, bestScore, why
+}
+
+// opensSentence reports whether phrase matches u by its opening word alone
+// ("^more *", "^watch") and that word runs on into the line's words, with
+// no punctuation after it.
+func opensSentence(u *unit, phrase string) bool {
+	if !strings.HasPrefix(phrase, "^") || strings.HasSuffix(phrase, "$") || len(u.toks) < 2 {
+		return false
+	}
+	gap := u.text[u.toks[0].End:u.toks[1].Start]
+	return strings.TrimSpace(gap) == ""
 }
 
 func (c *Classifier) local(us []unit, mode Mode) {

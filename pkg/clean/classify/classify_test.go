@@ -175,6 +175,9 @@ func TestLabels(t *testing.T) {
 		{"a last paragraph after a channel's pitch", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nJoin our WhatsApp channel for the latest updates\n\n“Ukraine will decide its own future,” he said in his nightly video address.\n\nRecommended Stories\n\nPutin's war machine running out of steam, experts say\n\nKate Middleton's stunning new look leaves fans speechless", "“Ukraine will decide", article.LabelContent, ModeText},
 		{"a newspaper's link to the rest of the story", body1 + "\n\nContinue reading the main story\n\n" + body2, "Continue reading", article.LabelNavigation, ModeText},
 		{"an app's pitch", body1 + "\n\n" + body2 + "\n\nDownload The Mint News App to get Daily Market Updates & Live Business News.", "Download The Mint", article.LabelCTA, ModeText},
+		{"a sentence that opens with 'More'", body1 + "\n\nMore storms were forecast for Monday, the weather service said.\n\n" + body2, "More storms", article.LabelContent, ModeText},
+		{"a sentence that opens with 'Watch'", body1 + "\n\nWatch out for fallen trees, the police told drivers.\n\n" + body2, "Watch out", article.LabelContent, ModeText},
+		{"a teaser set off by a colon (guard)", body1 + "\n\n" + body2 + "\n\nMore: Storms forecast to hit the coast again on Monday.", "More:", article.LabelRelated, ModeText},
 		{"a site's pitch for its news", body1 + "\n\n" + body2 + "\n\nCatch all the Business News, Breaking News Events and Latest News Updates on Live Mint.", "Catch all the", article.LabelCTA, ModeText},
 	}
 	for _, tt := range tests {
