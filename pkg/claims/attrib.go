@@ -388,6 +388,11 @@ func pastLike(w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPast[w]
 }
 
+// namedCollective are the nouns of unnamed people that name a body when
+// capitalised after another capitalised word: "the General Staff", "the
+// Joint Chiefs" (data/word_classes.txt).
+var namedCollective = wordClasses.Must("namedCollective")
+
 // byMeans are the means a speaker talks through: "said by phone" is no
 // passive (data/word_classes.txt).
 var byMeans = wordClasses.Must("byMeans")
@@ -4280,16 +4285,16 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			s-- // (also after a conjunction: "after business leaders warned")
 		}
 	}
-	// Plain modifiers between an article and a body's noun, at a clause's
-	// start: ", the weather service said", "The district council said"
-	// (not "By the weekend police said": the article is the
-	// preposition's).
-	if s == end-1 && s >= 2 && an.s.lex.sources[toks[s].Lower] == article.SourceOrganization && !an.isDet(toks[s].Lower) {
+	// Plain modifiers between an article and a source's noun, at a clause's
+	// start: ", the weather service said", "One cabinet minister, speaking
+	// on condition of anonymity, said" (not "By the weekend police said":
+	// the article is the preposition's).
+	if h := toks[s].Lower; s == end-1 && s >= 1 && !an.isDet(h) && (an.s.lex.sources[h] != "" || an.s.gaz.RoleWord(h) || an.s.lex.personNouns[h]) {
 		b := s
 		for b > 1 && s-b < 2 && plainModifier(an, toks[b-1]) {
 			b--
 		}
-		if b < s && an.isDef(toks[b-1].Lower) && toks[b-1].Quote < 0 &&
+		if d := toks[b-1].Lower; b < s && (an.isDef(d) || d == "one" || d == "a" || d == "an" || d == "another") && toks[b-1].Quote < 0 &&
 			(b-1 == 0 || toks[b-2].Kind != token.Word || clauseLink[toks[b-2].Lower] && toks[b-2].Quote < 0) {
 			s = b - 1
 		}
@@ -4424,7 +4429,10 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			// A collective noun there too: "Staff on short-term contracts
 			// said".
 			sentenceCase := k-1 == 0 && (strings.HasSuffix(toks[k-1].Lower, "s") || collectivePeople[toks[k-1].Lower]) && !an.s.gaz.Surname(toks[k-1].Text)
-			if toks[k].Lower != "in" && toks[k].Lower != "within" && (!toks[k-1].Cap() || sentenceCase) && an.describesPersonNoun(toks[k-1].Lower) {
+			// Or an office capitalised after its article: "The Chancellor of
+			// the Exchequer", "the President of the European Commission".
+			office := toks[k-1].Cap() && k >= 2 && an.isDef(toks[k-2].Lower) && toks[k-2].Quote < 0 && an.s.gaz.RoleWord(toks[k-1].Lower)
+			if toks[k].Lower != "in" && toks[k].Lower != "within" && (!toks[k-1].Cap() || sentenceCase || office) && an.describesPersonNoun(toks[k-1].Lower) {
 				// "the senator from Ohio", "the governor of Texas", "a
 				// nurse at the hospital": a person by role and place.
 				return ns, end
@@ -4810,8 +4818,9 @@ var partitiveHead = wordClasses.Must("partitiveHead")
 // another's spokesman), nor after a lower-case noun ("the lawyer of the
 // defendant John Smith").
 func (an *analysis) closingName(ui int, toks []token.Token, s, e, he int, named *entity.Entity) *entity.Entity {
-	if named == nil || named.Type != article.EntityPerson || named.First == "" || he >= e || !an.isDef(toks[s].Lower) {
-		return nil
+	if named == nil || named.Type != article.EntityPerson || named.First == "" || he >= e ||
+		!an.isDef(toks[s].Lower) && !(he-1 == s && toks[s].Cap() && an.s.gaz.RoleWord(toks[s].Lower)) {
+		return nil // (or a capitalised role with no article: "Head of Ukraine's Military Intelligence Kyrylo Budanov")
 	}
 	for _, m := range an.units[ui].ments {
 		if m.Entity != named || m.End != toks[e-1].End || m.TokStart < he+2 {
@@ -4826,8 +4835,8 @@ func (an *analysis) closingName(ui int, toks []token.Token, s, e, he int, named 
 }
 
 // pressService reports whether toks end in "press service" before e: a
-// body's voice ("the Kremlin press service"), though "service" alone is no
-// source noun ("a “super app” service which began trading").
+// body's voice ("the Kremlin press service") when no source noun types the
+// head.
 func pressService(toks []token.Token, e int) bool {
 	return e >= 2 && toks[e-1].Lower == "service" && toks[e-2].Lower == "press"
 }
@@ -5023,6 +5032,10 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if unnamedOutlets[head] && (toks[he-1].Cap() && !(he-1 == s || allCaps(toks[he-1:he])) || he >= 2 && toks[he-2].Lower == "social") {
 		headType = "" // "Trump Media": a name's word, and social media are no outlets ("State media", "state TV" are)
 	}
+	if headType == article.SourceAnonymous && namedCollective[head] && he-2 >= s && toks[he-1].Cap() && toks[he-2].Cap() && toks[he-2].Quote < 0 &&
+		!(he-2 == s && (s == 0 || sentenceEnd(toks[s-1]))) {
+		headType = article.SourceOrganization // "the General Staff", "the Joint Chiefs": a body's name; not "Embassy staff said" opening a sentence
+	}
 	if headType == "" && he-2 >= s && pressService(toks, he) {
 		headType = article.SourceOrganization // "the Kremlin press service"
 	}
@@ -5135,6 +5148,12 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		o := an.reg.Named(article.EntityOrganization, toks[e-1].Text)
 		o.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
 		return &src{ent: o, typ: article.SourceOrganization, name: o.Name, canon: an.reg.Canonical(o), id: an.reg.ID(o), mention: mention}
+	}
+	if named != nil && named.Type == article.EntityOrganization && namedCollective[head] && headType == article.SourceOrganization && he < e &&
+		toks[he].Lower == "of" && an.mentionedIn(ui, named, he+1, e) {
+		// "The General Staff of Ukraine's Armed Forces said": the body
+		// its capitalised head names, of the one after "of".
+		return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if named != nil && named.Type == article.EntityOrganization && headType == article.SourceOrganization && he < e && toks[he].Lower == "to" &&
 		!toks[he-1].Cap() && !an.mentionedIn(ui, named, s, he) {

@@ -76,6 +76,7 @@ func TestWordClasses(t *testing.T) {
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"byMeans":                byMeans,
+		"namedCollective":        namedCollective,
 		"finiteVerb":             finiteVerb,
 		"partitiveHead":          partitiveHead,
 		"relativeWord":           relativeWord,

@@ -589,7 +589,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						continue
 					}
 					// A channel's number: "Channel 12", "BBC Radio 4".
-					if t.Kind == token.Word && isDigits(t.Text) && len(t.Text) <= 3 && NumberedOutlet(toks[j-1].Text) && t.Start-toks[j-1].End <= 1 {
+					if n, _ := possessive(t.Text); t.Kind == token.Word && isDigits(n) && len(n) <= 3 && NumberedOutlet(toks[j-1].Text) && t.Start-toks[j-1].End <= 1 {
 						j++
 						break
 					}
@@ -859,14 +859,38 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			// body named for its field ("Ministry of Defence").
 			continue
 		}
+		afterBody := false // a full name closing a run after a role's body
 		// A known first name and a surname closing a run that names a
 		// body first: "Mid Vermont Christian Head of School Vicky Fogg" is
 		// Vicky Fogg.
 		if n := len(words); n >= 4 && k < n-2 && (hasOrgWord(r.g, words[:n-2]) || slices.Contains(words[1:n-2], "of")) && !hasOrgWord(r.g, words[n-2:]) {
 			// (or a title with "of": "President of Russia Dmitry Peskov"
 			// is a press secretary's description, then his name)
-			if _, first := r.g.FirstName(words[n-2]); first && !r.g.Stopword(words[n-1]) {
+			// (A first name the list lacks after a role's "of" and its
+			// body: "Director of National Intelligence Avril Haines",
+			// "Head of Ukraine's Military Intelligence Kyrylo Budanov".)
+			_, first := r.g.FirstName(words[n-2])
+			_, afterOwner := possessive(tokText(toks, ts-1))
+			if !first && (slices.Contains(words[1:n-2], "of") && r.isRoleOrTitle(words[0]) || afterOwner && ts-2 >= 0 && toks[ts-2].Lower == "of") && hasOrgWord(r.g, words[:n-2]) {
+				_, p0 := r.g.Place(words[n-2])
+				_, p1 := r.g.Place(words[n-1])
+				first = !p0 && !p1 && !r.g.Stopword(words[n-2]) && !r.isRoleOrTitle(words[n-2]) && !r.isRoleOrTitle(words[n-1])
+				afterBody = first
+			}
+			if first && !r.g.Stopword(words[n-1]) {
 				k, nameWords = n-2, words[n-2:]
+			}
+		}
+		// A role of an organisation: "CEO of Acme Robotics" is the
+		// company's CEO; the company is the name after "of".
+		if k > 0 && len(nameWords) >= 3 && nameWords[0] == "of" && hasOrgWord(r.g, nameWords[1:]) {
+			b := k + 1
+			if strings.EqualFold(words[b], "the") && b+2 < len(words) {
+				b++
+			}
+			if !r.g.Stopword(words[b]) {
+				add(r.Named(article.EntityOrganization, strings.Join(words[b:], " ")), toks[idx[b]].Start, end, idx[b], Role{})
+				continue
 			}
 		}
 		// An organisation, unless a title or role splits the run: "U.S.
@@ -913,7 +937,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		role := r.g.Describe(append(lead, prefix...))
 		_, firstKnown := r.g.FirstName(nameWords[0])
-		strong := hasTitle || role.Valid() || (firstKnown && len(nameWords) >= 2)
+		strong := hasTitle || role.Valid() || (firstKnown || afterBody) && len(nameWords) >= 2
 		if !strong {
 			definite := idx[k] > 0 && toks[idx[k]-1].Lower == "the"
 			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords, definite})
@@ -1488,6 +1512,14 @@ func (r *Registry) mediaName(words []string) bool {
 		}
 	}
 	return true
+}
+
+// tokText returns the text of toks[i], or "" outside toks.
+func tokText(toks []token.Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Text
 }
 
 func (r *Registry) isRoleOrTitle(w string) bool {
