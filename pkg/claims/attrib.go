@@ -899,6 +899,9 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 	for k := i + 1; k < limit && k <= i+4; k++ {
 		t := toks[k]
 		if t.Kind != token.Word || t.Quote >= 0 {
+			if t.Kind == token.Mark && k == i+1 && subjectPronoun[toks[i].Lower] && k+1 < limit && quotedVerb(toks[k+1]) {
+				return true // the pronoun, then her words: "told officers she “didn't see him”"
+			}
 			if t.Text == "," || t.Kind == token.Mark {
 				return false
 			}
@@ -912,6 +915,16 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// quotedVerb reports whether t, a quotation's first word, is a finite
+// verb: an auxiliary, a negated one ("didn't", "wasn’t") or a past form.
+func quotedVerb(t token.Token) bool {
+	if t.Kind != token.Word || t.Cap() && t.Lower != "i" {
+		return false
+	}
+	w := t.Lower
+	return finiteAux[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || pastLike(w)
 }
 
 // clauseOpens reports whether a clause without "that" starts at i and its
@@ -5074,6 +5087,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if headType == article.SourceAnonymous {
 			typ = article.SourceAnonymous
 		}
+		if he == e {
+			if p := an.namedBefore(ui, toks[s].Start, toks[s:e]); p != nil {
+				// "Her daughter, Susan Hale-Moore, said … “…,” her
+				// daughter said": the person the same words introduced.
+				return an.personSrc(p, mention)
+			}
+		}
 		return &src{typ: typ, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 	}
 	if possessed && !toks[he-1].Cap() && he == e && headType == article.SourceOrganization && named != nil && named.Type == article.EntityPerson {
@@ -6393,6 +6413,32 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 		}
 	}
 	return numbered
+}
+
+// namedBefore returns the person an appositive named after the same words
+// as desc before pos, at most maxOrgHoldingBack units back ("Her daughter,
+// Susan Hale-Moore, said"), or nil.
+func (an *analysis) namedBefore(ui, pos int, desc []token.Token) *entity.Entity {
+	n := len(desc)
+	for k := ui; k >= 0 && ui-k <= maxOrgHoldingBack; k-- {
+		ts := an.units[k].toks
+		for _, m := range an.units[k].ments {
+			if m.Start >= pos || m.Entity.Type != article.EntityPerson || m.TokStart < n+1 || ts[m.TokStart-1].Text != "," {
+				continue
+			}
+			same := true
+			for j, d := range desc {
+				if t := ts[m.TokStart-1-n+j]; t.Lower != d.Lower || t.Quote >= 0 {
+					same = false
+					break
+				}
+			}
+			if same {
+				return m.Entity
+			}
+		}
+	}
+	return nil
 }
 
 // orgHolding returns the organisation named last before pos, at most

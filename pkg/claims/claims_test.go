@@ -615,6 +615,7 @@ func TestAttribution(t *testing.T) {
 		{"a numbered station's programme", "Title\nThe work and pensions secretary, Liz Kendall, told BBC Radio 4's Today programme she was listening carefully.", "she was listening", "Liz Kendall", "person", "BBC Radio 4"},
 		{"an office capitalised after its article and of", "Title\nThe Chancellor of the Exchequer said taxes would rise.", "taxes would rise", "The Chancellor of the Exchequer", "person", ""},
 		{"an office of a body capitalised after its article", "Title\nThe President of the European Commission said the deal was done.", "the deal was done", "The President of the European Commission", "person", ""},
+		{"a pronoun, then a quotation, after an addressee inside a relay", "Title\nAccording to an arrest affidavit, Smith told officers she “didn't see him” and had consumed two glasses of wine.", "had consumed", "Smith", "person", "an arrest affidavit"},
 		{"a speaker on the phone", "Title\n“It's bad,” Mayor Jim Tucker said by phone.", "It's bad", "Jim Tucker", "person", ""},
 		{"a body by an article, a common word and its noun", "Title\nMore storms were forecast for Monday, the weather service said.", "More storms were forecast", "the weather service", "organization", ""},
 		{"a spokesman for a body named by two common words", "Title\nThe blaze spread quickly, a spokesman for the fire service said.", "The blaze spread quickly", "a spokesman for the fire service", "organization", ""},
@@ -671,6 +672,7 @@ func TestSpeakerName(t *testing.T) {
 		{"the company after its chief executive's description", "Title\n“Titan X represents a leap forward,” said Jane Park, CEO of Acme Robotics. The company said the robot would ship in 2026.", "the robot would ship", "Acme Robotics"},
 		{"a full name the first-name list lacks after an office of a body", "Title\nDirector of National Intelligence Avril Haines said the threat was growing.", "the threat was growing", "Avril Haines"},
 		{"a full name the first-name list lacks after a capitalised role of a country's body", "Title\nHead of Ukraine's Military Intelligence Kyrylo Budanov said the attack had failed.", "the attack had failed", "Kyrylo Budanov"},
+		{"a relative by the words that introduced her", "Title\nHer daughter, Susan Hale-Moore, said her mother died peacefully at home.\n“She believed every child deserved a library card,” her daughter said.", "every child deserved", "Susan Hale-Moore"},
 		{"a body's short name after its full one", "Title\nThe National Weather Service said at least four tornadoes touched down in the state.\nGov. Kevin Stitt declared a state of emergency.\nThe sheriff said the dead included a baby.\nMore storms were forecast for Monday, the weather service said.", "More storms were forecast", "National Weather Service"},
 		{"a speaker's title before a name", "Title\nHouse Speaker Mike Johnson said the vote would be held on Friday.", "the vote would be held", "Mike Johnson"},
 	}

@@ -154,6 +154,7 @@ type unit struct {
 	byline     bool // "By Jane Doe | date"
 	linked     bool // the page has the line as a link alone (Input.Linked)
 	shopping   bool // a shopping button ("Check price on Amazon")
+	stamp      bool // a clock time alone: a live page's entry ("10:42", "9.58am GMT")
 	// soft marks a label from the template memory alone: context that
 	// says which kind of boilerplate it is (an author box, a caption) wins.
 	soft        bool
@@ -258,6 +259,7 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 		u.prose = true
 	}
 	u.titleLike = !u.prose && u.words >= 1 && u.words <= c.p.TitleMaxWords && !u.endPeriod
+	u.stamp = clockStamp(u.text)
 	// A name opens with no function word: "About Acme Robotics" is a
 	// section's heading ("Will Smith" is a name).
 	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will")
@@ -978,6 +980,10 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 		prev, next := c.neighbours(us, i)
 		switch {
+		case i > 0 && us[i-1].stamp && u.titleLike && u.words <= c.p.HeadingMaxWords && isText(next):
+			// "10:42 / Thousands without power in Wales / More than
+			// 20,000 homes …": a live page's entry, its time, its heading.
+			u.set(article.LabelHeading, 0.6, "an entry's heading under its time (a live page)")
 		case isText(prev) && i+1 < len(us) && c.colonCue(u) && opensQuotation(us[i+1].text):
 			// "Brian Kilmeade disagreed. He said:" over the quotation he
 			// said: one paragraph of the text, set on two lines.
@@ -1211,8 +1217,6 @@ func (c *Classifier) datedText(toks []lexicon.Token, text string) bool {
 	return false
 }
 
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
 // photoCredit reports whether a line ends with a photo's credit: "©
 // Burkard Meyer", "(mlharing / iStock.com)", "(FILE)".
 func photoCredit(s string) bool {
@@ -1260,6 +1264,36 @@ func (c *Classifier) inlineBreak(u *unit) bool {
 	}
 	return false
 }
+
+// clockStamp reports whether s is a clock time alone, perhaps with am/pm
+// and a time zone: "10:42", "9.58am", "21:05 GMT", "10:42 a.m. ET".
+func clockStamp(s string) bool {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' && s[i] != '.' || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(s[i+3:]))
+	if len(rest) > 2 {
+		return false
+	}
+	for k, w := range rest {
+		switch w {
+		case "am", "pm", "a.m.", "p.m.":
+			continue
+		}
+		if k == len(rest)-1 && len(w) >= 2 && len(w) <= 4 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+			continue // a time zone: "GMT", "ET", "CEST"
+		}
+		return false
+	}
+	return true
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // signature reports whether a line signs a letter or a column: a dash, a
 // name of two to four capitalised words and at most a place after a comma
@@ -1342,7 +1376,7 @@ func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 		if u.pending {
 			return true
 		}
-		if skips < 2 && (u.shopping || u.label == article.LabelRelated && c.inlineBreak(u)) {
+		if skips < 2 && (u.shopping || u.stamp || u.label == article.LabelRelated && c.inlineBreak(u)) {
 			skips++
 			return true
 		}

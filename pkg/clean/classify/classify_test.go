@@ -32,6 +32,30 @@ const siteMenu = "Skip to main content\nHome\nNews\nLocal\nWeather\nSports\nOpin
 // liveKeyPoints is a live page: a summary list, then timed entries.
 const liveKeyPoints = "Warehouse fire: crews battle blaze – live\n\nKey points\nFire crews are still at the scene\nThree people have been taken to hospital\nThe road is closed in both directions\n\n10:42\n" + body1 + "\n\n10:15\n" + body2
 
+// liveEntries is a live page: entries under their times and headings.
+const liveEntries = "Live: Storm batters UK with flooding and power cuts\n\n10:42\n\nThousands without power in Wales\n\n" +
+	"More than 20,000 homes in Wales are without power this morning, according to National Grid.\n\n" +
+	"A spokesperson for the company said engineers were working as quickly as safely possible to restore supplies.\n\n" +
+	"10:15\n\nFlood warnings in force\n\nThe Environment Agency has issued 40 flood warnings, meaning flooding is expected.\n\n" +
+	"09:58 GMT\n\nMet Office extends warning\n\nThe Met Office has extended its amber warning for rain until 6pm."
+
+func TestClockStamp(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"10:42", true}, {"9.58am", true}, {"21:05 GMT", true}, {"10:42 a.m. ET", true}, {"09:58 GMT", true},
+		{"10:42 Thousands without power", false}, {"1:2", false}, {"2024", false}, {"", false}, {"12:30pm BST", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := clockStamp(tt.in); got != tt.want {
+				t.Errorf("clockStamp(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestLabels(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -175,6 +199,8 @@ func TestLabels(t *testing.T) {
 		{"a last paragraph after a channel's pitch", "Talks stall\n\n" + body1 + "\n\n" + body2 + "\n\nJoin our WhatsApp channel for the latest updates\n\n“Ukraine will decide its own future,” he said in his nightly video address.\n\nRecommended Stories\n\nPutin's war machine running out of steam, experts say\n\nKate Middleton's stunning new look leaves fans speechless", "“Ukraine will decide", article.LabelContent, ModeText},
 		{"a newspaper's link to the rest of the story", body1 + "\n\nContinue reading the main story\n\n" + body2, "Continue reading", article.LabelNavigation, ModeText},
 		{"an app's pitch", body1 + "\n\n" + body2 + "\n\nDownload The Mint News App to get Daily Market Updates & Live Business News.", "Download The Mint", article.LabelCTA, ModeText},
+		{"a live page's entry heading under its time", liveEntries, "Flood warnings in force", article.LabelHeading, ModeText},
+		{"a live page's last entry stays in the text", liveEntries, "The Met Office has extended", article.LabelContent, ModeText},
 		{"a sentence that opens with 'More'", body1 + "\n\nMore storms were forecast for Monday, the weather service said.\n\n" + body2, "More storms", article.LabelContent, ModeText},
 		{"a sentence that opens with 'Watch'", body1 + "\n\nWatch out for fallen trees, the police told drivers.\n\n" + body2, "Watch out", article.LabelContent, ModeText},
 		{"a teaser set off by a colon (guard)", body1 + "\n\n" + body2 + "\n\nMore: Storms forecast to hit the coast again on Monday.", "More:", article.LabelRelated, ModeText},
