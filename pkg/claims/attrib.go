@@ -2564,7 +2564,15 @@ func (an *analysis) outletAppositive(toks []token.Token, i, m int) bool {
 // m describe it, with no comma: "told the Israeli site Ynet", "the Saudi
 // newspaper Asharq Al-Awsat", "the news site Axios".
 func (an *analysis) outletKindBefore(toks []token.Token, i, m int) bool {
-	if m < i+2 || m-i > 5 || !an.isDef(toks[i].Lower) && toks[i].Lower != "a" && !(isPossessive(toks[i].Lower) && toks[i].Cap()) {
+	if m < i+1 || m-i > 5 {
+		return false
+	}
+	if !an.isDef(toks[i].Lower) && toks[i].Lower != "a" && !(isPossessive(toks[i].Lower) && toks[i].Cap()) {
+		// Without an article only the outlet's kind right before its name:
+		// "told Italian broadcaster Rai", "told broadcaster Rai".
+		return m-i <= 2 && !toks[m-1].Cap() && entity.OutletKind(toks[m-1].Lower) && toks[m-1].Quote < 0 && toks[i].Quote < 0 && toks[i].Kind == token.Word
+	}
+	if m < i+2 {
 		return false
 	}
 	for _, t := range toks[i+1 : m] {
@@ -5925,8 +5933,9 @@ func (an *analysis) mentionSpans(ui int, ent *entity.Entity, toks []token.Token,
 		return false
 	}
 	for _, m := range an.units[ui].ments {
-		if m.Entity == ent && m.Start == toks[s].Start && m.End == toks[e-1].End {
-			return true
+		if m.Entity == ent && m.Start == toks[s].Start && (m.End == toks[e-1].End ||
+			m.End < toks[e-1].End && m.End > toks[e-1].Start && isPossessive(an.text[toks[e-1].Start:toks[e-1].End])) {
+			return true // (or its possessive: "the Department for Education's figures")
 		}
 	}
 	return false

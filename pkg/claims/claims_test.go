@@ -616,6 +616,8 @@ func TestAttribution(t *testing.T) {
 		{"an office capitalised after its article and of", "Title\nThe Chancellor of the Exchequer said taxes would rise.", "taxes would rise", "The Chancellor of the Exchequer", "person", ""},
 		{"an office of a body capitalised after its article", "Title\nThe President of the European Commission said the deal was done.", "the deal was done", "The President of the European Commission", "person", ""},
 		{"a pronoun, then a quotation, after an addressee inside a relay", "Title\nAccording to an arrest affidavit, Smith told officers she “didn't see him” and had consumed two glasses of wine.", "had consumed", "Smith", "person", "an arrest affidavit"},
+		{"an outlet by its kind without an article", "Title\nNapoli president Aurelio De Laurentiis told Italian broadcaster Rai that Osimhen would only leave for the right price.", "would only leave", "Aurelio De Laurentiis", "person", "Rai"},
+		{"a body's figures by its possessive", "Title\nAlmost 40,000 teachers quit the profession last year, according to the Department for Education's figures.", "Almost 40,000 teachers", "Department for Education", "organization", "the Department for Education's figures"},
 		{"a speaker on the phone", "Title\n“It's bad,” Mayor Jim Tucker said by phone.", "It's bad", "Jim Tucker", "person", ""},
 		{"a body by an article, a common word and its noun", "Title\nMore storms were forecast for Monday, the weather service said.", "More storms were forecast", "the weather service", "organization", ""},
 		{"a spokesman for a body named by two common words", "Title\nThe blaze spread quickly, a spokesman for the fire service said.", "The blaze spread quickly", "a spokesman for the fire service", "organization", ""},
