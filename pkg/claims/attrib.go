@@ -393,6 +393,11 @@ func pastLike(w string) bool {
 // Joint Chiefs" (data/word_classes.txt).
 var namedCollective = wordClasses.Must("namedCollective")
 
+// outletOwner are the words before an outlet's noun that say who owns or
+// runs it, making "the state-owned broadcaster" an outlet rather than a
+// presenter (data/word_classes.txt).
+var outletOwner = wordClasses.Must("outletOwner")
+
 // byMeans are the means a speaker talks through: "said by phone" is no
 // passive (data/word_classes.txt).
 var byMeans = wordClasses.Must("byMeans")
@@ -3557,6 +3562,22 @@ func nameHoldsWords(name string, ws []token.Token) bool {
 	return true
 }
 
+// hyphenParticiple reports whether w is a compound modifier that ends in a
+// participle: "state-affiliated", "Iran-backed" (lower-cased),
+// "government-run".
+func hyphenParticiple(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	last := w[i+1:]
+	switch last {
+	case "run", "led", "held", "built", "known", "born":
+		return true
+	}
+	return len(last) > 3 && strings.HasSuffix(last, "ed")
+}
+
 // plainModifier reports whether t may modify a noun after an article
 // without being a name, a function word or a reporting verb: "weather" of
 // "the weather service".
@@ -3584,6 +3605,9 @@ func (an *analysis) npWord(t token.Token) bool {
 	}
 	if l != t.Lower || an.describesPersonNoun(l) {
 		return true // "the suspect's mother", "Trump's attorneys"
+	}
+	if hyphenParticiple(l) {
+		return true // "state-affiliated media", "Iran-backed militias"
 	}
 	if _, ok := an.s.gaz.Place(l); ok {
 		return true
@@ -5143,6 +5167,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			// one is named.
 			if m := an.lastMedia(ui, toks[s].Start, maxMediaBack); m != nil {
 				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
+			}
+			if e-s >= 3 && outletOwner[toks[e-2].Lower] {
+				// "the state-owned broadcaster said": an outlet by who owns
+				// it, not a presenter ("the veteran broadcaster").
+				return &src{typ: article.SourceMedia, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 			}
 		}
 		return &src{typ: article.SourcePerson, name: mention.Text, canon: mention.Text, head: head, mention: mention}

@@ -76,6 +76,7 @@ func TestWordClasses(t *testing.T) {
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"byMeans":                byMeans,
+		"outletOwner":            outletOwner,
 		"namedCollective":        namedCollective,
 		"finiteVerb":             finiteVerb,
 		"partitiveHead":          partitiveHead,

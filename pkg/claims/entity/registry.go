@@ -640,7 +640,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	fullNames := map[string]bool{}
 	for _, rn := range runs {
 		toks := units[rn.unit]
-		if rn.te-rn.ts >= 2 && rn.te-rn.ts <= 3 {
+		if n := rn.te - rn.ts; n >= 2 && n <= 3 || n == 4 && toks[rn.ts+2].Text == "." { // (with a middle initial: "Michael R. Bloomberg")
 			if _, first := r.g.FirstName(toks[rn.ts].Text); first {
 				w, _ := possessive(toks[rn.te-1].Text)
 				fullNames[w] = true
@@ -650,7 +650,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	for _, rn := range runs {
 		toks := units[rn.unit]
 		ts := rn.ts
-		if w, _ := possessive(toks[ts].Text); rn.te-ts == 1 && fullNames[w] && !(ts > 0 && toks[ts-1].Lower == "the") {
+		// A surname the article gave a person's full name is the person's,
+		// where an outlet or a company has the same name ("Michael R.
+		// Bloomberg … Bloomberg said"), unless it stands where an outlet
+		// does ("told Bloomberg").
+		if w, _ := possessive(toks[ts].Text); rn.te-ts == 1 && fullNames[w] && !(ts > 0 && toks[ts-1].Lower == "the") && !r.outletContext(toks, ts, rn.te) {
 			weak = append(weak, pending{rn, []string{w}, false})
 			continue
 		}
@@ -1090,6 +1094,23 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// outletContext reports whether the name at toks[ts:te] stands where an
+// outlet does: after "according to", "told" or "to", or before
+// "reported", "reports" or an outlet's word ("Bloomberg News").
+func (r *Registry) outletContext(toks []token.Token, ts, te int) bool {
+	if ts > 0 {
+		switch toks[ts-1].Lower {
+		case "to", "told", "tells", "telling", "via", "by":
+			return true
+		}
+	}
+	if te < len(toks) {
+		w := toks[te].Lower
+		return w == "reported" || w == "reports" || w == "reporting" || toks[te].Cap() && r.g.MediaWord(toks[te].Text)
+	}
+	return false
 }
 
 // commonWords reports whether every word of a name is an ordinary English
