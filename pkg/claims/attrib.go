@@ -1714,8 +1714,10 @@ func (an *analysis) unit(ui int) {
 				c.coord = true
 			}
 			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
+				// (Not a possessive, whose noun comes after it: "said the
+				// UK's “stagnating” economy was …"; but "said McDonald's".)
 				if rs, re := an.invertedNP(ui, toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
-					(ns < 0 || an.describesPerson(toks, rs, re)) {
+					(ns < 0 || an.describesPerson(toks, rs, re)) && !(isPossessive(toks[re-1].Lower) && !an.possessiveName(toks[re-1])) {
 					ns, ne = rs, re
 					c.inverted = true
 				}
