@@ -398,6 +398,10 @@ var namedCollective = wordClasses.Must("namedCollective")
 // presenter (data/word_classes.txt).
 var outletOwner = wordClasses.Must("outletOwner")
 
+// groupLeader are the participles between a group and its leader: "analysts
+// led by Philip Ng" (data/word_classes.txt).
+var groupLeader = wordClasses.Must("groupLeader")
+
 // byMeans are the means a speaker talks through: "said by phone" is no
 // passive (data/word_classes.txt).
 var byMeans = wordClasses.Must("byMeans")
@@ -4330,6 +4334,18 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		if m := toks[s-1]; m.Kind == token.Word && m.Quote < 0 && !m.Cap() && !an.s.gaz.Stopword(m.Text) && len(an.s.lex.verbs[m.Lower]) == 0 &&
 			(s-1 == 0 || toks[s-2].Kind != token.Word || subordinate(toks, s-2) || clauseLink[toks[s-2].Lower] && toks[s-2].Quote < 0) {
 			s-- // (also after a conjunction: "after business leaders warned")
+		}
+	}
+	// A group and who leads it: "Jefferies analysts led by Philip Ng
+	// wrote", "a team headed by Dr Jane Roe found".
+	// So is a document and who compiled it: "Data compiled by Bloomberg
+	// show", "Figures published by the ONS showed".
+	if s >= 3 && toks[s-1].Lower == "by" && toks[s-1].Quote < 0 && toks[s-2].Quote < 0 {
+		doc := documentParticiple[toks[s-2].Lower] && an.s.lex.sources[toks[s-3].Lower] == article.SourceDocument
+		if groupLeader[toks[s-2].Lower] || doc {
+			if gs, _ := an.npEndingAt(toks, s-2); gs >= 0 && gs < s-2 {
+				s = gs
+			}
 		}
 	}
 	// Plain modifiers between an article and a source's noun, at a clause's

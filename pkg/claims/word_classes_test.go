@@ -76,6 +76,7 @@ func TestWordClasses(t *testing.T) {
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"byMeans":                byMeans,
+		"groupLeader":            groupLeader,
 		"outletOwner":            outletOwner,
 		"namedCollective":        namedCollective,
 		"finiteVerb":             finiteVerb,
