@@ -760,6 +760,12 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		// a participle of reference, no report.
 		return verb{}, false
 	}
+	if i+1 < len(toks) && toks[i+1].Quote < 0 && (strings.HasPrefix(t.Lower, "accus") && toks[i+1].Lower == "of" ||
+		strings.HasPrefix(t.Lower, "call") && toks[i+1].Lower == "for") {
+		// "young people accused of a crime": a passive with no accuser;
+		// "His report calls for …": a demand, no claim.
+		return verb{}, false
+	}
 	if t.Lower == "called" && an.namingCalled(toks, i) {
 		return verb{}, false
 	}

@@ -968,6 +968,8 @@ func TestNotAttributed(t *testing.T) {
 		{"a denial of a charge is no report", "Title\nDarren Hollis admitted wounding with intent at an earlier hearing but denied attempted murder, which the prosecution later dropped.", "attempted murder"},
 		{"a denial of the charges is no report", "Title\nHe denied the charges, which carry a maximum sentence of life.", "the charges"},
 		{"a possessive after the verb is what was said, not who said it", "Title\nThe free-market Institute for Economic Affairs (IEA), a think-tank influential among right-leaning Tory MPs, said the UK's “stagnating” economy was a “disaster” for living standards.", "The free-market Institute"},
+		{"people accused of a crime accuse no one", "Title\nWhen young people accused of a crime do have contact with the department, they will now face a system that respects their rights.", "respects their rights"},
+		{"a call for something is a demand, no claim", "Title\nHis report calls for all party leaders to instruct their MPs not to engage with any organisation that seeks to intimidate MPs.", "seeks to intimidate"},
 		{"a general rule is no ruling (guard)", "Title\nAs a general rule, I will try to get the exclusive memory of an object.", "exclusive memory"},
 		{"a recommendation's relative clause is no report (guard)", "Title\nHe recommends placing the hydrangeas in an area that gets about five hours of morning sun.", "five hours"},
 		{"a scare quote before a noun and a colon verb", "Title\nAirAsia's path will mirror that of Grab, a “super app” firm which began trading on the Nasdaq in 2021.", "AirAsia's path"},
