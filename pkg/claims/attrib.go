@@ -2488,6 +2488,15 @@ func (an *analysis) unit(ui int) {
 				via = an.text[toks[ns].Start:toks[ne-1].End] // "Witnesses told local media that …"
 			}
 		}
+		if via == "" && !c.v.obj && c.ve+1 < len(toks) && toks[c.ve].Lower == "to" && toks[c.ve].Quote < 0 && c.sp.typ != article.SourceMedia {
+			// "“…,” the insider said to Page Six": the outlet spoken to
+			// relays the speaker, as after "told".
+			for _, m := range an.units[ui].ments {
+				if m.Entity.Type == article.EntityMedia && (m.TokStart == c.ve+1 || m.TokStart == c.ve+2 && toks[c.ve+1].Lower == "the") {
+					via = m.Entity.Name
+				}
+			}
+		}
 		if via == "" && c.sp.typ != article.SourceMedia {
 			via = an.interviewOutlet(ui, toks, c)
 		}

@@ -625,6 +625,7 @@ func TestAttribution(t *testing.T) {
 		{"figures and who compiled them", "Title\nFigures compiled by the ONS showed that prices rose 3% in the year to March.", "prices rose 3%", "ONS", "organization", "Figures"},
 		{"a highlight in an announcement", "Title\nHe highlighted in the announcement that he had helped secure the confirmations of two justices.", "helped secure", "He", "person", ""},
 		{"a ruling", "Title\nThe election commission ruled that the party was not eligible for extra reserved seats.", "not eligible", "The election commission", "organization", ""},
+		{"an outlet spoken to after said", "Title\n“They're completely smitten,” the insider said to Page Six.", "completely smitten", "the insider", "anonymous", "Page Six"},
 		{"a caption's words", "Title\n“Best day ever,” she captioned the post, which showed the couple on a beach.", "Best day ever", "she", "person", ""},
 		{"an insider dishing", "Title\n“They're completely smitten,” the insider dished to reporters.", "completely smitten", "the insider", "anonymous", ""},
 		{"a source spilling", "Title\n“He's been working on himself,” a source spilled.", "working on himself", "a source", "anonymous", ""},
