@@ -1123,7 +1123,15 @@ func (an *analysis) mainSubject(toks []token.Token, end int) (ns, ne int, past b
 			}
 		}
 	}
-	ns, ne = an.firstNP(toks)
+	// (After a wire dateline: "AUSTIN, Texas (AP) — A federal judge on
+	// Friday blocked …, ruling that …" is the judge's.)
+	d := an.wireDatelineEnd(toks, 0, end)
+	if d > 0 && !strings.ContainsAny(an.text[toks[0].Start:toks[d-1].End], "—–-(/") {
+		d = 0 // a label, not a dateline: "THE FACTS: After the airman …"
+	}
+	if ns, ne = an.firstNP(toks[d:]); ns >= 0 {
+		ns, ne = ns+d, ne+d
+	}
 	return ns, ne, false
 }
 
@@ -5314,7 +5322,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				}
 			}
 			if headType == article.SourceDocument && he == e && (e-s >= 3 && issuedDocument[head] &&
-				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, e-1), e-1) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") ||
+				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, ownBefore(toks, e-1)), ownBefore(toks, e-1)) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") ||
 				an.bareDocumentOf(ui, named, toks, s, e, head)) {
 				// "a Pew Research Center survey", "the NTSB report": the
 				// body, in its document.
@@ -6004,13 +6012,31 @@ func (an *analysis) mentionSpans(ui int, ent *entity.Entity, toks []token.Token,
 }
 
 // skipThe returns i, or i+1 when toks[i] is "the" and more words follow
-// before e.
+// before e; past a document's plain modifiers too ("the latest NHS England
+// figures", "a new Pew survey", "the Department's own figures").
 func skipThe(toks []token.Token, i, e int) int {
 	if i+1 < e && toks[i].Lower == "the" {
-		return i + 1
+		i++
+	}
+	for i+1 < e && toks[i].Quote < 0 && documentModifier[toks[i].Lower] {
+		i++
 	}
 	return i
 }
+
+// ownBefore returns i-1 when toks[i-1] is "own" after a possessive ("the
+// Department for Education's own figures"), else i.
+func ownBefore(toks []token.Token, i int) int {
+	if i >= 2 && toks[i-1].Lower == "own" && toks[i-1].Quote < 0 && isPossessive(toks[i-2].Lower) {
+		return i - 1
+	}
+	return i
+}
+
+// documentModifier are the plain words between a document's article and
+// the name of the body that issued it: "the latest NHS England figures"
+// (data/word_classes.txt).
+var documentModifier = wordClasses.Must("documentModifier")
 
 func (an *analysis) mentionEndsAt(ui int, ent *entity.Entity, end int) bool {
 	for _, m := range an.units[ui].ments {

@@ -76,6 +76,7 @@ func TestWordClasses(t *testing.T) {
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"byMeans":                byMeans,
+		"documentModifier":       documentModifier,
 		"groupLeader":            groupLeader,
 		"outletOwner":            outletOwner,
 		"namedCollective":        namedCollective,
