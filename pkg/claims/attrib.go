@@ -402,6 +402,10 @@ var outletOwner = wordClasses.Must("outletOwner")
 // led by Philip Ng" (data/word_classes.txt).
 var groupLeader = wordClasses.Must("groupLeader")
 
+// newsReport are the document nouns that, from or by an outlet, are its own
+// reporting: "a report from CNN" is CNN's (data/word_classes.txt).
+var newsReport = wordClasses.Must("newsReport")
+
 // byMeans are the means a speaker talks through: "said by phone" is no
 // passive (data/word_classes.txt).
 var byMeans = wordClasses.Must("byMeans")
@@ -3226,11 +3230,11 @@ func (an *analysis) interviewOutlet(ui int, toks []token.Token, c *cue) string {
 		if b >= 0 && toks[b].Lower == "the" {
 			b--
 		}
-		if b < 1 || toks[b].Quote >= 0 || toks[b].Lower != "with" && toks[b].Lower != "to" && toks[b].Lower != "on" {
+		if b < 1 || toks[b].Quote >= 0 || toks[b].Lower != "with" && toks[b].Lower != "to" && toks[b].Lower != "on" && toks[b].Lower != "in" {
 			continue
 		}
-		if interviewWord[toks[b-1].Lower] {
-			return m.Entity.Name
+		if toks[b].Lower == "in" && writingWord[toks[b-1].Lower] || toks[b].Lower != "in" && interviewWord[toks[b-1].Lower] {
+			return m.Entity.Name // (and "Writing in the Daily Telegraph, the minister warned")
 		}
 	}
 	return ""
@@ -3241,6 +3245,11 @@ func (an *analysis) interviewOutlet(ui int, toks []token.Token, c *cue) string {
 // CNBC", "speaking to the BBC", "comments to Reuters")
 // (data/word_classes.txt).
 var interviewWord = wordClasses.Must("interviewWord")
+
+// writingWord are the words before "in" and an outlet that make the outlet
+// the one that ran what a speaker wrote: "Writing in the Daily Telegraph",
+// "in an op-ed in The Washington Post" (data/word_classes.txt).
+var writingWord = wordClasses.Must("writingWord")
 
 // oneBefore reports whether the last speaker, in this unit or the one
 // before, was described as "one" of a kind ("One senior adviser said",
@@ -5271,6 +5280,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				break // "a Times spokesperson": an unnamed source of the outlet (not "Business Insider")
 			}
 			if headType == article.SourceDocument && he < e && !an.mentionedIn(ui, named, s, he) {
+				if newsReport[head] && issuerWord[toks[he].Lower] && toks[he].Quote < 0 && an.mentionSpans(ui, named, toks, skipThe(toks, he+1, e), e) {
+					// "a report from CNN", "a report by the Wall Street
+					// Journal": the outlet's own reporting.
+					return &src{ent: named, typ: article.SourceMedia, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention}
+				}
 				// "Treasury figures seen by the Guardian", "a study by The
 				// Economist": the document.
 				return &src{typ: article.SourceDocument, name: mention.Text, canon: mention.Text, mention: mention}

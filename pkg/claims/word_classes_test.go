@@ -76,6 +76,8 @@ func TestWordClasses(t *testing.T) {
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"byMeans":                byMeans,
+		"writingWord":            writingWord,
+		"newsReport":             newsReport,
 		"documentModifier":       documentModifier,
 		"groupLeader":            groupLeader,
 		"outletOwner":            outletOwner,

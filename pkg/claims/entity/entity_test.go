@@ -124,6 +124,7 @@ func TestScanTypes(t *testing.T) {
 		{"a full name with a first name the list lacks after a role of a country's body", "Head of Ukraine's Military Intelligence Kyrylo Budanov spoke.", "Kyrylo Budanov", article.EntityPerson},
 		{"a person's surname that is an outlet's name, after the person's full name", "Michael R. Bloomberg entered the race. On Friday, Bloomberg spoke.", "Bloomberg", ""},
 		{"an outlet's name that is a surname, with no such person (guard)", "The talks stalled. On Friday, Bloomberg reported it.", "Bloomberg", article.EntityMedia},
+		{"an outlet known with its article, after a lower-case the", "He spoke to the Daily Telegraph on Monday.", "The Daily Telegraph", article.EntityMedia},
 		{"a role of a company is no company", "Jane Park, CEO of Acme Robotics, spoke.", "CEO of Acme Robotics", ""},
 		{"the company after a role's of", "Jane Park, CEO of Acme Robotics, spoke.", "Acme Robotics", article.EntityOrganization},
 		{"a company named with AI", "Stability AI cut jobs.", "Stability AI", article.EntityOrganization},

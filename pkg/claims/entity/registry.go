@@ -693,7 +693,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				if k == ts && rn.te-ts == 1 && r.commonBeforeNoun(toks, ts) {
 					break // "Independent researchers said", "Sun exposure": a word, not the outlet (below too)
 				}
-				if m, ok := r.g.Media(w); ok {
+				m, ok := r.g.Media(w)
+				if !ok && k == ts && ts > 0 && toks[ts-1].Lower == "the" {
+					m, ok = r.g.Media("The " + w) // "the Daily Telegraph": known as "The Daily Telegraph"
+				}
+				if ok {
 					s := k
 					if k > ts && r.localQualifier(toks[ts]) {
 						// "the Kentish Express", "the Harrogate Advertiser":
