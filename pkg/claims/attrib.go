@@ -3616,6 +3616,23 @@ func hyphenParticiple(w string) bool {
 	return len(last) > 3 && strings.HasSuffix(last, "ed")
 }
 
+// openingBracket returns the index of the "(" that the ")" at toks[c]
+// closes, at most 12 tokens back and with no quotation inside, or -1.
+func openingBracket(toks []token.Token, c int) int {
+	if c < 2 || toks[c].Text != ")" || toks[c].Quote >= 0 {
+		return -1
+	}
+	for k := c - 1; k >= 0 && c-k <= 12; k-- {
+		switch {
+		case toks[k].Quote >= 0 || toks[k].Kind == token.Mark || toks[k].Text == ")":
+			return -1
+		case toks[k].Text == "(":
+			return k
+		}
+	}
+	return -1
+}
+
 // plainModifier reports whether t may modify a noun after an article
 // without being a name, a function word or a reporting verb: "weather" of
 // "the weather service".
@@ -3662,6 +3679,15 @@ func (an *analysis) isTitle(w string) bool {
 // adverbs and auxiliaries ("Lavrov also said", "Sherman was reported to
 // tweet"), or through a relative pronoun ("Mr Lavrov, who accused").
 func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
+	if k := openingBracket(toks, i-1); k > 0 && !(k+3 == i && entity.IsAcronym(toks[k+1].Text)) {
+		// "Acme Robotics (NASDAQ: ACME) said", "John Smith (pictured)
+		// said": the speaker before the brackets (an acronym alone in
+		// them is the name's: "The Office for National Statistics (ONS)
+		// said", below).
+		if ns, ne := an.leftNP(toks, k); ns >= 0 && ne == k {
+			return ns, ne
+		}
+	}
 	if goesOnTo(toks, i) {
 		// "She went on to say", "the minister continued to insist"
 		i -= 2
