@@ -4853,9 +4853,6 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
 	}
-	if pressService(toks, len(toks)) {
-		return true // "the Kremlin press service"
-	}
 	if (an.s.lex.personNouns[hl] || an.s.lex.personNouns[singular(hl)]) && len(toks) >= 2 {
 		// "a dispatcher", "one teacher", "two nurses", resolved as unnamed
 		// sources; "Donald Trump's son", "her brother-in-law", a person
@@ -4953,13 +4950,6 @@ func (an *analysis) closingName(ui int, toks []token.Token, s, e, he int, named 
 		}
 	}
 	return nil
-}
-
-// pressService reports whether toks end in "press service" before e: a
-// body's voice ("the Kremlin press service") when no source noun types the
-// head.
-func pressService(toks []token.Token, e int) bool {
-	return e >= 2 && toks[e-1].Lower == "service" && toks[e-2].Lower == "press"
 }
 
 // speaksFor reports whether toks[s:e] describes someone speaking for a
@@ -5156,9 +5146,6 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if headType == article.SourceAnonymous && namedCollective[head] && he-2 >= s && toks[he-1].Cap() && toks[he-2].Cap() && toks[he-2].Quote < 0 &&
 		!(he-2 == s && (s == 0 || sentenceEnd(toks[s-1]))) {
 		headType = article.SourceOrganization // "the General Staff", "the Joint Chiefs": a body's name; not "Embassy staff said" opening a sentence
-	}
-	if headType == "" && he-2 >= s && pressService(toks, he) {
-		headType = article.SourceOrganization // "the Kremlin press service"
 	}
 	if headType == "" && (an.s.lex.personNouns[head] || an.s.lex.personNouns[singular(head)]) && indefiniteCount(toks[s].Lower) {
 		// "said a dispatcher", "a nurse told reporters", "one teacher
