@@ -4441,6 +4441,13 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			}
 		}
 	}
+	// A listed body's name through its commas and "and": "The Department
+	// for Environment, Food and Rural Affairs said".
+	if s > 0 && s < end && toks[end-1].Cap() && (toks[s-1].Lower == "and" || toks[s-1].Text == ",") {
+		if b := an.listedBodyBack(toks, s, end); b >= 0 {
+			s = b
+		}
+	}
 	// A phrase does not open with a preposition or a conjunction: "the
 	// ranks of critics who say" is "critics", "Parks and Open Spaces
 	// office" not "and Open Spaces office".
@@ -4533,6 +4540,13 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			return s, end
 		}
 		if ns, _ := an.npEndingAt(toks, k); ns >= 0 {
+			// One name through "for the" or "of the" after an organisation
+			// word: "The Royal Society for the Prevention of Accidents",
+			// "the Ministry of the Interior".
+			if (toks[k].Lower == "for" || toks[k].Lower == "of") && toks[s].Lower == "the" && s+1 < end && toks[s+1].Cap() &&
+				toks[k-1].Cap() && toks[k-1].Quote < 0 && an.s.gaz.OrgWord(toks[k-1].Text) {
+				return ns, end
+			}
 			if toks[k].Lower == "by" {
 				// "A study by researchers at Stanford University found": the
 				// document, not its authors as unnamed sources.
@@ -4573,6 +4587,32 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	return s, end
+}
+
+// listedBodyBack returns where a name of data/orgs.txt that ends at toks[end]
+// and holds a comma or an "and" before toks[s] starts, or -1: "Department
+// for Environment, Food and Rural Affairs" back from "Rural Affairs".
+func (an *analysis) listedBodyBack(toks []token.Token, s, end int) int {
+	for b := s - 2; b >= 0 && end-b <= an.s.gaz.MaxOrgWords()+3; b-- {
+		t := toks[b]
+		if t.Quote >= 0 || t.Kind != token.Word && t.Text != "," {
+			return -1
+		}
+		if !t.Cap() {
+			continue
+		}
+		var sb strings.Builder
+		for k, u := range toks[b:end] {
+			if k > 0 && u.Text != "," {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(u.Text)
+		}
+		if _, ok := an.s.gaz.Org(sb.String()); ok {
+			return b
+		}
+	}
+	return -1
 }
 
 // rightNP finds a speaker starting at i ("said the Russian minister").
@@ -4891,6 +4931,9 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		return sp
 	}
 	sp := an.resolveNP(ui, toks, s, e, after)
+	if sp != nil && !sp.unresolved && e-s >= 2 && e-s <= 4 && (toks[s].Lower == "his" || toks[s].Lower == "her") {
+		an.ownerByPronoun(ui, toks, s, e, after, sp)
+	}
 	if sp != nil && sp.ent == nil && (sp.typ == article.SourcePerson || sp.typ == article.SourceOrganization && an.speaksFor(toks, s, e)) &&
 		!sp.unresolved && an.anonymityAfter(toks, e) {
 		// "The man, who asked not to be named, said": a person the
@@ -4900,6 +4943,42 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		sp.typ = article.SourceAnonymous
 	}
 	return sp
+}
+
+// ownerByPronoun names the person a "his" or "her" description belongs to:
+// "His office said" after Senator Mark Delaney is "Mark Delaney's office"
+// (an organisation: not the body named last), "her lawyer" Jane Roe's.
+// The description keeps its words and type, and stays as written when the
+// pronoun has no antecedent or the description already resolved to a
+// person ("her daughter, Susan Hale-Moore, said … her daughter said").
+func (an *analysis) ownerByPronoun(ui int, toks []token.Token, s, e, after int, sp *src) {
+	for _, t := range toks[s+1 : e] {
+		if t.Kind != token.Word || t.Cap() || t.Quote >= 0 {
+			return // ("her Instagram post": a document named by its platform)
+		}
+	}
+	if sp.ent != nil && !(sp.typ == article.SourceOrganization && genericOrgNoun[toks[e-1].Lower]) {
+		return
+	}
+	p, ok := an.s.lex.pronouns[possessiveSpeaker[toks[s].Lower]]
+	if !ok {
+		return
+	}
+	// The owner is a person the text gives the pronoun's gender, and no
+	// one's representative: after "his spokesman, Ben Carter, said", "His
+	// office said" is not Ben Carter's.
+	owner := an.antecedent(ui, toks[s].Start, p, after, toks)
+	if owner == nil || owner.Gender != p.gender {
+		return
+	}
+	for _, ro := range owner.Roles {
+		if servesNoun[ro.Head] || ro.Class == "spokesperson" || ro.Class == "lawyer" || ro.Class == "attorney" {
+			return
+		}
+	}
+	name := owner.DisplayName() + "'s " + an.text[toks[s+1].Start:toks[e-1].End]
+	sp.ent, sp.id = nil, ""
+	sp.name, sp.canon = name, name
 }
 
 // partitive resolves "one of them", "one of the residents", "two of the

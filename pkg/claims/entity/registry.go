@@ -513,18 +513,21 @@ func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
 	if j-i > 1 && toks[i].Lower == "the" {
 		i++ // "The Food and Drug Administration"
 	}
-	for n := 2; n <= 5 && j+n <= len(toks) && j+n-i <= max(r.g.maxOrg, r.g.maxMedia); n++ {
+	for n := 2; n <= 7 && j+n <= len(toks) && j+n-i <= max(r.g.maxOrg, r.g.maxMedia)+3; n++ { // (+3: commas are tokens)
 		if !isCapWord(toks[j+n-1]) {
-			if w := toks[j+n-1].Lower; w == "of" || w == "for" || w == "the" {
-				continue // "Manufacturers of America"
+			if w := toks[j+n-1].Lower; w == "of" || w == "for" || w == "the" || w == "and" || w == "," {
+				continue // "Manufacturers of America", "Environment, Food and Rural Affairs"
 			}
 			return 0
 		}
-		words := make([]string, 0, j+n-i)
-		for _, t := range toks[i : j+n] {
-			words = append(words, t.Text)
+		var b strings.Builder
+		for k, t := range toks[i : j+n] {
+			if k > 0 && t.Text != "," {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.Text)
 		}
-		name := strings.Join(words, " ")
+		name := b.String()
 		if _, ok := r.g.Org(name); ok {
 			return n
 		}
@@ -533,6 +536,56 @@ func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
 		}
 		if _, ok := r.g.Media("The " + name); ok {
 			return n // "The Post and Courier"
+		}
+	}
+	return 0
+}
+
+// andBody returns how many tokens from toks[j], an "and" after the run
+// toks[i:j] that "the" opens, continue the name of a body no list holds:
+// capitalised words closing with an organisation word ("and Drink
+// Federation" after "the Food"), where the words before "and" name nothing
+// on their own (not "the Army and Navy", not "Britain and European
+// Union"). 0 when they do not.
+func (r *Registry) andBody(toks []token.Token, i, j int) int {
+	s := i
+	switch {
+	case toks[i].Lower == "the":
+		s++
+	case i > 0 && toks[i-1].Lower == "the":
+	default:
+		return 0
+	}
+	if j-s < 1 || j-s > 3 {
+		return 0
+	}
+	for _, t := range toks[s:j] {
+		if _, poss := possessive(t.Text); poss || t.Kind != token.Word || r.g.OrgWord(t.Text) || r.g.Stopword(t.Text) {
+			return 0
+		}
+		if _, ok := r.g.Place(t.Text); ok {
+			return 0
+		}
+		if _, ok := r.g.FirstName(t.Text); ok {
+			return 0
+		}
+		if _, ok := r.g.Org(t.Text); ok {
+			return 0
+		}
+		if _, ok := r.g.Media(t.Text); ok {
+			return 0
+		}
+	}
+	for n := 1; n <= 4 && j+n < len(toks); n++ {
+		t := toks[j+n]
+		if !isCapWord(t) || r.g.Stopword(t.Text) || t.Start-toks[j+n-1].End > 1 {
+			return 0
+		}
+		if _, poss := possessive(t.Text); poss {
+			return 0
+		}
+		if r.g.OrgWord(t.Text) {
+			return n + 1 // (the run goes on through any capitalised words after)
 		}
 	}
 	return 0
@@ -602,11 +655,27 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 					// "and" or "for" inside a known organisation's name:
 					// "Centers for Disease Control and Prevention", "Food and
 					// Drug Administration", "Transport for London".
-					if t.Lower == "and" || t.Lower == "for" {
+					if t.Lower == "and" || t.Lower == "for" || t.Text == "," {
 						if n := r.orgThrough(toks, i, j); n > 0 {
 							j += n
 							continue
 						}
+					}
+					// "and" inside the name of a body nobody lists, after
+					// "the": "the Food and Drink Federation".
+					if t.Lower == "and" {
+						if n := r.andBody(toks, i, j); n > 0 {
+							j += n
+							continue
+						}
+					}
+					// "for the" and "of the" after an organisation word:
+					// "the Royal Society for the Prevention of Accidents",
+					// "the Ministry of the Interior".
+					if (t.Lower == "for" || t.Lower == "of") && r.g.OrgWord(toks[j-1].Text) && j+2 < len(toks) && toks[j+1].Lower == "the" &&
+						isCapWord(toks[j+2]) && !r.g.Stopword(toks[j+2].Text) && !r.personBefore(toks, i, j) {
+						j += 2
+						continue
 					}
 					// "Secretary of State", "Chiefs of the Staff", and "for"
 					// after an organisation word: "Office for National
@@ -757,6 +826,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				firm = true
 				words = append(words, t.Text)
 				idx = append(idx, ts+k)
+				continue
+			}
+			if t.Text == "," && len(words) > 0 {
+				words[len(words)-1] += "," // inside a listed body's name: "Department for Environment, Food and Rural Affairs"
 				continue
 			}
 			if t.Kind != token.Word {
