@@ -3220,7 +3220,9 @@ var speakerPronoun = wordClasses.Must("speakerPronoun")
 
 // interviewOutlet is the outlet an interview outside what was said names:
 // "In an interview with CNBC, he said", "Speaking to the BBC, Gensler
-// said", "he said in comments to Reuters"; "" when there is none.
+// said", "he said in comments to Reuters", or a column: "Writing in his
+// column for the Sydney Morning Herald, Hooper said"; "" when there is
+// none.
 func (an *analysis) interviewOutlet(ui int, toks []token.Token, c *cue) string {
 	for _, m := range an.units[ui].ments {
 		if m.Entity.Type != article.EntityMedia || m.TokStart >= c.cs && m.TokStart < c.ce {
@@ -3230,10 +3232,11 @@ func (an *analysis) interviewOutlet(ui int, toks []token.Token, c *cue) string {
 		if b >= 0 && toks[b].Lower == "the" {
 			b--
 		}
-		if b < 1 || toks[b].Quote >= 0 || toks[b].Lower != "with" && toks[b].Lower != "to" && toks[b].Lower != "on" && toks[b].Lower != "in" {
+		if b < 1 || toks[b].Quote >= 0 || toks[b].Lower != "with" && toks[b].Lower != "to" && toks[b].Lower != "on" && toks[b].Lower != "in" && toks[b].Lower != "for" {
 			continue
 		}
-		if toks[b].Lower == "in" && writingWord[toks[b-1].Lower] || toks[b].Lower != "in" && interviewWord[toks[b-1].Lower] {
+		wrote := toks[b].Lower == "in" || toks[b].Lower == "for" // (and "Writing in his column for the Sydney Morning Herald")
+		if wrote && writingWord[toks[b-1].Lower] || !wrote && interviewWord[toks[b-1].Lower] {
 			return m.Entity.Name // (and "Writing in the Daily Telegraph, the minister warned")
 		}
 	}
@@ -4379,11 +4382,19 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	}
 	s := end
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
-		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && entity.NumberedOutlet(toks[s-2].Text) || // "Channel 12 reported"
+		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower))) {
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det {
 			break
+		}
+	}
+	if s == end-1 && s >= 1 && toks[s].Text == "10" && (toks[s-1].Text == "No" || toks[s-1].Text == "Number") {
+		s-- // "No 10 said" ("No" is a determiner elsewhere)
+	} else if s < end && s >= 2 && toks[s-1].Text == "10" && (toks[s-2].Text == "No" || toks[s-2].Text == "Number") {
+		s -= 2 // "A No 10 spokesman said"
+		if s >= 1 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "the") {
+			s--
 		}
 	}
 	// A noun before unnamed sources at a clause's start: ", newsroom
@@ -4587,6 +4598,12 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	return s, end
+}
+
+// numberedName reports whether a word and the number after it make a name:
+// an outlet's ("Channel 12") or Downing Street's ("No 10").
+func numberedName(w, number string) bool {
+	return entity.NumberedOutlet(w) || number == "10" && (w == "No" || w == "Number")
 }
 
 // listedBodyBack returns where a name of data/orgs.txt that ends at toks[end]
@@ -4887,8 +4904,8 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if head.Cap() {
 		return !an.s.gaz.Stopword(head.Text)
 	}
-	if len(toks) >= 2 && isNumber(head.Text) && entity.NumberedOutlet(toks[len(toks)-2].Text) {
-		return true // "Channel 12"
+	if len(toks) >= 2 && isNumber(head.Text) && numberedName(toks[len(toks)-2].Text, head.Text) {
+		return true // "Channel 12", "No 10"
 	}
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
@@ -4934,6 +4951,11 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	if sp != nil && !sp.unresolved && e-s >= 2 && e-s <= 4 && (toks[s].Lower == "his" || toks[s].Lower == "her") {
 		an.ownerByPronoun(ui, toks, s, e, after, sp)
 	}
+	if sp != nil && sp.ent == nil && sp.typ == article.SourceAnonymous && outsideExpert[sp.head] && an.firmIn(ui, s, e) {
+		// "Analysts at Peel Hunt said", "Jefferies analysts said": a named
+		// firm's research, which it publishes, not an unnamed source.
+		sp.typ = article.SourceOrganization
+	}
 	if sp != nil && sp.ent == nil && (sp.typ == article.SourcePerson || sp.typ == article.SourceOrganization && an.speaksFor(toks, s, e)) &&
 		!sp.unresolved && an.anonymityAfter(toks, e) {
 		// "The man, who asked not to be named, said": a person the
@@ -4943,6 +4965,17 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 		sp.typ = article.SourceAnonymous
 	}
 	return sp
+}
+
+// firmIn reports whether an organisation or outlet is named among the
+// tokens s to e of unit ui.
+func (an *analysis) firmIn(ui, s, e int) bool {
+	for _, m := range an.units[ui].ments {
+		if m.TokStart >= s && m.TokEnd <= e && (m.Entity.Type == article.EntityOrganization || m.Entity.Type == article.EntityMedia) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerByPronoun names the person a "his" or "her" description belongs to:
@@ -5499,7 +5532,12 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if def && e-s == 2 {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one.
-			if org := an.lastOrg(ui, toks[s].Start); org != nil && (genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name)) {
+			org := an.lastOrg(ui, toks[s].Start)
+			if firmNoun[head] && (org == nil || publicBody(org.Name)) {
+				org = an.lastFirm(ui, toks[s].Start) // ("the company" a page after "Orbital Systems", past "the SEC")
+			}
+			if org != nil && !(firmNoun[head] && publicBody(org.Name)) &&
+				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name)) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, org); ok {
 					// "The Red Cross said … The health ministry said … The
 					// ministry said": the body described since, not the
@@ -5512,6 +5550,15 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, nil); ok {
 					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
 				}
+			}
+		}
+		// "A spokesperson for the company", "an official at the ministry":
+		// the body "the company" is, as a speaker of its own.
+		if e-s >= 4 && toks[e-2].Lower == "the" && (toks[e-3].Lower == "for" || toks[e-3].Lower == "at") &&
+			an.s.lex.sources[toks[e-4].Lower] == article.SourceAnonymous && toks[e-2].Quote < 0 {
+			if b := an.resolveNP(ui, toks, e-2, e, after); b != nil && b.typ == article.SourceOrganization && b.name != an.text[toks[e-2].Start:toks[e-1].End] {
+				b.mention = mention
+				return b
 			}
 		}
 		if def && e-s >= 3 && !toks[e-1].Cap() {
@@ -6482,6 +6529,28 @@ const maxSubjectGap = 1000
 // organisation named before (data/word_classes.txt).
 var genericOrgNoun = wordClasses.Must("genericOrgNoun")
 
+// firmNoun and publicBodyWord keep "the company" off a public body
+// (data/word_classes.txt).
+var (
+	firmNoun       = wordClasses.Must("firmNoun")
+	publicBodyWord = wordClasses.Must("publicBodyWord")
+)
+
+// publicBody reports whether an organisation's name makes it no business:
+// "Treasury", "Stanford University".
+func publicBody(name string) bool {
+	name = strings.ToLower(name)
+	if publicBodyWord[name] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if publicBodyWord[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // paraAntecedent is the person a pronoun at pos refers to when the last
 // speaker spoke in an earlier paragraph and this paragraph, before the
 // pronoun, names another person and not the last speaker: "The mother of
@@ -6616,6 +6685,29 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 		}
 	}
 	return numbered
+}
+
+// maxFirmBack is how many units back "the company" looks for the business
+// it names when no organisation, or only public bodies, stand nearer.
+const maxFirmBack = 12
+
+// lastFirm is the business named last before pos, at most maxFirmBack units
+// back: an organisation the text makes one (Strong), outside quotations,
+// that is no public body (publicBody) and no side organisation (sideOrg);
+// nil when there is none.
+func (an *analysis) lastFirm(ui, pos int) *entity.Entity {
+	for k := ui; k >= 0 && ui-k <= maxFirmBack; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < pos && m.Entity.Type == article.EntityOrganization && an.units[k].toks[m.TokStart].Quote < 0 &&
+				m.Entity.Strong && !publicBody(m.Entity.Name) && !an.sideOrg(k, m) && !strings.ContainsFunc(m.Entity.Name, unicode.IsDigit) &&
+				!(m.TokStart > 0 && an.units[k].toks[m.TokStart-1].Lower == "on") { // (not where one posts: "wrote on Truth Social")
+				return m.Entity
+			}
+		}
+	}
+	return nil
 }
 
 // namedBefore returns the person an appositive named after the same words

@@ -73,6 +73,8 @@ func TestWordClasses(t *testing.T) {
 		"asParticipleAfter":      asParticipleAfter,
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
+		"firmNoun":               firmNoun,
+		"publicBodyWord":         publicBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
 		"byMeans":                byMeans,

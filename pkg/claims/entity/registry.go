@@ -641,6 +641,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						j += n
 						continue
 					}
+					// "No 10", "Number 10": Downing Street.
+					if t.Text == "10" && j == i+1 && (toks[i].Text == "No" || toks[i].Text == "Number") && t.Start-toks[i].End == 1 {
+						j++
+						break
+					}
 					// A channel's number: "Channel 12", "BBC Radio 4".
 					if n, _ := possessive(t.Text); t.Kind == token.Word && isDigits(n) && len(n) <= 3 && NumberedOutlet(toks[j-1].Text) && t.Start-toks[j-1].End <= 1 {
 						j++
@@ -873,6 +878,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if firm {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+			continue
+		}
+		if typ := r.capitalKind(toks, ts, words); typ != "" {
+			add(r.Named(typ, strings.Join(words[1:], " ")), toks[idx[1]].Start, end, idx[1], Role{})
 			continue
 		}
 		if _, ok := r.g.Place(full); ok {
@@ -1363,9 +1372,11 @@ var (
 	publicationFor = wordClasses.Must("publicationFor")
 	outletNoun     = wordClasses.Must("outletNoun")
 	outletKind     = wordClasses.Must("outletKind")
+	outletAfter    = wordClasses.Must("outletAfter")
 	documentAfter  = wordClasses.Must("documentAfter")
 	numberedOutlet = wordClasses.Must("numberedOutlet")
 	bodyKind       = wordClasses.Must("bodyKind")
+	personKind     = wordClasses.Must("personKind")
 )
 
 // NumberedOutlet reports whether w is a capitalised word a channel's
@@ -1393,7 +1404,8 @@ func OutletKind(w string) bool { return outletKind[w] }
 // kindOf returns the entity type that the words next to the unknown name
 // at tokens [ts, te) give it: an outlet's or a body's kind noun right
 // before it ("trade publication Pollstar", "concert promoter Live
-// Nation"), or heading its appositive ("Live Nation, Ticketmaster's
+// Nation"), an outlet's right after it ("People magazine"), or heading its
+// appositive ("Live Nation, Ticketmaster's
 // parent company, …"); "" if none does.
 func kindOf(toks []token.Token, ts, te int) string {
 	kind := func(t token.Token) string {
@@ -1413,6 +1425,9 @@ func kindOf(toks []token.Token, ts, te int) string {
 			return k
 		}
 	}
+	if te < len(toks) && outletAfter[toks[te].Lower] && toks[te].Quote < 0 && !toks[te].Cap() {
+		return article.EntityMedia // "People magazine"
+	}
 	if te+2 < len(toks) && toks[te].Text == "," {
 		for j := te + 1; j < len(toks) && j-te <= 6; j++ {
 			if t := toks[j]; t.Text == "," || t.Text == "." || t.Text == ";" {
@@ -1424,6 +1439,37 @@ func kindOf(toks []token.Token, ts, te int) string {
 		}
 	}
 	return ""
+}
+
+// capitalKind returns the entity type that a kind noun capitalised as its
+// sentence's first word gives the name after it, the run's words from
+// toks[ts]: "Developer Taylor Wimpey said", "Retailer Next said",
+// "Tabloid Bild reported"; "" when the run opens with none, or when the kind
+// is also a trade and the name opens with a first name ("Promoter Eddie
+// Hearn": companies so named, "Taylor Wimpey", are in data/orgs.txt).
+func (r *Registry) capitalKind(toks []token.Token, ts int, words []string) string {
+	if len(words) < 2 || len(words) > 4 || ts > 0 && toks[ts-1].Text != "." && toks[ts-1].Text != "!" && toks[ts-1].Text != "?" && toks[ts-1].Kind != token.Mark {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(words[1]); !unicode.IsUpper(r) {
+		return "" // "Channel 12": the kind's own name
+	}
+	kw := strings.ToLower(words[0])
+	typ := ""
+	switch {
+	case outletKind[kw]:
+		typ = article.EntityMedia
+	case bodyKind[kw]:
+		typ = article.EntityOrganization
+	default:
+		return ""
+	}
+	if personKind[kw] {
+		if _, first := r.g.FirstName(words[1]); first || len(words) == 2 && r.g.Surname(words[1]) {
+			return ""
+		}
+	}
+	return typ
 }
 
 // publicationBefore reports whether the name at token ts follows words that

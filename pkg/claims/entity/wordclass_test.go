@@ -100,7 +100,9 @@ func TestEntityWordClasses(t *testing.T) {
 		"publicationFor": publicationFor,
 		"outletNoun":     outletNoun,
 		"outletKind":     outletKind,
+		"outletAfter":    outletAfter,
 		"bodyKind":       bodyKind,
+		"personKind":     personKind,
 		"documentAfter":  documentAfter,
 		"numberedOutlet": numberedOutlet,
 	}
