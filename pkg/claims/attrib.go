@@ -921,6 +921,9 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 			if t.Kind == token.Mark && k == i+1 && subjectPronoun[toks[i].Lower] && k+1 < limit && quotedVerb(toks[k+1]) {
 				return true // the pronoun, then her words: "told officers she “didn't see him”"
 			}
+			if t.Text == "," && k > i+1 && !subjectPronoun[toks[i].Lower] {
+				return appositiveThenVerb(toks, k, limit) // "told reporters the attacker, 40-year-old Joel Cauchi, had …"
+			}
 			if t.Text == "," || t.Kind == token.Mark {
 				return false
 			}
@@ -931,6 +934,22 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 		}
 		if k == i+1 && subjectPronoun[toks[i].Lower] && !t.Cap() && (pastLike(t.Lower) || strings.HasSuffix(t.Lower, "s") && toks[i].Lower != "they" && toks[i].Lower != "we" && toks[i].Lower != "i") {
 			return true // "told reporters he shared their concerns", "told the BBC she believes …"
+		}
+	}
+	return false
+}
+
+// appositiveThenVerb reports whether the comma at toks[c] opens an
+// appositive of a few words, closed by a comma, and a finite auxiliary
+// follows it: ", 40-year-old Joel Cauchi, had".
+func appositiveThenVerb(toks []token.Token, c, limit int) bool {
+	for m := c + 1; m < limit && m <= c+8; m++ {
+		t := toks[m]
+		if t.Text == "," {
+			return m > c+1 && m+1 < limit && toks[m+1].Kind == token.Word && toks[m+1].Quote < 0 && finiteAux[toks[m+1].Lower]
+		}
+		if t.Kind != token.Word && t.Text != "-" || t.Quote >= 0 {
+			return false
 		}
 	}
 	return false
@@ -4383,9 +4402,10 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	s := end
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
-		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower))) {
+		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower)) ||
+		s < end && s >= 2 && innerPronoun(toks, s-1) || s < end && s >= 1 && innerPronoun(toks, s)) { // ("Save" of "Save Our Fields")
 		s--
-		if _, det := an.s.lex.dets[toks[s].Lower]; det {
+		if _, det := an.s.lex.dets[toks[s].Lower]; det && !innerPronoun(toks, s) {
 			break
 		}
 	}
@@ -4598,6 +4618,20 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	return s, end
+}
+
+// innerPronoun reports whether toks[i] is a pronoun capitalised inside a
+// name, between two capitalised words: "Our" of "Save Our Fields", "Keep
+// Our NHS Public".
+func innerPronoun(toks []token.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i].Cap() || !toks[i-1].Cap() || !toks[i+1].Cap() || toks[i].Quote >= 0 || toks[i-1].Quote >= 0 {
+		return false
+	}
+	switch toks[i].Text {
+	case "Our", "Your", "My", "Me", "Us", "We":
+		return true
+	}
+	return false
 }
 
 // numberedName reports whether a word and the number after it make a name:

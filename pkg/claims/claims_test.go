@@ -262,6 +262,8 @@ func TestAttribution(t *testing.T) {
 		{"Downing Street by its number", "Title\nThe cuts were announced on Monday by the Chancellor. No 10 said that the Budget would go ahead as planned.", "would go ahead as planned", "No 10", "organization", ""},
 		{"a spokesman of Downing Street by its number", "Title\nThe cuts were announced on Monday by the Chancellor. A No 10 spokesman said the Budget would go ahead as planned.", "would go ahead as planned", "A No 10 spokesman", "anonymous", ""},
 		{"a channel by its number opening the sentence (guard)", "Title\nThe cuts were announced on Monday by the Chancellor. Channel 12 said that the Budget would go ahead as planned.", "would go ahead as planned", "Channel 12", "media", ""},
+		{"a campaign group named with a pronoun", "Title\nThe plan was approved on Wednesday by the council. Campaign group Save Our Fields said it was devastated and would consider a legal challenge.", "would consider a legal challenge", "Save Our Fields", "organization", ""},
+		{"a confirmation with a clause (guard)", "Title\nThe bank cut jobs. The bank confirmed it would close 40 branches.", "close 40 branches", "The bank", "organization", ""},
 		{"a body's name through for the", "Title\nThe Royal Society for the Prevention of Accidents said it supported the change.", "it supported the change", "Royal Society for the Prevention of Accidents", "organization", ""},
 		{"a listed body's name through its comma", "Title\nThe Department for Environment, Food and Rural Affairs said it would respond in due course.", "it would respond in due course", "Department for Environment, Food and Rural Affairs", "organization", ""},
 		{"an unlisted body's name with and", "Title\nThe Food and Drink Federation said it was wrong to demonise processed food.", "it was wrong", "Food and Drink Federation", "organization", ""},
@@ -784,6 +786,7 @@ func TestContentSpan(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, speaker, want string }{
 		{"a clause whose subject is a noun and its modifier after an addressee", "Title\nChief financial officer Brian Olsavsky told analysts capital expenditure would be higher next year.", "Chief financial officer Brian Olsavsky", "capital expenditure would be higher next year"},
+		{"a clause whose subject has an appositive after an addressee", "Title\nPolice named the man on Sunday. NSW Police Commissioner Karen Webb told reporters the attacker, 40-year-old Joel Cauchi, had a history of mental illness.", "NSW Police Commissioner Karen Webb", "the attacker, 40-year-old Joel Cauchi, had a history of mental illness"},
 		{"a group and who leads it after a quotation", "Title\nThe move “should help stabilize the market,” Jefferies analysts led by Philip Ng wrote.", "Jefferies analysts led by Philip Ng", "The move “should help stabilize the market,”"},
 		{"a cue inside a sentence that quotes after it", "Title\nChuck Schumer spoke on the floor. Republicans, he said, had “finally come to their senses.”", "he", "Republicans, he said, had “finally come to their senses.”"},
 		{"a noun after a nested verb's to is no promise to act (guard)", "Title\nRaye spoke on the red carpet. She adds that winning early took the pressure off, although she admits to nerves for her performance.", "She", "winning early took the pressure off"},
@@ -999,6 +1002,10 @@ func TestNotAttributed(t *testing.T) {
 	tests := []struct{ name, text, key string }{
 		{"a title in quotation marks before was (guard)", "Title\nThe song “Let It Be” was a hit in 1970 and its message was clear.", "Let It Be"},
 		{"participle after an opening clause, no quotation (guard)", "Title\nAs part of the plan, Macy's will upgrade its stores, while adding more visual displays like mannequins.", "more visual displays"},
+		{"an addressee's appositive before an infinitive is no clause (guard)", "Title\nPolice named the man on Sunday. The commissioner told the officer, a 20-year veteran, to stand down.", "to stand down"},
+		{"a confirmation of the news is no report", "Title\nThe singer split from her husband on Sunday. A representative for Larkin confirmed the news to reporters.", "the news"},
+		{"an acknowledged error is no report", "Title\nThe figures were wrong. The firm acknowledged the error in a statement on Monday.", "the error"},
+		{"disclosed figures are no report", "Title\nProfits rose. The company disclosed the figures on Monday.", "the figures"},
 		{"a denial of a charge is no report", "Title\nDarren Hollis admitted wounding with intent at an earlier hearing but denied attempted murder, which the prosecution later dropped.", "attempted murder"},
 		{"a denial of the charges is no report", "Title\nHe denied the charges, which carry a maximum sentence of life.", "the charges"},
 		{"a possessive after the verb is what was said, not who said it", "Title\nThe free-market Institute for Economic Affairs (IEA), a think-tank influential among right-leaning Tory MPs, said the UK's “stagnating” economy was a “disaster” for living standards.", "The free-market Institute"},

@@ -296,6 +296,9 @@ func TestFlags(t *testing.T) {
 		{"sourcing formulas that name no one", func() *article.Article {
 			return para("Talks resume", filler+"The BBC understands that the minister will resign on Friday. It is understood that the talks collapsed over the timetable.")
 		}, article.FlagAnonymousSource, true, []string{"BBC understands", "It is understood that"}},
+		{"sports outlets' sourcing formulas", func() *article.Article {
+			return para("Chelsea close in on striker", filler+"Chelsea have agreed personal terms with the striker, Sky Sports News understands. The fee could reach £60m, BBC Sport understands.")
+		}, article.FlagAnonymousSource, true, []string{"Sky Sports News understands", "BBC Sport understands"}},
 		{"someone who understands", func() *article.Article {
 			return para("Talks resume", filler+"The minister understands that voters are angry about the budget.")
 		}, article.FlagAnonymousSource, false, nil},

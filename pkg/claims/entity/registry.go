@@ -1008,6 +1008,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue
 		}
 		if slices.ContainsFunc(nameWords[1:], func(w string) bool { return notInName[strings.ToLower(w)] }) {
+			if typ := kindOf(toks, ts, rn.te); typ != "" && k == 0 {
+				add(r.Named(typ, full), start, end, ts, Role{}) // "campaign group Save Our Fields"
+			}
 			continue // "Pair With Me" (a series title), not a person
 		}
 		nameStart := toks[idx[k]].Start
@@ -1377,6 +1380,7 @@ var (
 	numberedOutlet = wordClasses.Must("numberedOutlet")
 	bodyKind       = wordClasses.Must("bodyKind")
 	personKind     = wordClasses.Must("personKind")
+	groupDet       = wordClasses.Must("groupDet")
 )
 
 // NumberedOutlet reports whether w is a capitalised word a channel's
@@ -1424,6 +1428,10 @@ func kindOf(toks []token.Token, ts, te int) string {
 		if k := kind(toks[ts-1]); k != "" {
 			return k
 		}
+	}
+	if ts >= 2 && toks[ts-1].Lower == "group" && toks[ts-1].Quote < 0 && toks[ts-2].Kind == token.Word && !groupDet[toks[ts-2].Lower] &&
+		(!toks[ts-2].Cap() || ts == 2 || toks[ts-3].Text == "." || toks[ts-3].Kind == token.Mark) {
+		return article.EntityOrganization // "campaign group Save Our Fields", not "a group Smith joined"
 	}
 	if te < len(toks) && outletAfter[toks[te].Lower] && toks[te].Quote < 0 && !toks[te].Cap() {
 		return article.EntityMedia // "People magazine"

@@ -103,6 +103,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"outletAfter":    outletAfter,
 		"bodyKind":       bodyKind,
 		"personKind":     personKind,
+		"groupDet":       groupDet,
 		"documentAfter":  documentAfter,
 		"numberedOutlet": numberedOutlet,
 	}
