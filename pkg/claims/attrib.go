@@ -3750,7 +3750,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			break
 		}
 	}
-	if j > 1 && (toks[j-1].Lower == "and" || toks[j-1].Lower == "but" && coordVerb[toks[i].Lower] && an.reportBefore(toks, j-1)) && toks[j-1].Quote < 0 {
+	if j > 1 && (toks[j-1].Lower == "and" || toks[j-1].Lower == "but" && coordVerb[toks[i].Lower] && (an.reportBefore(toks, j-1) || stanceBefore(toks, j-1))) && toks[j-1].Quote < 0 {
 		// ("admitted that mistakes had been made but insisted the policy
 		// was right": after "but", a reporting verb of coordVerb when a
 		// report comes before it; not "voters who backed Haley but said
@@ -3940,6 +3940,28 @@ func (an *analysis) reportBefore(toks []token.Token, end int) bool {
 	}
 	return false
 }
+
+// stanceBefore reports whether a verb of stanceVerb comes before end, with
+// no relative pronoun before it: "Zelenskiy welcomed the decision but said
+// …" (not "voters who backed Haley but said …").
+func stanceBefore(toks []token.Token, end int) bool {
+	for k := 0; k < end; k++ {
+		t := toks[k]
+		if t.Quote >= 0 || t.Kind != token.Word {
+			continue
+		}
+		if relativeWord[t.Lower] {
+			return false
+		}
+		if stanceVerb[t.Lower] && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceVerb are the verbs of a reaction before "but" (data/word_classes.txt).
+var stanceVerb = wordClasses.Must("stanceVerb")
 
 // firmAmpersand reports whether toks[i] is the "&" of a firm's name
 // between capitalised words: "Johnson & Johnson", "Marks & Spencer".
@@ -4576,6 +4598,11 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			// "the Ministry of the Interior".
 			if (toks[k].Lower == "for" || toks[k].Lower == "of") && toks[s].Lower == "the" && s+1 < end && toks[s+1].Cap() &&
 				toks[k-1].Cap() && toks[k-1].Quote < 0 && an.s.gaz.OrgWord(toks[k-1].Text) {
+				return ns, end
+			}
+			if toks[k].Lower == "of" && toks[k-1].Quote < 0 && !toks[k-1].Cap() && an.s.lex.sources[toks[k-1].Lower] == article.SourceOrganization {
+				// "the Hungarian presidency of the EU", "the government of
+				// Japan": a body of the one after "of".
 				return ns, end
 			}
 			if toks[k].Lower == "by" {
@@ -5566,6 +5593,18 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if def && e-s == 2 {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one.
+			if companyKind[head] && s >= 1 && toks[s-1].Text == "," && toks[s-1].Quote < 0 {
+				// "Goldman Sachs raised its forecast, the bank said": the
+				// business the sentence opens with.
+				org := an.unitSubjectOrg(ui, toks[s].Start)
+				if org == nil {
+					org = an.subjectNamedAs(ui, toks[s].Start)
+				}
+				if org != nil && org.Type == article.EntityOrganization && !publicBody(org.Name) {
+					org.Strong = true
+					return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+				}
+			}
 			org := an.lastOrg(ui, toks[s].Start)
 			if firmNoun[head] && (org == nil || publicBody(org.Name)) {
 				org = an.lastFirm(ui, toks[s].Start) // ("the company" a page after "Orbital Systems", past "the SEC")
@@ -5916,6 +5955,38 @@ func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
 	return nil
 }
 
+// subjectNamedAs registers as an organisation the name of one to three
+// capitalised words that opens unit ui as its subject, a verb right after
+// it, before pos, for a business kind that closes the sentence names it
+// so: "Ford will recall 40,000 cars, the carmaker said", where "Ford" alone
+// reads as a surname and "Tesco" as nothing known. Nil when the unit opens
+// otherwise.
+func (an *analysis) subjectNamedAs(ui, pos int) *entity.Entity {
+	u := &an.units[ui]
+	a := timeOpener(u.toks)
+	b := a
+	for b < len(u.toks) && b-a < 3 && u.toks[b].Kind == token.Word && u.toks[b].Cap() && u.toks[b].Quote < 0 && u.toks[b].End <= pos {
+		b++
+	}
+	if b == a || b >= len(u.toks) || an.s.gaz.Stopword(u.toks[a].Text) || b-a > 1 && firstNameOf(an.s.gaz, u.toks[a].Text) {
+		return nil
+	}
+	if v := u.toks[b]; v.Kind != token.Word || v.Cap() || v.Quote >= 0 || isNumber(v.Text) || !(finiteAux[v.Lower] || finiteVerb[v.Lower] || pastLike(v.Lower) || strings.HasSuffix(v.Lower, "s") || len(an.s.lex.verbs[v.Lower]) > 0) {
+		return nil
+	}
+	name := an.text[u.toks[a].Start:u.toks[b-1].End]
+	o := an.reg.Named(article.EntityOrganization, name)
+	o.AddMention(an.text, u.toks[a].Start, u.toks[b-1].End)
+	return o
+}
+
+// firstNameOf reports whether w is a known first name ("Jane" of "Jane
+// Roe": a person, not a business).
+func firstNameOf(g *entity.Gazetteer, w string) bool {
+	_, ok := g.FirstName(w)
+	return ok
+}
+
 // descriptorsOnly reports whether toks are only the words that describe a
 // name before it: "Paris-based startup" of "Paris-based startup Mistral
 // AI", "chipmaker" of "chipmaker Nvidia" (lower-case words or an origin, no
@@ -5975,7 +6046,7 @@ func (an *analysis) byRole(ui int, ro entity.Role) *entity.Entity {
 	}
 	countries := []string{ro.Country}
 	if ro.Country == "" {
-		return nil
+		return an.soleHolder(ents, classes)
 	}
 	for _, c := range countries {
 		for _, cl := range classes {
@@ -5994,6 +6065,32 @@ func (an *analysis) byRole(ui int, ro entity.Role) *entity.Entity {
 		}
 	}
 	return nil
+}
+
+// soleHolder is the one person the article names who held an office of
+// the classes in the article's year, in any country: "Sir Keir Starmer …
+// the prime minister insisted" is Starmer when no other head of government
+// is named. Nil when none or several are.
+func (an *analysis) soleHolder(ents []*entity.Entity, classes []string) *entity.Entity {
+	var found *entity.Entity
+	for _, e := range ents {
+		if e.Type != article.EntityPerson || len(e.Mentions) == 0 || e.Surname == "" {
+			continue
+		}
+		for _, h := range an.s.gaz.HoldersBySurname(e.Surname) {
+			if y := an.regYear(); !slices.Contains(classes, h.Class) || y > 0 && (y < h.From || h.To > 0 && y > h.To) || y == 0 && h.To > 0 {
+				continue // (an undated article's office holders are today's)
+			}
+			if f := strings.Fields(h.Name); e.First != "" && !an.reg.SameName(strings.Fields(e.First)[0], f[0]) {
+				continue // (another of that surname: "Theresa May" is no "Brian May")
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // maxRoleCandidates bounds the entities a role description is compared
@@ -6566,6 +6663,7 @@ var genericOrgNoun = wordClasses.Must("genericOrgNoun")
 // firmNoun and publicBodyWord keep "the company" off a public body
 // (data/word_classes.txt).
 var (
+	companyKind    = wordClasses.Must("companyKind")
 	firmNoun       = wordClasses.Must("firmNoun")
 	publicBodyWord = wordClasses.Must("publicBodyWord")
 )

@@ -74,6 +74,8 @@ func TestWordClasses(t *testing.T) {
 		"reflexivePronoun":       reflexivePronoun,
 		"genericOrgNoun":         genericOrgNoun,
 		"firmNoun":               firmNoun,
+		"stanceVerb":             stanceVerb,
+		"companyKind":            companyKind,
 		"publicBodyWord":         publicBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,

@@ -150,6 +150,7 @@ type unit struct {
 	credit     bool // a parenthesised photo credit
 	noLetters  bool
 	breadcrumb bool // "Home » World » Europe"
+	menu       bool // "Home | News | Sport | Business"
 	bio        bool // "<Name> is a <job> ..."
 	byline     bool // "By Jane Doe | date"
 	linked     bool // the page has the line as a link alone (Input.Linked)
@@ -271,11 +272,41 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 		strings.Contains(u.text, "(@") && u.words <= 14 // an embedded post's attribution
 	u.credit = u.credit || !u.prose && trailingCredit(u.text)
 	u.breadcrumb = u.words <= 10 && (strings.Contains(u.text, "»") || strings.Contains(u.text, " > ") || strings.Contains(u.text, " › "))
+	u.menu = menuLine(u.text)
 	u.noLetters = u.words > 0 && !hasLetter(u.text)
 	u.bio = c.isBio(u.toks)
 	u.byline = !u.prose && u.words >= 3 && u.words <= 14 && u.toks[0].Word == "by" && u.toks[0].Upper && u.toks[1].Upper && u.toks[2].Upper
 	u.lex = c.lex.Score(u.toks)
 	u.dateline = dateline(u.text)
+}
+
+// menuLine reports whether a line is a menu written on one line: three or
+// more items of one to three capitalised words between " | ", " · " or
+// " • " ("Home | News | Sport | Business"); not a headline and its site
+// ("Storm hits Wales | BBC News").
+func menuLine(text string) bool {
+	for _, sep := range []string{" | ", " · ", " • "} {
+		parts := strings.Split(strings.TrimSpace(text), sep)
+		if len(parts) < 3 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ws := strings.Fields(p)
+			if len(ws) == 0 || len(ws) > 3 {
+				ok = false
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(ws[0]); !unicode.IsUpper(r) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceCase reports whether a line's words after the first are mostly in
@@ -666,6 +697,10 @@ func (c *Classifier) local(us []unit, mode Mode) {
 			}
 			if u.breadcrumb {
 				u.set(article.LabelNavigation, 0.7, "breadcrumb")
+				continue
+			}
+			if u.menu {
+				u.set(article.LabelNavigation, 0.7, "menu items between separators")
 				continue
 			}
 			if u.credit {
