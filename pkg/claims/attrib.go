@@ -3864,8 +3864,8 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			// director of the Berkeley Judicial Institute and a retired
 			// federal judge").
 			k := c - 1
-			for k > 0 && c-k < 16 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k)) {
-				k--
+			for k > 0 && c-k < 16 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
+				k-- // (through a party and state: "Rep. Rosa DeLauro, D-Conn., the top Democrat on …, said")
 			}
 			if k <= 0 || toks[k].Text != "," {
 				break
@@ -5239,6 +5239,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			return an.personSrc(ent, mention)
 		}
 	}
+	// "The Detroit News reported … The News said": an outlet by the last
+	// word of its name, after "the".
+	if e-s == 2 && toks[s].Lower == "the" && toks[e-1].Cap() && toks[e-1].Quote < 0 && an.s.gaz.MediaWord(toks[e-1].Text) {
+		if m := an.mediaEndingIn(ui, toks[s].Start, toks[e-1].Text); m != nil {
+			return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
+		}
+	}
 	// Media relayed: "reports from CNN", "a CNN report".
 	// A named entity in the description.
 	var named *entity.Entity
@@ -5533,6 +5540,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			if headType == article.SourceOrganization && he == e && !toks[he-1].Cap() && pluralNoun(head) && !an.mentionEndsAt(ui, named, toks[he-1].End) {
 				// "Insurance companies argue", "Tesla's suppliers said":
 				// bodies of a kind, not the one the modifier names.
+				return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+			}
+			if headType == article.SourceOrganization && he == e && !toks[he-1].Cap() && !named.Strong && !genericOrgNoun[head] && !companyKind[head] &&
+				!an.mentionEndsAt(ui, named, toks[he-1].End) {
+				// "The Budget watchdog said": a body by what it watches, a
+				// word the text gives no name of its own (not "the Vantor
+				// company").
 				return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 			}
 			// (A source noun that ends the body's name is the name's: "the
@@ -6939,6 +6953,21 @@ func (an *analysis) lastMedia(ui, pos, units int) *entity.Entity {
 				continue
 			}
 			return m.Entity
+		}
+	}
+	return nil
+}
+
+// mediaEndingIn is the outlet of two words or more whose name ends in word,
+// named last before pos, at most maxMediaBack units back; nil when none is.
+func (an *analysis) mediaEndingIn(ui, pos int, word string) *entity.Entity {
+	for k := ui; k >= 0 && ui-k <= maxMediaBack; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < pos && m.Entity.Type == article.EntityMedia && strings.HasSuffix(m.Entity.Name, " "+word) {
+				return m.Entity
+			}
 		}
 	}
 	return nil

@@ -101,6 +101,7 @@ func TestScanTypes(t *testing.T) {
 		{"a group's name opening its sentence with its kind", "Campaign group Save Our Fields said it was devastated.", "Save Our Fields", article.EntityOrganization},
 		{"a name after a group with an article is no body (guard)", "A group Smith joined said so.", "Smith", ""},
 		{"a public body named after a nation", "Natural Resources Wales said 25 warnings were in place.", "Natural Resources Wales", article.EntityOrganization},
+		{"an outlet named Daily and a word", "Her sister told the Daily Camera that she loved riding.", "Daily Camera", article.EntityMedia},
 		{"an outlet by its kind after the name", "His publicist told People magazine that he was fine.", "People", article.EntityMedia},
 		{"a capitalised kind opening the sentence", "Retailer Marks Hall said so.", "Marks Hall", article.EntityOrganization},
 		{"a capitalised outlet kind opening the sentence", "Tabloid Hochblatt reported it.", "Hochblatt", article.EntityMedia},

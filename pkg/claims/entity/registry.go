@@ -1652,6 +1652,9 @@ func (r *Registry) mediaName(words []string) bool {
 	if i := strings.LastIndexByte(last, '-'); i >= 0 {
 		last = last[i+1:]
 	}
+	if len(words) <= 3 && (words[0] == "Daily" || words[0] == "Weekly") {
+		return true // "the Daily Camera", "the Daily Beast"
+	}
 	if !r.g.MediaWord(last) {
 		return false
 	}

@@ -126,7 +126,10 @@ func Compatible(desc, held Role) int {
 		score = 2
 	case desc.Class == "minister" && strings.HasSuffix(held.Class, "_minister"):
 		score = 1 // "the minister" and "secretary of state"
-	case desc.Class == "counterpart" || held.Class == "counterpart":
+	case desc.Class == "counterpart" || held.Class == "counterpart" && desc.Country != "" && desc.Country == held.Country:
+		// ("his Russian counterpart, Sergey Lavrov … the Russian foreign
+		// minister"; not "Her colleague Tom Reilly … a Department of
+		// Health spokesperson")
 		score = 1
 	default:
 		return 0
