@@ -5607,6 +5607,17 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if def && e-s == 2 {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one.
+			if firmNoun[head] && s >= 1 && toks[s-1].Text == "," && toks[s-1].Quote < 0 {
+				// "Apple will let users delete the App Store, the company
+				// announced": the business the sentence opens with, not the
+				// last one named in what it said (nor a product and its
+				// number: "The Galaxy Z Fold 8 will go on sale, the company
+				// said" is lastOrg's).
+				if org := an.subjectBusiness(ui, toks[s].Start); org != nil {
+					org.Strong = true
+					return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+				}
+			}
 			if companyKind[head] && s >= 1 && toks[s-1].Text == "," && toks[s-1].Quote < 0 {
 				// "Goldman Sachs raised its forecast, the bank said": the
 				// business the sentence opens with.
@@ -5967,6 +5978,22 @@ func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
 		break
 	}
 	return nil
+}
+
+// subjectBusiness is the organisation that opens unit ui as its subject
+// before pos (unitSubjectOrg), when it is a business: no public body, no
+// product with its number, no outlet.
+func (an *analysis) subjectBusiness(ui, pos int) *entity.Entity {
+	org := an.unitSubjectOrg(ui, pos)
+	if org == nil || org.Type != article.EntityOrganization || publicBody(org.Name) {
+		return nil
+	}
+	for _, m := range an.units[ui].ments {
+		if m.Entity == org && an.sideOrg(ui, m) {
+			return nil
+		}
+	}
+	return org
 }
 
 // subjectNamedAs registers as an organisation the name of one to three

@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/pkg/article"
 	"github.com/copydesk/copydesk/pkg/claims/entity"
@@ -13,6 +15,9 @@ import (
 type answer struct {
 	label      article.Span // "A:"
 	start, end int          // the answer's words
+	// who speaks, when the label names the speaker ("Matthew Pennycook:",
+	// "MP:"); nil for "A:", the interviewee's.
+	who *entity.Entity
 }
 
 // interviewAnswers finds the answer lines of a question-and-answer
@@ -51,9 +56,117 @@ func (an *analysis) interviewAnswers() (answers []answer, firstQ int) {
 		}
 	}
 	if len(answers) == 0 {
+		return an.transcriptAnswers()
+	}
+	return answers, firstQ
+}
+
+// transcriptLine is a line of a transcript labelled with who speaks it.
+type transcriptLine struct {
+	label      article.Span // "Emma Hart:"
+	who        *entity.Entity
+	start, end int // the words after the label
+	question   bool
+}
+
+// transcriptAnswers finds the answers of an interview whose lines are
+// labelled with the speakers' names or initials ("Emma Hart: Is it
+// achievable?" / "Matthew Pennycook: It is ambitious." / "EH: …" / "MP:
+// …"): three labelled lines or more, each label a person the article
+// names (by full name, surname or initials), two people or more, one of
+// whom asks (most of their lines end in a question mark). Every line of the
+// others is an answer, theirs. Nil when the article is no such transcript.
+func (an *analysis) transcriptAnswers() (answers []answer, firstQ int) {
+	var lines []transcriptLine
+	for _, p := range an.paras {
+		if p.headline {
+			continue
+		}
+		for ls := p.start; ls < p.end; {
+			le := strings.IndexByte(an.text[ls:p.end], '\n')
+			if le < 0 {
+				le = p.end
+			} else {
+				le += ls
+			}
+			line := an.text[ls:le]
+			trimmed := strings.TrimLeft(line, " \t")
+			at := ls + len(line) - len(trimmed)
+			if label, n := interview.SpeakerLabel(trimmed); label != "" {
+				who := an.labelledPerson(label)
+				if who == nil {
+					return nil, -1 // a label that names no one: no transcript
+				}
+				words := strings.TrimRight(trimmed, " \t\r")
+				lines = append(lines, transcriptLine{
+					label: article.Span{Text: an.text[at : at+len(label)+1], Start: at, End: at + len(label) + 1},
+					who:   who, start: at + n, end: at + len(words),
+					question: strings.HasSuffix(strings.TrimRight(words, "”\"’' "), "?"),
+				})
+			}
+			ls = le + 1
+		}
+	}
+	if len(lines) < 3 {
+		return nil, -1
+	}
+	asked, said := map[*entity.Entity]int{}, map[*entity.Entity]int{}
+	for _, l := range lines {
+		said[l.who]++
+		if l.question {
+			asked[l.who]++
+		}
+	}
+	var asker *entity.Entity
+	for who, n := range asked {
+		if 2*n >= said[who] && (asker == nil || n > asked[asker]) {
+			asker = who
+		}
+	}
+	if len(said) < 2 || asker == nil {
+		return nil, -1
+	}
+	firstQ = -1
+	for _, l := range lines {
+		if l.who == asker {
+			if firstQ < 0 {
+				firstQ = l.label.Start
+			}
+			continue
+		}
+		if firstQ >= 0 {
+			answers = append(answers, answer{label: l.label, start: l.start, end: l.end, who: l.who})
+		}
+	}
+	if len(answers) == 0 {
 		return nil, -1
 	}
 	return answers, firstQ
+}
+
+// labelledPerson is the one person the article names whose full name,
+// surname or initials a transcript's label is ("Emma Hart", "Hart", "EH");
+// nil when no one or several are.
+func (an *analysis) labelledPerson(label string) *entity.Entity {
+	var found *entity.Entity
+	for _, e := range an.reg.Entities() {
+		if e.Type != article.EntityPerson || e.First == "" || e.Surname == "" {
+			continue
+		}
+		full := e.First + " " + e.Surname
+		initials := ""
+		for _, w := range strings.Fields(full) {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials += string(unicode.ToUpper(r))
+		}
+		if label == full || label == e.Surname || label == initials {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // interviewee is the person an interview's introduction is about: of the
@@ -117,14 +230,18 @@ func (an *analysis) interviewQuotes() map[int]bool {
 		return nil
 	}
 	who := an.interviewee(firstQ)
-	if who == nil {
+	if who == nil && answers[0].who == nil {
 		return nil
 	}
-	who.Strong = true
 	skip := map[int]bool{}
 	ui := 0 // units and answers are both in text order
 	for _, a := range answers {
-		sp := an.personSrc(who, a.label)
+		speaker := who
+		if a.who != nil {
+			speaker = a.who
+		}
+		speaker.Strong = true
+		sp := an.personSrc(speaker, a.label)
 		an.out = append(an.out, article.Quote{
 			Text: an.text[a.start:a.end], Start: a.start, End: a.end, Kind: article.KindDirect,
 			Cue: &article.Span{Text: a.label.Text, Start: a.label.Start, End: a.label.End},

@@ -93,3 +93,54 @@ func Label(line string) (Kind, int) {
 	}
 	return kind, n
 }
+
+// maxSpeakerLabel bounds a speaker label's length in bytes.
+const maxSpeakerLabel = 40
+
+// SpeakerLabel reads a label that names who speaks a transcript's line: a
+// name of two or three capitalised words ("Emma Hart: Is it achievable?")
+// or initials of two or three capitals ("EH: What about councils?"). It
+// returns the label without its colon and the length in bytes of the label
+// with its colon and the spaces after it; "", 0 when line opens with none.
+// Which labels name people, and who asks, is for the caller to tell: "Fact
+// Check: …" reads as a label here too.
+func SpeakerLabel(line string) (string, int) {
+	end := strings.IndexByte(line, ':')
+	if end < 2 || end > maxSpeakerLabel {
+		return "", 0
+	}
+	label := line[:end]
+	words := strings.Fields(label)
+	if strings.Join(words, " ") != label {
+		return "", 0 // (spaces doubled or around the colon)
+	}
+	switch {
+	case len(words) == 1 && len(label) >= 2 && len(label) <= 3:
+		for _, r := range label {
+			if r < 'A' || r > 'Z' {
+				return "", 0
+			}
+		}
+	case len(words) >= 2 && len(words) <= 3:
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' }) >= 0 {
+				return "", 0
+			}
+		}
+	default:
+		return "", 0
+	}
+	n := end + 1
+	for n < len(line) && (line[n] == ' ' || line[n] == '\t') {
+		n++
+	}
+	if n == end+1 || n >= len(line) {
+		return "", 0
+	}
+	r, _ := utf8.DecodeRuneInString(line[n:])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘'", r) {
+		return "", 0
+	}
+	return label, n
+}

@@ -35,6 +35,45 @@ func TestLabel(t *testing.T) {
 	}
 }
 
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		name, line, label string
+		n                 int
+	}{
+		{"a full name", "Emma Hart: Is 1.5 million homes achievable?", "Emma Hart", 11},
+		{"initials", "EH: Critics say you are concreting over the countryside.", "EH", 4},
+		{"three names", "Mary Ann Evans: Yes.", "Mary Ann Evans", 16},
+		{"one word is no name", "Apple: shares rose.", "", 0},
+		{"a lower-case word is no name", "Emma said: yes, she did.", "", 0},
+		{"four initials are no initials", "ABCD: a code.", "", 0},
+		{"a time is no label", "10:30 The minister arrives.", "", 0},
+		{"the label alone", "Emma Hart:", "", 0},
+		{"no space after the colon", "Emma Hart:Yes", "", 0},
+		{"a long sentence before a colon", "The minister said this on Monday: no.", "", 0},
+		{"empty", "", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			label, n := SpeakerLabel(tc.line)
+			if label != tc.label || n != tc.n {
+				t.Errorf("SpeakerLabel(%q) = %q, %d; want %q, %d", tc.line, label, n, tc.label, tc.n)
+			}
+		})
+	}
+}
+
+func FuzzSpeakerLabel(f *testing.F) {
+	for _, s := range []string{"Emma Hart: Is it?", "EH: Yes.", "AB:", "", "A B C D: x", "Émile Zola: “Non”", "EH:\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		label, n := SpeakerLabel(s)
+		if label == "" && n != 0 || label != "" && (n <= len(label) || n >= len(s) || s[:len(label)] != label) {
+			t.Errorf("SpeakerLabel(%q) = %q, %d", s, label, n)
+		}
+	})
+}
+
 func TestParseLabelsErrors(t *testing.T) {
 	tests := []struct{ name, file string }{
 		{"no tab", "q Q\n"},

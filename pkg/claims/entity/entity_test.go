@@ -113,6 +113,7 @@ func TestScanTypes(t *testing.T) {
 		{"a body's name with for the", "The Royal Society for the Prevention of Accidents said so.", "Royal Society for the Prevention of Accidents", article.EntityOrganization},
 		{"a body's name with of the", "The Ministry of the Interior said so.", "Ministry of the Interior", article.EntityOrganization},
 		{"a listed body's name with a comma", "The Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", article.EntityOrganization},
+		{"a listed body's name with and after a", "A Department of Health and Social Care spokesperson said so.", "Department of Health and Social Care", article.EntityOrganization},
 		{"a listed body's name with a comma (its tail)", "The Department for Environment, Food and Rural Affairs said so.", "Food", ""},
 		{"a nationality opening an association's name", "The British Retail Consortium said so.", "British Retail Consortium", article.EntityOrganization},
 		{"a nationality before a ministry (guard)", "The Russian Defence Ministry said so.", "Russian Defence Ministry", article.EntityOrganization},

@@ -510,8 +510,8 @@ func originWord(w string) bool {
 // ("and Prevention" after "Centers for Disease Control", "for London" after
 // "Transport", "and Courier" after "The Post"); 0 when none does.
 func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
-	if j-i > 1 && toks[i].Lower == "the" {
-		i++ // "The Food and Drug Administration"
+	if j-i > 1 && (toks[i].Lower == "the" || toks[i].Lower == "a" || toks[i].Lower == "an") {
+		i++ // "The Food and Drug Administration", "A Department of Health and Social Care spokesperson"
 	}
 	for n := 2; n <= 7 && j+n <= len(toks) && j+n-i <= max(r.g.maxOrg, r.g.maxMedia)+3; n++ { // (+3: commas are tokens)
 		if !isCapWord(toks[j+n-1]) {

@@ -216,7 +216,9 @@ func (s *Splitter) boundary(text string, segStart, stop, afterStops, afterCloser
 	}
 	lw := strings.ToLower(word)
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
-		return false // an initial: "J. Smith"
+		// An initial: "J. Smith"; but no name follows an initial in
+		// quotation marks: "in a post on X. “Apple is …”" ends there.
+		return next == '"' || next == '“' || next == '‘'
 	}
 	if s.numeric[lw] {
 		return !unicode.IsDigit(next)

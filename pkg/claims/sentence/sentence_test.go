@@ -32,6 +32,8 @@ func TestSplit(t *testing.T) {
 		{"mr", "Mr. Smith arrived. Mr Jones left.", []string{"Mr. Smith arrived.", "Mr Jones left."}},
 		{"month and number", "It opened on Jan. 12 at No. 5 Main St. It closed.", []string{"It opened on Jan. 12 at No. 5 Main St. It closed."}},
 		{"initials", "J. R. Smith spoke. Then he left.", []string{"J. R. Smith spoke.", "Then he left."}},
+		{"a capital letter before a quotation ends the sentence", "He posted on X. \"It is a mockery,\" he wrote.", []string{"He posted on X.", "\"It is a mockery,\" he wrote."}},
+		{"an initial before a name (guard)", "The report by Jennifer M. Piscopo was long.", []string{"The report by Jennifer M. Piscopo was long."}},
 		{"decimal", "Growth was 3.5 percent. Prices rose.", []string{"Growth was 3.5 percent.", "Prices rose."}},
 		{"closing quote", "“We left.” Then we ate.", []string{"“We left.”", "Then we ate."}},
 		{"quote continues", "“We left,” he said. “It was late.”", []string{"“We left,” he said.", "“It was late.”"}},

@@ -149,13 +149,14 @@ type unit struct {
 	allCaps    bool
 	credit     bool // a parenthesised photo credit
 	noLetters  bool
-	breadcrumb bool // "Home » World » Europe"
-	menu       bool // "Home | News | Sport | Business"
-	bio        bool // "<Name> is a <job> ..."
-	byline     bool // "By Jane Doe | date"
-	linked     bool // the page has the line as a link alone (Input.Linked)
-	shopping   bool // a shopping button ("Check price on Amazon")
-	stamp      bool // a clock time alone: a live page's entry ("10:42", "9.58am GMT")
+	breadcrumb bool   // "Home » World » Europe"
+	menu       bool   // "Home | News | Sport | Business"
+	speaker    string // a transcript's label: "Emma Hart" of "Emma Hart: Is it achievable?"
+	bio        bool   // "<Name> is a <job> ..."
+	byline     bool   // "By Jane Doe | date"
+	linked     bool   // the page has the line as a link alone (Input.Linked)
+	shopping   bool   // a shopping button ("Check price on Amazon")
+	stamp      bool   // a clock time alone: a live page's entry ("10:42", "9.58am GMT")
 	// soft marks a label from the template memory alone: context that
 	// says which kind of boilerplate it is (an author box, a caption) wins.
 	soft        bool
@@ -187,6 +188,7 @@ func (c *Classifier) Classify(in Input) Result {
 			us[i].linked = in.Linked[i]
 		}
 	}
+	transcript(us)
 	res := Result{}
 	if len(us) == 0 {
 		res.Blocks = []article.Block{}
@@ -258,6 +260,8 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 		// An interview's line: "Q: What would you change first?", "A:
 		// Housing."
 		u.prose = true
+	} else if label, _ := interview.SpeakerLabel(u.text); label != "" && u.words >= 3 && u.endPunct {
+		u.speaker = label // (prose if the page is a transcript: transcript)
 	}
 	u.titleLike = !u.prose && u.words >= 1 && u.words <= c.p.TitleMaxWords && !u.endPeriod
 	u.stamp = clockStamp(u.text)
@@ -736,6 +740,29 @@ func (c *Classifier) local(us []unit, mode Mode) {
 		}
 		if mode == ModeExtracted && !u.titleLike {
 			u.set(article.LabelContent, 0.55, "extracted text")
+		}
+	}
+}
+
+// transcript makes prose of the labelled lines of a page that is a
+// transcript: three lines or more, opened by two labels or more ("Emma Hart:
+// Is it achievable?" / "Matthew Pennycook: It is ambitious." / "EH: …"),
+// not a single "Fact Check:" heading.
+func transcript(us []unit) {
+	labels := map[string]int{}
+	n := 0
+	for i := range us {
+		if us[i].speaker != "" {
+			labels[us[i].speaker]++
+			n++
+		}
+	}
+	if n < 3 || len(labels) < 2 {
+		return
+	}
+	for i := range us {
+		if us[i].speaker != "" {
+			us[i].prose, us[i].titleLike = true, false
 		}
 	}
 }

@@ -123,6 +123,8 @@ func TestLabels(t *testing.T) {
 		{"on-topic heading stays", body1 + "\n\nBudget leaked to the press\n\n" + body2, "Budget leaked", article.LabelHeading, ModeText},
 		{"caption with credit", body1 + "\n\nThe mayor at the council meeting (Image: Getty)\n\n" + body2, "The mayor at", article.LabelCaption, ModeText},
 		{"breadcrumb", "Home » World » Europe\n\n" + body1 + "\n\n" + body2, "Home »", article.LabelNavigation, ModeText},
+		{"a transcript's question by the asker's name is text", body1 + "\n\nEmma Hart: Is 1.5 million homes achievable?\n\nMatthew Pennycook: It is ambitious, but yes.\n\nEH: What about the councils?\n\n" + body2, "Emma Hart:", article.LabelContent, ModeText},
+		{"one labelled line is no transcript (guard)", body1 + "\n\nFact Check: Is it true?\n\n" + body2, "Fact Check:", article.LabelHeading, ModeText},
 		{"a menu on one line over the headline", "Home | News | Sport | Business | Culture\nFlood warnings issued as Storm Bert hits Wales\n" + body1 + "\n" + body2, "Home |", article.LabelNavigation, ModeText},
 		{"the headline under a menu on one line", "Home | News | Sport | Business | Culture\nFlood warnings issued as Storm Bert hits Wales\n" + body1 + "\n" + body2, "Flood warnings", article.LabelHeadline, ModeText},
 		{"a headline and its site is no menu (guard)", "Flood warnings issued as Storm Bert hits Wales | BBC News\n\n" + body1 + "\n\n" + body2, "Flood warnings", article.LabelHeadline, ModeText},
