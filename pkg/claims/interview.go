@@ -26,6 +26,31 @@ type answer struct {
 // article has no question line or no answer after one.
 func (an *analysis) interviewAnswers() (answers []answer, firstQ int) {
 	firstQ = -1
+	an.bodyLines(func(at int, line string) bool {
+		switch kind, n := interview.Label(line); kind {
+		case interview.Question:
+			if firstQ < 0 {
+				firstQ = at
+			}
+		case interview.Answer:
+			end := at + len(strings.TrimRight(line, " \t\r"))
+			if firstQ >= 0 && at+n < end {
+				colon := at + strings.IndexByte(line, ':')
+				answers = append(answers, answer{label: article.Span{Text: an.text[at : colon+1], Start: at, End: colon + 1}, start: at + n, end: end})
+			}
+		}
+		return true
+	})
+	if len(answers) == 0 {
+		return an.transcriptAnswers()
+	}
+	return answers, firstQ
+}
+
+// bodyLines calls f with each line of the article's paragraphs outside the
+// headline, its leading spaces trimmed, and where it starts, until f returns
+// false; it reports whether f never did.
+func (an *analysis) bodyLines(f func(at int, line string) bool) bool {
 	for _, p := range an.paras {
 		if p.headline {
 			continue
@@ -39,26 +64,13 @@ func (an *analysis) interviewAnswers() (answers []answer, firstQ int) {
 			}
 			line := an.text[ls:le]
 			trimmed := strings.TrimLeft(line, " \t")
-			at := ls + len(line) - len(trimmed)
-			switch kind, n := interview.Label(trimmed); kind {
-			case interview.Question:
-				if firstQ < 0 {
-					firstQ = at
-				}
-			case interview.Answer:
-				end := at + len(strings.TrimRight(trimmed, " \t\r"))
-				if firstQ >= 0 && at+n < end {
-					colon := at + strings.IndexByte(trimmed, ':')
-					answers = append(answers, answer{label: article.Span{Text: an.text[at : colon+1], Start: at, End: colon + 1}, start: at + n, end: end})
-				}
+			if !f(ls+len(line)-len(trimmed), trimmed) {
+				return false
 			}
 			ls = le + 1
 		}
 	}
-	if len(answers) == 0 {
-		return an.transcriptAnswers()
-	}
-	return answers, firstQ
+	return true
 }
 
 // transcriptLine is a line of a transcript labelled with who speaks it.
@@ -78,34 +90,25 @@ type transcriptLine struct {
 // others is an answer, theirs. Nil when the article is no such transcript.
 func (an *analysis) transcriptAnswers() (answers []answer, firstQ int) {
 	var lines []transcriptLine
-	for _, p := range an.paras {
-		if p.headline {
-			continue
+	named := an.bodyLines(func(at int, line string) bool {
+		label, n := interview.SpeakerLabel(line)
+		if label == "" {
+			return true
 		}
-		for ls := p.start; ls < p.end; {
-			le := strings.IndexByte(an.text[ls:p.end], '\n')
-			if le < 0 {
-				le = p.end
-			} else {
-				le += ls
-			}
-			line := an.text[ls:le]
-			trimmed := strings.TrimLeft(line, " \t")
-			at := ls + len(line) - len(trimmed)
-			if label, n := interview.SpeakerLabel(trimmed); label != "" {
-				who := an.labelledPerson(label)
-				if who == nil {
-					return nil, -1 // a label that names no one: no transcript
-				}
-				words := strings.TrimRight(trimmed, " \t\r")
-				lines = append(lines, transcriptLine{
-					label: article.Span{Text: an.text[at : at+len(label)+1], Start: at, End: at + len(label) + 1},
-					who:   who, start: at + n, end: at + len(words),
-					question: strings.HasSuffix(strings.TrimRight(words, "”\"’' "), "?"),
-				})
-			}
-			ls = le + 1
+		who := an.labelledPerson(label)
+		if who == nil {
+			return false // a label that names no one: no transcript
 		}
+		words := strings.TrimRight(line, " \t\r")
+		lines = append(lines, transcriptLine{
+			label: article.Span{Text: an.text[at : at+len(label)+1], Start: at, End: at + len(label) + 1},
+			who:   who, start: at + n, end: at + len(words),
+			question: strings.HasSuffix(strings.TrimRight(words, "”\"’' "), "?"),
+		})
+		return true
+	})
+	if !named {
+		return nil, -1
 	}
 	if len(lines) < 3 {
 		return nil, -1
