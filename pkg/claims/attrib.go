@@ -4425,7 +4425,8 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower)) ||
-		s < end && s >= 2 && innerPronoun(toks, s-1) || s < end && s >= 1 && innerPronoun(toks, s)) { // ("Save" of "Save Our Fields")
+		s < end && s >= 2 && innerPronoun(toks, s-1) || s < end && s >= 1 && innerPronoun(toks, s) || // ("Save" of "Save Our Fields")
+		s < end && s >= 2 && toks[s-1].Cap() && entity.NameAdjective(toks[s-1].Text) && toks[s-2].Lower == "the" && an.s.gaz.OrgWord(toks[end-1].Text)) { // "The Old Crown Inn"
 		s--
 		if _, det := an.s.lex.dets[toks[s].Lower]; det && !innerPronoun(toks, s) {
 			break

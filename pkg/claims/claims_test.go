@@ -272,6 +272,8 @@ func TestAttribution(t *testing.T) {
 		{"an outlet by the last word of its name", "Title\nThe Detroit News reported the plant would close. The News said it had seen the memo.", "it had seen the memo", "Detroit News", "media", ""},
 		{"an unknown company by its noun (guard)", "Title\nShares fell on Monday. The Vantor company said it would cut jobs.", "it would cut jobs", "Vantor", "organization", ""},
 		{"a party and state before a second appositive", "Title\nThe vote was 341-82 on Wednesday. Rep. Rosa DeLauro, D-Conn., the top Democrat on the Appropriations Committee, said Democrats had secured funding for disaster relief.", "funding for disaster relief", "Rosa DeLauro", "person", ""},
+		{"an adjective opening a pub's name after The", "Title\nThe pub flooded on Friday. The Old Crown Inn said it would stay closed.", "it would stay closed", "Old Crown Inn", "organization", ""},
+		{"a venue named for its owner", "Title\nThe pub reopened on Friday. Clon Casey's Bar said on Facebook that it was delighted to be back.", "delighted to be back", "Clon Casey's Bar", "organization", ""},
 		{"a body's name through for the", "Title\nThe Royal Society for the Prevention of Accidents said it supported the change.", "it supported the change", "Royal Society for the Prevention of Accidents", "organization", ""},
 		{"a listed body's name through its comma", "Title\nThe Department for Environment, Food and Rural Affairs said it would respond in due course.", "it would respond in due course", "Department for Environment, Food and Rural Affairs", "organization", ""},
 		{"an unlisted body's name with and", "Title\nThe Food and Drink Federation said it was wrong to demonise processed food.", "it was wrong", "Food and Drink Federation", "organization", ""},

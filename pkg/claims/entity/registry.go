@@ -389,6 +389,11 @@ func (r *Registry) possessiveInName(toks []token.Token, i int) bool {
 			return true // a known name: "Sam's Club"
 		}
 	}
+	for k := i + 1; k < len(toks) && k-i <= 2 && isCapWord(toks[k]) && toks[k].Start-toks[k-1].End <= 1; k++ {
+		if venueWord[toks[k].Lower] {
+			return true // a venue named for its owner: "Casey's Bar", "Joe's Diner"
+		}
+	}
 	if _, ok := r.g.Place(w); ok {
 		return false
 	}
@@ -810,6 +815,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			}
 			if ts+1 < rn.te && r.stopLed(toks[ts:rn.te]) {
 				break // "New York", "Great Britain"
+			}
+			if ts > rn.ts && toks[ts-1].Lower == "the" && rn.te-ts >= 3 && nameAdjective[toks[ts].Lower] && r.g.OrgWord(toks[rn.te-1].Text) {
+				break // after "The", an adjective opening a body's name: "The Old Crown Inn"
 			}
 			ts++
 		}
@@ -1381,6 +1389,8 @@ var (
 	bodyKind       = wordClasses.Must("bodyKind")
 	personKind     = wordClasses.Must("personKind")
 	groupDet       = wordClasses.Must("groupDet")
+	nameAdjective  = wordClasses.Must("nameAdjective")
+	venueWord      = wordClasses.Must("venueWord")
 )
 
 // NumberedOutlet reports whether w is a capitalised word a channel's
@@ -1448,6 +1458,10 @@ func kindOf(toks []token.Token, ts, te int) string {
 	}
 	return ""
 }
+
+// NameAdjective reports whether a capitalised word is a common adjective
+// that opens a body's name after "The" ("Old" of "The Old Crown Inn").
+func NameAdjective(w string) bool { return nameAdjective[strings.ToLower(w)] }
 
 // capitalKind returns the entity type that a kind noun capitalised as its
 // sentence's first word gives the name after it, the run's words from

@@ -104,6 +104,8 @@ func TestEntityWordClasses(t *testing.T) {
 		"bodyKind":       bodyKind,
 		"personKind":     personKind,
 		"groupDet":       groupDet,
+		"nameAdjective":  nameAdjective,
+		"venueWord":      venueWord,
 		"documentAfter":  documentAfter,
 		"numberedOutlet": numberedOutlet,
 	}
