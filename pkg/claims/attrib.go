@@ -4680,14 +4680,7 @@ func (an *analysis) listedBodyBack(toks []token.Token, s, end int) int {
 		if !t.Cap() {
 			continue
 		}
-		var sb strings.Builder
-		for k, u := range toks[b:end] {
-			if k > 0 && u.Text != "," {
-				sb.WriteByte(' ')
-			}
-			sb.WriteString(u.Text)
-		}
-		if _, ok := an.s.gaz.Org(sb.String()); ok {
+		if _, ok := an.s.gaz.Org(entity.JoinName(toks[b:end])); ok {
 			return b
 		}
 	}

@@ -433,7 +433,7 @@ func (r *Registry) outletBeforeProgramme(toks []token.Token, ts, te int) int {
 		return 0 // a document the outlet made: "a CBS News Battleground Tracker poll"
 	}
 	for n := min(te-ts-1, r.g.maxMedia); n >= 1; n-- {
-		if _, ok := r.g.Media(strings.ReplaceAll(joinText(toks[ts:ts+n]), "’", "'")); !ok {
+		if _, ok := r.g.Media(strings.ReplaceAll(JoinName(toks[ts:ts+n]), "’", "'")); !ok {
 			continue
 		}
 		for _, t := range toks[ts+n : te] {
@@ -455,13 +455,18 @@ func (r *Registry) outletBeforeProgramme(toks []token.Token, ts, te int) int {
 	return 0
 }
 
-// joinText joins the words of toks with single spaces.
-func joinText(toks []token.Token) string {
-	words := make([]string, 0, len(toks))
-	for _, t := range toks {
-		words = append(words, t.Text)
+// JoinName joins the tokens of a name as a list writes it: words apart, a
+// comma against the word before ("Department for Environment, Food and
+// Rural Affairs").
+func JoinName(toks []token.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Text != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // commonBeforeNoun reports whether the one-word name at toks[i] opens its
@@ -525,14 +530,7 @@ func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
 			}
 			return 0
 		}
-		var b strings.Builder
-		for k, t := range toks[i : j+n] {
-			if k > 0 && t.Text != "," {
-				b.WriteByte(' ')
-			}
-			b.WriteString(t.Text)
-		}
-		name := b.String()
+		name := JoinName(toks[i : j+n])
 		if _, ok := r.g.Org(name); ok {
 			return n
 		}
