@@ -342,7 +342,7 @@ func (an *analysis) documentNP(toks []token.Token, ns, ne int) bool {
 		case "from", "of", "by", "in", "at", "on", "for":
 			return isDoc(j - 1)
 		}
-		if documentParticiple[toks[j].Lower] {
+		if docParticipleAt(toks, j) {
 			return isDoc(j - 1)
 		}
 	}
@@ -2456,7 +2456,7 @@ func (an *analysis) unit(ui int) {
 		if via == "" && c.sp.typ == article.SourceDocument && !c.inverted && c.ns >= 0 {
 			// "Documents seen by the BBC show …": the BBC relays them.
 			for j := c.ns + 1; j+1 < c.ne; j++ {
-				if toks[j].Lower == "by" && documentParticiple[toks[j-1].Lower] {
+				if toks[j].Lower == "by" && docParticipleEnding(toks, j-1) >= 0 {
 					if sp := an.resolve(ui, toks, j+1, c.ne, relayed); sp != nil && sp.typ == article.SourceMedia {
 						via = sp.name
 					}
@@ -3721,12 +3721,19 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	for j > 0 && i-j < 5 && toks[j-1].Kind == token.Word && an.s.lex.adverbs[toks[j-1].Lower] && toks[j-1].Quote < 0 {
 		j--
 	}
+	if k := openingBracket(toks, j-1); j < i && k > 0 && !(k+3 == j && entity.IsAcronym(toks[k+1].Text)) {
+		// "Previous research (Jones et al., 2019) has shown": the
+		// brackets before an auxiliary, as before the verb above.
+		if ns, ne := an.leftNP(toks, k); ns >= 0 && ne == k {
+			return ns, ne
+		}
+	}
 	if k := an.adjunctBefore(toks, j); k < j {
 		// "The ministry on Friday said", "The company in a statement
 		// said": the speaker ends before the time or the medium; "A
 		// report published last week found": before the participle too.
-		if k >= 2 && documentParticiple[toks[k-1].Lower] && an.s.lex.sources[toks[k-2].Lower] == article.SourceDocument {
-			k--
+		if p := docParticipleEnding(toks, k-1); p >= 1 && an.s.lex.sources[toks[p-1].Lower] == article.SourceDocument {
+			k = p
 		}
 		if ns, ne := an.npEndingAt(toks, k); ns >= 0 && ne == k && (ns == 0 || toks[ns-1].Kind != token.Word || an.clauseOpener(toks, ns-1) ||
 			subordinate(toks, ns-1) || toks[ns-1].Lower == "that") {
@@ -4000,6 +4007,30 @@ func (an *analysis) documentBy(toks []token.Token, ns int) int {
 // documentParticiple are the participles of a document a medium has seen or
 // obtained ("Documents seen by the BBC") (data/word_classes.txt).
 var documentParticiple = wordClasses.Must("documentParticiple")
+
+// documentPhrasal are the verbs whose participle with "up" is a document's:
+// "A fundraising page set up by friends" (data/word_classes.txt).
+var documentPhrasal = wordClasses.Must("documentPhrasal")
+
+// docParticipleAt reports whether a document's participle starts at toks[j]:
+// "filed", "set up".
+func docParticipleAt(toks []token.Token, j int) bool {
+	return documentParticiple[toks[j].Lower] || documentPhrasal[toks[j].Lower] && j+1 < len(toks) && toks[j+1].Lower == "up"
+}
+
+// docParticipleEnding returns where the document's participle that ends at
+// toks[j] starts ("filed", "set up"), or -1.
+func docParticipleEnding(toks []token.Token, j int) int {
+	switch {
+	case j < 0:
+		return -1
+	case documentParticiple[toks[j].Lower]:
+		return j
+	case j >= 1 && toks[j].Lower == "up" && documentPhrasal[toks[j-1].Lower]:
+		return j - 1
+	}
+	return -1
+}
 
 // partyTagged returns the name before a party and state in brackets that
 // end right before toks[j]: "Rep. Alexandria Ocasio-Cortez (D-N.Y.)"; -1, -1
@@ -4453,9 +4484,13 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	// So is a document and who compiled it: "Data compiled by Bloomberg
 	// show", "Figures published by the ONS showed".
 	if s >= 3 && toks[s-1].Lower == "by" && toks[s-1].Quote < 0 && toks[s-2].Quote < 0 {
-		doc := documentParticiple[toks[s-2].Lower] && an.s.lex.sources[toks[s-3].Lower] == article.SourceDocument
-		if groupLeader[toks[s-2].Lower] || doc {
-			if gs, _ := an.npEndingAt(toks, s-2); gs >= 0 && gs < s-2 {
+		p := docParticipleEnding(toks, s-2)
+		doc := p >= 1 && an.s.lex.sources[toks[p-1].Lower] == article.SourceDocument
+		if groupLeader[toks[s-2].Lower] {
+			p = s - 2
+		}
+		if p >= 1 && (groupLeader[toks[s-2].Lower] || doc) {
+			if gs, _ := an.npEndingAt(toks, p); gs >= 0 && gs < p {
 				s = gs
 			}
 		}
@@ -5257,7 +5292,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	}
 	he := e
 	for k := s + 1; k < e; k++ {
-		if postModifier[toks[k].Lower] || documentParticiple[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument ||
+		if postModifier[toks[k].Lower] || docParticipleAt(toks, k) && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument ||
 			toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] {
 			he = k // ("A lawsuit filed Tuesday in federal court": the lawsuit)
 			break

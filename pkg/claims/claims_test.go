@@ -161,6 +161,10 @@ func TestAttribution(t *testing.T) {
 		name, text, key, speaker, typ, via string
 	}{
 		{"said that", "Title\nPrime Minister Jane Doe said on Monday that taxes would rise next year.", "taxes would rise", "Jane Doe", "person", ""},
+		{"a citation in brackets before an auxiliary", "Title\nPeople who drink coffee may live longer, according to new research.\n\nPrevious research (Jones et al., 2019) has shown that moderate coffee drinking is linked to a lower risk of heart disease.", "lower risk of heart disease", "Previous research", "document", ""},
+		{"an acronym in brackets before an auxiliary is the name's (guard)", "Title\nPrices rose again in May.\n\nThe Office for National Statistics (ONS) has said that inflation rose to 3.4% in May.", "inflation rose to 3.4%", "Office for National Statistics", "organization", ""},
+		{"a page set up by people", "Title\nThe couple lost their home in a fire.\n\nA GoFundMe page set up by friends of the family said the couple had been overwhelmed by the kindness of strangers.", "overwhelmed by the kindness", "A GoFundMe page set up by friends of the family", "document", ""},
+		{"a letter signed by people", "Title\nThe plan was published on Monday.\n\nA letter signed by 40 MPs said the plan was unworkable and should be dropped.", "the plan was unworkable", "A letter signed by 40 MPs", "document", ""},
 		{"another opening a report with a colon", "Title\nOne furious viewer wrote on social media: \"Who does he think he is?\"\n\nAnother said: \"He's absolutely right, fast food is rubbish.\"", "fast food is rubbish", "Another", "anonymous", ""},
 		{"a third after one and another", "Title\nOne viewer wrote: \"Who is he?\"\n\nAnother added: \"He's right.\"\n\nA third wrote: \"Nobody cares about this.\"", "Nobody cares", "A third", "anonymous", ""},
 		{"villagers in a place", "Title\nVillagers in Morigaon said relief had been slow to reach them.", "relief had been slow", "Villagers in Morigaon", "anonymous", ""},
@@ -716,6 +720,7 @@ func TestSpeakerName(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key, want string }{
 		{"two people named together", "Title\nJohn Smith and Mary Jones said the plan would fail.", "the plan would fail", "John Smith and Mary Jones"},
+		{"a word that describes the people after it, opening the sentence", "Title\nWaiting lists grew again in March. Opposition leaders said the figures were a damning indictment.", "damning indictment", "Opposition leaders"},
 		{"a spokesperson for the company is the company's", "Title\nNorthway Stores said on Thursday it would cut 2,000 jobs. Sales fell sharply.\n\nA spokesperson for the company said staff would be offered redeployment.", "offered redeployment", "Northway Stores"},
 		{"a spokesperson for the company is no public body's (guard)", "Title\nShares fell. Officials at the Treasury said the plan was on track.\n\nA spokesperson for the company said staff would be redeployed.", "staff would be redeployed", "A spokesperson for the company"},
 		{"the company a page after its name, past a public body", "Title\nOrbital Systems is exploring a sale of its cloud division, people familiar with the matter said.\n\nThe division made $4.2 billion last year.\n\nChief executive Dana Whitfield wrote that the company was focused on AI.\n\nShe did not mention the cloud business.\n\nDowning Street said the Prime Minister had full confidence in the Chancellor.\n\nIn a filing with the Securities and Exchange Commission, the company said it expected charges of up to $300 million.", "expected charges", "Orbital Systems"},

@@ -100,6 +100,7 @@ func TestWordClasses(t *testing.T) {
 		"citingWord":             citingWord,
 		"asByVerb":               asByVerb,
 		"documentParticiple":     documentParticiple,
+		"documentPhrasal":        documentPhrasal,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

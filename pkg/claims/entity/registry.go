@@ -455,6 +455,34 @@ func (r *Registry) outletBeforeProgramme(toks []token.Token, ts, te int) int {
 	return 0
 }
 
+// outletEdition reports whether the run toks[ts:te] is a known outlet, then
+// "Radio" or nothing, then a place: an outlet's edition for the place ("BBC
+// Wales", "BBC Radio Scotland", "Sky News Australia"; not "BBC Match of the
+// Day", a programme, nor "CNN Americans", a people).
+func (r *Registry) outletEdition(toks []token.Token, ts, te int) bool {
+	if te-ts < 2 || r.g.Stopword(toks[ts].Text) {
+		return false
+	}
+	last, _ := possessive(toks[te-1].Text)
+	for n := min(te-ts-1, r.g.maxMedia); n >= 1; n-- {
+		if _, ok := r.g.Media(strings.ReplaceAll(JoinName(toks[ts:ts+n]), "’", "'")); !ok {
+			continue
+		}
+		p := ts + n
+		if p+1 < te && toks[p].Text == "Radio" {
+			p++
+		}
+		words := make([]string, 0, te-p)
+		for _, t := range toks[p : te-1] {
+			words = append(words, t.Text)
+		}
+		place := strings.Join(append(words, last), " ")
+		_, ok := r.g.Place(place)
+		return ok && !r.g.Demonym(place)
+	}
+	return false
+}
+
 // JoinName joins the tokens of a name as a list writes it: words apart, a
 // comma against the word before ("Department for Environment, Food and
 // Rural Affairs").
@@ -483,6 +511,16 @@ func (r *Registry) commonBeforeNoun(toks []token.Token, i int) bool {
 	}
 	_, poss := possessive(toks[i].Text)
 	return !poss && r.g.LowerWord(toks[i].Text)
+}
+
+// pluralRole reports whether w, in lower case, is a role word's plural:
+// "leaders", "officials", "bosses".
+func (r *Registry) pluralRole(w string) bool {
+	if s, ok := strings.CutSuffix(w, "es"); ok && r.g.RoleWord(s) {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && r.g.RoleWord(s)
 }
 
 // localQualifier reports whether t, before a known outlet's name, is a
@@ -789,6 +827,18 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				}
 			}
 			if ts == rn.te {
+				continue
+			}
+			// A known outlet's edition for a place: "BBC Wales", "BBC
+			// Radio Scotland", "Sky News Australia": one outlet, named so.
+			if r.outletEdition(toks, ts, rn.te) {
+				end := toks[rn.te-1].End
+				if w, poss := possessive(toks[rn.te-1].Text); poss {
+					end = toks[rn.te-1].Start + len(w)
+				}
+				e := r.Named(article.EntityMedia, text[toks[ts].Start:end])
+				e.AddMention(text, toks[ts].Start, end)
+				out[rn.unit] = append(out[rn.unit], Mention{TokStart: ts, TokEnd: rn.te, Start: toks[ts].Start, End: end, Entity: e})
 				continue
 			}
 			// A known outlet before one of its programmes: "BBC Match of
@@ -1108,6 +1158,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) &&
 			!r.hasPerson(surname) && !r.g.Surname(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
+		}
+		if e == nil && len(p.words) == 1 && p.te == p.ts+1 && r.commonBeforeNoun(toks, p.ts) && r.pluralRole(toks[p.te].Lower) &&
+			!r.hasPerson(surname) && !r.g.Surname(surname) {
+			continue // a word that describes the people after it, opening a sentence: "Opposition leaders said", "Union officials"
 		}
 		if e == nil && !r.hasPerson(surname) {
 			// "an article in Healthline. … Healthline reported": an outlet,
