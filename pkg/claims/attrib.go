@@ -932,12 +932,82 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 		if finiteAux[t.Lower] || k > i+1 && !t.Cap() && strings.HasSuffix(t.Lower, "ed") {
 			return true
 		}
+		if k > i+2 && !t.Cap() && verbAdverb[toks[k-1].Lower] {
+			return true // "said the railways currently carry …": a verb after its subject and an adverb
+		}
 		if k == i+1 && subjectPronoun[toks[i].Lower] && !t.Cap() && (pastLike(t.Lower) || strings.HasSuffix(t.Lower, "s") && toks[i].Lower != "they" && toks[i].Lower != "we" && toks[i].Lower != "i") {
 			return true // "told reporters he shared their concerns", "told the BBC she believes …"
 		}
 	}
 	return false
 }
+
+// prepObject reports whether the noun phrase at toks[ns], after words the
+// phrase finder passed over, is a preposition's object: "the stunnel page"
+// of "the documentation on the stunnel page shows" (not "while medical
+// records showed").
+func prepObject(toks []token.Token, ns int) bool {
+	k := ns - 1
+	for k > 0 && ns-k <= 3 && toks[k].Kind == token.Word && !toks[k].Cap() && toks[k].Quote < 0 && !articleWord[toks[k].Lower] {
+		k--
+	}
+	return k > 0 && k < ns-1 && articleWord[toks[k].Lower] && prepAfter[toks[k-1].Lower]
+}
+
+// courtClause reports whether a clause without "that" opens at toks[i]
+// after a court's "heard": a subject of a name or a determiner and nouns,
+// then a finite or past verb ("Hughes sent", "the defendant had", "the
+// victim was"); not an object ("evidence from", "a recording played by").
+func courtClause(toks []token.Token, i, limit int) bool {
+	if zeroThat(toks, i, limit) {
+		return true
+	}
+	if i >= limit || toks[i].Kind != token.Word || toks[i].Quote >= 0 || !toks[i].Cap() && !zeroThatSubject[toks[i].Lower] {
+		return false
+	}
+	for k := i + 1; k < limit && k <= i+4; k++ {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return false
+		}
+		if t.Cap() {
+			continue
+		}
+		if finiteAux[t.Lower] || pastLike(t.Lower) && toks[i].Cap() && toks[k-1].Cap() {
+			return true // (a name's: "Hughes sent")
+		}
+		if irregularPast[t.Lower] && !(k+1 < limit && (toks[k+1].Lower == "by" || toks[k+1].Lower == "to")) {
+			return true // "the defendant sent"; not "the call made by"
+		}
+		if toks[i].Cap() {
+			return false
+		}
+	}
+	return false
+}
+
+// addressTail reports whether the capitalised words toks[ns:ne], after a
+// comma, close an address that "of" or "from" opens: the town of "Daniel
+// Hughes, 34, of Station Road, Wrexham, admitted".
+func addressTail(toks []token.Token, ns, ne int) bool {
+	if ns < 3 || toks[ns-1].Text != "," || ne-ns > 3 {
+		return false
+	}
+	for _, t := range toks[ns:ne] {
+		if !t.Cap() || t.Quote >= 0 {
+			return false
+		}
+	}
+	k := ns - 2
+	for k > 0 && ns-k < 6 && toks[k].Cap() && toks[k].Kind == token.Word {
+		k--
+	}
+	return k < ns-2 && (toks[k].Lower == "of" || toks[k].Lower == "from") && toks[k-1].Text == ","
+}
+
+// verbAdverb are the adverbs between a subject and its verb
+// (data/word_classes.txt).
+var verbAdverb = wordClasses.Must("verbAdverb")
 
 // appositiveThenVerb reports whether the comma at toks[c] opens an
 // appositive of a few words, closed by a comma, and a finite auxiliary
@@ -1781,6 +1851,9 @@ func (an *analysis) unit(ui int) {
 			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itSubject(toks, ns, ne)) {
 				continue // "The video shows", "Smith showed reporters": no claim
 			}
+			if v.doc && prepObject(toks, ns) {
+				continue // a preposition's object: "the documentation on the stunnel page shows"
+			}
 			if v.court && (c.inverted || !courtBody[strings.ToLower(toks[ne-1].Text)]) {
 				continue // "She heard that …": no report
 			}
@@ -2291,6 +2364,10 @@ func (an *analysis) unit(ui int) {
 			!(subordinate(toks, beforeStart) && after < limit && countWords(toks[after:limit]) >= 3):
 			c.cs, c.ce = beforeStart, speakerStart
 		case quoteAfter && !(c.v.obj && after == c.ve && an.titleQuoted(toks, after)):
+			c.cs, c.ce = after, limit
+		case c.v.court && courtClause(toks, after, limit):
+			// "The court heard Hughes sent hundreds of messages": what the
+			// court heard, without "that".
 			c.cs, c.ce = after, limit
 		case !c.v.about && after < limit && (countWords(toks[after:limit]) >= 3 || countWords(toks[after:limit]) == 2 && finiteAux[toks[after].Lower] && (relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns))) &&
 			!participleAfter(toks, after, limit) && !isDash(toks, after) &&
@@ -3837,7 +3914,8 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		}
 		nameS, nameE := -1, -1 // a name passed over in the chain
 		for seg := 0; seg < 4 && c > 0; seg++ {
-			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || openingQuoteBefore(toks, ns) || an.clauseOpener(toks, ns-1)) {
+			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || openingQuoteBefore(toks, ns) || an.clauseOpener(toks, ns-1)) &&
+				!(seg == 0 && addressTail(toks, ns, ne)) {
 				if seg == 0 && ns > 0 && toks[ns-1].Text == "," {
 					// "Tim Cook, Apple's chief executive, said": the name the
 					// description is in apposition to.

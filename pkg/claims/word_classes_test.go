@@ -101,6 +101,7 @@ func TestWordClasses(t *testing.T) {
 		"asByVerb":               asByVerb,
 		"documentParticiple":     documentParticiple,
 		"documentPhrasal":        documentPhrasal,
+		"verbAdverb":             verbAdverb,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

@@ -978,6 +978,16 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if _, ok := r.g.Place(w); ok && idx == k {
 				k = idx + 1
 			}
+			if hasTitle && idx == k && idx+2 == len(words)-1 {
+				// A word after a title, before a first name and a
+				// surname, is the title's: "Det Con Sian Jones".
+				_, f0 := r.g.FirstName(w)
+				_, f1 := r.g.FirstName(words[idx+1])
+				if !f0 && f1 {
+					k = idx + 1
+					continue
+				}
+			}
 			// An outlet or organisation before a role: "CNN Editor-in-Chief
 			// Mark Thompson", "BBC reporter".
 			if idx == k && idx+1 < len(words)-1 {
@@ -1281,13 +1291,17 @@ func (r *Registry) commonWords(words []string) bool {
 // words opening with a known first name: "Tom Reed of Capital Economics" is
 // Tom Reed, of an organisation.
 func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
-	// A title before the name: "Sen. James Lankford of Oklahoma".
+	// Titles before the name: "Sen. James Lankford of Oklahoma", "Det
+	// Sgt Mark Evans of Gwent Police".
 	if i+1 < j && r.isTitleTok(toks[i].Text) {
-		i++
-		if toks[i].Text == "." {
+		for n := 0; n < 3 && i+1 < j && r.isTitleTok(toks[i].Text); n++ {
 			i++
+			if toks[i].Text == "." {
+				i++
+			}
 		}
-	} else if i+2 < j && j-i <= 4 && isCapWord(toks[i]) && !r.g.OrgWord(toks[i].Text) {
+	}
+	if i+2 < j && j-i <= 4 && isCapWord(toks[i]) && !r.g.OrgWord(toks[i].Text) {
 		// An unknown title or a capitalised occupation before a known
 		// first name: "Economist Sarah Lin of Springfield State
 		// University", "Councilwoman Maria Lopez of Queens".
