@@ -932,11 +932,12 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 		if finiteAux[t.Lower] || k > i+1 && !t.Cap() && strings.HasSuffix(t.Lower, "ed") {
 			return true
 		}
-		if k > i+2 && !t.Cap() && verbAdverb[toks[k-1].Lower] {
-			return true // "said the railways currently carry …": a verb after its subject and an adverb
+		pron := subjectPronoun[toks[i].Lower] || toks[i].Lower == "it" && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+		if k >= i+2 && (k > i+2 || pron) && !t.Cap() && verbAdverb[toks[k-1].Lower] {
+			return true // "said the railways currently carry …", "saying it likely violates …": a verb after its subject and an adverb
 		}
-		if k == i+1 && subjectPronoun[toks[i].Lower] && !t.Cap() && (pastLike(t.Lower) || strings.HasSuffix(t.Lower, "s") && toks[i].Lower != "they" && toks[i].Lower != "we" && toks[i].Lower != "i") {
-			return true // "told reporters he shared their concerns", "told the BBC she believes …"
+		if k == i+1 && pron && !t.Cap() && (pastLike(t.Lower) || strings.HasSuffix(t.Lower, "s") && toks[i].Lower != "they" && toks[i].Lower != "we" && toks[i].Lower != "i") {
+			return true // "told reporters he shared their concerns", "told the BBC she believes …", "saying it violates …"
 		}
 	}
 	return false
@@ -953,6 +954,49 @@ func prepObject(toks []token.Token, ns int) bool {
 	}
 	return k > 0 && k < ns-1 && articleWord[toks[k].Lower] && prepAfter[toks[k-1].Lower]
 }
+
+// connectiveOpens reports whether only a linking adverb and its comma open
+// the sentence before toks[ns]: "Meanwhile, a senior Hamas official,
+// speaking on condition of anonymity …, said".
+func connectiveOpens(toks []token.Token, ns int) bool {
+	return ns == 2 && toks[1].Text == "," && toks[0].Quote < 0 && connective[toks[0].Lower]
+}
+
+// speakerActEnd returns where what was said, toks[cs:ce] after its verb,
+// ends before the speaker's next act: "and" and one of speakerAct, with no
+// quotation after ("said the discovery was “incredibly exciting” and urged
+// the public to …", "said he was “appalled” and renewed his call for …").
+func speakerActEnd(toks []token.Token, cs, ce int) int {
+	for j := cs + 2; j+1 < ce; j++ {
+		if toks[j].Lower != "and" || toks[j].Quote >= 0 {
+			continue
+		}
+		n := toks[j+1]
+		if n.Kind != token.Word || n.Cap() || n.Quote >= 0 || !speakerAct[n.Lower] || hasQuote(toks[j:ce]) ||
+			j+2 >= ce || toks[j+2].Kind != token.Word || thatAfter(toks, j+2, ce) {
+			continue // (an act with no object, or one the report goes on after: "Kate gave her flowers and apologized, and that she forgave her")
+		}
+		if toks[j-1].Text == "," {
+			j--
+		}
+		return j
+	}
+	return ce
+}
+
+// thatAfter reports whether "that" opens a clause in toks[i:e].
+func thatAfter(toks []token.Token, i, e int) bool {
+	for _, t := range toks[i:e] {
+		if t.Lower == "that" && t.Quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAct are the past tenses that, after "and" in what someone said,
+// are the speaker's next act, not the report's (data/word_classes.txt).
+var speakerAct = wordClasses.Must("speakerAct")
 
 // courtClause reports whether a clause without "that" opens at toks[i]
 // after a court's "heard": a subject of a name or a determiner and nouns,
@@ -2375,7 +2419,7 @@ func (an *analysis) unit(ui int) {
 			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit])) &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns) && finiteAux[toks[after].Lower]) &&
-			(!c.participle || hasFiniteVerb(toks[after:limit])) &&
+			(!c.participle || hasFiniteVerb(toks[after:limit]) || zeroThat(toks, after, limit)) &&
 			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) && !addedTo(toks, c) &&
 			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3):
 			// ("said nothing about the games", "said little": silence;
@@ -2473,6 +2517,9 @@ func (an *analysis) unit(ui int) {
 			// "New Delhi, Nov 12 (PTI) India and the US held talks …,
 			// officials said": the wire dateline is not what was said.
 			c.cs = an.wireDatelineEnd(toks, c.cs, c.ce)
+		}
+		if c.cs < c.ce && c.cs >= c.ve && !c.inverted {
+			c.ce = speakerActEnd(toks, c.cs, c.ce)
 		}
 		if relThat && !quoteAfter && after < len(toks) && scenePreposition[toks[after].Lower] && c.cs >= after && !hasQuote(toks[c.cs:max(c.cs, c.ce)]) {
 			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
@@ -3932,7 +3979,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					}
 				}
 				coordinated := ns > 0 && toks[ns-1].Lower == "and" && an.isDescription(toks, ns, ne)
-				if (ns == 0 || toks[ns-1].Text != "," || seg == 0) && !coordinated {
+				if (ns == 0 || toks[ns-1].Text != "," || seg == 0 || connectiveOpens(toks, ns)) && !coordinated {
 					// "Another former employee, John Ryan O’Rourke, who was
 					// …, said": the name, not the description opening the chain.
 					if nameS >= 0 && seg > 0 && an.isDescription(toks, ns, ne) {
@@ -3964,6 +4011,14 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			}
 			if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
 				if ns, ne := an.npEndingAt(toks, k-1); ns >= 0 {
+					if ns >= 3 && toks[ns-1].Lower == "including" && toks[ns-2].Text == "," {
+						// "Supporters of the law, including Rep. Shelby
+						// Slawson, who wrote it, have argued": the group
+						// the one named belongs to.
+						if ps, pe := an.npEndingAt(toks, ns-2); ps >= 0 {
+							return ps, pe
+						}
+					}
 					if ds := an.documentBy(toks, ns); ds >= 0 {
 						return ds, ne // "An email sent to staff on Monday, which was seen by …, said"
 					}
@@ -5928,15 +5983,13 @@ func (an *analysis) carries(head string) bool {
 	return t == article.SourceAnonymous || t == article.SourceDocument
 }
 
-// afterQuoteOrVerb reports whether toks[s] follows a quotation or a
-// reporting verb: "“…,” one wrote", "said another" (not "No one said",
-// not "… while another calls him").
-// opensColonReport reports whether the words s to e open their sentence
-// and a reporting verb and a colon or a quotation mark follow them:
-// "Another said: “…”", "A third wrote: …".
+// opensColonReport reports whether the words s to e open their sentence,
+// or follow "with", and a reporting verb and a colon or a quotation mark
+// follow them: "Another said: “…”", "A third wrote: …", "…, with one
+// writing: “…”".
 func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
-	if s > 0 && toks[s-1].Text != "." && toks[s-1].Text != "!" && toks[s-1].Text != "?" && toks[s-1].Kind != token.Mark || e+1 >= len(toks) {
-		return false
+	if s > 0 && toks[s-1].Text != "." && toks[s-1].Text != "!" && toks[s-1].Text != "?" && toks[s-1].Kind != token.Mark && toks[s-1].Lower != "with" || e+1 >= len(toks) {
+		return false // (after "with": "…, with one writing: “…”")
 	}
 	if _, verb := an.s.lex.verbs[toks[e].Lower]; !verb {
 		return false
@@ -5973,6 +6026,9 @@ var otherView = wordClasses.Must("otherView")
 // and "another" (data/word_classes.txt).
 var ordinalOther = wordClasses.Must("ordinalOther")
 
+// afterQuoteOrVerb reports whether toks[s] follows a quotation or a
+// reporting verb: "“…,” one wrote", "said another" (not "No one said",
+// not "… while another calls him").
 func (an *analysis) afterQuoteOrVerb(toks []token.Token, s int) bool {
 	if s == 0 {
 		return false

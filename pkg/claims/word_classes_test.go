@@ -102,6 +102,7 @@ func TestWordClasses(t *testing.T) {
 		"documentParticiple":     documentParticiple,
 		"documentPhrasal":        documentPhrasal,
 		"verbAdverb":             verbAdverb,
+		"speakerAct":             speakerAct,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

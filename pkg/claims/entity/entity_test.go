@@ -127,6 +127,8 @@ func TestScanTypes(t *testing.T) {
 		{"an outlet's radio edition for a nation", "The minister told BBC Radio Scotland it was fine.", "BBC Radio Scotland", article.EntityMedia},
 		{"an outlet's edition for a nation with a possessive", "She told BBC Scotland's political editor it was fine.", "BBC Scotland", article.EntityMedia},
 		{"an outlet before a programme is the outlet (guard)", "He told BBC Match of the Day it was fine.", "BBC", article.EntityMedia},
+		{"a Gulf state", "Qatar said talks would continue.", "Qatar", article.EntityPlace},
+		{"a capital for its country", "Officials in Doha said talks would continue.", "Doha", article.EntityPlace},
 		{"place word", "He spoke about Kansas City on Sunday.", "Kansas City", article.EntityPlace},
 		{"a known body with and after The", "The Food and Drug Administration approved it.", "Food and Drug Administration", article.EntityOrganization},
 		{"a known body with and and of", "The Pharmaceutical Research and Manufacturers of America objected.", "Pharmaceutical Research and Manufacturers of America", article.EntityOrganization},

@@ -193,6 +193,27 @@ func (r *Registry) byFamilyName(w string) *Entity {
 	return found
 }
 
+// byGivenName returns the one strong person whose first name is w, a known
+// given name no person of the article has as a surname: "Kelly" after "Kelly
+// Watson, 38, from Doncaster" (human-interest stories name people so); nil
+// otherwise.
+func (r *Registry) byGivenName(w string) *Entity {
+	if _, first := r.g.FirstName(w); !first || r.hasPerson(w) {
+		return nil
+	}
+	var found *Entity
+	for _, e := range r.ents {
+		if e.Type != article.EntityPerson || !e.Strong || e.First == "" || !r.sameFirst(w, e.First) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two people of that first name
+		}
+		found = e
+	}
+	return found
+}
+
 // hasPerson reports whether a person with surname w is known, strong or not.
 func (r *Registry) hasPerson(w string) bool {
 	for _, e := range r.candidates(w) {
@@ -1146,6 +1167,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if e == nil && len(p.words) == 1 {
 			e = r.byFamilyName(surname)
+		}
+		if e == nil && len(p.words) == 1 {
+			e = r.byGivenName(surname)
 		}
 		start := toks[p.ts].Start
 		end := toks[p.te-1].End
