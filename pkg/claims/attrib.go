@@ -962,6 +962,24 @@ func connectiveOpens(toks []token.Token, ns int) bool {
 	return ns == 2 && toks[1].Text == "," && toks[0].Quote < 0 && connective[toks[0].Lower]
 }
 
+// approxAbout reports whether the "about" at toks[i] means "roughly", before
+// a number or a fraction ("said about 86,000 customers were without
+// power", "about half the staff"), not a topic ("said about the plan").
+func approxAbout(toks []token.Token, i, limit int) bool {
+	if i+2 >= limit || toks[i].Lower != "about" {
+		return false
+	}
+	n := toks[i+1]
+	if n.Kind == token.Word && n.Quote < 0 && (n.Lower[0] >= '0' && n.Lower[0] <= '9' || approxCount[n.Lower]) {
+		return true
+	}
+	return (n.Lower == "a" || n.Lower == "one") && approxCount[toks[i+2].Lower]
+}
+
+// approxCount are the counts and fractions "about" may round: "about half",
+// "about a third" (data/word_classes.txt).
+var approxCount = wordClasses.Must("approxCount")
+
 // speakerActEnd returns where what was said, toks[cs:ce] after its verb,
 // ends before the speaker's next act: "and" and one of speakerAct, with no
 // quotation after ("said the discovery was “incredibly exciting” and urged
@@ -2416,7 +2434,7 @@ func (an *analysis) unit(ui int) {
 		case !c.v.about && after < limit && (countWords(toks[after:limit]) >= 3 || countWords(toks[after:limit]) == 2 && finiteAux[toks[after].Lower] && (relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns))) &&
 			!participleAfter(toks, after, limit) && !isDash(toks, after) &&
 			!timeOnly(toks[after:limit]) && toks[after].Lower != "nothing" && toks[after].Lower != "little" &&
-			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit])) &&
+			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit]) || approxAbout(toks, after, limit)) &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns) && finiteAux[toks[after].Lower]) &&
 			(!c.participle || hasFiniteVerb(toks[after:limit]) || zeroThat(toks, after, limit)) &&
@@ -7512,6 +7530,8 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 					// "Captain Lisa Ford agreed. “We have to be better than
 					// that.”": the short sentence before names who speaks.
 					sp = an.personSrc(p, article.Span{Text: an.text[m.Start:m.End], Start: m.Start, End: m.End})
+				} else if g := an.gestureBefore(ui, i); g != nil {
+					sp = g
 				}
 			}
 			j := i
@@ -7642,6 +7662,39 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 	}
 	return nil, entity.Mention{}, false
 }
+
+// gestureBefore returns who makes the gesture that closes the sentence
+// before unit ui in its paragraph, when the quotation at token qi opens ui:
+// "Her critics say she trades on her story; she laughs at that. “Of course
+// I do.”" (she, not the critics); nil otherwise. The gesture is a pronoun
+// and one of gestureVerb opening the sentence or the clause after its last
+// semicolon.
+func (an *analysis) gestureBefore(ui, qi int) *src {
+	if qi != 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
+		return nil
+	}
+	prev := an.units[ui-1].toks
+	k := 0
+	for j := len(prev) - 1; j >= 0; j-- {
+		if prev[j].Text == ";" && prev[j].Quote < 0 {
+			k = j + 1
+			break
+		}
+	}
+	if k+1 >= len(prev) || !subjectPronoun[prev[k].Lower] || prev[k].Lower == "i" || prev[k].Lower == "we" || !gestureVerb[prev[k+1].Lower] || hasQuote(prev[k:]) {
+		return nil
+	}
+	sp := an.resolve(ui-1, prev, k, k+1, k+1)
+	if sp == nil || sp.unresolved || sp.typ != article.SourcePerson {
+		return nil
+	}
+	return sp
+}
+
+// gestureVerb are the present and past tenses of a speaker's gesture before
+// their words: "she laughs at that. “Of course I do.”"
+// (data/word_classes.txt).
+var gestureVerb = wordClasses.Must("gestureVerb")
 
 // introducedBy returns the person who is the subject of a short sentence
 // with no quotation right before unit ui in its paragraph, when the

@@ -724,6 +724,8 @@ func TestSpeakerName(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key, want string }{
 		{"two people named together", "Title\nJohn Smith and Mary Jones said the plan would fail.", "the plan would fail", "John Smith and Mary Jones"},
+		{"a gesture before a quotation after a semicolon", "Title\nAsma Khan never trained as a chef.\n\nHer critics say she trades on her story; she laughs at that. \"Of course I do. Every chef has a story.\"", "Every chef has a story", "Asma Khan"},
+		{"she after a woman's South Asian first name", "Title\nAsma Khan never trained as a chef. When she opened her first restaurant in 2015, she hired only women.\n\n\"I wanted to show that the food our mothers cooked was worth paying for,\" she tells me over tea.", "worth paying for", "Asma Khan"},
 		{"a first name alone after the full name", "Title\nA mum is angry.\n\nKelly Watson, 38, from Doncaster, said her daughter was left humiliated.\n\n\"She was in tears when she got home,\" Kelly told the Mirror.", "She was in tears", "Kelly Watson"},
 		{"a first name two people share stays as written (guard)", "Title\nA mum is angry.\n\nKelly Watson, 38, from Doncaster, said her daughter was left humiliated. Her neighbour Kelly Brown agreed.\n\n\"She was in tears when she got home,\" Kelly told the Mirror.", "She was in tears", "Kelly"},
 		{"a group, then one of them and a relative clause", "Title\nThe law takes effect on Sunday.\n\nSupporters of the law, including Republican state Rep. Shelby Slawson, who wrote it, have argued that parents need more tools to protect their children.", "parents need more tools", "Supporters of the law"},
@@ -823,6 +825,7 @@ func TestContentSpan(t *testing.T) {
 		{"a participle's clause whose subject is it and an adverb", "Title\nAUSTIN, Texas (AP) — A federal judge on Friday blocked a Texas law, saying it likely violates the First Amendment.", "A federal judge", "it likely violates the First Amendment"},
 		{"the speaker's next act after and ends what was said", "Title\nA new spider has been found.\n\nThe park's spider keeper, Emma Teni, said the discovery was \"incredibly exciting\" and urged the public to keep handing in spiders.", "Emma Teni", "the discovery was \"incredibly exciting\""},
 		{"an act after and that the report goes on after is the report's (guard)", "Title\nThe row went on for months.\n\nMeghan said Kate gave her flowers and apologized, and that she forgave her.", "Meghan", "Kate gave her flowers and apologized, and that she forgave her"},
+		{"about before a number is roughly, not a topic", "Title\nA storm hit the UK on Saturday.\n\nNational Grid said about 86,000 customers were without power on Saturday morning.", "National Grid", "about 86,000 customers were without power on Saturday morning"},
 		{"what a court heard, without that, a name's past verb", "Title\nA man was jailed on Friday.\n\nThe court heard Hughes sent hundreds of threatening messages.", "The court", "Hughes sent hundreds of threatening messages"},
 		{"what a jury heard, without that, a noun's verb", "Title\nA man was jailed on Friday.\n\nThe jury heard the victim was stabbed 14 times.", "The jury", "the victim was stabbed 14 times"},
 		{"a clause without that whose verb follows an adverb, then and that", "Title\nAddressing a press conference here, Vaishnaw said the railways currently carry about 800 crore passengers a year and that the number was expected to rise.", "Vaishnaw", "the railways currently carry about 800 crore passengers a year and that the number was expected to rise"},
@@ -1042,6 +1045,7 @@ func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},
+		{"a storm's name before a headline's colon is no speaker", "Storm Darragh: Thousands without power as 90mph winds hit\nTens of thousands of homes are without power after Storm Darragh brought winds of up to 93mph to parts of the UK.", "Thousands without power"},
 		{"what a court heard, an object (guard)", "Title\nA man was jailed on Friday.\n\nThe court heard evidence from three witnesses.", "evidence from three witnesses"},
 		{"what a court heard, an object and its participle (guard)", "Title\nA man was jailed on Friday.\n\nThe court heard a recording made by the victim.", "a recording made by the victim"},
 		{"a plea after a name, an age and an address", "Title\nA man has been jailed for six years.\n\nDaniel Hughes, 34, of Station Road, Wrexham, admitted controlling and coercive behaviour and stalking at Mold Crown Court.", "Daniel Hughes"},

@@ -103,6 +103,8 @@ func TestWordClasses(t *testing.T) {
 		"documentPhrasal":        documentPhrasal,
 		"verbAdverb":             verbAdverb,
 		"speakerAct":             speakerAct,
+		"approxCount":            approxCount,
+		"gestureVerb":            gestureVerb,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

@@ -121,6 +121,7 @@ func TestScanTypes(t *testing.T) {
 		{"a listed body's name with a comma (its tail)", "The Department for Environment, Food and Rural Affairs said so.", "Food", ""},
 		{"a nationality opening an association's name", "The British Retail Consortium said so.", "British Retail Consortium", article.EntityOrganization},
 		{"a nationality before a ministry (guard)", "The Russian Defence Ministry said so.", "Russian Defence Ministry", article.EntityOrganization},
+		{"a party and a title before a name and its state", "Republican Sen. Roger Wicker of Mississippi praised the bill.", "Roger Wicker", article.EntityPerson},
 		{"two titles before a name and its force", "Det Sgt Mark Evans of Gwent Police said so.", "Mark Evans", article.EntityPerson},
 		{"two titles before a name and its force (no org)", "Det Sgt Mark Evans of Gwent Police said so.", "Det Sgt Mark Evans of Gwent Police", ""},
 		{"an outlet's edition for a nation", "Speaking to BBC Wales, the minister said so.", "BBC Wales", article.EntityMedia},

@@ -893,6 +893,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if rn.te-ts == 1 && originWord(toks[ts].Lower) {
 			continue // "The Cincinnati-based maker": an origin, no name
 		}
+		if rn.te-ts >= 2 && stormKind[toks[ts].Lower] {
+			continue // "Storm Darragh", "Hurricane Milton": a storm, no one
+		}
 		// "Shares of Acme Corp fell": the company, not "Shares of".
 		if ts+2 < rn.te && companyNoun[toks[ts].Lower] && toks[ts+1].Lower == "of" {
 			ts += 2
@@ -1316,7 +1319,11 @@ func (r *Registry) commonWords(words []string) bool {
 // Tom Reed, of an organisation.
 func (r *Registry) personBefore(toks []token.Token, i, j int) bool {
 	// Titles before the name: "Sen. James Lankford of Oklahoma", "Det
-	// Sgt Mark Evans of Gwent Police".
+	// Sgt Mark Evans of Gwent Police", after a party or a nationality:
+	// "Republican Sen. Roger Wicker of Mississippi".
+	if i+2 < j && (r.g.NotName(toks[i].Text) || r.g.Demonym(toks[i].Text)) && r.isTitleTok(toks[i+1].Text) {
+		i++
+	}
 	if i+1 < j && r.isTitleTok(toks[i].Text) {
 		for n := 0; n < 3 && i+1 < j && r.isTitleTok(toks[i].Text); n++ {
 			i++
@@ -1481,6 +1488,7 @@ var (
 	groupDet       = wordClasses.Must("groupDet")
 	nameAdjective  = wordClasses.Must("nameAdjective")
 	venueWord      = wordClasses.Must("venueWord")
+	stormKind      = wordClasses.Must("stormKind")
 )
 
 // NumberedOutlet reports whether w is a capitalised word a channel's

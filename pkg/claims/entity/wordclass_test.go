@@ -106,6 +106,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"groupDet":       groupDet,
 		"nameAdjective":  nameAdjective,
 		"venueWord":      venueWord,
+		"stormKind":      stormKind,
 		"documentAfter":  documentAfter,
 		"numberedOutlet": numberedOutlet,
 	}

@@ -59,6 +59,9 @@ type Classifier struct {
 	// of a person ("admin", "webmaster")
 	accounts lexicon.WordSet
 	jobs     lexicon.WordSet // job titles of author bios
+	// sections are the words of section headings that no name holds
+	// ("Frequently Asked Questions")
+	sections lexicon.WordSet
 	spam     *spam.Scorer
 }
 
@@ -80,7 +83,8 @@ func New() (*Classifier, error) {
 	months := lexicon.ParseWords(data.MustRead("datewords.txt"))
 	jobs := lexicon.ParseWords(data.MustRead("professions.txt"))
 	return &Classifier{p: p, lex: lx, stop: stop, months: months, jobs: jobs, spam: sp,
-		monthNames: lexicon.ParseWords(data.MustRead("monthnames.txt")), accounts: lexicon.ParseWords(data.MustRead("accounts.txt"))}, nil
+		monthNames: lexicon.ParseWords(data.MustRead("monthnames.txt")), accounts: lexicon.ParseWords(data.MustRead("accounts.txt")),
+		sections: lexicon.ParseWords(data.MustRead("sectionwords.txt"))}, nil
 }
 
 // Params returns the classifier's parameters.
@@ -267,7 +271,7 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	u.stamp = clockStamp(u.text)
 	// A name opens with no function word: "About Acme Robotics" is a
 	// section's heading ("Will Smith" is a name).
-	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will")
+	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will") && !c.sectionHeading(u.toks)
 	// (or a date in numbers alone, with its time: "18:45 23.11.2026")
 	u.dateLike = c.isDate(u.toks) || c.labelledDate(u) || len(u.toks) <= 5 && allDigitTokens(u.toks) && numericDate(u.text, u.toks, tokenNumber) != ""
 	u.allCaps = u.upper == 1 && strings.ToUpper(u.text) == u.text && u.words >= 2
@@ -529,6 +533,17 @@ func isTag(s string) bool {
 
 // isName reports whether the line is a bare person name: two to four
 // capitalised words and nothing else.
+// sectionHeading reports whether a word of toks is a section heading's
+// (data/sectionwords.txt): "Frequently Asked Questions" names no one.
+func (c *Classifier) sectionHeading(toks []lexicon.Token) bool {
+	for _, t := range toks {
+		if c.sections.Has(t.Word) {
+			return true
+		}
+	}
+	return false
+}
+
 func isName(toks []lexicon.Token, text string) bool {
 	if len(toks) < 2 || len(toks) > 4 {
 		return false

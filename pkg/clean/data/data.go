@@ -16,6 +16,7 @@
 //   - accounts.txt: words of a site's account that a byline names;
 //   - professions.txt: job titles that mark an author bio;
 //   - sitewords.txt: words of sites' names, for a title's site tail;
+//   - sectionwords.txt: words of section headings that no name holds;
 //   - params.json: the classifier's thresholds and weights.
 package data
 
