@@ -850,9 +850,9 @@ func (an *analysis) namingCalled(toks []token.Token, i int) bool {
 		return false
 	}
 	hl := strings.ToLower(head.Text)
-	if typ, ok := an.s.lex.sources[hl]; ok && typ != article.SourceOrganization && typ != article.SourceDocument ||
-		an.s.lex.personNouns[hl] || an.s.gaz.RoleWord(hl) {
-		return false // "a spokesman called …": a person may speak
+	if typ, ok := an.s.lex.sources[hl]; (ok && typ != article.SourceOrganization && typ != article.SourceDocument ||
+		an.s.lex.personNouns[hl] || an.s.gaz.RoleWord(hl)) && !(toks[i+1].Kind == token.Mark && i+2 < len(toks) && toks[i+2].Cap() && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an")) {
+		return false // "a spokesman called “deeply irresponsible” …": a person may speak; not "a seller called “E-Life”", a name
 	}
 	if _, ok := an.s.lex.pronouns[hl]; ok {
 		return false
@@ -961,6 +961,27 @@ func prepObject(toks []token.Token, ns int) bool {
 func connectiveOpens(toks []token.Token, ns int) bool {
 	return ns == 2 && toks[1].Text == "," && toks[0].Quote < 0 && connective[toks[0].Lower]
 }
+
+// glossAfter reports whether the reporter's gloss on the words before opens
+// at toks[i], with no quotation in it: "a reference to …", "an apparent
+// reference to …", "a nod to …", "a euphemism for …".
+func glossAfter(toks []token.Token, i, limit int) bool {
+	if i+2 >= limit || toks[i].Lower != "a" && toks[i].Lower != "an" || hasQuote(toks[i:limit]) {
+		return false
+	}
+	k := i + 1
+	if glossHedge[toks[k].Lower] {
+		k++
+	}
+	return k+1 < limit && glossNoun[toks[k].Lower] && (toks[k+1].Lower == "to" || toks[k+1].Lower == "for")
+}
+
+// glossNoun and glossHedge make the reporter's gloss on what a speaker said
+// (data/word_classes.txt): "a reference to", "an apparent nod to".
+var (
+	glossNoun  = wordClasses.Must("glossNoun")
+	glossHedge = wordClasses.Must("glossHedge")
+)
 
 // approxAbout reports whether the "about" at toks[i] means "roughly", before
 // a number or a fraction ("said about 86,000 customers were without
@@ -2287,6 +2308,15 @@ func (an *analysis) unit(ui int) {
 				(strings.HasSuffix(toks[j].Lower, "ed") || strings.HasSuffix(toks[j].Lower, "ing")) &&
 				(toks[j-1].Text == "," || j-2 >= after && toks[j-1].Kind == token.Mark && toks[j-2].Text == ",") && !citingWord[toks[j].Lower] {
 				break // "..., challenged Mr Lavrov over his assertion that", "…,” forgetting that"; not "…, citing three sources, that"
+			}
+		}
+		for j := after + 1; !c.inverted && j < limit; j++ {
+			t := toks[j]
+			if (isDash(toks[:limit], j) || t.Text == "," || t.Text == "-" && t.Start > 0 && an.text[t.Start-1] == ' ') && t.Quote < 0 && glossAfter(toks, j+1, limit) {
+				// "95 others were “lost” - a reference to electronic
+				// warfare …": the reporter's gloss ends what was said.
+				limit = j
+				break
 			}
 		}
 		speakerStart := c.ns

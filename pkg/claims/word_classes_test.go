@@ -105,6 +105,8 @@ func TestWordClasses(t *testing.T) {
 		"speakerAct":             speakerAct,
 		"approxCount":            approxCount,
 		"gestureVerb":            gestureVerb,
+		"glossNoun":              glossNoun,
+		"glossHedge":             glossHedge,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
