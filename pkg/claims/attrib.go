@@ -7547,7 +7547,8 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// was unreal.”
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(inner, " "))
 		full := words >= 4 || words >= 2 && strings.ContainsRune(".!?…", last)
-		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i) && !an.inContrastOpener(toks, i)
+		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i) && !an.inContrastOpener(toks, i) &&
+			!an.reportBetween(toks, i)
 		if sameUnit || full && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
 			sp := an.last
 			if !sameUnit {
@@ -7645,6 +7646,27 @@ func (an *analysis) dashSigned(ui int, toks []token.Token, qi int) (*entity.Enti
 		}
 	}
 	return nil, entity.Mention{}, 0, false
+}
+
+// reportBetween reports whether another reporting verb stands between the
+// cue of the unit's last attribution and the quotation at token qi, after
+// it: "Relatives said that he knew the two men and …, the loggers alleged
+// that he wanted help fetching out “wild meat”" gives the relatives none of
+// the loggers' words.
+func (an *analysis) reportBetween(toks []token.Token, qi int) bool {
+	if len(an.out) == 0 || an.out[len(an.out)-1].Cue == nil {
+		return false
+	}
+	cueEnd := an.out[len(an.out)-1].Cue.End
+	for k := 0; k < qi; k++ {
+		if toks[k].Start < cueEnd || toks[k].Quote >= 0 {
+			continue
+		}
+		if v, ok := an.verbAt(toks, k); ok && !v.ing && !v.doc && !relativeBefore(toks, max(0, k-4), k) && !(k > 0 && subjectPronoun[toks[k-1].Lower]) {
+			return true // (not "stressing that …", "adding that …", "but he called on her …": the speaker's own; nor "whose office has called …")
+		}
+	}
+	return false
 }
 
 // semicolonBetween reports whether a semicolon stands between the
