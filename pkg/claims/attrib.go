@@ -2703,6 +2703,9 @@ func (an *analysis) unit(ui int) {
 		if via == "" && c.sp.typ != article.SourceMedia {
 			via = an.interviewOutlet(ui, toks, c)
 		}
+		if via == "" && c.sp.typ != article.SourceMedia && !c.inverted && c.cs > c.ve {
+			via = an.seenBy(ui, toks, c.ve, c.cs)
+		}
 		if nested && cues[k+1].via == "" && c.sp.name != "" {
 			cues[k+1].via = c.sp.name // the inner report reaches us through this speaker
 		}
@@ -7646,6 +7649,23 @@ func (an *analysis) dashSigned(ui int, toks []token.Token, qi int) (*entity.Enti
 		}
 	}
 	return nil, entity.Mention{}, 0, false
+}
+
+// seenBy returns the outlet that saw the document the speaker wrote in,
+// between the verb's end ve and what was said from cs: "told staff in an
+// email, seen by the Financial Times, that …"; "" when there is none.
+func (an *analysis) seenBy(ui int, toks []token.Token, ve, cs int) string {
+	for j := ve + 1; j+1 < cs; j++ {
+		if toks[j].Lower != "by" || toks[j].Quote >= 0 || !documentParticiple[toks[j-1].Lower] || toks[j-2].Text != "," {
+			continue
+		}
+		for _, m := range an.units[ui].ments {
+			if m.Entity.Type == article.EntityMedia && (m.TokStart == j+1 || m.TokStart == j+2 && toks[j+1].Lower == "the") {
+				return m.Entity.Name
+			}
+		}
+	}
+	return ""
 }
 
 // reportBetween reports whether another reporting verb stands between the

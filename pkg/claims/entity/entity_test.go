@@ -32,6 +32,21 @@ func TestSameName(t *testing.T) {
 	}
 }
 
+func TestDoubleSurnameAfterTitle(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewRegistry(g, 2022)
+	full := r.Person("Emma Howard", "Boyd")
+	if got := r.Person("Howard", "Boyd"); got != full {
+		t.Errorf("Person(Howard, Boyd) after Emma Howard Boyd = %+v, want the same entity", got)
+	}
+	if got := r.Person("Sarah", "Boyd"); got == full {
+		t.Errorf("Person(Sarah, Boyd) after Emma Howard Boyd is the same entity (guard)")
+	}
+}
+
 func TestPersonIDStable(t *testing.T) {
 	g, err := Load()
 	if err != nil {
@@ -128,6 +143,8 @@ func TestScanTypes(t *testing.T) {
 		{"an outlet's radio edition for a nation", "The minister told BBC Radio Scotland it was fine.", "BBC Radio Scotland", article.EntityMedia},
 		{"an outlet's edition for a nation with a possessive", "She told BBC Scotland's political editor it was fine.", "BBC Scotland", article.EntityMedia},
 		{"an outlet before a programme is the outlet (guard)", "He told BBC Match of the Day it was fine.", "BBC", article.EntityMedia},
+		{"a trade's word before a body's kind and its name opens no name", "Software company Zendara will cut 1,200 jobs.", "Software", ""},
+		{"a trade's word before a body's kind and its name (the name)", "Software company Zendara will cut 1,200 jobs.", "Zendara", article.EntityOrganization},
 		{"a Gulf state", "Qatar said talks would continue.", "Qatar", article.EntityPlace},
 		{"a capital for its country", "Officials in Doha said talks would continue.", "Doha", article.EntityPlace},
 		{"place word", "He spoke about Kansas City on Sunday.", "Kansas City", article.EntityPlace},

@@ -120,7 +120,9 @@ func (r *Registry) Person(first, surname string) *Entity {
 			continue
 		}
 		if first == "" || e.First == "" || r.same(first, e.First) ||
-			r.g.CanonicalFirst(first) == r.g.CanonicalFirst(e.First) {
+			r.g.CanonicalFirst(first) == r.g.CanonicalFirst(e.First) || strings.HasSuffix(e.First, " "+first) {
+			// (The last: the first part of a double surname after a
+			// title, "Ms Howard Boyd" after "Emma Howard Boyd".)
 			if e.First == "" && first != "" {
 				e.First = first
 			}
@@ -895,6 +897,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if rn.te-ts >= 2 && stormKind[toks[ts].Lower] {
 			continue // "Storm Darragh", "Hurricane Milton": a storm, no one
+		}
+		if rn.te-ts == 1 && (ts == 0 || toks[ts-1].Kind != token.Word) && ts+2 < len(toks) && bodyKind[toks[ts+1].Lower] && !toks[ts+1].Cap() &&
+			toks[ts+2].Cap() && r.g.LowerWord(toks[ts].Text) {
+			continue // a word of the trade before a body's kind and its name, opening the sentence: "Software company Zendara"
 		}
 		// "Shares of Acme Corp fell": the company, not "Shares of".
 		if ts+2 < rn.te && companyNoun[toks[ts].Lower] && toks[ts+1].Lower == "of" {
