@@ -2083,8 +2083,10 @@ func (an *analysis) unit(ui int) {
 	cues = kept
 	// Content spans.
 	clauseStart := 0
+	starts := make([]int, len(cues)) // clauseStart as each cue's turn came
 	for k := range cues {
 		c := &cues[k]
+		starts[k] = clauseStart
 		if c.sp == nil {
 			continue
 		}
@@ -2327,6 +2329,12 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		beforeStart := clauseStart
+		if k > 0 && an.embeddedReport(toks, &cues[k-1], c, starts[k-1], speakerStart, after, limit) {
+			// "Officers were called after a woman reported that a man had
+			// threatened her, police said in a news release": the report
+			// before is part of what the police said.
+			beforeStart = starts[k-1]
+		}
 		for _, r := range relays {
 			if r.ae <= speakerStart && r.ae > beforeStart && (r.comma < 0 || r.comma < beforeStart || r.as == beforeStart) {
 				beforeStart = r.ae
@@ -2938,8 +2946,8 @@ func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) b
 // it, and after it a lower-case word that continues them ("…, the report
 // said, was tasked with …"), with no quotation either side.
 func parentheticalCue(toks []token.Token, beforeStart, speakerStart, ve, limit int) bool {
-	if speakerStart < 2 || toks[speakerStart-1].Text != "," || ve+1 >= limit || toks[ve].Text != "," {
-		return false
+	if speakerStart < 2 || beforeStart >= speakerStart-1 || toks[speakerStart-1].Text != "," || ve+1 >= limit || toks[ve].Text != "," {
+		return false // (nothing before the comma: the clause before is another report's)
 	}
 	n := countWords(toks[beforeStart : speakerStart-1])
 	if n == 0 || n > 8 || hasQuote(toks[beforeStart:speakerStart]) || toks[ve+1].Quote >= 0 {
@@ -7649,6 +7657,20 @@ func (an *analysis) dashSigned(ui int, toks []token.Token, qi int) (*entity.Enti
 		}
 	}
 	return nil, entity.Mention{}, 0, false
+}
+
+// embeddedReport reports whether the report p, before c in the sentence,
+// stands inside what c's speaker said before their cue: p opens after the
+// sentence's start (from), its words end at the comma before c's speaker,
+// and c has nothing but a short adjunct after its verb, no clause ("…,
+// police said in a news release").
+func (an *analysis) embeddedReport(toks []token.Token, p, c *cue, from, speakerStart, after, limit int) bool {
+	if p.sp == nil || p.inverted || p.participle || c.inverted || c.participle || c.coord || p.ns <= from || speakerStart < 2 ||
+		toks[speakerStart-1].Text != "," || p.ce < speakerStart-1 || p.ce > speakerStart {
+		return false
+	}
+	return after >= limit || countWords(toks[after:limit]) <= 8 && !hasFiniteVerb(toks[after:limit]) && !hasQuote(toks[after:limit]) &&
+		!zeroThat(toks, after, limit)
 }
 
 // seenBy returns the outlet that saw the document the speaker wrote in,

@@ -82,6 +82,9 @@ func FuzzProcess(f *testing.F) {
 		"Lavrov: I don’t expect it\n“We left,” the minister said.",
 		"According to TCN, he told Blinken that “no",
 		"“a\n“b”\n\n“c", "said said said", "\xff“said” said \xff",
+		// (a cue right after another report's words, set off by commas:
+		// parentheticalCue once sliced past its start)
+		"Title\n\nThe woman reported that a man had threatened her, police said, and that officers found a gun.",
 	} {
 		f.Add(s)
 	}
