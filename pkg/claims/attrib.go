@@ -118,7 +118,7 @@ func (an *analysis) findQuotes() {
 		qs := quote.Parse(an.text, p.start, p.end)
 		first := true
 		for _, q := range qs {
-			if q.Depth > 0 || q.Single && !singleQuotation(an.text, q) {
+			if q.Depth > 0 || q.Single && !singleQuotation(an.text, q) && !(p.headline && headlineSingle(an.text, q)) {
 				continue
 			}
 			cur := qspan{start: q.Start, end: q.End, innerStart: q.InnerStart, innerEnd: q.InnerEnd, closed: q.Closed, broken: q.Broken}
@@ -210,6 +210,14 @@ func singleQuotation(text string, q quote.Span) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	return q.Closed && strings.ContainsRune(",.!?", r)
+}
+
+// headlineSingle reports whether a single-quoted span in a headline is a
+// quotation: headlines quote in single marks ("Arteta: Saka injury ‘not
+// serious’"), so two words closed are enough there; one is still a scare
+// quote ("the ‘woke’ agenda").
+func headlineSingle(text string, q quote.Span) bool {
+	return q.Closed && len(strings.Fields(text[q.InnerStart:q.InnerEnd])) >= 2
 }
 
 func firstVisible(text string, start, end int) int {
@@ -5825,6 +5833,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 		return &src{typ: headType, name: mention.Text, canon: mention.Text, mention: mention}
 	case article.SourceOrganization:
+		if def && e-s == 3 && serviceKind[head] && !toks[s+1].Cap() && s >= 1 && toks[s-1].Text == "," && toks[s-1].Quote < 0 {
+			// "… on Spotify, the streaming service said": the one business
+			// the sentence it closes names.
+			if org := an.onlyBusinessIn(ui, toks[s].Start); org != nil {
+				org.Strong = true
+				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+			}
+		}
 		if def && e-s == 2 {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one.
@@ -6202,6 +6218,31 @@ func (an *analysis) unitSubjectOrg(ui, pos int) *entity.Entity {
 	return nil
 }
 
+// onlyBusinessIn returns the one organisation that unit ui names before
+// pos, when it is a business (no public body); nil when there is none or
+// more than one.
+func (an *analysis) onlyBusinessIn(ui, pos int) *entity.Entity {
+	var found *entity.Entity
+	for _, m := range an.units[ui].ments {
+		if m.Start >= pos || m.Entity.Type != article.EntityOrganization || m.TokStart < len(an.units[ui].toks) && an.units[ui].toks[m.TokStart].Quote >= 0 {
+			continue
+		}
+		if found != nil && found != m.Entity {
+			return nil
+		}
+		found = m.Entity
+	}
+	if found == nil || publicBody(found.Name) {
+		return nil
+	}
+	return found
+}
+
+// serviceKind are the nouns, after "the" and a lower-case word, of a
+// business by what it runs: "the streaming service", "the social media
+// platform", "the dating app" (data/word_classes.txt).
+var serviceKind = wordClasses.Must("serviceKind")
+
 // subjectBusiness is the organisation that opens unit ui as its subject
 // before pos (unitSubjectOrg), when it is a business: no public body, no
 // product with its number, no outlet.
@@ -6378,6 +6419,32 @@ func (an *analysis) lastMentionBefore(e *entity.Entity, pos int) int {
 
 // antecedent resolves a pronoun at byte pos: the last speaker if compatible
 // and recent, else the nearest compatible person mentioned outside quotes.
+// openerPeople returns the people named in a topic phrase that opens unit
+// ui, before the comma right before the pronoun at pos: "On Ange
+// Postecoglou's Tottenham, he said", "Of Smith, she said" (the pronoun is
+// not them).
+func (an *analysis) openerPeople(ui, pos int, toks []token.Token) []*entity.Entity {
+	if len(toks) < 3 || toks[0].Quote >= 0 || !(topicPreposition[toks[0].Lower] || toks[0].Lower == "on" || toks[0].Lower == "of") {
+		return nil
+	}
+	for c := 1; c+1 < len(toks) && c < 12; c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		if toks[c+1].Start != pos {
+			return nil
+		}
+		var out []*entity.Entity
+		for _, m := range an.units[ui].ments {
+			if m.TokEnd <= c && m.Entity.Type == article.EntityPerson {
+				out = append(out, m.Entity)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.Token) *entity.Entity {
 	excluded := map[*entity.Entity]bool{}
 	if after >= 0 {
@@ -6386,6 +6453,9 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 				excluded[m.Entity] = true
 			}
 		}
+	}
+	for _, e := range an.openerPeople(ui, pos, toks) {
+		excluded[e] = true // "On Ange Postecoglou's Tottenham, he said": not Postecoglou
 	}
 	ok := func(e *entity.Entity) bool {
 		if e == nil || e.Type != article.EntityPerson || !e.Strong || excluded[e] || p.plural {
@@ -7757,6 +7827,16 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 	return nil, entity.Mention{}, false
 }
 
+// sentenceBefore returns the tokens of the sentence before unit ui in its
+// paragraph when the quotation at token qi opens ui (no headline); nil
+// otherwise.
+func (an *analysis) sentenceBefore(ui, qi int) []token.Token {
+	if qi != 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
+		return nil
+	}
+	return an.units[ui-1].toks
+}
+
 // gestureBefore returns who makes the gesture that closes the sentence
 // before unit ui in its paragraph, when the quotation at token qi opens ui:
 // "Her critics say she trades on her story; she laughs at that. “Of course
@@ -7764,10 +7844,7 @@ func (an *analysis) subjectPerson(ui int, toks []token.Token, qi int) (*entity.E
 // and one of gestureVerb opening the sentence or the clause after its last
 // semicolon.
 func (an *analysis) gestureBefore(ui, qi int) *src {
-	if qi != 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
-		return nil
-	}
-	prev := an.units[ui-1].toks
+	prev := an.sentenceBefore(ui, qi)
 	k := 0
 	for j := len(prev) - 1; j >= 0; j-- {
 		if prev[j].Text == ";" && prev[j].Quote < 0 {
@@ -7796,10 +7873,7 @@ var gestureVerb = wordClasses.Must("gestureVerb")
 // better than that.”" (not the last speaker, who would take it otherwise).
 // The person must be known as one, or, with fullName, have a first name.
 func (an *analysis) introducedBy(ui int, toks []token.Token, qi int, fullName bool) (*entity.Entity, entity.Mention, bool) {
-	if qi != 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
-		return nil, entity.Mention{}, false
-	}
-	prev := an.units[ui-1].toks
+	prev := an.sentenceBefore(ui, qi)
 	if len(prev) == 0 || len(prev) > 12 || hasQuote(prev) || an.lastUnit == ui-1 {
 		return nil, entity.Mention{}, false // (not "…, he said. “…”": his)
 	}
@@ -7945,7 +8019,14 @@ func (an *analysis) headlineQuote(ui int, toks []token.Token, person *entity.Ent
 	person.Strong = true
 	c.sp = an.personSrc(person, article.Span{Text: an.text[toks[ms].Start:toks[me-1].End], Start: toks[ms].Start, End: toks[me-1].End})
 	if an.emit(ui, toks, &c, "") {
-		an.out[len(an.out)-1].Kind = article.KindDirect
+		// The words after the colon are the person's own, unless only
+		// some of them are quoted: "Arteta: Saka injury ‘not serious’
+		// ahead of derby" is the desk's words around his.
+		kind := article.KindDirect
+		if c.cs >= 0 && c.ce <= len(toks) && hasQuote(toks[c.cs:c.ce]) && !quotedToEnd(toks, c.cs) && c.cs > 0 {
+			kind = article.KindMixed
+		}
+		an.out[len(an.out)-1].Kind = kind
 	}
 }
 

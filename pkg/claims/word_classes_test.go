@@ -107,6 +107,7 @@ func TestWordClasses(t *testing.T) {
 		"gestureVerb":            gestureVerb,
 		"glossNoun":              glossNoun,
 		"glossHedge":             glossHedge,
+		"serviceKind":            serviceKind,
 	}
 	wc, err := entity.ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

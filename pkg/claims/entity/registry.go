@@ -455,25 +455,35 @@ func (r *Registry) outletBeforeProgramme(toks []token.Token, ts, te int) int {
 	if te < len(toks) && toks[te].Kind == token.Word && documentAfter[toks[te].Lower] {
 		return 0 // a document the outlet made: "a CBS News Battleground Tracker poll"
 	}
-	for n := min(te-ts-1, r.g.maxMedia); n >= 1; n-- {
-		if _, ok := r.g.Media(strings.ReplaceAll(JoinName(toks[ts:ts+n]), "’", "'")); !ok {
+	n := r.outletPrefix(toks, ts, te)
+	if n == 0 {
+		return 0
+	}
+	for _, t := range toks[ts+n : te] {
+		if t.Kind != token.Word {
 			continue
 		}
-		for _, t := range toks[ts+n : te] {
-			if t.Kind != token.Word {
-				continue
-			}
-			if _, first := r.g.FirstName(t.Text); first {
-				return 0
-			}
-			if _, title := r.g.Title(t.Text); title || r.g.RoleWord(t.Lower) || hyphenRole(r.g, t.Lower) {
-				return 0
-			}
-			if _, poss := possessive(t.Text); poss || r.g.OrgWord(t.Text) && !(t.Text == "Agency" && te-ts-n == 2 && toks[te-2].Text == "News") {
-				return 0 // (a body of the outlet's: "CNBC Changemakers Advisory Board"; not "Reuters News Agency")
-			}
+		if _, first := r.g.FirstName(t.Text); first {
+			return 0
 		}
-		return n
+		if _, title := r.g.Title(t.Text); title || r.g.RoleWord(t.Lower) || hyphenRole(r.g, t.Lower) {
+			return 0
+		}
+		if _, poss := possessive(t.Text); poss || r.g.OrgWord(t.Text) && !(t.Text == "Agency" && te-ts-n == 2 && toks[te-2].Text == "News") {
+			return 0 // (a body of the outlet's: "CNBC Changemakers Advisory Board"; not "Reuters News Agency")
+		}
+	}
+	return n
+}
+
+// outletPrefix returns how many tokens from ts, fewer than the run's
+// te-ts, name a known outlet, the most that do ("BBC" of "BBC Wales",
+// "Fox News" of "Fox News Sunday"); 0 when none does.
+func (r *Registry) outletPrefix(toks []token.Token, ts, te int) int {
+	for n := min(te-ts-1, r.g.maxMedia); n >= 1; n-- {
+		if _, ok := r.g.Media(strings.ReplaceAll(JoinName(toks[ts:ts+n]), "’", "'")); ok {
+			return n
+		}
 	}
 	return 0
 }
@@ -486,24 +496,22 @@ func (r *Registry) outletEdition(toks []token.Token, ts, te int) bool {
 	if te-ts < 2 || r.g.Stopword(toks[ts].Text) {
 		return false
 	}
-	last, _ := possessive(toks[te-1].Text)
-	for n := min(te-ts-1, r.g.maxMedia); n >= 1; n-- {
-		if _, ok := r.g.Media(strings.ReplaceAll(JoinName(toks[ts:ts+n]), "’", "'")); !ok {
-			continue
-		}
-		p := ts + n
-		if p+1 < te && toks[p].Text == "Radio" {
-			p++
-		}
-		words := make([]string, 0, te-p)
-		for _, t := range toks[p : te-1] {
-			words = append(words, t.Text)
-		}
-		place := strings.Join(append(words, last), " ")
-		_, ok := r.g.Place(place)
-		return ok && !r.g.Demonym(place)
+	n := r.outletPrefix(toks, ts, te)
+	if n == 0 {
+		return false
 	}
-	return false
+	p := ts + n
+	if p+1 < te && toks[p].Text == "Radio" {
+		p++
+	}
+	words := make([]string, 0, te-p)
+	for _, t := range toks[p : te-1] {
+		words = append(words, t.Text)
+	}
+	last, _ := possessive(toks[te-1].Text)
+	place := strings.Join(append(words, last), " ")
+	_, ok := r.g.Place(place)
+	return ok && !r.g.Demonym(place)
 }
 
 // JoinName joins the tokens of a name as a list writes it: words apart, a
