@@ -182,17 +182,7 @@ func (r *Registry) byFamilyName(w string) *Entity {
 	if _, first := r.g.FirstName(w); first || len(w) < 2 {
 		return nil
 	}
-	var found *Entity
-	for _, e := range r.ents {
-		if e.Type != article.EntityPerson || !e.Strong || !strings.EqualFold(e.First, w) || strings.Contains(e.First, " ") {
-			continue
-		}
-		if found != nil && found != e {
-			return nil // two people of that family name
-		}
-		found = e
-	}
-	return found
+	return r.onePerson(func(e *Entity) bool { return strings.EqualFold(e.First, w) && !strings.Contains(e.First, " ") })
 }
 
 // byGivenName returns the one strong person whose first name is w, a known
@@ -203,13 +193,19 @@ func (r *Registry) byGivenName(w string) *Entity {
 	if _, first := r.g.FirstName(w); !first || r.hasPerson(w) {
 		return nil
 	}
+	return r.onePerson(func(e *Entity) bool { return e.First != "" && r.sameFirst(w, e.First) })
+}
+
+// onePerson returns the one strong person that match accepts; nil when
+// none does or two do.
+func (r *Registry) onePerson(match func(*Entity) bool) *Entity {
 	var found *Entity
 	for _, e := range r.ents {
-		if e.Type != article.EntityPerson || !e.Strong || e.First == "" || !r.sameFirst(w, e.First) {
+		if e.Type != article.EntityPerson || !e.Strong || !match(e) {
 			continue
 		}
 		if found != nil && found != e {
-			return nil // two people of that first name
+			return nil
 		}
 		found = e
 	}
