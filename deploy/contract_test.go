@@ -71,6 +71,8 @@ var externalMetrics = map[string][]string{
 	// registers (app.NewRegistry).
 	"process_resident_memory_bytes": nil,
 	"process_cpu_seconds_total":     nil,
+	// and its Go collector.
+	"go_goroutines": nil,
 }
 
 // targetLabels are attached by Prometheus to every scraped series.

@@ -276,7 +276,8 @@ func firstPerson(lw string) bool {
 // headlineMismatch: names, numbers and events ("resigns", "arrested") in
 // the headline that the body never mentions.
 func (s *Stage) headlineMismatch(v *view) *article.Flag {
-	if len(v.titleWords) == 0 || len(v.words) < 30 || !v.english() {
+	titleWords, titleLower := v.headlineWords()
+	if len(titleWords) == 0 || len(v.words) < 30 || !v.english() {
 		return nil // (the dictionary that tells names from words is English)
 	}
 	dict := s.checker.Dictionary()
@@ -294,8 +295,8 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 			needGroup[g] = false
 		}
 	}
-	for i, w := range v.titleWords {
-		lw := strings.TrimSuffix(v.titleLower[i], "'s")
+	for i, w := range titleWords {
+		lw := strings.TrimSuffix(titleLower[i], "'s")
 		if w.Numeric() {
 			want(numKey(lw))
 			continue
@@ -366,7 +367,7 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	// Title Case headlines capitalise every word: then only words that are
 	// not ordinary dictionary words count as names.
 	caps, long := 0, 0
-	for _, w := range v.titleWords {
+	for _, w := range titleWords {
 		if utf8.RuneCountInString(w.Text) > 3 {
 			long++
 			if w.Capitalized() {
@@ -377,15 +378,15 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	titleCase := long > 0 && float64(caps)/float64(long) >= 0.7
 	var missing, events []token.Word
 	candidates := 0
-	for i, w := range v.titleWords {
-		if g, ok := s.events[v.titleLower[i]]; ok && !v.inTitleQuote(w.Start) {
+	for i, w := range titleWords {
+		if g, ok := s.events[titleLower[i]]; ok && !v.inTitleQuote(w.Start) {
 			candidates++
 			if !eventSeen[g] {
 				events = append(events, w)
 			}
 			continue
 		}
-		lw := strings.TrimSuffix(v.titleLower[i], "'s")
+		lw := strings.TrimSuffix(titleLower[i], "'s")
 		if w.Numeric() {
 			n := numKey(lw)
 			if len(n) < 2 || (len(n) == 4 && n >= "1900" && n <= "2100") {
@@ -405,6 +406,9 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		}
 		if firstPerson(lw) {
 			continue // "I'm", "I’ve" of a quoted headline: no name
+		}
+		if s.honorifics[strings.TrimSuffix(lw, ".")] {
+			continue // "Mrs H Pyke": the name after the title needs support
 		}
 		// Of a hyphenated word only the name parts need support
 		// ("Khan-backed", "Pre-Modernist"): common words and prefixes
@@ -437,8 +441,8 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 		// supported by the body's lower-case use of it.
 		// A first name whose surname the body uses: "Joel Embiid leads"
 		// when the body says "Embiid".
-		firstOfName := i+1 < len(v.titleWords) && v.titleWords[i+1].Capitalized() && !titleCase &&
-			supported(strings.TrimSuffix(v.titleLower[i+1], "'s"))
+		firstOfName := i+1 < len(titleWords) && titleWords[i+1].Capitalized() && !titleCase &&
+			supported(strings.TrimSuffix(titleLower[i+1], "'s"))
 		if !ok && !supported(lw) && !(isAcronym(w.Text) && v.spelledOut(lw)) && !((i == 0 || titleCase) && seenLower[lw]) && !firstOfName {
 			missing = append(missing, w)
 		}
@@ -448,6 +452,7 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 	}
 	var ev []article.Span
 	var names, said []string
+	named := map[string]bool{}
 	for _, w := range missing {
 		// The name without a possessive ending: "Biden", not "Biden's".
 		end := w.End
@@ -456,6 +461,10 @@ func (s *Stage) headlineMismatch(v *view) *article.Flag {
 				end -= len(suf)
 			}
 		}
+		if named[v.title[w.Start:end]] {
+			continue // a name the headline repeats is listed once
+		}
+		named[v.title[w.Start:end]] = true
 		ev = append(ev, v.titleSpan(w.Start, end))
 		names = append(names, v.title[w.Start:end])
 	}

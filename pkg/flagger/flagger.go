@@ -38,7 +38,7 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "35"
+const codeVersion = "36"
 
 var (
 	//go:embed data/loaded.txt
@@ -75,6 +75,8 @@ var (
 	hiddenTxt string
 	//go:embed data/function3.txt
 	function3Txt string
+	//go:embed data/honorifics.txt
+	honorificsTxt string
 )
 
 // Stage is the flagger stage. It is safe for concurrent use.
@@ -101,6 +103,7 @@ type Stage struct {
 	experts                                                                      map[string]bool // head nouns of researchers named by their institution (data/experts.txt)
 	hidden                                                                       map[string]bool // words of a source hiding on purpose (data/hidden.txt)
 	function3                                                                    map[string]bool // three-letter function words (data/function3.txt)
+	honorifics                                                                   map[string]bool // titles before a name (data/honorifics.txt)
 }
 
 type syndicationPattern struct {
@@ -181,6 +184,7 @@ func New(cfg Config, corpus Corpus, log *zap.Logger, reg prometheus.Registerer) 
 	s.experts = phraseSet("experts.txt", expertsTxt)
 	s.hidden = phraseSet("hidden.txt", hiddenTxt)
 	s.function3 = phraseSet("function3.txt", function3Txt)
+	s.honorifics = phraseSet("honorifics.txt", honorificsTxt)
 	s.aliasFirst = map[string]bool{}
 	for a := range s.aliases {
 		if first, _, ok := strings.Cut(a, " "); ok {
@@ -248,7 +252,7 @@ func versionOf(cfg Config) string {
 	h := sha256.New()
 	b, _ := json.Marshal(cfg)
 	h.Write(b)
-	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, hiddenTxt, function3Txt, clickbait.DataVersion(), spell.DataVersion()} {
+	for _, s := range []string{loadedTxt, hiremeTxt, fillerTxt, anonymousTxt, speechTxt, mediaTxt, documentsTxt, topicsTxt, routineTxt, syndicationTxt, aliasesTxt, organizationsTxt, eventsTxt, publicTxt, expertsTxt, hiddenTxt, function3Txt, honorificsTxt, clickbait.DataVersion(), spell.DataVersion()} {
 		h.Write([]byte(s))
 	}
 	return codeVersion + "." + hex.EncodeToString(h.Sum(nil))[:10]

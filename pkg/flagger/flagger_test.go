@@ -190,6 +190,18 @@ func TestFlags(t *testing.T) {
 		{"headline first name of a surname the body uses", func() *article.Article {
 			return para("Sixers game notes: Joel Embiid leads Sixers to victory", filler+"Embiid scored 30 points as the Sixers won.")
 		}, article.FlagHeadlineMismatch, false, nil},
+		{"a site's name after a bar in the title is no headline", func() *article.Article {
+			return para("Resort donates medical supplies to animal shelter | Nassau, Bahamas | Island Local News", filler+"The resort gave the animal shelter boxes of medical supplies.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"a name missing from the headline's part between bars (guard)", func() *article.Article {
+			return para("Putin donates medical supplies to animal shelter | Island Local News", filler+"The resort gave the animal shelter boxes of medical supplies.")
+		}, article.FlagHeadlineMismatch, true, []string{"Putin"}},
+		{"a title before a name the body writes in full", func() *article.Article {
+			return para("Mrs H Pyke wins allotment prize", filler+"Helen Pyke won the allotment prize for her marrows.")
+		}, article.FlagHeadlineMismatch, false, nil},
+		{"a weekday the headline abbreviates", func() *article.Article {
+			return para("Cold wave alert issued for Tues.", filler+"A cold wave alert was issued.")
+		}, article.FlagHeadlineMismatch, false, nil},
 		{"headline event missing from body", func() *article.Article {
 			return para("Health minister resigns over hospital contracts", filler)
 		}, article.FlagHeadlineMismatch, true, []string{"resigns"}},
@@ -809,19 +821,24 @@ func FuzzProcess(f *testing.F) {
 	})
 }
 
-// TestHeadlineMismatchPossessive: a name missing from the body is named
-// without its possessive ending ("Putin", not "Putin's").
-func TestHeadlineMismatchPossessive(t *testing.T) {
-	st := newStage(t, nil)
-	a := para("Putin's budget talks stall", filler)
-	if err := st.Process(context.Background(), a); err != nil {
-		t.Fatal(err)
-	}
-	f := flagOf(a, article.FlagHeadlineMismatch)
-	if f == nil {
-		t.Fatalf("no %s; flags: %v", article.FlagHeadlineMismatch, codes(a))
-	}
-	if len(f.Evidence) != 1 || f.Evidence[0].Text != "Putin" || !strings.Contains(f.Explanation, "“Putin”") {
-		t.Errorf("evidence %+v, explanation %q; want “Putin”", f.Evidence, f.Explanation)
+// TestHeadlineMismatchEvidence: a name missing from the body is named
+// without its possessive ending ("Putin", not "Putin's"), and once however
+// often the headline repeats it.
+func TestHeadlineMismatchEvidence(t *testing.T) {
+	for _, title := range []string{"Putin's budget talks stall", "Putin warns as Putin allies gather"} {
+		t.Run(title, func(t *testing.T) {
+			st := newStage(t, nil)
+			a := para(title, filler)
+			if err := st.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			f := flagOf(a, article.FlagHeadlineMismatch)
+			if f == nil {
+				t.Fatalf("no %s; flags: %v", article.FlagHeadlineMismatch, codes(a))
+			}
+			if len(f.Evidence) != 1 || f.Evidence[0].Text != "Putin" || !strings.Contains(f.Explanation, "names “Putin”, which") {
+				t.Errorf("evidence %+v, explanation %q; want “Putin” once", f.Evidence, f.Explanation)
+			}
+		})
 	}
 }

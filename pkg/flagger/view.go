@@ -74,6 +74,33 @@ func (v *view) foldAll(words []token.Word) []string {
 	return out
 }
 
+// headlineWords are the title's words without a site's name set off by
+// bars ("Hotel donates supplies | Nassau, Bahamas | Bahamas Local News"):
+// of the parts between bars, the longest is the headline.
+func (v *view) headlineWords() ([]token.Word, []string) {
+	if !strings.Contains(v.title, " | ") {
+		return v.titleWords, v.titleLower
+	}
+	best, start := "", 0
+	off := 0
+	for part := range strings.SplitSeq(v.title, " | ") {
+		if len(part) > len(best) {
+			best, start = part, off
+		}
+		off += len(part) + len(" | ")
+	}
+	end := start + len(best)
+	var words []token.Word
+	var lower []string
+	for i, w := range v.titleWords {
+		if w.Start >= start && w.End <= end {
+			words = append(words, w)
+			lower = append(lower, v.titleLower[i])
+		}
+	}
+	return words, lower
+}
+
 func newView(a *article.Article) *view {
 	v := &view{a: a, titleStart: -1}
 	v.title = strings.TrimSpace(a.Title)
