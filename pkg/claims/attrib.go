@@ -850,7 +850,7 @@ func (an *analysis) pastForm(w string) bool {
 // (no role, person noun or unnamed person), then the name in quotation
 // marks or capitals.
 func (an *analysis) namingCalled(toks []token.Token, i int) bool {
-	if i < 2 || i+1 >= len(toks) || !(toks[i+1].Kind == token.Mark || toks[i+1].Cap()) {
+	if i < 2 || i+1 >= len(toks) || !(toks[i+1].Kind == token.Mark || toks[i+1].Cap() || toks[i+1].Text == ":" && i+2 < len(toks) && toks[i+2].Kind == token.Mark) {
 		return false
 	}
 	head := toks[i-1]
@@ -2510,7 +2510,7 @@ func (an *analysis) unit(ui int) {
 			// the addressee, without "that".
 			c.cs, c.ce = zt, limit
 		case after < limit && (articleWord[toks[after].Lower] || objectWord[toks[after].Lower] || an.objectThenQuote(toks, c, after, limit)) &&
-			toks[after].Quote < 0 && hasQuote(toks[after:limit]):
+			toks[after].Quote < 0 && hasQuote(toks[after:limit]) && !an.titleFirst(toks, after, limit):
 			// "described the critic as “a brilliant stylist”", "calls these
 			// numbers “deeply flawed”", "calling it “…”": the object and
 			// the words quoted about it.
@@ -2621,7 +2621,10 @@ func (an *analysis) unit(ui int) {
 			// "Reuters reported, citing two people familiar with the
 			// matter": the people said it, the agency relays it.
 			if cs, ce := citedSpan(toks, c); cs >= 0 {
-				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil {
+				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil && !(quotedContent(toks, c) && (sp.typ == article.SourceDocument || sp.typ == article.SourceMedia)) {
+					// (A quotation the outlet wrote citing a study or a
+					// journal is its own words: "“…, a new study shows,”
+					// WebMD wrote, citing a probe published in Neurology.")
 					via = c.sp.name
 					c.sp = sp
 					if cs-2 > c.cs && cs <= c.ce {
@@ -4365,6 +4368,14 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 	if toks[i].Kind != token.Mark {
 		return false
 	}
+	if k := i - 1; k >= 0 {
+		if toks[k].Text == ":" || toks[k].Text == "," {
+			k--
+		}
+		if k >= 0 && toks[k].Quote < 0 && (titleParticiple[toks[k].Lower] || toks[k].Lower == "called" && an.namingCalled(toks, k)) {
+			return true // "a paper titled: “A limited-preview filtered B-spline approach …”", "a book called: “My life …”"
+		}
+	}
 	q := -1
 	words := 0
 	for k := i + 1; k < len(toks); k++ {
@@ -4386,6 +4397,22 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 	}
 	return words > 0
 }
+
+// titleFirst reports whether the first quotation in toks[s:e] is a title
+// ("wrote a book called: “My Life in Pictures”", "a paper titled “…”").
+func (an *analysis) titleFirst(toks []token.Token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].Kind == token.Mark && k+1 < len(toks) && toks[k+1].Quote >= 0 {
+			return an.titleQuoted(toks, k)
+		}
+	}
+	return false
+}
+
+// titleParticiple are the participles that put a title in quotation marks,
+// whatever its case: "a paper titled “…”", "a post headlined: “…”"
+// (data/word_classes.txt).
+var titleParticiple = wordClasses.Must("titleParticiple")
 
 // agencyName reports whether an organisation's name is a public agency's,
 // which "the agency" refers back to: a name with one of agencyWord in it
@@ -5241,9 +5268,10 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	if sp != nil && !sp.unresolved && e-s >= 2 && e-s <= 4 && (toks[s].Lower == "his" || toks[s].Lower == "her") {
 		an.ownerByPronoun(ui, toks, s, e, after, sp)
 	}
-	if sp != nil && sp.ent == nil && sp.typ == article.SourceAnonymous && outsideExpert[sp.head] && an.firmIn(ui, s, e) {
+	if sp != nil && sp.ent == nil && sp.typ == article.SourceAnonymous && (outsideExpert[sp.head] || bodyTeam[sp.head]) && an.firmIn(ui, s, e) {
 		// "Analysts at Peel Hunt said", "Jefferies analysts said": a named
-		// firm's research, which it publishes, not an unnamed source.
+		// firm's research, which it publishes, not an unnamed source; so
+		// are a named body's investigators and observers.
 		sp.typ = article.SourceOrganization
 	}
 	if sp != nil && sp.ent == nil && (sp.typ == article.SourcePerson || sp.typ == article.SourceOrganization && an.speaksFor(toks, s, e)) &&
@@ -5533,11 +5561,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		return an.personSrc(p, mention)
 	}
 	if named != nil && named.Type == article.EntityPerson && he < e && (!toks[he-1].Cap() || he-1 == s && (s == 0 || sentenceEnd(toks[s-1]))) &&
-		(an.describesPersonNoun(head) || an.s.lex.sources[head] == article.SourceAnonymous) {
+		(an.describesPersonNoun(head) || an.s.lex.sources[head] == article.SourceAnonymous ||
+			an.s.lex.sources[head] == article.SourceDocument && docParticipleAt(toks, he)) {
 		// (A capital that only opens the sentence is no name's: "Sources
 		// close to Dunmore said", "Friends of Ms Dunmore said".)
 		// "the senator from Ohio", "a spokesman for Boeing": a name after
-		// the head's modifier ("from", "of", "for") is not the speaker's.
+		// the head's modifier ("from", "of", "for") is not the speaker's;
+		// nor is one after a document's participle ("a study published in
+		// the journal Neurology").
 		inHead := false
 		for _, m := range u.ments {
 			if m.Entity == named && m.Start >= mention.Start && m.End <= toks[he-1].End {
@@ -6724,7 +6755,7 @@ func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 				m.TokStart != 0 || m.TokEnd >= len(u.toks) || u.toks[m.TokEnd].Kind != token.Word || u.toks[m.TokEnd].Cap()) {
 				continue // (a surname alone counts before a reporting verb: "Kane agreed.")
 			}
-			if g != 0 && m.Entity.Gender != 0 && m.Entity.Gender != g {
+			if g != 0 && m.Entity.Gender != 0 && m.Entity.Gender != g || !an.fitsField(head, m.Entity) {
 				return nil
 			}
 			// "Jordan Lee, 19,": an age given after the name.
@@ -6750,10 +6781,28 @@ func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 	}
 	// No one named near: the one who spoke last ("Dion … “…,” the singer
 	// said" after a sentence about her).
-	if an.last != nil && an.last.ent == last && ui-an.lastUnit <= 3 && last != nil && (g == 0 || last.Gender == 0 || last.Gender == g) && !isAge {
+	if an.last != nil && an.last.ent == last && ui-an.lastUnit <= 3 && last != nil && (g == 0 || last.Gender == 0 || last.Gender == g) && !isAge &&
+		an.fitsField(head, last) {
 		return last
 	}
 	return nil
+}
+
+// fitsField reports whether a trade's epithet ("the singer", "the striker":
+// data/epithets.txt) can stand for p: p has no role of another field
+// (data/role_fields.tsv; "the head of the mission" is of none, so not "the
+// singer"). An epithet of no field fits anyone.
+func (an *analysis) fitsField(head string, p *entity.Entity) bool {
+	f := an.s.lex.fields[head]
+	if f == "" {
+		return true
+	}
+	for _, ro := range p.Roles {
+		if ro.Valid() && an.s.lex.fields["role:"+ro.Class] != f {
+			return false
+		}
+	}
+	return true
 }
 
 // describesPersonNoun reports whether noun is a person noun or a role, or
@@ -7250,6 +7299,10 @@ func (an *analysis) sideOrg(k int, m entity.Mention) bool {
 // (data/word_classes.txt).
 var outsideExpert = wordClasses.Must("outsideExpert")
 
+// bodyTeam are the nouns of a named body's teams whose findings are the
+// body's: "Investigators from the NTSB" (data/word_classes.txt).
+var bodyTeam = wordClasses.Must("bodyTeam")
+
 // lastMedia is the outlet named most recently before pos outside
 // quotations, within units units before ui, or nil. An outlet told
 // something is the one reporting, not the one spoken of: "A Times
@@ -7316,6 +7369,11 @@ const maxMediaBack = 80
 // Intercept", "said to the BBC", "in an interview with CNN"
 // (data/word_classes.txt).
 var addresseeWord = wordClasses.Must("addresseeWord")
+
+// quotedContent reports whether what cue c reports is a quotation.
+func quotedContent(toks []token.Token, c *cue) bool {
+	return c.cs >= 0 && c.cs < c.ce && c.ce <= len(toks) && toks[c.cs].Quote >= 0 && toks[c.ce-1].Quote >= 0
+}
 
 // citedSpan returns the tokens of the source that a medium's report cites
 // in a participle phrase ("citing two people familiar with the matter",

@@ -48,6 +48,9 @@ type lexicon struct {
 	nounGender map[string]entity.Gender
 	// epithets stand for a person just named ("the Spaniard", "the singer").
 	epithets map[string]bool
+	// fields are the fields of trade epithets ("singer": "arts") and, by
+	// "role:" and class, of role classes ("role:striker": "sport").
+	fields map[string]string
 }
 
 // genderOf is the gender a person noun tells: from data/gendered_nouns.tsv,
@@ -68,7 +71,7 @@ func (lx *lexicon) genderOf(noun string) entity.Gender {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{verbs: map[string][]verb{}, sources: map[string]string{}, adverbs: map[string]bool{},
 		pronouns: map[string]pronoun{}, npWords: map[string]bool{}, dets: map[string]bool{}, personNouns: map[string]bool{},
-		nounGender: map[string]entity.Gender{}, epithets: map[string]bool{}}
+		nounGender: map[string]entity.Gender{}, epithets: map[string]bool{}, fields: map[string]string{}}
 	steps := []struct {
 		name string
 		fn   func([]string) error
@@ -102,7 +105,20 @@ func loadLexicon() (*lexicon, error) {
 		{"adverbs.txt", func(f []string) error { lx.adverbs[f[0]] = true; return nil }},
 		{"np_words.txt", func(f []string) error { lx.npWords[f[0]] = true; return nil }},
 		{"person_nouns.txt", func(f []string) error { lx.personNouns[f[0]] = true; return nil }},
-		{"epithets.txt", func(f []string) error { lx.epithets[f[0]] = true; return nil }},
+		{"epithets.txt", func(f []string) error {
+			lx.epithets[f[0]] = true
+			if len(f) > 1 {
+				lx.fields[f[0]] = f[1]
+			}
+			return nil
+		}},
+		{"role_fields.tsv", func(f []string) error {
+			if len(f) < 2 {
+				return fmt.Errorf("want a role class and a field")
+			}
+			lx.fields["role:"+f[0]] = f[1]
+			return nil
+		}},
 		{"gendered_nouns.tsv", func(f []string) error {
 			if len(f) < 2 || f[1] != "m" && f[1] != "f" {
 				return fmt.Errorf("want a noun and m or f")

@@ -46,6 +46,8 @@ func TestWordClasses(t *testing.T) {
 		"amountScale":            amountScale,
 		"amountPrep":             amountPrep,
 		"outsideExpert":          outsideExpert,
+		"bodyTeam":               bodyTeam,
+		"titleParticiple":        titleParticiple,
 		"programmeNoun":          programmeNoun,
 		"interviewWord":          interviewWord,
 		"speakerPronoun":         speakerPronoun,

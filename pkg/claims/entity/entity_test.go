@@ -108,6 +108,7 @@ func TestScanTypes(t *testing.T) {
 		name, text, entity, typ string // typ "": no entity of that name
 	}{
 		{"middle initial", "The professor Jennifer M. Piscopo spoke.", "Jennifer M. Piscopo", article.EntityPerson},
+		{"a camel-case name a spokesperson speaks for is no person", "The FlyAzura flight was cancelled.\n\nA spokesperson for FlyAzura said: \u2018We are very sorry.\u2019", "FlyAzura", ""},
 		{"capitalised occupation before a name and its university", "Economist Sarah Lin of Springfield State University spoke.", "Sarah Lin", article.EntityPerson},
 		{"capitalised occupation before a name and its university (no org)", "Economist Sarah Lin of Springfield State University spoke.", "Economist Sarah Lin of Springfield State University", ""},
 		{"a body's name with of stays one (guard)", "The Museum of Modern Art in New York said so.", "Museum of Modern Art", article.EntityOrganization},

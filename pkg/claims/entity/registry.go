@@ -1673,8 +1673,8 @@ func (r *Registry) leadingRole(toks []token.Token, ts int) []string {
 			i -= 2 // "the head of Russian Foreign Ministry Sergey Lavrov"
 			continue
 		}
-		if t.Lower == "the" || t.Lower == "of" || t.Lower == "and" {
-			break
+		if t.Lower == "the" || t.Lower == "of" || t.Lower == "and" || t.Lower == "for" && i == ts {
+			break // ("a spokesperson for FlyAzura": the role is not the name's)
 		}
 		i--
 	}
