@@ -114,11 +114,13 @@ func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*ana
 // paragraphs (an opening mark on each paragraph, a closing one at the end).
 func (an *analysis) findQuotes() {
 	var carry *qspan
+	carrySingle := false
 	for pi, p := range an.paras {
 		qs := quote.Parse(an.text, p.start, p.end)
 		first := true
 		for _, q := range qs {
-			if q.Depth > 0 || q.Single && !singleQuotation(an.text, q) && !(p.headline && headlineSingle(an.text, q)) {
+			if q.Depth > 0 || q.Single && !singleQuotation(an.text, q) && !(p.headline && headlineSingle(an.text, q)) ||
+				q.Single && !q.Closed && !an.singleGoesOn(pi, q) {
 				continue
 			}
 			cur := qspan{start: q.Start, end: q.End, innerStart: q.InnerStart, innerEnd: q.InnerEnd, closed: q.Closed, broken: q.Broken}
@@ -129,7 +131,7 @@ func (an *analysis) findQuotes() {
 					cur.end, cur.innerEnd, cur.closed, cur.broken = k, k, true, true
 				}
 			}
-			if carry != nil && first && q.Start == firstVisible(an.text, p.start, p.end) && !q.Single {
+			if carry != nil && first && q.Start == firstVisible(an.text, p.start, p.end) && q.Single == carrySingle {
 				carry.end, carry.innerEnd, carry.closed = cur.end, cur.innerEnd, cur.closed
 				cur = *carry
 				an.quotes = an.quotes[:len(an.quotes)-1]
@@ -143,6 +145,7 @@ func (an *analysis) findQuotes() {
 			if !last.closed && last.end >= lastVisible(an.text, p.start, p.end) && pi+1 < len(an.paras) &&
 				strings.TrimSpace(an.text[p.end:an.paras[pi+1].start]) == "" && opensAsSentence(an.text, p.start, last.start) {
 				carry = last
+				carrySingle = isSingleMark(an.text, last.start)
 			}
 		}
 	}
@@ -186,6 +189,34 @@ func (an *analysis) forgottenClose(innerStart, innerEnd int) int {
 // paragraph or follows a colon, a comma or a sentence's end, as a quotation
 // that runs over paragraphs does ("He said: “…"); not a word ("the talks
 // had been “useful …": a mark left open in a phrase).
+// singleGoesOn reports whether q, a single quotation that paragraph pi
+// leaves open, goes on in the next paragraph: it runs to the paragraph's
+// end, opens a sentence, and the next paragraph opens with a single mark
+// before a word, as British papers run a quotation over paragraphs. Any
+// other open single mark is an apostrophe ("the ‘90s").
+func (an *analysis) singleGoesOn(pi int, q quote.Span) bool {
+	p := an.paras[pi]
+	if q.End < lastVisible(an.text, p.start, p.end) || pi+1 >= len(an.paras) || !opensAsSentence(an.text, p.start, q.Start) {
+		return false
+	}
+	next := an.paras[pi+1]
+	if strings.TrimSpace(an.text[p.end:next.start]) != "" {
+		return false
+	}
+	at := firstVisible(an.text, next.start, next.end)
+	if !isSingleMark(an.text, at) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(an.text[at:next.end])
+	r, _ := utf8.DecodeRuneInString(an.text[at+n : next.end])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isSingleMark reports whether text has a single quotation mark at i.
+func isSingleMark(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "‘") || strings.HasPrefix(text[i:], "'")
+}
+
 func opensAsSentence(text string, paraStart, at int) bool {
 	if at <= paraStart {
 		return true // (a quotation carried from a paragraph before)
@@ -1915,6 +1946,9 @@ func (an *analysis) unit(ui int) {
 				ns, ne = cues[prev].ns, cues[prev].ne
 				c.coord = true
 			}
+			if ns < 0 {
+				ns, ne = an.subjectBeforeDashes(toks, i)
+			}
 			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
 				// (Not a possessive, whose noun comes after it: "said the
 				// UK's “stagnating” economy was …"; but "said McDonald's".)
@@ -2376,6 +2410,17 @@ func (an *analysis) unit(ui int) {
 				k++
 			}
 			if k > after && k+1 < limit && (toks[k].Text == ":" || toks[k].Text == ",") && toks[k+1].Kind == token.Mark {
+				after = k
+			}
+		}
+		if !c.v.obj && !c.inverted && after == c.ve && after < limit && toks[after].Cap() {
+			// "The letter warns Mr Johnson: ‘…’": the one warned, then
+			// the words.
+			k := after
+			for k < limit && k-after < 4 && toks[k].Cap() && toks[k].Quote < 0 {
+				k++
+			}
+			if k+1 < limit && toks[k].Text == ":" && toks[k+1].Kind == token.Mark {
 				after = k
 			}
 		}
@@ -3055,6 +3100,29 @@ func trimTrailingConjunction(text string, start, end int) int {
 }
 
 // isDash reports whether a dash (—, –, --) starts at toks[i].
+// subjectBeforeDashes finds the subject before an aside set off by dashes
+// that ends right before the verb at toks[i]: "The letter – an edited
+// version of which is reproduced above – warns Mr Johnson: ‘…’" (the
+// letter, not Mr Johnson after the verb); -1, -1 if there is none.
+func (an *analysis) subjectBeforeDashes(toks []token.Token, i int) (int, int) {
+	if i < 3 || toks[i-1].Text != "–" && toks[i-1].Text != "—" {
+		return -1, -1
+	}
+	for k := i - 2; k >= 1 && i-k <= 20; k-- {
+		t := toks[k]
+		if t.Quote >= 0 || sentenceEnd(t) {
+			return -1, -1
+		}
+		if t.Text == toks[i-1].Text {
+			if ns, ne := an.leftNP(toks, k); ns >= 0 && ne == k {
+				return ns, ne
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 func isDash(toks []token.Token, i int) bool {
 	t := toks[i].Text
 	return t == "—" || t == "–" || t == "--" || t == "-" && i+1 < len(toks) && toks[i+1].Text == "-"
@@ -5128,6 +5196,14 @@ var (
 // Amira Khan") and the full name in apposition to a description ("said one
 // neighbour, Amira Khan." is Amira Khan).
 func (an *analysis) invertedNP(ui int, toks []token.Token, i int) (int, int) {
+	if i < len(toks) && toks[i].Lower == "the" {
+		// "said the world No 34": a ranking, whose number ends it.
+		for n := 4; n >= 2; n-- {
+			if e := i + 1 + n; e <= len(toks) && rankEpithet(toks[i+1:e]) && (e == len(toks) || toks[e].Kind != token.Word) {
+				return i, e
+			}
+		}
+	}
 	rs, re := an.rightNP(toks, i)
 	if rs < 0 {
 		// "said climatologist Maria Silva": a job the lexicon does not
@@ -5215,8 +5291,8 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if len(toks) == 1 && (hl == "one" || hl == "another") || len(toks) == 2 && toks[0].Lower == "a" && ordinalOther[hl] {
 		return true // "One, who asked not to be named, said", "Another said:", "A third wrote:" (resolve decides)
 	}
-	if len(toks) >= 2 && an.isDef(toks[0].Lower) && an.isEpithet(hl) {
-		return true // "the Spaniard", "the 39-year-old", "The billionaire"
+	if len(toks) >= 2 && an.isDef(toks[0].Lower) && (an.isEpithet(hl) || rankEpithet(toks[1:])) {
+		return true // "the Spaniard", "the 39-year-old", "The billionaire", "the world No 34"
 	}
 	if head.Cap() {
 		return !an.s.gaz.Stopword(head.Text)
@@ -5642,7 +5718,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// sources.
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
 	}
-	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && an.isEpithet(head) &&
+	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && (an.isEpithet(head) || rankEpithet(toks[s+1:e])) &&
 		an.nextToVerb(toks, s, e) {
 		// "“…,” the Spaniard said", "The singer said", "the 39-year-old
 		// told reporters": the unnamed one met before with that noun ("A
@@ -5977,7 +6053,16 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	}
 	// "the Spaniard said", "the Frenchman added": a person the article
 	// named before, described by nationality.
-	if def && e-s == 2 && toks[e-1].Cap() && an.s.gaz.Demonym(toks[e-1].Text) && !strings.HasSuffix(toks[e-1].Lower, "s") {
+	if def && (e-s == 2 && an.s.gaz.Demonym(toks[e-1].Text) || e-s == 3 && toks[e-2].Cap() && an.s.gaz.Demonym(toks[e-2].Text+" "+toks[e-1].Text)) &&
+		toks[e-1].Cap() && !strings.HasSuffix(toks[e-1].Lower, "s") {
+		// (and of two words: "the South African said", "the New
+		// Zealander": as an epithet, the one person just named, the
+		// manager named after the other's words)
+		if e-s == 3 {
+			if ent := an.epithetAntecedent(ui, toks[s].Start, toks[e-1].Lower); ent != nil {
+				return an.personSrc(ent, mention)
+			}
+		}
 		if ent := an.antecedent(ui, toks[s].Start, pronoun{}, after, toks); ent != nil {
 			return an.personSrc(ent, mention)
 		}
@@ -6707,6 +6792,42 @@ func (an *analysis) isEpithet(w string) bool {
 	}
 	if noun, n, ok := strings.Cut(w, "-of-"); ok {
 		return an.s.lex.personNouns[noun] && (isNumber(n) || numberWord[n])
+	}
+	return false
+}
+
+// rankEpithet reports whether toks, after "the", are a player's ranking
+// or seeding that stands for them: "the world No 34", "the world number
+// one", "the top seed", "the No 3 seed", "the second seed".
+func rankEpithet(toks []token.Token) bool {
+	n := len(toks)
+	if n >= 2 && toks[n-1].Lower == "seed" {
+		return n == 2 && (seedRank[toks[0].Lower] || isOrdinal(toks[0].Lower)) || n == 3 && rankNo(toks[0].Lower) && rankNumber(toks[1])
+	}
+	if n >= 2 && toks[0].Lower == "world" {
+		toks, n = toks[1:], n-1
+	}
+	return n == 2 && rankNo(toks[0].Lower) && rankNumber(toks[1])
+}
+
+// seedRank are the words of a seeding before "seed": "the top seed", "the
+// second seed" (data/word_classes.txt).
+var seedRank = wordClasses.Must("seedRank")
+
+// rankNumber reports whether t is a ranking's number: "34", "one", "two".
+func rankNumber(t token.Token) bool {
+	return isNumber(t.Text) || numberWord[t.Lower] || t.Lower == "one"
+}
+
+// rankNo reports whether w opens a ranking: "No", "No.", "number".
+func rankNo(w string) bool { return w == "no" || w == "no." || w == "number" }
+
+// isOrdinal reports whether w is an ordinal in figures: "2nd", "21st".
+func isOrdinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, suf); ok && d != "" && isNumber(d) {
+			return true
+		}
 	}
 	return false
 }

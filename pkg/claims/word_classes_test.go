@@ -48,6 +48,7 @@ func TestWordClasses(t *testing.T) {
 		"outsideExpert":          outsideExpert,
 		"bodyTeam":               bodyTeam,
 		"titleParticiple":        titleParticiple,
+		"seedRank":               seedRank,
 		"programmeNoun":          programmeNoun,
 		"interviewWord":          interviewWord,
 		"speakerPronoun":         speakerPronoun,

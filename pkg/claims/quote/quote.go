@@ -129,6 +129,17 @@ func Parse(text string, start, end int) []Span {
 		}
 		closeDouble(at, at, false)
 		out[len(out)-1].Closed = false
+	} else if sOpen >= 0 {
+		// A single quotation left open at the paragraph's end: British
+		// papers run a quotation over paragraphs so ("‘Nobody came. … ¶
+		// ‘My son was sobbing.’"). The caller decides whether the next
+		// paragraph goes on with it; it may be a stray apostrophe.
+		at := end
+		for at > sOpen && unicode.IsSpace(rune(text[at-1])) {
+			at--
+		}
+		_, m := utf8.DecodeRuneInString(text[sOpen:end])
+		out = append(out, Span{Start: sOpen, End: at, InnerStart: sOpen + m, InnerEnd: max(at, sOpen+m), Single: true})
 	}
 	// Nested quotes are appended when they close, before their parent.
 	slices.SortStableFunc(out, func(a, b Span) int { return a.Start - b.Start })

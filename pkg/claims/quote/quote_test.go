@@ -32,6 +32,8 @@ func TestParse(t *testing.T) {
 		{"straight", `He said "we are ready" and "go".`, []got{{Inner: "we are ready", Closed: true}, {Inner: "go", Closed: true}}},
 		{"apostrophes", "Blinken’s aide didn’t say “it’s over”.", []got{{Inner: "it’s over", Closed: true}}},
 		{"single quotation", "Truss was repeating ‘slogans’ says Kelin.", []got{{Inner: "slogans", Single: true, Closed: true}}},
+		{"a single quotation left open at the end", "‘Nobody from the airline came to speak to us. There was no food.", []got{{Inner: "Nobody from the airline came to speak to us. There was no food.", Single: true}}},
+		{"a single quotation left open after a closed one", "‘We were treated like cattle,’ she said. ‘Nobody came.", []got{{Inner: "We were treated like cattle,", Single: true, Closed: true}, {Inner: "Nobody came.", Single: true}}},
 		{"nested", "“It is the ‘collective West’ that acts,” he said.", []got{
 			{Inner: "It is the ‘collective West’ that acts,", Closed: true},
 			{Inner: "collective West", Single: true, Closed: true, Depth: 1}}},
