@@ -1949,6 +1949,9 @@ func (an *analysis) unit(ui int) {
 			if ns < 0 {
 				ns, ne = an.subjectBeforeDashes(toks, i)
 			}
+			if ns >= 2 && toks[ne-1].Cap() {
+				ns = an.groupBeforePlaces(toks, ns)
+			}
 			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
 				// (Not a possessive, whose noun comes after it: "said the
 				// UK's “stagnating” economy was …"; but "said McDonald's".)
@@ -3100,6 +3103,50 @@ func trimTrailingConjunction(text string, start, end int) int {
 }
 
 // isDash reports whether a dash (—, –, --) starts at toks[i].
+// groupBeforePlaces returns where a group whose places follow it starts,
+// when the name at toks[ns] ends a chain of them: "Neighbours on Elm Street
+// in Leeds said", "Shopkeepers near the station in Leeds said" (the
+// shopkeepers, not Leeds); else ns.
+func (an *analysis) groupBeforePlaces(toks []token.Token, ns int) int {
+	k := ns
+	if k >= 3 && compassWord[toks[k-1].Lower] {
+		k-- // "in east London", "in southeast Austin"
+	}
+	if k < 2 || !locativePrep[toks[k-1].Lower] || toks[k-1].Quote >= 0 {
+		return ns
+	}
+	// The clause's words before the places, up to a verb or a mark: the
+	// group is the word before the first place's preposition.
+	j := k - 1
+	for j > 0 && k-j < 12 && toks[j-1].Kind == token.Word && toks[j-1].Quote < 0 && !an.isVerb(toks, j-1) {
+		j--
+	}
+	for h := j; h+1 < k; h++ {
+		if !locativePrep[toks[h+1].Lower] {
+			continue
+		}
+		head := toks[h].Lower
+		if toks[h].Cap() && !(h == j && (j == 0 || toks[j-1].Kind != token.Word)) {
+			return ns // a name's place: "Tom Reed in London"
+		}
+		if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.personNouns[singular(head)] && head != singular(head) {
+			if _, det := an.s.lex.dets[toks[j].Lower]; det || j == h || toks[j].Cap() {
+				return j
+			}
+		}
+		return ns
+	}
+	return ns
+}
+
+// compassWord are the words of a part of a place before its name: "in
+// east London", "across northern England" (data/word_classes.txt).
+var compassWord = wordClasses.Must("compassWord")
+
+// locativePrep are the prepositions that place a group: "residents along
+// the river in east London" (data/word_classes.txt).
+var locativePrep = wordClasses.Must("locativePrep")
+
 // subjectBeforeDashes finds the subject before an aside set off by dashes
 // that ends right before the verb at toks[i]: "The letter – an edited
 // version of which is reproduced above – warns Mr Johnson: ‘…’" (the
@@ -4040,6 +4087,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					if toks[e-1].Text == "," {
 						e--
 					}
+					if ps, pe := an.partyTagged(toks, e); ps >= 0 {
+						return ps, pe // "Cllr Gurpreet Sandhu (Con), who voted in favour, said"
+					}
 					if ns, ne := an.npEndingAt(toks, e); ns >= 0 {
 						return ns, ne
 					}
@@ -4311,13 +4361,26 @@ func (an *analysis) partyTagged(toks []token.Token, j int) (int, int) {
 		return -1, -1
 	}
 	p := partyTagStart(toks, j-2)
-	if p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text)) {
-		if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
-			return ps, pe
+	if !(p >= 2 && toks[p-1].Text == "(" && (partyState(toks[p].Text) || len(toks[p].Text) == 1 && strings.Contains("DRI", toks[p].Text))) {
+		// A British councillor's or MP's party: "Cllr Gurpreet Sandhu
+		// (Con)", "Helena van Dijk (Lib Dem)".
+		p = j - 2
+		for p >= 2 && j-2-p < 2 && ukPartyTag[toks[p].Lower] && toks[p].Cap() && toks[p-1].Text != "(" {
+			p--
 		}
+		if p < 2 || toks[p-1].Text != "(" || !ukPartyTag[toks[p].Lower] || !toks[p].Cap() {
+			return -1, -1
+		}
+	}
+	if ps, pe := an.npEndingAt(toks, p-1); ps >= 0 && pe == p-1 && toks[pe-1].Cap() {
+		return ps, pe
 	}
 	return -1, -1
 }
+
+// ukPartyTag are the words of a British party's tag in brackets after a
+// name: "(Con)", "(Lab)", "(Lib Dem)" (data/word_classes.txt).
+var ukPartyTag = wordClasses.Must("ukPartyTag")
 
 // acronymTagged returns the capitalised name before a bracketed acronym
 // that ends right before toks[j]: "The World Health Organization (WHO)",
@@ -4621,7 +4684,7 @@ func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 		// ("of", "for", "and" inside a body's name: "Bank of England, the
 		// central bank,")
 		inner := k > ps && k < pe-1 && (toks[k].Lower == "of" || toks[k].Lower == "for" || toks[k].Lower == "and") && toks[k+1].Cap()
-		if !toks[k].Cap() && !an.isTitleDot(toks, k) && !inner {
+		if !toks[k].Cap() && !an.isTitleDot(toks, k) && !inner && !inNameParticles(toks, k) { // ("de" of "Margaret de Souza")
 			return -1, -1
 		}
 	}
@@ -5718,7 +5781,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// sources.
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
 	}
-	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && (an.isEpithet(head) || rankEpithet(toks[s+1:e])) &&
+	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && (an.isEpithet(head) || rankEpithet(toks[s+1:e]) || an.retiredEpithet(toks[s:e])) &&
 		an.nextToVerb(toks, s, e) {
 		// "“…,” the Spaniard said", "The singer said", "the 39-year-old
 		// told reporters": the unnamed one met before with that noun ("A
@@ -6795,6 +6858,18 @@ func (an *analysis) isEpithet(w string) bool {
 	}
 	return false
 }
+
+// retiredEpithet reports whether toks, from "the", are a trade its holder
+// has left, which stands for the person just named as journalists avoid
+// the name: "Resident Ewan McTavish, 71, … the retired engineer said".
+func (an *analysis) retiredEpithet(toks []token.Token) bool {
+	n := len(toks)
+	return n >= 3 && retiredWord[toks[n-2].Lower] && !toks[n-1].Cap() && an.describesPersonNoun(toks[n-1].Lower)
+}
+
+// retiredWord are the words of a trade left before its noun: "the retired
+// engineer", "the former teacher" (data/word_classes.txt).
+var retiredWord = wordClasses.Must("retiredWord")
 
 // rankEpithet reports whether toks, after "the", are a player's ranking
 // or seeding that stands for them: "the world No 34", "the world number
