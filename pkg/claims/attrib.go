@@ -1917,6 +1917,10 @@ func (an *analysis) unit(ui int) {
 		if i+1 < len(toks) && toks[i+1].Lower == "not" && toks[i].Lower == "asked" {
 			continue // "who asked not to be named": a condition, not speech
 		}
+		if i > 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && toks[i-1].Quote < 0 &&
+			(nounBeforePlural[toks[i-1].Lower] || isNumber(toks[i-1].Text)) {
+			continue // "several Gulf states", "EU member states", "two statements": a plural noun, not "states that"
+		}
 		c := cue{vs: i, ve: i + len(v.words), v: v, ns: -1, ne: -1}
 		if strings.HasPrefix(v.words[0], "add") && countsAfter(toks, c.ve) {
 			continue // "added 12 points": a tally
@@ -3146,6 +3150,15 @@ var compassWord = wordClasses.Must("compassWord")
 // locativePrep are the prepositions that place a group: "residents along
 // the river in east London" (data/word_classes.txt).
 var locativePrep = wordClasses.Must("locativePrep")
+
+// groupCount are the words of a rough count before "of" and a group:
+// "Hundreds of fishermen", "dozens of residents" (data/word_classes.txt).
+var groupCount = wordClasses.Must("groupCount")
+
+// nounBeforePlural are the words after which a verb's "-s" form is a
+// plural noun: "several Gulf states", "member states", "many claims"
+// (data/word_classes.txt).
+var nounBeforePlural = wordClasses.Must("nounBeforePlural")
 
 // subjectBeforeDashes finds the subject before an aside set off by dashes
 // that ends right before the verb at toks[i]: "The letter – an edited
@@ -7191,6 +7204,9 @@ func (an *analysis) unnamedGroupSubject(ui, pos int) *src {
 		toks := an.units[k].toks
 		i := timeOpener(toks)
 		ns := i
+		if i+2 < len(toks) && groupCount[toks[i].Lower] && toks[i+1].Lower == "of" {
+			i += 2 // "Hundreds of fishermen on Tuesday staged a protest"
+		}
 		if i < len(toks) && toks[i].Lower == "the" {
 			i++
 		}
@@ -7219,8 +7235,12 @@ func (an *analysis) unnamedGroupSubject(ui, pos int) *src {
 		if ne >= len(toks) || toks[ne-1].End > pos {
 			continue
 		}
-		if nx := toks[ne]; nx.Kind != token.Word || nx.Cap() || nx.Quote >= 0 || an.s.gaz.Stopword(nx.Text) && !finiteVerb[nx.Lower] {
-			continue // a verb follows the group: "Researchers … followed"
+		v := pastTime(toks, ne, len(toks))
+		if v >= len(toks) {
+			continue
+		}
+		if nx := toks[v]; nx.Kind != token.Word || nx.Cap() || nx.Quote >= 0 || an.s.gaz.Stopword(nx.Text) && !finiteVerb[nx.Lower] {
+			continue // a verb follows the group: "Researchers … followed" ("on Tuesday staged")
 		}
 		if pos-toks[ne-1].End > maxSubjectGap {
 			return nil

@@ -53,6 +53,8 @@ func TestWordClasses(t *testing.T) {
 		"compassWord":            compassWord,
 		"ukPartyTag":             ukPartyTag,
 		"retiredWord":            retiredWord,
+		"nounBeforePlural":       nounBeforePlural,
+		"groupCount":             groupCount,
 		"programmeNoun":          programmeNoun,
 		"interviewWord":          interviewWord,
 		"speakerPronoun":         speakerPronoun,
