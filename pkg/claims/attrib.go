@@ -515,7 +515,20 @@ func (an *analysis) nestedReport(toks []token.Token, c, nx *cue) bool {
 	if s < len(toks) && toks[s].Lower == "that" && toks[s].Quote < 0 {
 		s++
 	}
-	return nx.ns == s && nx.ns < nx.vs && !hasQuote(toks[c.ve:nx.vs])
+	if nx.ns == s && nx.ns < nx.vs && !hasQuote(toks[c.ve:nx.vs]) {
+		return true
+	}
+	// "Holden said Barger supported a candidate who claimed the election
+	// was stolen": a report in a relative clause inside what was said.
+	if nx.ns > s && nx.ne < nx.vs && (toks[nx.ne].Lower == "who" || toks[nx.ne].Lower == "whom") && toks[nx.ne].Quote < 0 && !hasQuote(toks[c.ve:nx.vs]) {
+		for _, t := range toks[c.ve:nx.ns] {
+			if sentenceEnd(t) || t.Text == ";" || t.Text == ":" {
+				return false
+			}
+		}
+		return hasFiniteVerb(toks[s:nx.ns]) && countWords(toks[s:nx.ns]) >= 2
+	}
+	return false
 }
 
 // relativeBefore reports whether a relative word opens the speaker
@@ -1977,7 +1990,7 @@ func (an *analysis) unit(ui int) {
 			if v.colon && !colonCue(toks, c.ve, ns) && !(c.inverted && colonCue(toks, len(toks), c.vs)) {
 				continue // "continue to seek": not a cue
 			}
-			if asOnly[v.words[0]] && (c.inverted || ns == 0 || toks[ns-1].Lower != "as") {
+			if asOnly[v.words[0]] && (c.inverted || ns == 0 || toks[ns-1].Lower != "as") && (c.inverted || an.putItColon(toks, c.ve) < 0) {
 				continue // "as one analyst put it, …"; not "he put it on the table"
 			}
 			if v.doc && (c.inverted || !an.documentNP(toks, ns, ne) && !itSubject(toks, ns, ne)) {
@@ -2431,6 +2444,9 @@ func (an *analysis) unit(ui int) {
 				after = k
 			}
 		}
+		if k := an.putItColon(toks, c.ve); !c.inverted && after == c.ve && asOnly[c.v.words[0]] && k >= 0 && k < limit {
+			after = k // "put it more simply: “…”": the words after the colon
+		}
 		quoteAfter := after < limit && (toks[after].Kind == token.Mark || toks[after].Text == ":" && after+1 < limit && toks[after+1].Quote >= 0)
 		if !quoteAfter && after+1 < limit && toks[after].Text == "," && toks[after].Quote < 0 && toks[after+1].Kind == token.Mark {
 			// "told The Intercept, “…”", "said, “…”".
@@ -2643,8 +2659,11 @@ func (an *analysis) unit(ui int) {
 		}
 		if nested {
 			// What he said is the other report as a whole, its speaker
-			// included.
-			c.cs = cues[k+1].ns
+			// included (and what comes before a speaker with a relative
+			// clause: "Barger hired a teacher who claimed …").
+			if nx := &cues[k+1]; !(c.cs >= c.ve && c.cs < nx.ns && nx.ne < len(toks) && (toks[nx.ne].Lower == "who" || toks[nx.ne].Lower == "whom")) {
+				c.cs = nx.ns
+			}
 			c.ce = max(c.ce, limit)
 		}
 		if k+1 < len(cues) && !cues[k+1].inverted && !cues[k+1].participle && cues[k+1].ns >= c.cs && cues[k+1].ns < c.ce && c.ce <= cues[k+1].vs {
@@ -3222,6 +3241,30 @@ func colonCue(toks []token.Token, after, ns int) bool {
 	}
 	return ns > 0 && (toks[ns-1].Kind == token.Mark && quoteEndsClause(toks, ns-1) || toks[ns-1].Text == "," && ns > 1 && toks[ns-2].Kind == token.Mark)
 }
+
+// putItColon returns where the colon is when a colon and a quotation follow
+// "put it" that ends at toks[ve], past a few words of manner (manner): "put
+// it more simply: “…”", "put it this way: “…”" (not "put it on the table:
+// …"); -1 when they do not.
+func (an *analysis) putItColon(toks []token.Token, ve int) int {
+	for k := ve; k < len(toks) && k-ve <= 3; k++ {
+		t := toks[k]
+		if t.Text == ":" && t.Quote < 0 {
+			if k+1 < len(toks) && toks[k+1].Kind == token.Mark {
+				return k
+			}
+			return -1
+		}
+		if t.Kind != token.Word || t.Quote >= 0 || t.Cap() || !manner[t.Lower] && !an.s.lex.adverbs[t.Lower] && !strings.HasSuffix(t.Lower, "ly") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// manner are the words of how something was put besides adverbs in "-ly":
+// "put it this way", "put it best" (data/word_classes.txt).
+var manner = wordClasses.Must("manner")
 
 // quoteEndsClause reports whether the quotation closed by the mark at
 // toks[m] ends on a clause's punctuation (“… today!” he joked) rather than
@@ -5007,6 +5050,13 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 				toks[k-1].Cap() && toks[k-1].Quote < 0 && an.s.gaz.OrgWord(toks[k-1].Text) {
 				return ns, end
 			}
+			if (toks[k].Lower == "of" || toks[k].Lower == "from" || toks[k].Lower == "at") && an.isDef(toks[s].Lower) && s+1 < end && toks[s+1].Cap() &&
+				an.personName(toks, ns, k) {
+				// "Sarah Green of the Sierra Club said", "Prof Helen Marsh of
+				// the London School of Economics told me": the person, with
+				// the body they are with.
+				return ns, end
+			}
 			if toks[k].Lower == "of" && toks[k-1].Quote < 0 && !toks[k-1].Cap() && an.s.lex.sources[toks[k-1].Lower] == article.SourceOrganization {
 				// "the Hungarian presidency of the EU", "the government of
 				// Japan": a body of the one after "of".
@@ -5052,6 +5102,28 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		}
 	}
 	return s, end
+}
+
+// personName reports whether toks[s:e] is a person's name: capitalised
+// throughout, two words or more, opening with a known first name or a title
+// ("Sarah Green", "Prof Helen Adebayo-Marsh", "Dr Okafor").
+func (an *analysis) personName(toks []token.Token, s, e int) bool {
+	if e-s < 2 || e-s > 5 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].Quote >= 0 || !toks[k].Cap() && !an.isTitleDot(toks, k) && !inNameParticles(toks, k) {
+			return false
+		}
+	}
+	if an.s.gaz.OrgWord(toks[e-1].Text) || an.s.gaz.PlaceWord(toks[e-1].Text) {
+		return false // "Tom Jones Associates", "Santa Clara County"
+	}
+	if _, ok := an.s.gaz.Title(toks[s].Text); ok {
+		return true
+	}
+	_, ok := an.s.gaz.FirstName(toks[s].Text)
+	return ok
 }
 
 // innerPronoun reports whether toks[i] is a pronoun capitalised inside a
@@ -6054,7 +6126,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			if firmNoun[head] && (org == nil || publicBody(org.Name)) {
 				org = an.lastFirm(ui, toks[s].Start) // ("the company" a page after "Orbital Systems", past "the SEC")
 			}
-			if org != nil && !(firmNoun[head] && publicBody(org.Name)) &&
+			if org != nil && !(firmNoun[head] && publicBody(org.Name)) && !(stateNoun[head] && !stateBody(org.Name)) &&
 				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name)) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, org); ok {
 					// "The Red Cross said … The health ministry said … The
@@ -6064,7 +6136,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				}
 				org.Strong = true
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
-			} else if org == nil {
+			} else if org == nil || stateNoun[head] && !stateBody(org.Name) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, nil); ok {
 					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
 				}
@@ -7281,6 +7353,28 @@ func publicBody(name string) bool {
 	return false
 }
 
+// stateNoun and stateBodyWord keep "the ministry" off a body that is no
+// part of a government (data/word_classes.txt).
+var (
+	stateNoun     = wordClasses.Must("stateNoun")
+	stateBodyWord = wordClasses.Must("stateBodyWord")
+)
+
+// stateBody reports whether the organisation named name is a government's:
+// a word of its name, or the whole name, is of stateBodyWord.
+func stateBody(name string) bool {
+	name = strings.ToLower(name)
+	if stateBodyWord[name] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if stateBodyWord[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // paraAntecedent is the person a pronoun at pos refers to when the last
 // speaker spoke in an earlier paragraph and this paragraph, before the
 // pronoun, names another person and not the last speaker: "The mother of
@@ -7507,8 +7601,34 @@ func (an *analysis) sideOrg(k int, m entity.Mention) bool {
 	if b >= 0 && toks[b].Lower == "the" {
 		b--
 	}
-	return b >= 1 && (toks[b].Lower == "at" || toks[b].Lower == "with" || toks[b].Lower == "from") && outsideExpert[toks[b-1].Lower]
+	if b >= 1 && (toks[b].Lower == "at" || toks[b].Lower == "with" || toks[b].Lower == "from") && outsideExpert[toks[b-1].Lower] {
+		return true
+	}
+	// A named person's firm: "Graham Oduya, of Harcourt Retail
+	// Consulting,", "Ingrid Halvorsen of the digital rights group
+	// OpenSight".
+	for n := 0; b >= 1 && n < 4 && toks[b].Kind == token.Word && !toks[b].Cap() && toks[b].Quote < 0 && !affiliationPrep[toks[b].Lower]; n++ {
+		b--
+	}
+	if b < 1 || !affiliationPrep[toks[b].Lower] {
+		return false
+	}
+	e := b
+	if toks[e-1].Text == "," {
+		e--
+	}
+	for _, pm := range an.units[k].ments {
+		if pm.TokEnd == e && pm.Entity.Type == article.EntityPerson {
+			return true
+		}
+	}
+	return false
 }
+
+// affiliationPrep are the prepositions between a person's name and the
+// body they are with: "Graham Oduya, of Harcourt Retail Consulting"
+// (data/word_classes.txt).
+var affiliationPrep = wordClasses.Must("affiliationPrep")
 
 // outsideExpert are the nouns of experts quoted from outside a story's
 // companies: "Counterpoint Research analyst", "economists at ING"

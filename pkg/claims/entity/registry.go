@@ -1040,6 +1040,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if len(nameWords) == 0 {
 			continue
 		}
+		if k > 0 && len(nameWords) == 1 && r.demonymsOnly(words[:k]) && !r.g.Surname(nameWords[0]) && !r.g.Stopword(nameWords[0]) && !r.isRoleOrTitle(nameWords[0]) {
+			if _, first := r.g.FirstName(nameWords[0]); !first {
+				// A nationality and one unknown word: "Scottish
+				// Enterprise", "British Gas", "Irish Rail" are bodies, not
+				// a person by surname.
+				add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+				continue
+			}
+		}
 		bodyOf := len(words) >= 3 && r.g.OrgWord(words[0]) && (words[1] == "of" || words[1] == "for")
 		if bodyOf && !hasTitle {
 			k, nameWords = 0, words // "Ministry of Foreign Affairs": no role splits it
@@ -1826,4 +1835,15 @@ func (r *Registry) stopLed(toks []token.Token) bool {
 		n++
 	}
 	return r.g.StopLed(words[:n])
+}
+
+// demonymsOnly reports whether every word of words is a nationality
+// ("Scottish"; not a place: "Budapest Memorandum" is a treaty).
+func (r *Registry) demonymsOnly(words []string) bool {
+	for _, w := range words {
+		if !r.g.Demonym(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
