@@ -7340,18 +7340,7 @@ var (
 
 // publicBody reports whether an organisation's name makes it no business:
 // "Treasury", "Stanford University".
-func publicBody(name string) bool {
-	name = strings.ToLower(name)
-	if publicBodyWord[name] {
-		return true
-	}
-	for _, w := range strings.Fields(name) {
-		if publicBodyWord[w] {
-			return true
-		}
-	}
-	return false
-}
+func publicBody(name string) bool { return nameHas(publicBodyWord, name) }
 
 // stateNoun and stateBodyWord keep "the ministry" off a body that is no
 // part of a government (data/word_classes.txt).
@@ -7361,14 +7350,18 @@ var (
 )
 
 // stateBody reports whether the organisation named name is a government's:
-// a word of its name, or the whole name, is of stateBodyWord.
-func stateBody(name string) bool {
+// "the Foreign Office", "the Kremlin".
+func stateBody(name string) bool { return nameHas(stateBodyWord, name) }
+
+// nameHas reports whether the whole name, or a word of it, lower-cased, is
+// in set.
+func nameHas(set entity.WordSet, name string) bool {
 	name = strings.ToLower(name)
-	if stateBodyWord[name] {
+	if set[name] {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if stateBodyWord[w] {
+		if set[w] {
 			return true
 		}
 	}
