@@ -2294,7 +2294,7 @@ func (an *analysis) unit(ui int) {
 		// "that"; one with an adjunct first ("said on Tuesday in a
 		// statement that") or an object ("told reporters that", "called
 		// the plan … that") may.
-		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after]) || an.addresseeThat(toks, c, after, limit)
+		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after]) && !timeSubject(toks, after, limit) || an.addresseeThat(toks, c, after, limit)
 		for j := after; !c.inverted && j < limit && j-after < 40; j++ { // ("“…,” reads a post that …": the quotation)
 			if toks[j].Quote >= 0 {
 				if j > after && toks[after].Quote < 0 && (j+1 >= limit || toks[j+1].Quote != toks[j].Quote) &&
@@ -3808,6 +3808,20 @@ func adjunctStart(t token.Token) bool {
 	return strings.HasSuffix(t.Lower, "ly")
 }
 
+// timeSubject reports whether the time words at toks[i] are the subject of
+// what was said, a finite auxiliary right after them: "said Friday
+// afternoons would be used for training" (not "said Friday that …").
+func timeSubject(toks []token.Token, i, limit int) bool {
+	if i >= limit || timeLead[toks[i].Lower] || toks[i].Lower == "earlier" || toks[i].Lower == "later" {
+		return false // "said on Monday …", "said earlier …": an adverbial
+	}
+	j := i
+	for j < limit && j-i < 3 && toks[j].Kind == token.Word && toks[j].Quote < 0 && (timeWord[toks[j].Lower] || j > i && timeWord[singular(toks[j].Lower)]) {
+		j++
+	}
+	return j > i && j < limit && toks[j].Quote < 0 && finiteAux[toks[j].Lower]
+}
+
 // timeNoun are the words of timeWord that make a run of them a time
 // (data/word_classes.txt).
 var timeNoun = wordClasses.Must("timeNoun")
@@ -3834,8 +3848,8 @@ func pastTime(toks []token.Token, i, limit int) int {
 		// the minister noted earlier, Moscow is …"
 		j, noun = j+1, true
 	}
-	if !noun || j >= limit || countWords(toks[j:limit]) < 3 || toks[j].Kind != token.Word {
-		return i
+	if !noun || j >= limit || countWords(toks[j:limit]) < 3 || toks[j].Kind != token.Word || timeSubject(toks, i, limit) {
+		return i // ("said Friday afternoons would be used for training": the subject)
 	}
 	return j
 }
@@ -5190,7 +5204,8 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	e := i
-	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e)) {
+	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e) ||
+		e > i && e+1 < len(toks) && adjectival(toks[e]) && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.npWord(toks[e+1])) { // ("Several environmental groups")
 		if e > i {
 			if _, det := an.s.lex.dets[toks[e].Lower]; det && !(toks[e].Lower == "the" && toks[e-1].Lower == "of") {
 				break // (not "the head of the Berlin government")
@@ -6419,6 +6434,15 @@ func (an *analysis) itSource(ui, pos int, mention article.Span) *src {
 	}
 	if org != nil {
 		return orgSrc(org)
+	}
+	// "The Sudanese army blamed the RSF for the attacks, which it said …":
+	// the body the sentence opens with, not the last one named.
+	t := an.units[ui].toks
+	if ns, ne := an.subjectBody(t); ns >= 0 && t[ne-1].End <= pos {
+		if sp := an.resolveNP(ui, t, ns, ne, -1); sp != nil && sp.typ == article.SourceOrganization {
+			sp.mention = mention
+			return sp
+		}
 	}
 	if l := an.last; l != nil && ui-an.lastUnit <= 2 && !l.unresolved {
 		switch l.typ {
