@@ -6042,7 +6042,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &src{typ: article.SourceOrganization, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 			}
 			if headType == article.SourceOrganization && he == e && !toks[he-1].Cap() && !named.Strong && !genericOrgNoun[head] && !companyKind[head] &&
-				!an.mentionEndsAt(ui, named, toks[he-1].End) {
+				!an.mentionEndsAt(ui, named, toks[he-1].End) && !(namedKindHead[head] && an.isDef(toks[s].Lower) && an.mentionSpans(ui, named, toks, s+1, he-1)) {
+				// (But "the Unite union", "the Reform party": the body its
+				// name before its kind names.)
 				// "The Budget watchdog said": a body by what it watches, a
 				// word the text gives no name of its own (not "the Vantor
 				// company").
@@ -6142,7 +6144,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				org = an.lastFirm(ui, toks[s].Start) // ("the company" a page after "Orbital Systems", past "the SEC")
 			}
 			if org != nil && !(firmNoun[head] && publicBody(org.Name)) && !(stateNoun[head] && !stateBody(org.Name)) &&
-				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name)) {
+				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
+					head == "force" && nameHas(policeWord, org.Name) || an.namedAs(org, head)) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, org); ok {
 					// "The Red Cross said … The health ministry said … The
 					// ministry said": the body described since, not the
@@ -7376,6 +7379,25 @@ var (
 // stateBody reports whether the organisation named name is a government's:
 // "the Foreign Office", "the Kremlin".
 func stateBody(name string) bool { return nameHas(stateBodyWord, name) }
+
+// namedKindHead are the kinds of body that a name before them makes one
+// ("the Unite union"), and policeWord the words of a police force's name
+// that "the force" stands for (data/word_classes.txt).
+var (
+	namedKindHead = wordClasses.Must("namedKindHead")
+	policeWord    = wordClasses.Must("policeWord")
+)
+
+// namedAs reports whether a mention of org is followed by head: "the Unite
+// union" makes "the union" Unite.
+func (an *analysis) namedAs(org *entity.Entity, head string) bool {
+	for _, m := range orgMentions(org) {
+		if rest := an.text[m.End:]; len(rest) > len(head) && rest[0] == ' ' && strings.EqualFold(rest[1:1+len(head)], head) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameHas reports whether the whole name, or a word of it, lower-cased, is
 // in set.

@@ -89,6 +89,8 @@ func TestWordClasses(t *testing.T) {
 		"stateNoun":              stateNoun,
 		"manner":                 manner,
 		"affiliationPrep":        affiliationPrep,
+		"namedKindHead":          namedKindHead,
+		"policeWord":             policeWord,
 		"stateBodyWord":          stateBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,

@@ -1053,7 +1053,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if bodyOf && !hasTitle {
 			k, nameWords = 0, words // "Ministry of Foreign Affairs": no role splits it
 		}
-		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) && !bodyOf {
+		// A body's word after names that are no role: "Nottinghamshire
+		// Police", "The Metropolitan Police" (not "Chief of Police", nor
+		// part of a run a capitalised word cut: "Four Paths Police").
+		placeBody := len(words) >= 2 && r.g.OrgWord(words[len(words)-1]) && (ts == 0 || !isCapWord(toks[ts-1]) || toks[ts-1].Lower == "the") && !slices.ContainsFunc(words[:len(words)-1], func(w string) bool {
+			c, _ := utf8.DecodeRuneInString(w)
+			return !unicode.IsUpper(c) || r.isRoleOrTitle(w) || r.g.Stopword(w)
+		})
+		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) && !bodyOf && !placeBody {
 			// Only a role: a description, handled by attribution; not a
 			// body named for its field ("Ministry of Defence").
 			continue
