@@ -6145,6 +6145,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 			if org != nil && !(firmNoun[head] && publicBody(org.Name)) && !(stateNoun[head] && !stateBody(org.Name)) &&
 				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
+					companyKind[head] && org.Strong && !publicBody(org.Name) || // ("the startup" after "Lumora on Tuesday unveiled its …")
 					head == "force" && nameHas(policeWord, org.Name) || an.namedAs(org, head)) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, org); ok {
 					// "The Red Cross said … The health ministry said … The

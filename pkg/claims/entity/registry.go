@@ -1170,6 +1170,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		e.AddRole(r.appositionRole(toks, ts, rn.te))
 		add(e, nameStart, end, idx[k], role)
 	}
+	// A single unknown name that does something to "its" own things is a
+	// company, wherever it stands: "Lumora on Tuesday unveiled its first
+	// pair of glasses".
+	ownsIts := map[string]bool{}
+	for _, p := range weak {
+		if toks := units[p.unit]; len(p.words) == 1 && itsAfter(toks, p.te) {
+			ownsIts[p.words[0]] = true
+		}
+	}
 	// Weak runs: a surname of a known person, else an unknown name that
 	// attribution may promote.
 	for _, p := range weak {
@@ -1260,10 +1269,19 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue
 		}
 		_, company := r.byName[article.EntityOrganization+"\x00"+strings.ToLower(surname)]
+		if len(p.words) == 1 && ownsIts[surname] && !r.hasPerson(surname) && !r.g.Surname(surname) && (e == nil || e.Type == article.EntityPerson && !e.Strong) {
+			if _, first := r.g.FirstName(surname); !first {
+				e = nil
+				company = true
+			}
+		}
 		if e == nil && len(p.words) == 1 && (company || camelCase(surname) || p.te < len(toks) && companyNoun[toks[p.te].Lower]) && !r.hasPerson(surname) {
 			// "TechCorp", "PayPal"; "Vantor shares fell. Vantor said …":
 			// a company.
 			e = r.named(article.EntityOrganization, surname)
+			if ownsIts[surname] {
+				e.Strong = true // a business by what it does, which "the company" may stand for
+			}
 			e.AddMention(text, start, end)
 			out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
 			continue
@@ -1306,6 +1324,28 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// itsAfter reports whether a verb and "its" follow the name ending at
+// toks[te], past a time between ("on Tuesday", "last week"): "Lumora on
+// Tuesday unveiled its first glasses", "Acme has cut its forecast".
+func itsAfter(toks []token.Token, te int) bool {
+	for k := te; k < len(toks) && k-te <= 4; k++ {
+		t := toks[k]
+		if t.Kind != token.Word {
+			return false
+		}
+		if t.Lower == "its" {
+			return k > te && !isCapWord(toks[k-1])
+		}
+		if isCapWord(t) && !weekdayOrMonth[t.Lower] {
+			return false
+		}
+		if personPronoun[t.Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // outletContext reports whether the name at toks[ts:te] stands where an
@@ -1430,6 +1470,12 @@ func (r *Registry) unknownFullName(toks []token.Token, i, j int) bool {
 // naming the file and the line or class: the file is compiled in, so that
 // is a programming error.
 var wordClasses = MustReadWordClasses(dataFS, "data/word_classes.txt")
+
+// weekdayOrMonth and personPronoun bound itsAfter (data/word_classes.txt).
+var (
+	weekdayOrMonth = wordClasses.Must("weekdayOrMonth")
+	personPronoun  = wordClasses.Must("personPronoun")
+)
 
 // nameParticles are the lower-case words inside names, such as "von der"
 // and "bin" (data/word_classes.txt).

@@ -93,6 +93,8 @@ func TestWordClassesMustPanics(t *testing.T) {
 func TestEntityWordClasses(t *testing.T) {
 	used := map[string]WordSet{
 		"nameParticles":  nameParticles,
+		"weekdayOrMonth": weekdayOrMonth,
+		"personPronoun":  personPronoun,
 		"notInName":      notInName,
 		"surnamePrefix":  surnamePrefix,
 		"companyNoun":    companyNoun,
