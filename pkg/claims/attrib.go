@@ -6139,9 +6139,15 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 				}
 			}
-			org := an.lastOrg(ui, toks[s].Start)
-			if firmNoun[head] && (org == nil || publicBody(org.Name)) {
-				org = an.lastFirm(ui, toks[s].Start) // ("the company" a page after "Orbital Systems", past "the SEC")
+			org, side := an.lastOrg(ui, toks[s].Start)
+			if firmNoun[head] && (org == nil || publicBody(org.Name) || side) {
+				// "the company" a page after "Orbital Systems", past "the
+				// SEC"; past an outside expert's firm too ("Tom Brennan-Hayes
+				// of Harlow Street Capital wrote …. Sales fell, the company
+				// said"), when the text named a business of its own.
+				if f := an.lastFirm(ui, toks[s].Start); f != nil || !side {
+					org = f
+				}
 			}
 			if org != nil && !(firmNoun[head] && publicBody(org.Name)) && !(stateNoun[head] && !stateBody(org.Name)) &&
 				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
@@ -6456,7 +6462,7 @@ func (an *analysis) itSource(ui, pos int, mention article.Span) *src {
 			return &sp
 		}
 	}
-	if org := an.lastOrg(ui, pos); org != nil {
+	if org, _ := an.lastOrg(ui, pos); org != nil {
 		return orgSrc(org)
 	}
 	// "The company has denied wrongdoing. It said …": a body the sentence
@@ -7523,10 +7529,11 @@ func (an *analysis) bareDocumentOf(ui int, named *entity.Entity, toks []token.To
 }
 
 // lastOrg is the organisation named most recently before pos, within a
-// few units, outside quotations.
-func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
+// few units, outside quotations, and whether it is only a side
+// organisation (sideOrg) the search fell back on.
+func (an *analysis) lastOrg(ui, pos int) (*entity.Entity, bool) {
 	if an.last != nil && an.last.typ == article.SourceOrganization && an.last.ent != nil && ui-an.lastUnit <= 3 {
-		return an.last.ent
+		return an.last.ent, false
 	}
 	// A name with a digit after "the" is more often a product's ("the M1
 	// model", "the A320") than a body's: it is taken only when no other
@@ -7544,11 +7551,11 @@ func (an *analysis) lastOrg(ui, pos int) *entity.Entity {
 					}
 					continue
 				}
-				return m.Entity
+				return m.Entity, false
 			}
 		}
 	}
-	return numbered
+	return numbered, numbered != nil
 }
 
 // maxFirmBack is how many units back "the company" looks for the business

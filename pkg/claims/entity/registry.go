@@ -1206,6 +1206,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if e == nil && len(p.words) == 1 {
 			e = r.byFamilyName(surname)
 		}
+		if e == nil && len(p.words) == 1 && !r.hasPerson(surname) {
+			e = r.orgByFirstWord(surname) // "Brightwater has struggled" after "Brightwater Apparel"
+		}
 		if e == nil && len(p.words) == 1 {
 			e = r.byGivenName(surname)
 		}
@@ -1269,6 +1272,16 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue
 		}
 		_, company := r.byName[article.EntityOrganization+"\x00"+strings.ToLower(surname)]
+		if e == nil && len(p.words) >= 2 && len(p.words) <= 3 && !r.hasPerson(surname) && r.sharesOf(toks, p.ts, p.te) {
+			// "Shares of Brightwater Apparel fell", "Brightwater Apparel
+			// shares slump": a listed company, whatever its name's words.
+			if _, first := r.g.FirstName(p.words[0]); !first {
+				e = r.Named(article.EntityOrganization, strings.Join(p.words, " "))
+				e.AddMention(text, start, end)
+				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+				continue
+			}
+		}
 		if len(p.words) == 1 && ownsIts[surname] && !r.hasPerson(surname) && !r.g.Surname(surname) && (e == nil || e.Type == article.EntityPerson && !e.Strong) {
 			if _, first := r.g.FirstName(surname); !first {
 				e = nil
@@ -1324,6 +1337,33 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// orgByFirstWord returns the one organisation whose name of two or more
+// words opens with w ("Brightwater" of "Brightwater Apparel"), or nil.
+func (r *Registry) orgByFirstWord(w string) *Entity {
+	var found *Entity
+	for _, e := range r.ents {
+		if e.Type != article.EntityOrganization {
+			continue
+		}
+		if first, rest, ok := strings.Cut(e.Name, " "); ok && rest != "" && first == w {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// sharesOf reports whether the name toks[ts:te] is a listed company's by
+// its shares: "Shares of Acme Apparel", "Acme Apparel shares".
+func (r *Registry) sharesOf(toks []token.Token, ts, te int) bool {
+	if te < len(toks) && companyNoun[toks[te].Lower] {
+		return true
+	}
+	return ts >= 2 && toks[ts-1].Lower == "of" && companyNoun[toks[ts-2].Lower]
 }
 
 // itsAfter reports whether a verb and "its" follow the name ending at
