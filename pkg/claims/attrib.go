@@ -6113,9 +6113,10 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 			}
 		}
-		if def && e-s == 2 {
+		if def && (e-s == 2 || e-s == 3 && entity.OriginWord(toks[s+1].Lower)) {
 			// "the company", "the ministry": the organisation last named;
-			// "the union", "the university": the last one that is one.
+			// "the union", "the university": the last one that is one;
+			// "the Glasgow-based firm": the same, by where it is.
 			if firmNoun[head] && s >= 1 && toks[s-1].Text == "," && toks[s-1].Quote < 0 {
 				// "Apple will let users delete the App Store, the company
 				// announced": the business the sentence opens with, not the

@@ -574,9 +574,9 @@ func (r *Registry) localQualifier(t token.Token) bool {
 	return !first && !r.g.CommonWord(t.Text)
 }
 
-// originWord reports whether w says where someone comes from or works
+// OriginWord reports whether w says where someone comes from or works
 // ("london-born", "paris-based"), not who they are.
-func originWord(w string) bool {
+func OriginWord(w string) bool {
 	return strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-raised")
 }
 
@@ -884,7 +884,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		// Drop leading common words ("The", "However") and origins
 		// ("London-born Raye", "Paris-based").
-		for ts < rn.te && (r.g.Stopword(toks[ts].Text) || ts+1 < rn.te && originWord(toks[ts].Lower)) {
+		for ts < rn.te && (r.g.Stopword(toks[ts].Text) || ts+1 < rn.te && OriginWord(toks[ts].Lower)) {
 			if _, isTitle := r.g.Title(toks[ts].Text); isTitle {
 				break
 			}
@@ -896,7 +896,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			}
 			ts++
 		}
-		if rn.te-ts == 1 && originWord(toks[ts].Lower) {
+		if rn.te-ts == 1 && OriginWord(toks[ts].Lower) {
 			continue // "The Cincinnati-based maker": an origin, no name
 		}
 		if rn.te-ts >= 2 && stormKind[toks[ts].Lower] {
