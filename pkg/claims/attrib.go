@@ -5425,6 +5425,14 @@ func (an *analysis) firstNP(toks []token.Token) (int, int) {
 // "In a letter to the Prime Minister, Dunmore said … but insisted" is
 // Dunmore's, not the letter's.
 func (an *analysis) clauseSubject(toks []token.Token) (int, int) {
+	if d := an.wireDatelineEnd(toks, 0, len(toks)); d > 0 && d < len(toks) {
+		// "LONDON, Feb 6 (Reuters) - Halvorsen Foods posted … but warned
+		// that": the subject after the dateline.
+		if ns, ne := an.clauseSubject(toks[d:]); ns >= 0 {
+			return d + ns, d + ne
+		}
+		return -1, -1
+	}
 	if len(toks) > 2 && toks[0].Kind == token.Word && (prepAfter[toks[0].Lower] || openingAdverbial[toks[0].Lower]) {
 		for c := 1; c+1 < len(toks) && c < 16 && toks[c].Quote < 0; c++ {
 			if toks[c].Text == "," {
@@ -6063,9 +6071,10 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 		}
 	}
-	// A role description: the person introduced with that role.
+	// A role description: the person introduced with that role (not the
+	// office of one: "the state prosecutor's office said").
 	def := an.isDef(toks[s].Lower)
-	if headType != article.SourceAnonymous || def {
+	if (headType != article.SourceAnonymous || def) && !(headType == article.SourceOrganization && possessed) {
 		ro := an.s.gaz.Describe(words)
 		if ro.Valid() && (def || toks[s].Cap()) {
 			if p := an.byRole(ui, ro); p != nil {

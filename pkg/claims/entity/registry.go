@@ -1206,8 +1206,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if e == nil && len(p.words) == 1 {
 			e = r.byFamilyName(surname)
 		}
-		if e == nil && len(p.words) == 1 && !r.hasPerson(surname) {
-			e = r.orgByFirstWord(surname) // "Brightwater has struggled" after "Brightwater Apparel"
+		if e == nil && len(p.words) <= 3 && !r.hasPerson(surname) {
+			e = r.orgByPrefix(p.words) // "Brightwater has struggled" after "Brightwater Apparel", "Serra Azul" after "Serra Azul Mineração"
 		}
 		if e == nil && len(p.words) == 1 {
 			e = r.byGivenName(surname)
@@ -1339,15 +1339,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	return out
 }
 
-// orgByFirstWord returns the one organisation whose name of two or more
-// words opens with w ("Brightwater" of "Brightwater Apparel"), or nil.
-func (r *Registry) orgByFirstWord(w string) *Entity {
+// orgByPrefix returns the one organisation whose name opens with words and
+// goes on ("Brightwater" of "Brightwater Apparel", "Serra Azul" of "Serra
+// Azul Mineração"), or nil.
+func (r *Registry) orgByPrefix(words []string) *Entity {
+	prefix := strings.Join(words, " ") + " "
 	var found *Entity
 	for _, e := range r.ents {
-		if e.Type != article.EntityOrganization {
-			continue
-		}
-		if first, rest, ok := strings.Cut(e.Name, " "); ok && rest != "" && first == w {
+		if e.Type == article.EntityOrganization && strings.HasPrefix(e.Name, prefix) {
 			if found != nil && found != e {
 				return nil
 			}
