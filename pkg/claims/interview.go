@@ -38,6 +38,16 @@ func (an *analysis) interviewAnswers() (answers []answer, firstQ int) {
 				colon := at + strings.IndexByte(line, ':')
 				answers = append(answers, answer{label: article.Span{Text: an.text[at : colon+1], Start: at, End: colon + 1}, start: at + n, end: end})
 			}
+		default:
+			// "Q: Why close it?" / "Mehta: Because …": the answer labelled
+			// with the name of who gives it.
+			if label, n := transcriptLabel(line); firstQ >= 0 && label != "" {
+				if who := an.labelledPerson(label); who != nil {
+					end := at + len(strings.TrimRight(line, " \t\r"))
+					answers = append(answers, answer{label: article.Span{Text: an.text[at : at+len(label)+1], Start: at, End: at + len(label) + 1},
+						start: at + n, end: end, who: who})
+				}
+			}
 		}
 		return true
 	})
@@ -91,7 +101,7 @@ type transcriptLine struct {
 func (an *analysis) transcriptAnswers() (answers []answer, firstQ int) {
 	var lines []transcriptLine
 	named := an.bodyLines(func(at int, line string) bool {
-		label, n := interview.SpeakerLabel(line)
+		label, n := transcriptLabel(line)
 		if label == "" {
 			return true
 		}
@@ -131,13 +141,12 @@ func (an *analysis) transcriptAnswers() (answers []answer, firstQ int) {
 	}
 	firstQ = -1
 	for _, l := range lines {
-		if l.who == asker {
-			if firstQ < 0 {
-				firstQ = l.label.Start
-			}
-			continue
+		if l.who == asker && firstQ < 0 {
+			firstQ = l.label.Start
 		}
 		if firstQ >= 0 {
+			// (The one who asks speaks in their own lines too: a presenter
+			// named in the article.)
 			answers = append(answers, answer{label: l.label, start: l.start, end: l.end, who: l.who})
 		}
 	}
@@ -145,6 +154,15 @@ func (an *analysis) transcriptAnswers() (answers []answer, firstQ int) {
 		return nil, -1
 	}
 	return answers, firstQ
+}
+
+// transcriptLabel reads a transcript's speaker label of a name or initials
+// ("Emma Hart:", "EH:") or a surname alone ("Mehta:", "KERR-MBATHA:").
+func transcriptLabel(line string) (string, int) {
+	if label, n := interview.SpeakerLabel(line); label != "" {
+		return label, n
+	}
+	return interview.SurnameLabel(line)
 }
 
 // labelledPerson is the one person the article names whose full name,
@@ -162,7 +180,7 @@ func (an *analysis) labelledPerson(label string) *entity.Entity {
 			r, _ := utf8.DecodeRuneInString(w)
 			initials += string(unicode.ToUpper(r))
 		}
-		if label == full || label == e.Surname || label == initials {
+		if strings.EqualFold(label, full) || strings.EqualFold(label, e.Surname) || label == initials { // (names in capitals: "KERR-MBATHA")
 			if found != nil && found != e {
 				return nil
 			}

@@ -104,7 +104,17 @@ const maxSpeakerLabel = 40
 // with its colon and the spaces after it; "", 0 when line opens with none.
 // Which labels name people, and who asks, is for the caller to tell: "Fact
 // Check: …" reads as a label here too.
-func SpeakerLabel(line string) (string, int) {
+func SpeakerLabel(line string) (string, int) { return speakerLabel(line, false) }
+
+// SurnameLabel reads a transcript's label of one capitalised word, a
+// surname as transcripts print it ("Mehta: Because fully booked …",
+// "KERR-MBATHA: No, I don’t accept that."), as SpeakerLabel reads longer
+// ones; "", 0 when line opens with none. One word before a colon opens many
+// lines that are no transcript's ("Update: …", "Apple: shares rose."), so
+// the caller must find the person it names.
+func SurnameLabel(line string) (string, int) { return speakerLabel(line, true) }
+
+func speakerLabel(line string, oneWord bool) (string, int) {
 	end := strings.IndexByte(line, ':')
 	if end < 2 || end > maxSpeakerLabel {
 		return "", 0
@@ -114,7 +124,15 @@ func SpeakerLabel(line string) (string, int) {
 	if strings.Join(words, " ") != label {
 		return "", 0 // (spaces doubled or around the colon)
 	}
+	nameWord := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' }) < 0
+	}
 	switch {
+	case oneWord:
+		if len(words) != 1 || utf8.RuneCountInString(label) < 2 || !nameWord(label) {
+			return "", 0
+		}
 	case len(words) == 1 && len(label) >= 2 && len(label) <= 3:
 		for _, r := range label {
 			if r < 'A' || r > 'Z' {
@@ -123,8 +141,7 @@ func SpeakerLabel(line string) (string, int) {
 		}
 	case len(words) >= 2 && len(words) <= 3:
 		for _, w := range words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' }) >= 0 {
+			if !nameWord(w) {
 				return "", 0
 			}
 		}

@@ -62,14 +62,40 @@ func TestSpeakerLabel(t *testing.T) {
 	}
 }
 
+func TestSurnameLabel(t *testing.T) {
+	tests := []struct {
+		name, line, label string
+		n                 int
+	}{
+		{"a surname", "Mehta: Because fully booked doesn’t mean profitable.", "Mehta", 7},
+		{"a surname in capitals with a hyphen", "KERR-MBATHA: No, I don’t accept that.", "KERR-MBATHA", 13},
+		{"an accented surname", "Ó Súilleabháin: Yes.", "", 0},
+		{"two words are SpeakerLabel's", "Emma Hart: Yes.", "", 0},
+		{"a lower-case word", "note: this is it.", "", 0},
+		{"one letter", "Q: Why?", "", 0},
+		{"a time", "10:30 The minister arrives.", "", 0},
+		{"the label alone", "Mehta:", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			label, n := SurnameLabel(tc.line)
+			if label != tc.label || n != tc.n {
+				t.Errorf("SurnameLabel(%q) = %q, %d; want %q, %d", tc.line, label, n, tc.label, tc.n)
+			}
+		})
+	}
+}
+
 func FuzzSpeakerLabel(f *testing.F) {
-	for _, s := range []string{"Emma Hart: Is it?", "EH: Yes.", "AB:", "", "A B C D: x", "Émile Zola: “Non”", "EH:\xff"} {
+	for _, s := range []string{"Emma Hart: Is it?", "EH: Yes.", "AB:", "", "A B C D: x", "Émile Zola: “Non”", "EH:\xff", "KERR-MBATHA: No.", "Mehta: Yes."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		label, n := SpeakerLabel(s)
-		if label == "" && n != 0 || label != "" && (n <= len(label) || n >= len(s) || s[:len(label)] != label) {
-			t.Errorf("SpeakerLabel(%q) = %q, %d", s, label, n)
+		for name, read := range map[string]func(string) (string, int){"SpeakerLabel": SpeakerLabel, "SurnameLabel": SurnameLabel} {
+			label, n := read(s)
+			if label == "" && n != 0 || label != "" && (n <= len(label) || n >= len(s) || s[:len(label)] != label) {
+				t.Errorf("%s(%q) = %q, %d", name, s, label, n)
+			}
 		}
 	})
 }
