@@ -1,6 +1,9 @@
 package interview
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLabel(t *testing.T) {
 	tests := []struct {
@@ -40,6 +43,14 @@ func TestSpeakerLabel(t *testing.T) {
 		name, line, label string
 		n                 int
 	}{
+		{"surname: a surname", "Mehta: Because fully booked doesn’t mean profitable.", "Mehta", 7},
+		{"surname: a surname in capitals with a hyphen", "KERR-MBATHA: No, I don’t accept that.", "KERR-MBATHA", 13},
+		{"surname: an accented surname", "Ó Súilleabháin: Yes.", "", 0},
+		{"surname: two words are SpeakerLabel's", "Emma Hart: Yes.", "", 0},
+		{"surname: a lower-case word", "note: this is it.", "", 0},
+		{"surname: one letter", "Q: Why?", "", 0},
+		{"surname: a time", "10:30 The minister arrives.", "", 0},
+		{"surname: the label alone", "Mehta:", "", 0},
 		{"a full name", "Emma Hart: Is 1.5 million homes achievable?", "Emma Hart", 11},
 		{"initials", "EH: Critics say you are concreting over the countryside.", "EH", 4},
 		{"three names", "Mary Ann Evans: Yes.", "Mary Ann Evans", 16},
@@ -54,33 +65,13 @@ func TestSpeakerLabel(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			label, n := SpeakerLabel(tc.line)
-			if label != tc.label || n != tc.n {
-				t.Errorf("SpeakerLabel(%q) = %q, %d; want %q, %d", tc.line, label, n, tc.label, tc.n)
+			read, fn := SpeakerLabel, "SpeakerLabel"
+			if strings.HasPrefix(tc.name, "surname: ") {
+				read, fn = SurnameLabel, "SurnameLabel"
 			}
-		})
-	}
-}
-
-func TestSurnameLabel(t *testing.T) {
-	tests := []struct {
-		name, line, label string
-		n                 int
-	}{
-		{"a surname", "Mehta: Because fully booked doesn’t mean profitable.", "Mehta", 7},
-		{"a surname in capitals with a hyphen", "KERR-MBATHA: No, I don’t accept that.", "KERR-MBATHA", 13},
-		{"an accented surname", "Ó Súilleabháin: Yes.", "", 0},
-		{"two words are SpeakerLabel's", "Emma Hart: Yes.", "", 0},
-		{"a lower-case word", "note: this is it.", "", 0},
-		{"one letter", "Q: Why?", "", 0},
-		{"a time", "10:30 The minister arrives.", "", 0},
-		{"the label alone", "Mehta:", "", 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			label, n := SurnameLabel(tc.line)
+			label, n := read(tc.line)
 			if label != tc.label || n != tc.n {
-				t.Errorf("SurnameLabel(%q) = %q, %d; want %q, %d", tc.line, label, n, tc.label, tc.n)
+				t.Errorf("%s(%q) = %q, %d; want %q, %d", fn, tc.line, label, n, tc.label, tc.n)
 			}
 		})
 	}
