@@ -1460,6 +1460,10 @@ func countsAfter(toks []token.Token, i int) bool {
 // (data/word_classes.txt).
 var cardinals = wordClasses.Must("cardinals")
 
+// parentNoun are the nouns of a parent that tabloids join to a number of
+// children: "mum-of-three", "father-of-two" (data/word_classes.txt).
+var parentNoun = wordClasses.Must("parentNoun")
+
 // cue is one reporting verb with its speaker and content.
 type cue struct {
 	vs, ve       int // verb tokens
@@ -4080,6 +4084,14 @@ func (an *analysis) isTitle(w string) bool {
 // adverbs and auxiliaries ("Lavrov also said", "Sherman was reported to
 // tweet"), or through a relative pronoun ("Mr Lavrov, who accused").
 func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
+	if d := an.wireDatelineEnd(toks, 0, len(toks)); d > 0 && d < i {
+		// "LONDON, Feb 6 (Reuters) - Halvorsen Foods, the maker of …,
+		// posted": the subject after the dateline, never the place.
+		if ns, ne := an.leftNP(toks[d:], i-d); ns >= 0 {
+			return ns + d, ne + d
+		}
+		return -1, -1
+	}
 	if k := openingBracket(toks, i-1); k > 0 && !(k+3 == i && entity.IsAcronym(toks[k+1].Text)) {
 		// "Acme Robotics (NASDAQ: ACME) said", "John Smith (pictured)
 		// said": the speaker before the brackets (an acronym alone in

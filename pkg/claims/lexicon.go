@@ -147,6 +147,14 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
+	// "A mum-of-three says", "the father-of-two told": a parent by the
+	// number of their children, a person of the parent's gender.
+	for p := range parentNoun {
+		for n := range cardinals {
+			lx.parentOf(p, n)
+		}
+		lx.parentOf(p, "one")
+	}
 	return lx, nil
 }
 
@@ -155,4 +163,14 @@ func readTable(name string, fn func([]string) error) error {
 		return fmt.Errorf("claims: %w", err)
 	}
 	return nil
+}
+
+// parentOf adds the person noun of a parent and a number of children:
+// "mum-of-three", of the parent's gender.
+func (lx *lexicon) parentOf(parent, count string) {
+	w := parent + "-of-" + count
+	lx.personNouns[w] = true
+	if g := lx.genderOf(parent); g != 0 {
+		lx.nounGender[w] = g
+	}
 }

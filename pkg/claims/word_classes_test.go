@@ -88,6 +88,7 @@ func TestWordClasses(t *testing.T) {
 		"publicBodyWord":         publicBodyWord,
 		"stateNoun":              stateNoun,
 		"manner":                 manner,
+		"parentNoun":             parentNoun,
 		"affiliationPrep":        affiliationPrep,
 		"namedKindHead":          namedKindHead,
 		"policeWord":             policeWord,
