@@ -6172,9 +6172,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				}
 			}
 			if org != nil && !(firmNoun[head] && publicBody(org.Name)) && !(stateNoun[head] && !stateBody(org.Name)) &&
-				(genericOrgNoun[head] || strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
-					companyKind[head] && org.Strong && !publicBody(org.Name) || // ("the startup" after "Lumora on Tuesday unveiled its …")
-					head == "force" && nameHas(policeWord, org.Name) || an.namedAs(org, head)) {
+				(genericOrgNoun[head] || companyKind[head] && org.Strong && !publicBody(org.Name) || // ("the startup" after "Lumora on Tuesday unveiled its …")
+					an.ofKind(head, org)) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, org); ok {
 					// "The Red Cross said … The health ministry said … The
 					// ministry said": the body described since, not the
@@ -6186,6 +6185,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			} else if org == nil || stateNoun[head] && !stateBody(org.Name) {
 				if d, ok := an.describedBodyAfter(ui, toks[s].Start, head, nil); ok {
 					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
+				}
+			}
+			if !genericOrgNoun[head] {
+				// "The charity said" a few paragraphs after "a survey by the
+				// Memory Lane Trust": the last body of that kind.
+				if org := an.lastOrgOfKind(ui, toks[s].Start, head); org != nil {
+					org.Strong = true
+					return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 				}
 			}
 		}
@@ -7410,12 +7417,42 @@ var (
 func stateBody(name string) bool { return nameHas(stateBodyWord, name) }
 
 // namedKindHead are the kinds of body that a name before them makes one
-// ("the Unite union"), and policeWord the words of a police force's name
-// that "the force" stands for (data/word_classes.txt).
+// ("the Unite union"); policeWord, charityWord and unionWord the words of a
+// police force's, a charity's and a union's name that "the force", "the
+// charity" and "the union" stand for (data/word_classes.txt).
 var (
 	namedKindHead = wordClasses.Must("namedKindHead")
 	policeWord    = wordClasses.Must("policeWord")
+	charityWord   = wordClasses.Must("charityWord")
+	unionWord     = wordClasses.Must("unionWord")
 )
+
+// ofKind reports whether the organisation org is one "the <head>" can stand
+// for by its name: "the university" for "Stanford University", "the agency"
+// for an agency, "the force" for a police force, "the charity" for a trust,
+// "the union" for a federation, or a body named so ("the Unite union").
+func (an *analysis) ofKind(head string, org *entity.Entity) bool {
+	return strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
+		head == "force" && nameHas(policeWord, org.Name) || head == "charity" && nameHas(charityWord, org.Name) ||
+		head == "union" && nameHas(unionWord, org.Name) || an.namedAs(org, head)
+}
+
+// lastOrgOfKind is the organisation that "the <head>" stands for by its
+// name (ofKind) named most recently before pos, at most maxFirmBack units
+// back, outside quotations and not by the way (sideOrg); nil when there is
+// none.
+func (an *analysis) lastOrgOfKind(ui, pos int, head string) *entity.Entity {
+	for k := ui; k >= 0 && ui-k <= maxFirmBack; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < pos && m.Entity.Type == article.EntityOrganization && an.units[k].toks[m.TokStart].Quote < 0 && !an.sideOrg(k, m) && an.ofKind(head, m.Entity) {
+				return m.Entity
+			}
+		}
+	}
+	return nil
+}
 
 // namedAs reports whether a mention of org is followed by head: "the Unite
 // union" makes "the union" Unite.

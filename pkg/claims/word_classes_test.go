@@ -92,6 +92,8 @@ func TestWordClasses(t *testing.T) {
 		"affiliationPrep":        affiliationPrep,
 		"namedKindHead":          namedKindHead,
 		"policeWord":             policeWord,
+		"charityWord":            charityWord,
+		"unionWord":              unionWord,
 		"stateBodyWord":          stateBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,

@@ -714,6 +714,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						j++
 						break
 					}
+					// A union local's number: "Firefighters Local 2291".
+					if toks[j-1].Text == "Local" && j-1 > i && t.Kind == token.Word && isDigits(t.Text) && len(t.Text) <= 5 && t.Start-toks[j-1].End == 1 {
+						j++
+						break
+					}
 					// A channel's number: "Channel 12", "BBC Radio 4".
 					if n, _ := possessive(t.Text); t.Kind == token.Word && isDigits(n) && len(n) <= 3 && NumberedOutlet(toks[j-1].Text) && t.Start-toks[j-1].End <= 1 {
 						j++
@@ -964,6 +969,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if o, ok := r.g.Org(full); ok {
 			add(r.Named(article.EntityOrganization, o), start, end, ts, Role{})
+			continue
+		}
+		if n := len(words); n >= 3 && words[n-2] == "Local" && isDigits(words[n-1]) {
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{}) // "Millbrook Professional Firefighters Local 2291"
 			continue
 		}
 		if firm {
