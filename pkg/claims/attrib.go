@@ -4274,6 +4274,12 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			}
 			c = k
 		}
+		if nameS >= 0 && (an.personName(toks, nameS, nameE) || nameE+2 < len(toks) && toks[nameE].Text == "," && isNumber(toks[nameE+1].Text) && toks[nameE+2].Text == ",") {
+			// "At the evacuation centre in East Lismore, Kerrie Mullins,
+			// 67, said": the name after an opening adverbial (a known
+			// first name, or an age after it).
+			return nameS, nameE
+		}
 		// "Officials, who spoke on condition of anonymity ..., said".
 		for k := j - 2; k > 0 && j-k < 40; k-- {
 			if toks[k].Quote >= 0 || toks[k].Text == "." || toks[k].Kind == token.Mark {
