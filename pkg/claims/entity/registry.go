@@ -1338,6 +1338,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				// body the person works for.
 				e.Strong = true
 			}
+			if len(p.words) >= 2 && agedAfter(toks, p.te) {
+				// "Zorya Keddy, a 72-year-old retired school secretary",
+				// "Kerrie Mullins, 67,": a full name and an age.
+				e.Strong = true
+			}
 		}
 		e.AddMention(text, start, end)
 		out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
@@ -1372,6 +1377,26 @@ func (r *Registry) sharesOf(toks []token.Token, ts, te int) bool {
 		return true
 	}
 	return ts >= 2 && toks[ts-1].Lower == "of" && companyNoun[toks[ts-2].Lower]
+}
+
+// agedAfter reports whether an age follows the name ending at toks[te]:
+// ", 67," or ", a 72-year-old …".
+func agedAfter(toks []token.Token, te int) bool {
+	if te+2 >= len(toks) || toks[te].Text != "," {
+		return false
+	}
+	if isDigits(toks[te+1].Text) && len(toks[te+1].Text) <= 3 && (toks[te+2].Text == "," || toks[te+2].Text == ".") {
+		return true
+	}
+	if toks[te+1].Lower != "a" && toks[te+1].Lower != "an" {
+		return false
+	}
+	for k := te + 2; k < len(toks) && k <= te+4; k++ {
+		if strings.HasSuffix(toks[k].Lower, "-year-old") {
+			return true
+		}
+	}
+	return false
 }
 
 // itsAfter reports whether a verb and "its" follow the name ending at
