@@ -4084,6 +4084,14 @@ func (an *analysis) isTitle(w string) bool {
 // adverbs and auxiliaries ("Lavrov also said", "Sherman was reported to
 // tweet"), or through a relative pronoun ("Mr Lavrov, who accused").
 func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
+	if i >= 4 && toks[i-1].Text == "," && toks[i-3].Text == "," && toks[i-2].Kind == token.Word && toks[i-2].Quote < 0 &&
+		(connective[toks[i-2].Lower] || toks[i-2].Lower == "though" || toks[i-2].Lower == "too") {
+		// "The Sindh Power Distribution Company (SPDC), however, told
+		// reporters": the subject before the connective set off by commas.
+		if ns, ne := an.leftNP(toks, i-3); ns >= 0 && (ne == i-3 || ne < i-3 && toks[ne].Text == "(") {
+			return ns, ne // (and its initials in brackets)
+		}
+	}
 	if d := an.wireDatelineEnd(toks, 0, len(toks)); d > 0 && d < i {
 		// "LONDON, Feb 6 (Reuters) - Halvorsen Foods, the maker of …,
 		// posted": the subject after the dateline, never the place.
