@@ -7542,8 +7542,16 @@ func (an *analysis) paraAntecedent(ui, pos int, ok func(*entity.Entity) bool) *e
 	if an.lastUnit >= first {
 		return nil
 	}
-	if ms := an.units[first].ments; len(ms) > 0 && an.subjectMention(first, ms[0]) && ms[0].Entity != an.last.ent && ok(ms[0].Entity) {
-		return ms[0].Entity
+	// (The first person named, past a club or a body that describes them:
+	// "Castlemoor manager Phil Barraclough was less convinced.")
+	for _, m := range an.units[first].ments {
+		if m.Entity.Type != article.EntityPerson {
+			continue
+		}
+		if an.subjectMention(first, m) && m.Entity != an.last.ent && ok(m.Entity) {
+			return m.Entity
+		}
+		break
 	}
 	return nil
 }

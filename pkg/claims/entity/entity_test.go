@@ -241,6 +241,7 @@ func TestScanTypes(t *testing.T) {
 		{"a title and a surname with a particle is the person named in full", "Crumb & Co was founded by Malaysian-born baker Rahim bin Ismail. \u201cWe opened,\u201d said Mr bin Ismail.", "bin Ismail", ""},
 		{"a surname before a company's word is a company", "Halvorsen Foods posted a rise in profit.", "Halvorsen Foods", article.EntityOrganization},
 		{"a union local by its number", "Millbrook Professional Firefighters Local 2291 responded on Tuesday.", "Millbrook Professional Firefighters Local 2291", article.EntityOrganization},
+		{"a football club by its word", "Ashvale United beat Castlemoor Athletic 2-1 on Saturday.", "Castlemoor Athletic", article.EntityOrganization},
 		{"a street is a place", "They opened a shop on Byres Road in Glasgow.", "Byres Road", article.EntityPlace},
 		{"a treaty named for a city is no body (guard)", "Ukraine gave up its weapons under the Budapest Memorandum in 1994.", "Budapest Memorandum", ""},
 		{"a singular possessive inside a longer body's name", "Great Ormond Street Children's Hospital said so.", "Great Ormond Street Children's Hospital", article.EntityOrganization},
