@@ -60,6 +60,9 @@ type src struct {
 	// named the document and the body after it ("a statement from the
 	// Ministry of Defence": the ministry, via "a statement").
 	via string
+	// byDocument is set when the mention names the document the speaker
+	// issued, not the speaker ("the statement read"): no mention of theirs.
+	byDocument bool
 }
 
 // analysis holds the state of one article's attribution pass.
@@ -82,7 +85,24 @@ type analysis struct {
 	// often the speaker herself; zero otherwise.
 	lastReported article.Span
 	anons        []*src
+	// issuer is the last speaker who spoke in, or put out, a statement or
+	// the like, for "the statement said" after it.
+	issuer *issued
 }
+
+// issued is a speaker and the document they spoke in: "Ogunleye said in a
+// statement" makes a later "The statement read" Ogunleye's, via the
+// statement.
+type issued struct {
+	sp   *src
+	noun string // the document's head noun, as written in lower case
+	ui   int
+	at   int // where the document is named in the text
+}
+
+// maxIssuedUnits bounds how far back "the statement" looks for the speaker
+// who issued it.
+const maxIssuedUnits = 8
 
 // maxUnitTokens bounds the tokens the attribution rules look at in one unit,
 // so that a megabyte without punctuation costs linear time.
@@ -1802,6 +1822,8 @@ func (an *analysis) unit(ui int) {
 	if an.statedBy(ui) {
 		return
 	}
+	an.issuing(ui, toks)
+	an.disclosedThis(ui, toks)
 	var relays []relay
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
@@ -2802,6 +2824,9 @@ func (an *analysis) unit(ui int) {
 		}
 		if nested && cues[k+1].via == "" && c.sp.name != "" {
 			cues[k+1].via = c.sp.name // the inner report reaches us through this speaker
+		}
+		if !c.inverted && thisObject(toks, c.vs) {
+			continue // "disclosed this in a statement": what was said is the sentence before (disclosedThis)
 		}
 		an.emit(ui, toks, c, via)
 	}
@@ -5694,6 +5719,12 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if s < 0 || e <= s {
 		return nil
 	}
+	if sp := an.issuedBy(ui, toks, s, e); sp != nil {
+		return sp
+	}
+	if p := an.roleInitials(toks, s, e); p != nil {
+		return an.personSrc(p, article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End})
+	}
 	u := &an.units[ui]
 	if e < len(toks) && toks[e].Text == ":" && allCaps(toks[s:e]) {
 		return nil // a label: "THE FACTS: After …"
@@ -8024,7 +8055,7 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	}
 	q.Speaker = &article.Speaker{Name: sp.name, Canonical: sp.canon, EntityID: sp.id, Mention: sp.mention.Text,
 		Start: sp.mention.Start, End: sp.mention.End, Type: sp.typ}
-	if sp.typ == article.SourcePerson && sp.ent != nil {
+	if sp.typ == article.SourcePerson && sp.ent != nil && !sp.byDocument {
 		if strings.Contains(sp.mention.Text, sp.ent.Surname) {
 			sp.ent.AddMention(an.text, sp.mention.Start, sp.mention.End)
 		} else {
@@ -8034,6 +8065,7 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	an.out = append(an.out, q)
 	an.last = sp
 	an.lastUnit = ui
+	an.noteIssued(ui, toks, sp, cs, ce)
 	if sp.typ == article.SourcePerson && sp.ent != nil {
 		an.lastPerson = sp.ent
 	}
@@ -8043,6 +8075,226 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	}
 	return true
 }
+
+// noteIssued remembers sp as the issuer of the document its clause names
+// outside what was said: "Ogunleye said in a statement", "said in a joint
+// statement", "wrote in a letter to the board". Documents and outlets
+// issue nothing here, nor a pronoun no one was found for.
+func (an *analysis) noteIssued(ui int, toks []token.Token, sp *src, cs, ce int) {
+	if sp.typ == article.SourceDocument || sp.typ == article.SourceMedia || sp.unresolved {
+		return
+	}
+	if k := issuedNoun(toks, 0, len(toks), cs, ce); k >= 0 {
+		an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
+	}
+}
+
+// issuedNoun returns the index of a document noun among toks[from:to],
+// outside toks[cs:ce] and quotations, that an indefinite article or a
+// possessive opens within three words ("a statement", "a joint statement",
+// "his written statement"); -1 if none.
+func issuedNoun(toks []token.Token, from, to, cs, ce int) int {
+	for k := from; k < to; k++ {
+		if k >= cs && k < ce || toks[k].Quote >= 0 || !issuedAnaphor[toks[k].Lower] {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-3; j-- {
+			w := toks[j]
+			if w.Kind != token.Word || w.Quote >= 0 || w.Cap() && j > 0 {
+				break
+			}
+			if w.Lower == "a" || w.Lower == "an" || possessiveSpeaker[w.Lower] != "" || w.Lower == "its" || isPossessive(w.Lower) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// issuing remembers who puts out a document in a sentence that reports
+// nothing of it: "Geoffrey Ellery, the victim's husband, issued a statement
+// through police" makes a later "the statement said" his.
+func (an *analysis) issuing(ui int, toks []token.Token) {
+	for vi := 1; vi+1 < len(toks); vi++ {
+		if !issuingVerb[toks[vi].Lower] || toks[vi].Quote >= 0 {
+			continue
+		}
+		from := vi + 1
+		if toks[vi].Lower == "put" && toks[from].Lower == "out" {
+			from++
+		}
+		to := from
+		for to < len(toks) && to-from < 8 && !sentenceEnd(toks[to]) {
+			to++ // ("wrote to the minister in a letter dated May 3")
+		}
+		k := issuedNoun(toks, from, to, -1, -1)
+		if k < 0 {
+			continue
+		}
+		ns, ne := an.leftNP(toks, vi)
+		if ns < 0 || ne != vi && !(ne < vi && toks[ne].Text == ",") {
+			continue
+		}
+		if sp := an.resolve(ui, toks, ns, ne, ne); sp != nil && sp.typ != article.SourceDocument && sp.typ != article.SourceMedia && !sp.unresolved {
+			an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
+		}
+		return
+	}
+}
+
+// disclosedThis gives the sentence before to the speaker who "disclosed
+// this" (Nigerian and South Asian copy: "The Lagos State Police Command has
+// arrested three suspects. ¶ The command's spokesperson, SP Adebayo
+// Ogunleye, disclosed this in a statement on Sunday, adding that …"). The
+// sentence before must be the writer's, with nothing attributed in it, in
+// the same paragraph or closing the one before; the rest of this sentence
+// is read as usual.
+func (an *analysis) disclosedThis(ui int, toks []token.Token) {
+	if ui == 0 || an.lastUnit == ui-1 {
+		return
+	}
+	vi := -1
+	for k := 1; k+2 < len(toks); k++ {
+		if thisObject(toks, k) {
+			vi = k
+			break
+		}
+	}
+	if vi < 0 {
+		return
+	}
+	ns, ne := an.leftNP(toks, vi)
+	if ns < 0 || ne != vi && !(ne < vi && toks[ne].Text == ",") {
+		return
+	}
+	sp := an.resolve(ui, toks, ns, ne, ne)
+	if sp == nil || sp.unresolved || sp.typ == article.SourceDocument {
+		return
+	}
+	prev := an.units[ui-1]
+	pt := prev.toks
+	if prev.headline || len(pt) == 0 || len(pt) > maxUnitTokens || countWords(pt) < 6 || !hasFiniteVerb(pt) || hasQuote(pt) ||
+		prev.para != an.units[ui].para && prev.para != an.units[ui].para-1 {
+		return
+	}
+	c := cue{vs: -1, ve: -1, cs: 0, ce: len(pt), sp: sp}
+	if !an.emit(ui-1, pt, &c, "") {
+		return
+	}
+	cueEnd := vi + 2
+	if toks[vi].Lower == "made" {
+		cueEnd = vi + 3
+	}
+	an.out[len(an.out)-1].Cue = &article.Span{Text: an.text[toks[vi].Start:toks[cueEnd-1].End], Start: toks[vi].Start, End: toks[cueEnd-1].End}
+	an.lastUnit = ui
+	if k := issuedNoun(toks, cueEnd, len(toks), -1, -1); k >= 0 {
+		an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
+	}
+}
+
+// thisObject reports whether toks[k] is a verb of "disclosed this in a
+// statement" or "made this known", whose object is the sentence before.
+func thisObject(toks []token.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Quote >= 0 || toks[k+1].Lower != "this" {
+		return false
+	}
+	next := toks[k+2]
+	return thisReportVerb[toks[k].Lower] && (next.Kind == token.Punct && (next.Text == "," || next.Text == ".") || thisAfter[next.Lower]) ||
+		toks[k].Lower == "made" && next.Lower == "known"
+}
+
+// thisReportVerb are the verbs of "disclosed this", "stated this": the
+// sentence before is what was said; thisAfter the words after "this" that
+// show it is the object, not the subject of what was said ("disclosed this
+// in a statement", not "said this was wrong") (data/word_classes.txt).
+var (
+	thisReportVerb = wordClasses.Must("thisReportVerb")
+	thisAfter      = wordClasses.Must("thisAfter")
+)
+
+// roleInitials resolves "the PPRO" and "the CP" to the one person named
+// before whose role those are the initials of ("The Police Public Relations
+// Officer in the state, SP Adebayo Olumide-Coker"; "the Commissioner of
+// Police, CP Ibrahim Danjuma-Wase"). Nil when toks[s:e] is no such phrase,
+// or no one or more than one person fits.
+func (an *analysis) roleInitials(toks []token.Token, s, e int) *entity.Entity {
+	if e-s != 2 || toks[s].Lower != "the" || toks[s+1].Quote >= 0 || !entity.IsAcronym(toks[s+1].Text) || len(toks[s+1].Text) < 2 || len(toks[s+1].Text) > 6 {
+		return nil
+	}
+	acronym := toks[s+1].Text
+	var found *entity.Entity
+	for _, p := range an.reg.Entities() {
+		if p.Type != article.EntityPerson {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if m.Start >= toks[s].Start || !strings.Contains(roleBefore(an.text, m.Start), acronym) {
+				continue
+			}
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// roleBefore returns the initials of the capitalised words that come
+// before a name in its sentence, up to 120 bytes back, skipping the small
+// words of a title ("of", "for", "and", "the"): "The Police Public
+// Relations Officer in the state, SP Adebayo" gives "TPPRO SP" and "the
+// Commissioner of Police, CP Ibrahim" "CPCP"; any other word ends a run
+// (a space).
+func roleBefore(text string, at int) string {
+	from := max(0, at-120)
+	for from < at && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	win := text[from:at]
+	if k := strings.LastIndexAny(win, ".!?\n"); k >= 0 {
+		win = win[k+1:]
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(win) {
+		w = strings.Trim(w, ",;:()")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "":
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case titleSmallWords[w]:
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// issuingVerb are the verbs by which a speaker puts out a document:
+// "issued a statement", "put out a release" (data/word_classes.txt).
+var issuingVerb = wordClasses.Must("issuingVerb")
+
+// issuedBy resolves "the statement" (and "the letter", "the release") to
+// the speaker who issued it a few units back, with the document as via: not
+// a document that spoke for itself. Nil when toks[s:e] is not such a
+// phrase or no one issued one.
+func (an *analysis) issuedBy(ui int, toks []token.Token, s, e int) *src {
+	is := an.issuer
+	if is == nil || e-s != 2 || toks[s].Lower != "the" || toks[s+1].Lower != is.noun || toks[s].Quote >= 0 ||
+		ui-is.ui > maxIssuedUnits || toks[s].Start < is.at {
+		return nil
+	}
+	out := *is.sp
+	out.mention = article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+	out.via = strings.ToLower(out.mention.Text)
+	out.byDocument = true
+	return &out
+}
+
+// issuedAnaphor are the documents a speaker issues that a later "the …"
+// refers back to as the speaker's (data/word_classes.txt).
+var issuedAnaphor = wordClasses.Must("issuedAnaphor")
 
 func (an *analysis) confidence(c *cue, sp *src) float64 {
 	if sp.unresolved {

@@ -767,6 +767,15 @@ func TestAttribution(t *testing.T) {
 		{"the WHO after according to", "Title\nCases rose. According to the WHO, the virus spreads fast in winter.", "the virus spreads fast", "WHO", "organization", ""},
 		{"an acronym in brackets after the body's name", "Title\nThe Office for National Statistics (ONS) said prices rose 3% in May.", "prices rose", "Office for National Statistics", "organization", ""},
 		{"a report inside another's reaches us through its speaker", "Title\nThe crash happened on Monday. John Smith, 54, said that doctors told him he had cancer.", "he had cancer", "doctors", "anonymous", "John Smith"},
+		{"the statement after a spokesman said in one is his", "Title\nThe spokesman, SP Adebayo Ogunleye, said in a statement on Sunday that the victim was rescued.\n\nThe statement read in part, \u201cOn receipt of the report, the squad swung into action.\u201d", "On receipt of the report", "Adebayo Ogunleye", "person", "the statement"},
+		{"the statement after one who issued it is theirs", "Title\nGeoffrey Ellery, the victim\u2019s husband, issued a statement through police on Friday.\n\n\u201cMargaret cycled that road every Tuesday for twenty years,\u201d the statement said.", "Margaret cycled", "Geoffrey Ellery", "person", "the statement"},
+		{"the letter after a body wrote in one is the body\u2019s", "Title\nThe Law Society wrote to the minister in a letter dated May 3. The letter warned that courts were close to collapse.", "courts were close to collapse", "Law Society", "organization", "the letter"},
+		{"a statement no one issued speaks for itself (guard)", "Title\nThe bridge was closed on Monday.\n\n\u201cWe apologise for the delays,\u201d the statement said.", "We apologise", "the statement", "document", ""},
+		{"disclosed this gives the sentence before to the speaker", "Title\nThe Lagos State Police Command has arrested three suspected members of a kidnapping syndicate.\n\nThe command\u2019s spokesperson, SP Adebayo Ogunleye, disclosed this in a statement on Sunday, adding that the victim was rescued unhurt.", "has arrested three suspected", "Adebayo Ogunleye", "person", ""},
+		{"disclosed this, and what the speaker added (guard)", "Title\nThe Lagos State Police Command has arrested three suspected members of a kidnapping syndicate.\n\nThe command\u2019s spokesperson, SP Adebayo Ogunleye, disclosed this in a statement on Sunday, adding that the victim was rescued unhurt.", "the victim was rescued unhurt", "Adebayo Ogunleye", "person", ""},
+		{"the initials of a role named before a person are that person", "Title\nThe Police Public Relations Officer in the state, SP Adebayo Olumide-Coker, spoke on Sunday.\n\nThe PPRO said items recovered from the suspects included two guns.", "items recovered from the suspects", "Adebayo Olumide-Coker", "person", ""},
+		{"the initials of a role with its small words", "Title\nThe Commissioner of Police, CP Ibrahim Danjuma-Wase, visited the scene.\n\nThe CP assured residents that more patrols had been deployed.", "more patrols had been deployed", "Ibrahim Danjuma-Wase", "person", ""},
+		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1119,6 +1128,7 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
+		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},
 		{"a storm's name before a headline's colon is no speaker", "Storm Darragh: Thousands without power as 90mph winds hit\nTens of thousands of homes are without power after Storm Darragh brought winds of up to 93mph to parts of the UK.", "Thousands without power"},
 		{"an apostrophe left open before a paragraph a quotation opens (guard)", "Title\nJohn Smith said he was happy.\n\nHe grew up in the \u201890s when the town was booming and everyone worked.\n\n\u2018It was a good time,\u2019 he said.", "90s when the town"},
