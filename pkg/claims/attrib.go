@@ -5722,6 +5722,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if sp := an.issuedBy(ui, toks, s, e); sp != nil {
 		return sp
 	}
+	if p := an.cataphor(ui, toks, s, e); p != nil {
+		return an.personSrc(p, article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End})
+	}
 	if p := an.roleInitials(toks, s, e); p != nil {
 		return an.personSrc(p, article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End})
 	}
@@ -6894,19 +6897,42 @@ func (an *analysis) subjectMention(k int, m entity.Mention) bool {
 	if isPossessive(toks[m.TokEnd-1].Lower) && m.End < toks[m.TokEnd-1].End {
 		return false // (not "McDonald's said": a name that is a possessive)
 	}
-	if ns, ne := an.npEndingAt(toks, m.TokEnd); m.TokStart > 0 && !(ns == 0 && ne == m.TokEnd) {
+	ms := m.TokStart
+	for ms > 0 && an.isTitle(strings.TrimSuffix(toks[ms-1].Lower, ".")) {
+		ms-- // "The victim's husband, Mr Tunde Bakare,"
+	}
+	appositive := false
+	if ns, ne := an.npEndingAt(toks, m.TokEnd); ms > 0 && !(ns == 0 && ne == m.TokEnd) {
 		// (The name may close the description that opens the sentence:
 		// "The head of Russian Foreign Ministry Sergey Lavrov has told …")
-		if toks[m.TokStart-1].Text != "," || hasQuote(toks[:m.TokStart]) {
+		if toks[ms-1].Text != "," || hasQuote(toks[:ms]) {
 			return false
 		}
-		for _, t := range toks[:m.TokStart-1] {
+		from := 0
+		if participleOpener(toks, 0) {
+			// (past a participle's scene: "Speaking with our correspondent
+			// on Sunday, the victim's husband, Mr Tunde Bakare, thanked")
+			for k := 1; k < ms-1; k++ {
+				if toks[k].Text == "," {
+					if participlePhrase(toks, 0, k) {
+						from = k + 1
+					}
+					break
+				}
+			}
+		}
+		for _, t := range toks[from : ms-1] {
 			if t.Text == "," || t.Kind != token.Word && t.Text != "." {
 				return false
 			}
 		}
+		appositive = true
 	}
-	return m.TokEnd < len(toks) && toks[m.TokEnd].Kind == token.Word && !toks[m.TokEnd].Cap()
+	e := m.TokEnd
+	if appositive && e+1 < len(toks) && toks[e].Text == "," {
+		e++ // "The victim's husband, Mr Tunde Bakare, thanked"
+	}
+	return e < len(toks) && toks[e].Kind == token.Word && !toks[e].Cap()
 }
 
 // dominantPerson is the person a profile is about, for a "he" or "she"
@@ -8211,6 +8237,46 @@ var (
 	thisReportVerb = wordClasses.Must("thisReportVerb")
 	thisAfter      = wordClasses.Must("thisAfter")
 )
+
+// cataphor resolves an indefinite person that opens a paragraph to the
+// person the next paragraph opens on, named for the first time and
+// introduced with an age or a description: the tabloid lead "A mum-of-three
+// says she has been forced …" then "Jade Harrow, 31, showed …". Nil
+// otherwise.
+func (an *analysis) cataphor(ui int, toks []token.Token, s, e int) *entity.Entity {
+	if s != 0 || e-s < 2 || e-s > 3 || toks[s].Lower != "a" && toks[s].Lower != "an" || toks[e-1].Quote >= 0 ||
+		!an.describesPersonNoun(toks[e-1].Lower) || ui > 0 && an.units[ui-1].para == an.units[ui].para {
+		return nil
+	}
+	next := ui + 1
+	for next < len(an.units) && an.units[next].para == an.units[ui].para {
+		next++
+	}
+	if next >= len(an.units) || an.units[next].para != an.units[ui].para+1 {
+		return nil
+	}
+	nt := an.units[next].toks
+	for _, m := range an.units[next].ments {
+		k := 0
+		for k < m.TokStart && an.isTitle(strings.TrimSuffix(nt[k].Lower, ".")) {
+			k++ // ("Mrs Jade Harrow, 31,")
+		}
+		p := m.Entity
+		if m.TokStart != k || p.Type != article.EntityPerson || p.First == "" || m.TokEnd+1 >= len(nt) || nt[m.TokEnd].Text != "," {
+			return nil
+		}
+		if w := nt[m.TokEnd+1]; !isNumber(w.Text) && w.Lower != "a" && w.Lower != "an" && w.Lower != "who" {
+			return nil
+		}
+		for _, pm := range p.Mentions {
+			if pm.Start < toks[s].Start {
+				return nil // (someone named before: not introduced here)
+			}
+		}
+		return p
+	}
+	return nil
+}
 
 // roleInitials resolves "the PPRO" and "the CP" to the one person named
 // before whose role those are the initials of ("The Police Public Relations

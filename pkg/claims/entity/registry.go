@@ -175,6 +175,30 @@ func (r *Registry) BySurname(w string) *Entity {
 	return nil
 }
 
+// firstBySurname returns the strong person whose surname matches w: of
+// several, the one the text names first, whom a surname alone refers to by
+// the convention of news copy ("Bertha Lindqvist" before her grandson "Eric
+// Lindqvist"; "Kathryn Barger" before her father "Richards D. Barger"),
+// whichever was registered first; nil when none matches.
+func (r *Registry) firstBySurname(w string) *Entity {
+	var first *Entity
+	firstAt := -1
+	for _, e := range r.candidates(w) {
+		if e.Type != article.EntityPerson || !e.Strong || !r.same(e.Surname, w) {
+			continue
+		}
+		if first == nil {
+			first = e
+		}
+		for _, m := range e.Mentions {
+			if firstAt < 0 || m.Start < firstAt {
+				first, firstAt = e, m.Start
+			}
+		}
+	}
+	return first
+}
+
 // byFamilyName returns the one strong person whose two-word name opens
 // with w when w is no known given name: "Wang" after "Wang Yi", "Xi" after
 // "Xi Jinping" (a family name written first); nil otherwise.
@@ -1193,11 +1217,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	for _, p := range weak {
 		toks := units[p.unit]
 		surname := p.words[len(p.words)-1]
-		e := r.BySurname(surname)
+		e := r.firstBySurname(surname)
 		if len(p.words) >= 2 {
 			// "Blinken Lavrov promised": machine translation put two known
 			// surnames side by side; the first is the subject.
-			if e0 := r.BySurname(p.words[0]); e0 != nil && (e == nil || e0 != e) {
+			if e0 := r.firstBySurname(p.words[0]); e0 != nil && (e == nil || e0 != e) {
 				e = e0
 			} else if e != nil && e.First != "" && !r.sameFirst(strings.Join(p.words[:len(p.words)-1], " "), e.First) &&
 				!strings.HasSuffix(e.First+" "+e.Surname, " "+strings.Join(p.words, " ")) {
