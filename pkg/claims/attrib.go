@@ -4228,6 +4228,22 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			k--
 		}
 		ns, ne := an.npEndingAt(toks, k)
+		if toks[j-1].Lower == "who" && k < j-1 && ns > 1 && titleSmallWords[toks[ns-1].Lower] {
+			// "Angela Pemberton, headteacher of Fenside Primary School in
+			// King's Lynn, who said": the person the description after
+			// the comma belongs to, not the place it ends on.
+			for c := ns - 2; c > 0 && ns-c < 16; c-- {
+				if toks[c].Quote >= 0 || sentenceEnd(toks[c]) || toks[c].Kind == token.Mark {
+					break
+				}
+				if toks[c].Text == "," {
+					if ps, pe := an.npEndingAt(toks, c); ps >= 0 && pe == c && an.personName(toks, ps, pe) {
+						return ps, pe
+					}
+					break
+				}
+			}
+		}
 		if toks[j-1].Lower == "which" && ns > 1 && prepAfter[toks[ns-1].Lower] {
 			// "the network's statement about SecondEyes, which described
 			// it as …": what "which" is, is the source noun the
@@ -4317,6 +4333,19 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		for k := j - 2; k > 0 && j-k < 40; k-- {
 			if toks[k].Quote >= 0 || toks[k].Text == "." || toks[k].Kind == token.Mark {
 				break
+			}
+			if toks[k].Lower == "who" && k >= 3 && toks[k-1].Lower == "and" && toks[k-2].Text == "," {
+				// "One woman whose father spent 31 hours on a trolley,
+				// and who asked not to be named, said": the noun of the
+				// first relative clause, which the second joins.
+				for w := 1; w < k-2; w++ {
+					if toks[w].Lower == "whose" || toks[w].Lower == "who" {
+						if ns, ne := an.npEndingAt(toks, w); ns >= 0 && ne == w && (ns == 0 || toks[ns-1].Text == ",") {
+							return ns, ne
+						}
+						break
+					}
+				}
 			}
 			if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
 				if ns, ne := an.npEndingAt(toks, k-1); ns >= 0 {
@@ -7327,7 +7356,11 @@ func (an *analysis) unnamedAntecedent(ui, pos int, p pronoun) *src {
 		}
 		for _, m := range an.units[k].ments {
 			e := m.Entity
-			if m.Start >= last.mention.End && m.Start < pos && e.Type == article.EntityPerson {
+			if m.Start >= last.mention.End && m.Start < pos && e.Type == article.EntityPerson &&
+				!(m.TokStart < len(an.units[k].toks) && an.units[k].toks[m.TokStart].Quote >= 0) {
+				// (A name inside the speaker's own quotation is not another
+				// speaker: "“He's lived in Stockport all his life,” she
+				// said.")
 				return nil
 			}
 		}

@@ -145,6 +145,8 @@ func TestScanTypes(t *testing.T) {
 		{"an outlet's edition for a nation with a possessive", "She told BBC Scotland's political editor it was fine.", "BBC Scotland", article.EntityMedia},
 		{"an outlet before a programme is the outlet (guard)", "He told BBC Match of the Day it was fine.", "BBC", article.EntityMedia},
 		{"a trade's word before a body's kind and its name opens no name", "Software company Zendara will cut 1,200 jobs.", "Software", ""},
+		{"an operator named after its trade is a body", "Network operator Cymru Grid says 48,000 homes are without power.", "Cymru Grid", article.EntityOrganization},
+		{"a regulator named after its trade is a body", "Water regulator Ofwat Cymraeg fined the firm.", "Ofwat Cymraeg", article.EntityOrganization},
 		{"a trade's word before a body's kind and its name (the name)", "Software company Zendara will cut 1,200 jobs.", "Zendara", article.EntityOrganization},
 		{"a Gulf state", "Qatar said talks would continue.", "Qatar", article.EntityPlace},
 		{"a capital for its country", "Officials in Doha said talks would continue.", "Doha", article.EntityPlace},
