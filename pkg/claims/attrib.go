@@ -2118,9 +2118,11 @@ func (an *analysis) unit(ui int) {
 		}
 		// "Jeremy Hunt said the figures showed the economy was …": what
 		// the figures show is the speaker's claim, not a report of its own.
-		if n := len(kept); n > 0 && c.v.doc && !c.inverted && !kept[n-1].inverted && !kept[n-1].participle &&
-			(c.ns == kept[n-1].ve || c.ns == kept[n-1].ve+1 && toks[kept[n-1].ve].Lower == "that") {
-			continue
+		if n := len(kept); n > 0 && c.v.doc && !c.inverted && !kept[n-1].inverted && !kept[n-1].participle {
+			a := pastTime(toks, kept[n-1].ve, len(toks)) // (past a time: "said this week that modelling showed")
+			if c.ns == a || c.ns == a+1 && toks[a].Lower == "that" {
+				continue
+			}
 		}
 		// "The minister said the review found no evidence", "Rae said her
 		// brainwashing meant she found it hard to trust anyone": a verb
@@ -2361,7 +2363,7 @@ func (an *analysis) unit(ui int) {
 					break
 				}
 			}
-			if isDash(toks[:limit], j) && j+3 < limit && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") &&
+			if isDash(toks[:limit], j) && j+3 <= limit && j+3 < len(toks) && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") &&
 				toks[j+2].Kind == token.Word && !toks[j+2].Cap() && toks[j+3].Lower == "that" {
 				limit = j // the same after a dash: "… — a declaration that …"
 				break
@@ -4981,7 +4983,9 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	}
 	// A noun before unnamed sources at a clause's start: ", newsroom
 	// sources said", "Security sources told".
-	if s == end-1 && s >= 1 && (an.s.lex.sources[toks[s].Lower] == article.SourceAnonymous && strings.HasSuffix(toks[s].Lower, "s") || an.pluralRole(toks[s])) {
+	if s == end-1 && s >= 1 && ((an.s.lex.sources[toks[s].Lower] == article.SourceAnonymous || an.s.lex.sources[toks[s].Lower] == article.SourceOrganization) &&
+		strings.HasSuffix(toks[s].Lower, "s") || an.pluralRole(toks[s])) {
+		// (and bodies: ", aid agencies said")
 		if m := toks[s-1]; m.Kind == token.Word && m.Quote < 0 && !m.Cap() && !an.s.gaz.Stopword(m.Text) && len(an.s.lex.verbs[m.Lower]) == 0 &&
 			(s-1 == 0 || toks[s-2].Kind != token.Word || subordinate(toks, s-2) || clauseLink[toks[s-2].Lower] && toks[s-2].Quote < 0) {
 			s-- // (also after a conjunction: "after business leaders warned")
@@ -5007,13 +5011,19 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	// start: ", the weather service said", "One cabinet minister, speaking
 	// on condition of anonymity, said" (not "By the weekend police said":
 	// the article is the preposition's).
-	if h := toks[s].Lower; s == end-1 && s >= 1 && !an.isDet(h) && (an.s.lex.sources[h] != "" || an.s.gaz.RoleWord(h) || an.s.lex.personNouns[h]) {
+	if h := toks[end-1].Lower; (s == end-1 || s == end-2 && plainModifier(an, toks[s]) && !toks[end-1].Cap()) && s >= 1 && !an.isDet(h) && !an.isDet(toks[s].Lower) &&
+		(an.s.lex.sources[h] != "" || an.s.gaz.RoleWord(h) || an.s.lex.personNouns[h]) {
+		// (also past a noun that stood in the phrase already: "A provincial
+		// water [department] assessment")
 		b := s
-		for b > 1 && s-b < 2 && plainModifier(an, toks[b-1]) {
-			b--
+		for b > 1 && s-b < 3 && plainModifier(an, toks[b-1]) {
+			b-- // ("A provincial water department assessment")
 		}
 		if d := toks[b-1].Lower; b < s && (an.isDef(d) || d == "one" || d == "a" || d == "an" || d == "another") && toks[b-1].Quote < 0 &&
-			(b-1 == 0 || toks[b-2].Kind != token.Word || clauseLink[toks[b-2].Lower] && toks[b-2].Quote < 0) {
+			(b-1 == 0 || toks[b-2].Kind != token.Word || clauseLink[toks[b-2].Lower] && toks[b-2].Quote < 0 ||
+				b >= 3 && unnamedPlacePrep[toks[b-2].Lower] && an.s.lex.sources[toks[b-3].Lower] != "" && toks[b-3].Quote < 0) {
+			// (also after the preposition of a source that speaks for the
+			// body: "Officials at the energy ministry said")
 			s = b - 1
 		}
 	}
@@ -5167,6 +5177,10 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 			head := strings.TrimSuffix(toks[k-1].Lower, "s")
 			if an.carries(head) || an.carries(toks[k-1].Lower) || toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] {
 				return ns, end // (and "Iran's mission to the United Nations")
+			}
+			if head != toks[k-1].Lower && an.s.lex.sources[toks[k-1].Lower] == article.SourceOrganization && toks[k-1].Quote < 0 &&
+				(toks[k].Lower == "in" || toks[k].Lower == "across" || toks[k].Lower == "from") {
+				return ns, end // bodies by where they are: "Trade associations in Karachi warned", "Hospitals across Wales said"
 			}
 			// (Capitalised only as the sentence's first word: "Lawyers for
 			// Donald Trump argued", not "Smith of Reuters".)
