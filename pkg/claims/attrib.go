@@ -2597,6 +2597,11 @@ func (an *analysis) unit(ui int) {
 			if k := adjunctThenClause(toks, c.cs, limit); k > 0 {
 				c.cs = k // "said on the Channel 12 podcast, editors … were there"
 			}
+			if !c.v.obj && !c.inverted && addresseeVerb[c.v.words[0]] {
+				if k := zeroThatAfter(toks, c.ve, limit); k > c.cs {
+					c.cs = k // "warned residents they should stay indoors": whom they warned, then what
+				}
+			}
 		case c.v.about && after < limit && (toks[after].Lower == "whether" || toks[after].Lower == "if") && countWords(toks[after+1:limit]) >= 3 &&
 			(subordinate(toks, beforeStart) || beforeWords < 3):
 			// A reported question: "asked whether the council had read it".
@@ -6314,6 +6319,12 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			name = w
 		}
 		if entity.IsAcronym(name) {
+			// An acronym the text defined after a body's name: that body
+			// ("the DA said" after "the Department of Agriculture (DA)").
+			if o := an.reg.Acronym(name); o != nil {
+				o.AddMention(an.text, toks[e-1].Start, toks[e-1].End)
+				return &src{ent: o, typ: article.SourceOrganization, name: o.Name, canon: an.reg.Canonical(o), id: an.reg.ID(o), mention: mention}
+			}
 			// An unknown acronym: an outlet when something is "according to"
 			// it ("according to TCN"), an organisation when it speaks ("the
 			// BDA says") or takes "the" ("according to the BDA": the known
@@ -8151,15 +8162,21 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 
 // noteIssued remembers sp as the issuer of the document its clause names
 // outside what was said: "Ogunleye said in a statement", "said in a joint
-// statement", "wrote in a letter to the board". Documents and outlets
-// issue nothing here, nor a pronoun no one was found for.
+// statement", "wrote in a letter to the board" (setIssuer says who can).
 func (an *analysis) noteIssued(ui int, toks []token.Token, sp *src, cs, ce int) {
-	if sp.typ == article.SourceDocument || sp.typ == article.SourceMedia || sp.unresolved {
+	if k := issuedNoun(toks, 0, len(toks), cs, ce); k >= 0 {
+		an.setIssuer(ui, toks, k, sp)
+	}
+}
+
+// setIssuer remembers sp as the issuer of the document toks[k] names.
+// Documents and outlets issue nothing, nor a speaker not found (nil) or a
+// pronoun no one was found for.
+func (an *analysis) setIssuer(ui int, toks []token.Token, k int, sp *src) {
+	if sp == nil || sp.typ == article.SourceDocument || sp.typ == article.SourceMedia || sp.unresolved {
 		return
 	}
-	if k := issuedNoun(toks, 0, len(toks), cs, ce); k >= 0 {
-		an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
-	}
+	an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
 }
 
 // issuedNoun returns the index of a document noun among toks[from:to],
@@ -8208,9 +8225,7 @@ func (an *analysis) issuing(ui int, toks []token.Token) {
 		if ns < 0 || ne != vi && !(ne < vi && toks[ne].Text == ",") {
 			continue
 		}
-		if sp := an.resolve(ui, toks, ns, ne, ne); sp != nil && sp.typ != article.SourceDocument && sp.typ != article.SourceMedia && !sp.unresolved {
-			an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
-		}
+		an.setIssuer(ui, toks, k, an.resolve(ui, toks, ns, ne, ne))
 		return
 	}
 }
@@ -8261,7 +8276,7 @@ func (an *analysis) disclosedThis(ui int, toks []token.Token) {
 	an.out[len(an.out)-1].Cue = &article.Span{Text: an.text[toks[vi].Start:toks[cueEnd-1].End], Start: toks[vi].Start, End: toks[cueEnd-1].End}
 	an.lastUnit = ui
 	if k := issuedNoun(toks, cueEnd, len(toks), -1, -1); k >= 0 {
-		an.issuer = &issued{sp: sp, noun: toks[k].Lower, ui: ui, at: toks[k].End}
+		an.setIssuer(ui, toks, k, sp)
 	}
 }
 

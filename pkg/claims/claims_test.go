@@ -790,6 +790,8 @@ func TestAttribution(t *testing.T) {
 		{"a provincial spokesperson with a rank after what was said", "Title\nTwo people were arrested for public violence, provincial police spokesperson Captain Nomvula Zitha confirmed.", "Two people were arrested", "Nomvula Zitha", "person", ""},
 		{"an assessment is a document that finds", "Title\nA provincial water department assessment released in November found that 40% of the treated water was lost to leaks.", "40% of the treated water", "A provincial water department assessment", "document", ""},
 		{"what figures showed after a time is the speaker\u2019s claim", "Title\nThe science advisers said this week that the figures showed the virus was transmitted in halls.", "the figures showed the virus", "science advisers", "anonymous", ""},
+		{"an acronym defined in brackets names the body", "Title\nThe Department of Agriculture (DA) said crop damage had reached 2.1 billion pesos.\n\nThe DA said it would release seed stocks next week.", "release seed stocks", "Department of Agriculture", "organization", ""},
+		{"a body's defined acronym after according to is the body", "Title\nThe Independent National Electoral Commission (INEC) has fixed the date.\n\nAccording to INEC, the poll will hold in March.", "the poll will hold", "Independent National Electoral Commission", "organization", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1019,6 +1021,9 @@ func TestContentSpan(t *testing.T) {
 		{"a relative clause ends before the main verb", "Title\nThe man who police said was armed fled on foot.", "police", "was armed"},
 		{"a relative clause's report inside another report (guard)", "Title\nThe strikes went on. It hit three schools the army said were bases, officials said.", "officials", "It hit three schools the army said were bases"},
 		{"warned an addressee that", "Title\nThe minister warned MPs that the plan would fail without more money.", "The minister", "the plan would fail without more money"},
+		{"warned an addressee without that", "Title\nFloods closed roads. Police warned residents in low-lying areas they should stay indoors until the water receded.", "Police", "they should stay indoors until the water receded"},
+		{"cautioned an addressee without that, a noun the clause's subject", "Title\nThe markets fell. The central bank cautioned investors the rate cut would not come soon.", "The central bank", "the rate cut would not come soon"},
+		{"warned without an addressee (guard)", "Title\nThe markets fell. The central bank warned the economy would shrink this year.", "The central bank", "the economy would shrink this year"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

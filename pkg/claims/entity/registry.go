@@ -54,6 +54,9 @@ type Registry struct {
 	bySkel  map[string][]*Entity // surname skeleton -> persons
 	skels   map[string]string    // name -> Skeleton(name), memoised
 	byName  map[string]*Entity   // type + "\x00" + lower-case name -> entity
+	// acronyms are the bodies the text names with their acronym in
+	// brackets: "the Department of Agriculture (DA)" -> "DA".
+	acronyms map[string]*Entity
 }
 
 // NewRegistry returns an empty registry. year (0 if unknown) selects office
@@ -164,6 +167,30 @@ func (r *Registry) named(typ, name string) *Entity {
 	r.byName[key] = e
 	return e
 }
+
+// defineAcronym records the acronym in brackets right after a body's name
+// in toks[ts:te] ("the Department of Agriculture (DA)", "Médecins Sans
+// Frontières (MSF)"), so that the acronym alone names that body later. The
+// acronym starts with the name's first letter; the first definition holds.
+func (r *Registry) defineAcronym(e *Entity, toks []token.Token, ts, te int) {
+	if e.Type != article.EntityOrganization || te+2 >= len(toks) || toks[te].Text != "(" || toks[te+2].Text != ")" || !IsAcronym(toks[te+1].Text) {
+		return
+	}
+	acr := toks[te+1].Text
+	a, _ := utf8.DecodeRuneInString(acr)
+	n, _ := utf8.DecodeRuneInString(toks[ts].Text)
+	if r.acronyms[acr] != nil || unicode.ToUpper(n) != a {
+		return
+	}
+	if r.acronyms == nil {
+		r.acronyms = map[string]*Entity{}
+	}
+	r.acronyms[acr] = e
+}
+
+// Acronym returns the body the text named with acr in brackets after its
+// name, or nil.
+func (r *Registry) Acronym(acr string) *Entity { return r.acronyms[acr] }
 
 // BySurname returns the strong person whose surname matches w, or nil.
 func (r *Registry) BySurname(w string) *Entity {
@@ -976,6 +1003,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		add := func(e *Entity, s, en, tsi int, ro Role) {
 			e.AddMention(text, s, en)
+			r.defineAcronym(e, toks, tsi, rn.te)
 			out[rn.unit] = append(out[rn.unit], Mention{TokStart: tsi, TokEnd: rn.te, Start: s, End: en, Entity: e, Role: ro})
 		}
 		plain := len(words) == 1 && r.commonBeforeNoun(toks, ts) // "Independent researchers said"
@@ -1249,6 +1277,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		end := toks[p.te-1].End
 		if w, poss := possessive(toks[p.te-1].Text); poss {
 			end = toks[p.te-1].Start + len(w)
+		}
+		if e == nil && len(p.words) == 1 {
+			e = r.acronyms[surname] // "the DA said" after "the Department of Agriculture (DA)"
 		}
 		if e == nil && (IsAcronym(surname) || len(surname) > 2 && strings.HasSuffix(surname, "s") && IsAcronym(strings.TrimSuffix(surname, "s"))) {
 			continue // "GMT", "TCN", "MPs", "Labour MEPs": not a person
