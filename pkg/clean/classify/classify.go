@@ -1560,9 +1560,21 @@ func (c *Classifier) zone(us []unit) {
 	// end the text: a sentence after it that ends like one is the
 	// article's ("Russian officials have repeatedly denied planning an
 	// invasion.").
-	for bestE+2 < len(us) && c.inlineBreak(&us[bestE+1]) && us[bestE+2].label == article.LabelContent && us[bestE+2].words >= 3 &&
-		us[bestE+2].endPeriod && !us[bestE+2].ellipsis {
-		bestE += 2
+	// A live page's time stamp, and perhaps the entry's heading, does not
+	// end it either ("2.15pm", "The interior minister said …").
+	for bestE+2 < len(us) {
+		b := &us[bestE+1]
+		if !c.inlineBreak(b) && !b.stamp {
+			break
+		}
+		k := bestE + 2
+		if b.stamp && k+1 < len(us) && us[k].label == article.LabelHeading {
+			k++
+		}
+		if n := &us[k]; n.label != article.LabelContent || n.words < 3 || !n.endPeriod || n.ellipsis {
+			break
+		}
+		bestE = k
 		for bestE+1 < len(us) && isText(us[bestE+1].label) {
 			bestE++
 		}
