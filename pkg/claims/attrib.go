@@ -2300,6 +2300,9 @@ func (an *analysis) unit(ui int) {
 				if !(ne < limit && (toks[ne].Lower == "of" || toks[ne].Lower == "for")) {
 					after = ne // ("accused X of …", "blamed X for …": the object is part of the charge)
 				}
+				if after+2 < limit && toks[after].Text == "(" && toks[after+2].Text == ")" && toks[after+1].Cap() && toks[after+1].Quote < 0 {
+					after += 3 // and its acronym: "called on the Minerals Commission (Mincom) to publish …"
+				}
 			} else {
 				// "told reporters, “…”", "told New York magazine: “…”", "told
 				// the crowd at the O2 Arena: “…”": an addressee of a few
@@ -2373,7 +2376,10 @@ func (an *analysis) unit(ui int) {
 				break // "has found a loophole that banks …": a relative clause on the object, not what was found
 			}
 			if toks[j].Lower == "that" && j > after && j+2 < limit && toks[j-1].Kind == token.Word && toks[j-1].Quote < 0 && toks[j+1].Kind == token.Word &&
-				toks[j+1].Quote < 0 && !toks[j+1].Cap() && pastLike(toks[j+1].Lower) && !finiteAux[toks[j+1].Lower] && !an.isVerb(toks, j+1) {
+				toks[j+1].Quote < 0 && !toks[j+1].Cap() && pastLike(toks[j+1].Lower) && !finiteAux[toks[j+1].Lower] && !an.isVerb(toks, j+1) &&
+				!timeWord[toks[j-1].Lower] && !(j+3 < limit && finiteAux[toks[j+3].Lower] && toks[j+2].Kind == token.Word) {
+				// (Not after a time, "said on Sunday that delayed payments
+				// had …", nor a participle before a noun and its verb.)
 				relThat = true
 				break // "an interview with Politico Playbook that published around 5:30 a.m.": a relative clause, no report
 			}
@@ -2387,7 +2393,7 @@ func (an *analysis) unit(ui int) {
 				toks[j].Lower == "whereas" || isDash(toks[:limit], j) {
 				break // ("he added -- a move that …": the dash ends what was said)
 			}
-			if toks[j].Lower == "to" && j > after && j-after <= 3 && j+1 < limit && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
+			if toks[j].Lower == "to" && (j > after || after > c.ve) && j-after <= 3 && j+1 < limit && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
 				toks[j+1].Quote < 0 && !articleWord[toks[j+1].Lower] && len(an.s.lex.verbs[toks[j+1].Lower]) == 0 && !pluralNoun(toks[j+1].Lower) {
 				// "calls on ministers to tackle the threat posed by groups
 				// that …": a call to act; a "that" further on is a relative
@@ -2688,6 +2694,11 @@ func (an *analysis) unit(ui int) {
 		}
 		if relThat && !quoteAfter && after < len(toks) && scenePreposition[toks[after].Lower] && c.cs >= after && !hasQuote(toks[c.cs:max(c.cs, c.ce)]) {
 			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
+			continue
+		}
+		if c.v.act && !(c.cs >= c.ve && c.cs < c.ce && (toks[c.cs].Lower == "to" || toks[c.cs].Lower == "not" && c.cs+1 < c.ce && toks[c.cs+1].Lower == "to" ||
+			c.cs > 0 && toks[c.cs-1].Lower == "that")) {
+			c.sp = nil // ("he called on her “because she's the best”": no call)
 			continue
 		}
 		if nested {

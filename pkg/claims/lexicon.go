@@ -27,6 +27,10 @@ type verb struct {
 	// court: a cue only when a court or a hearing is its subject ("The
 	// court heard that …").
 	court bool
+	// act: a cue only when a call to act ("called on ministers to act")
+	// or a clause after "that" is what follows ("he called on her" is no
+	// report).
+	act bool
 }
 
 type pronoun struct {
@@ -90,7 +94,8 @@ func loadLexicon() (*lexicon, error) {
 				v := verb{words: ws, obj: strings.Contains(flags, "obj"), about: strings.Contains(flags, "about"),
 					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
 					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc"),
-					clause: strings.Contains(flags, "clause"), court: strings.Contains(flags, "court")}
+					clause: strings.Contains(flags, "clause"), court: strings.Contains(flags, "court"),
+					act: strings.Contains(flags, "act")}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil

@@ -250,6 +250,10 @@ func TestScanTypes(t *testing.T) {
 		{"a place's possessive before a body (guard)", "Russia's Foreign Ministry said so.", "Foreign Ministry", article.EntityOrganization},
 		{"a day's possessive before a court (guard)", "Friday's Supreme Court ruling stood.", "Friday's Supreme Court", ""},
 		{"a person's possessive before a body (guard)", "Jane Doe's Foundation said so.", "Jane Doe's Foundation", ""},
+		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
+		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
+		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},
+		{"a short form before its definition is the body's", "The HSE was late. The Health Service Executive (HSE) said so.", "HSE", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -173,7 +174,7 @@ func (r *Registry) named(typ, name string) *Entity {
 // Frontières (MSF)"), so that the acronym alone names that body later. The
 // acronym starts with the name's first letter; the first definition holds.
 func (r *Registry) defineAcronym(e *Entity, toks []token.Token, ts, te int) {
-	if e.Type != article.EntityOrganization || te+2 >= len(toks) || toks[te].Text != "(" || toks[te+2].Text != ")" || !IsAcronym(toks[te+1].Text) {
+	if e.Type != article.EntityOrganization || te+2 >= len(toks) || toks[te].Text != "(" || toks[te+2].Text != ")" || !r.shortForm(toks[te+1]) {
 		return
 	}
 	acr := toks[te+1].Text
@@ -188,9 +189,108 @@ func (r *Registry) defineAcronym(e *Entity, toks []token.Token, ts, te int) {
 	r.acronyms[acr] = e
 }
 
+// shortForm reports whether t can be a body's short form in brackets: an
+// acronym ("DA", "INEC"), one with lower-case letters ("CoG", "AuGD") or a
+// clipped word ("Mincom"), not a place, a stopword or a first name.
+func (r *Registry) shortForm(t token.Token) bool {
+	if t.Kind != token.Word || t.Quote >= 0 {
+		return false
+	}
+	if IsAcronym(t.Text) {
+		return true
+	}
+	n := utf8.RuneCountInString(t.Text)
+	if !isCapWord(t) || n < 3 || n > 8 || r.g.Stopword(t.Text) || r.g.PlaceWord(t.Text) || r.g.Demonym(t.Text) {
+		return false
+	}
+	if _, ok := r.g.Place(t.Text); ok {
+		return false
+	}
+	if _, ok := r.g.FirstName(t.Text); ok {
+		return false
+	}
+	for _, c := range t.Text {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeShortForms makes each body the text named with its short form in
+// brackets also the entity of that short form used alone before the
+// definition ("the HSE did not agree … The Health Service Executive (HSE)
+// said"): the short form's own entity, if Scan made one, is merged into
+// the body's, in out as well.
+func (r *Registry) mergeShortForms(out [][]Mention) {
+	for _, acr := range slices.Sorted(maps.Keys(r.acronyms)) {
+		e := r.acronyms[acr]
+		for _, typ := range []string{article.EntityOrganization, article.EntityMedia} {
+			key := typ + "\x00" + strings.ToLower(acr)
+			old, ok := r.byName[key]
+			if !ok || old == e {
+				continue
+			}
+			delete(r.byName, key)
+			r.ents = slices.DeleteFunc(r.ents, func(x *Entity) bool { return x == old })
+			for _, m := range old.Mentions {
+				if len(e.Mentions) < MaxMentions && !slices.Contains(e.Mentions, m) {
+					e.Mentions = append(e.Mentions, m)
+				}
+			}
+			for _, a := range old.Aliases {
+				if !e.aliasSet[a] {
+					e.aliasSet[a] = true
+					e.Aliases = append(e.Aliases, a)
+				}
+			}
+			slices.SortStableFunc(e.Mentions, func(a, b article.Span) int { return a.Start - b.Start })
+			e.Strong = e.Strong || old.Strong
+			for u := range out {
+				for i := range out[u] {
+					if out[u][i].Entity == old {
+						out[u][i].Entity = e
+					}
+				}
+			}
+		}
+	}
+}
+
 // Acronym returns the body the text named with acr in brackets after its
-// name, or nil.
-func (r *Registry) Acronym(acr string) *Entity { return r.acronyms[acr] }
+// name or, failing that, the one body whose name's capitalised words have
+// acr's letters as initials ("OPP" after "Ontario Provincial Police",
+// "DA" after "Department of Agriculture"); nil if there is none.
+func (r *Registry) Acronym(acr string) *Entity {
+	if e := r.acronyms[acr]; e != nil {
+		return e
+	}
+	if !IsAcronym(acr) {
+		return nil
+	}
+	acr = strings.ReplaceAll(acr, ".", "")
+	var found *Entity
+	for _, e := range r.ents {
+		if e.Type != article.EntityOrganization || !e.Strong || e.Name == acr {
+			continue
+		}
+		var b strings.Builder
+		words := strings.Fields(e.Name)
+		for _, w := range words {
+			if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+				b.WriteRune(c)
+			}
+		}
+		if len(words) < 2 || b.String() != acr {
+			continue
+		}
+		if found != nil {
+			return nil // two bodies with those initials
+		}
+		found = e
+	}
+	return found
+}
 
 // BySurname returns the strong person whose surname matches w, or nil.
 func (r *Registry) BySurname(w string) *Entity {
@@ -1121,6 +1221,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			c, _ := utf8.DecodeRuneInString(w)
 			return !unicode.IsUpper(c) || r.isRoleOrTitle(w) || r.g.Stopword(w)
 		})
+		if n := len(words); n >= 2 && bodyRoleWord[strings.ToLower(words[n-1])] && !r.isRoleOrTitle(words[n-2]) && !r.g.Stopword(words[n-2]) {
+			// "The Health Service Executive said", "the Northern Ireland
+			// Executive": a body.
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+			continue
+		}
 		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) && !bodyOf && !placeBody {
 			// Only a role: a description, handled by attribution; not a
 			// body named for its field ("Ministry of Defence").
@@ -1279,7 +1385,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			end = toks[p.te-1].Start + len(w)
 		}
 		if e == nil && len(p.words) == 1 {
-			e = r.acronyms[surname] // "the DA said" after "the Department of Agriculture (DA)"
+			e = r.Acronym(surname) // "the DA said" after "the Department of Agriculture (DA)"
 		}
 		if e == nil && (IsAcronym(surname) || len(surname) > 2 && strings.HasSuffix(surname, "s") && IsAcronym(strings.TrimSuffix(surname, "s"))) {
 			continue // "GMT", "TCN", "MPs", "Labour MEPs": not a person
@@ -1402,6 +1508,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		e.AddMention(text, start, end)
 		out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
 	}
+	r.mergeShortForms(out)
 	for u := range out {
 		sortMentions(out[u])
 	}
@@ -1608,6 +1715,9 @@ var (
 // nameParticles are the lower-case words inside names, such as "von der"
 // and "bin" (data/word_classes.txt).
 var nameParticles = wordClasses.Must("nameParticles")
+
+// bodyRoleWord are the role words that close a body's name (data/word_classes.txt).
+var bodyRoleWord = wordClasses.Must("bodyRoleWord")
 
 // particles counts the name particles among words ("da" of "Lula da
 // Silva").

@@ -93,6 +93,7 @@ func TestWordClassesMustPanics(t *testing.T) {
 func TestEntityWordClasses(t *testing.T) {
 	used := map[string]WordSet{
 		"nameParticles":  nameParticles,
+		"bodyRoleWord":   bodyRoleWord,
 		"weekdayOrMonth": weekdayOrMonth,
 		"personPronoun":  personPronoun,
 		"notInName":      notInName,
