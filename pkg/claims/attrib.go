@@ -88,6 +88,9 @@ type analysis struct {
 	// issuer is the last speaker who spoke in, or put out, a statement or
 	// the like, for "the statement said" after it.
 	issuer *issued
+	// nameStart holds the offsets of the stopwords that open a person's
+	// name ("Jan Kowalski").
+	nameStart map[int]bool
 }
 
 // issued is a speaker and the document they spoke in: "Ogunleye said in a
@@ -119,6 +122,16 @@ func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*ana
 	ments := an.reg.Scan(a.Text, tokUnits)
 	for i := range an.units {
 		an.units[i].ments = ments[i]
+		for _, m := range ments[i] {
+			// A person's name that opens on a word otherwise no name's
+			// ("Jan Kowalski": the month): the noun phrases keep it.
+			if t := tokUnits[i][m.TokStart]; m.Entity.Type == article.EntityPerson && t.Start == m.Start && t.Cap() && s.gaz.Stopword(t.Text) {
+				if an.nameStart == nil {
+					an.nameStart = map[int]bool{}
+				}
+				an.nameStart[t.Start] = true
+			}
+		}
 	}
 	an.covered = make([]bool, len(an.quotes))
 	answers := an.interviewQuotes()
@@ -141,6 +154,9 @@ func (an *analysis) findQuotes() {
 		for _, q := range qs {
 			if q.Depth > 0 || q.Single && !singleQuotation(an.text, q) && !(p.headline && headlineSingle(an.text, q)) ||
 				q.Single && !q.Closed && !an.singleGoesOn(pi, q) {
+				continue
+			}
+			if q.Closed && nickname(an.text, q.Start, q.InnerStart, q.InnerEnd, q.End) {
 				continue
 			}
 			cur := qspan{start: q.Start, end: q.End, innerStart: q.InnerStart, innerEnd: q.InnerEnd, closed: q.Closed, broken: q.Broken}
@@ -169,6 +185,38 @@ func (an *analysis) findQuotes() {
 			}
 		}
 	}
+}
+
+// nickname reports whether the quotation text[start:end] is a nickname
+// inside a person's name, one or two capitalised words between two others:
+// Ramon “Monching” Villaraza, Dwayne "The Rock" Johnson. It is no
+// quotation.
+func nickname(text string, start, innerStart, innerEnd, end int) bool {
+	words := strings.Fields(text[innerStart:innerEnd])
+	if len(words) == 0 || len(words) > 2 || start < 2 || end+2 > len(text) || text[start-1] != ' ' || text[end] != ' ' {
+		return false
+	}
+	capWord := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range words {
+		if !capWord(w) {
+			return false
+		}
+	}
+	before := strings.Fields(text[max(0, start-40) : start-1])
+	after := strings.Fields(text[end+1 : min(len(text), end+40)])
+	return len(before) > 0 && len(after) > 0 && capWord(before[len(before)-1]) && capWord(strings.TrimRight(after[0], ",.;:")) &&
+		!strings.ContainsAny(text[innerStart:innerEnd], "\n")
 }
 
 // forgottenClose returns where a quotation left open at the end of its
@@ -1361,6 +1409,13 @@ func (an *analysis) mainSubject(toks []token.Token, end int) (ns, ne int, past b
 	for i < len(toks) && i < 3 && (toks[i].Lower == "just" || toks[i].Lower == "shortly" || toks[i].Lower == "soon" || toks[i].Lower == "even") {
 		i++
 	}
+	if i+2 < end && toks[i].Cap() && toks[i].Quote < 0 && strings.HasSuffix(toks[i].Lower, "ing") && toks[i+1].Text == "," && !an.s.gaz.OrgWord(toks[i].Text) {
+		// "Reacting, the PDP's state chairman, Hon. Samuel Idakwo,
+		// rejected …, alleging that …": a participle alone opens it.
+		if ns, ne := an.firstNP(toks[i+2 : end]); ns >= 0 {
+			return i + 2 + ns, i + 2 + ne, false
+		}
+	}
 	if subordinate(toks, i) || i < len(toks) && (toks[i].Lower == "after" || toks[i].Lower == "before" || toks[i].Lower == "as") {
 		for k := i + 1; k < end; k++ {
 			if toks[k].Text == "," && toks[k].Quote < 0 {
@@ -2078,6 +2133,9 @@ func (an *analysis) unit(ui int) {
 				c.sp = cues[k-1].sp
 			} else if ns, ne, past := an.mainSubject(toks, c.vs); ns >= 0 && (!past || hasQuote(toks[c.ve:])) {
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
+				if p := an.appositiveName(ui, toks, ne, c.vs); p != nil && c.sp != nil && c.sp.ent == nil {
+					c.sp = an.personSrc(p, c.sp.mention) // "the PDP's state chairman, Hon. Samuel Idakwo, rejected …, alleging"
+				}
 			} else if ns, ne := an.subjectAfterOpeners(toks, c.vs); ns >= 0 && hasQuote(toks[c.ve:]) {
 				// "However, late Wednesday, Hunter Biden's attorney Abbe
 				// Lowell seemed to cast doubt on that, saying …“…”" (with a
@@ -4094,7 +4152,7 @@ func (an *analysis) npWord(t token.Token) bool {
 		return false
 	}
 	if t.Cap() {
-		return !an.s.gaz.Stopword(t.Text) || an.isTitle(t.Text) || an.isDet(t.Lower) || an.s.gaz.RoleWord(t.Lower) // ("the First Minister")
+		return !an.s.gaz.Stopword(t.Text) || an.isTitle(t.Text) || an.isDet(t.Lower) || an.s.gaz.RoleWord(t.Lower) || an.nameStart[t.Start] // ("the First Minister")
 	}
 	l := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "’s"), "'s")
 	if _, ok := an.s.lex.dets[l]; ok {
@@ -4133,6 +4191,14 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		// reporters": the subject before the connective set off by commas.
 		if ns, ne := an.leftNP(toks, i-3); ns >= 0 && (ne == i-3 || ne < i-3 && toks[ne].Text == "(") {
 			return ns, ne // (and its initials in brackets)
+		}
+	}
+	if q := signedStatementBefore(toks, i); q > 0 {
+		// "A civil society group, the Situation Room, in a statement
+		// signed by its convener, Dr Halima Bello-Sanni, called": the
+		// subject before the statement that someone signed.
+		if ns, ne := an.leftNP(toks, q); ns >= 0 && ne == q {
+			return ns, ne
 		}
 	}
 	if d := an.wireDatelineEnd(toks, 0, len(toks)); d > 0 && d < i {
@@ -7000,6 +7066,57 @@ func (an *analysis) subjectMention(k int, m entity.Mention) bool {
 	return e < len(toks) && toks[e].Kind == token.Word && !toks[e].Cap()
 }
 
+// appositiveName returns the person named in apposition right after the
+// description that ends at toks[ne], before limit, with titles: "the
+// PDP's state chairman, Hon. Samuel Idakwo, rejected". Nil if there is
+// none.
+func (an *analysis) appositiveName(ui int, toks []token.Token, ne, limit int) *entity.Entity {
+	if ne+2 >= limit || toks[ne].Text != "," {
+		return nil
+	}
+	s := ne + 1
+	for s < limit && (an.isTitle(strings.TrimSuffix(toks[s].Lower, ".")) || toks[s].Text == ".") {
+		s++
+	}
+	for _, m := range an.units[ui].ments {
+		if m.TokStart == s && m.Entity.Type == article.EntityPerson && m.TokEnd < limit && (toks[m.TokEnd].Text == "," || m.TokEnd == limit-1) {
+			return m.Entity
+		}
+	}
+	return nil
+}
+
+// signedStatementBefore returns the comma before an adjunct of a document
+// that someone signed, set off by commas right before toks[i] ("…, in a
+// statement signed by its convener, Dr Halima Bello-Sanni, called"; "…, in
+// a letter signed by 40 MPs, urged"), 0 if there is none.
+func signedStatementBefore(toks []token.Token, i int) int {
+	if i < 6 || toks[i-1].Text != "," {
+		return 0
+	}
+	commas := 0
+	for k := i - 2; k > 0 && i-k < 30; k-- {
+		t := toks[k]
+		if t.Quote >= 0 || t.Kind == token.Mark || sentenceEnd(t) {
+			return 0
+		}
+		if t.Text != "," {
+			continue
+		}
+		if commas++; commas > 2 {
+			return 0
+		}
+		if k+4 < i && (toks[k+1].Lower == "in" || toks[k+1].Lower == "through") && (toks[k+2].Lower == "a" || toks[k+2].Lower == "an") {
+			for j := k + 3; j < i-1 && j <= k+5; j++ {
+				if issuedAnaphor[toks[j].Lower] && j+2 < i && toks[j+1].Lower == "signed" && toks[j+2].Lower == "by" {
+					return k
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // dominantPerson is the person a profile is about, for a "he" or "she"
 // that no nearer antecedent takes: the person named most often before pos,
 // at least three times and twice as often as anyone else, when the
@@ -8391,8 +8508,22 @@ func roleBefore(text string, at int) string {
 		from++
 	}
 	win := text[from:at]
-	if k := strings.LastIndexAny(win, ".!?\n"); k >= 0 {
+	for end := len(win); ; {
+		k := strings.LastIndexAny(win[:end], ".!?\n")
+		if k < 0 {
+			break
+		}
+		if win[k] == '.' {
+			// (Not an initial's or a title's period: "SP Ch. Venkata
+			// Ramana", "Dr. Rao".)
+			w := win[strings.LastIndexAny(win[:k], " \t,(")+1 : k]
+			if r, _ := utf8.DecodeRuneInString(w); w != "" && len(w) <= 3 && unicode.IsUpper(r) {
+				end = k
+				continue
+			}
+		}
 		win = win[k+1:]
+		break
 	}
 	var b strings.Builder
 	for _, w := range strings.Fields(win) {

@@ -1047,6 +1047,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if ts+1 < rn.te && r.stopLed(toks[ts:rn.te]) {
 				break // "New York", "Great Britain"
 			}
+			if ts == rn.ts && ts+1 < rn.te && nameMonth[toks[ts].Lower] && !r.g.Stopword(toks[ts+1].Text) && !r.g.OrgWord(toks[ts+1].Text) {
+				break // a first name written like a month: "Jan Kowalski", "Jun Macapagal"
+			}
 			if ts > rn.ts && toks[ts-1].Lower == "the" && rn.te-ts >= 3 && nameAdjective[toks[ts].Lower] && r.g.OrgWord(toks[rn.te-1].Text) {
 				break // after "The", an adjective opening a body's name: "The Old Crown Inn"
 			}
@@ -1715,6 +1718,10 @@ var (
 // nameParticles are the lower-case words inside names, such as "von der"
 // and "bin" (data/word_classes.txt).
 var nameParticles = wordClasses.Must("nameParticles")
+
+// nameMonth are the month abbreviations that are first names too
+// (data/word_classes.txt).
+var nameMonth = wordClasses.Must("nameMonth")
 
 // bodyRoleWord are the role words that close a body's name (data/word_classes.txt).
 var bodyRoleWord = wordClasses.Must("bodyRoleWord")

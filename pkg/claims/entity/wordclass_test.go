@@ -94,6 +94,7 @@ func TestEntityWordClasses(t *testing.T) {
 	used := map[string]WordSet{
 		"nameParticles":  nameParticles,
 		"bodyRoleWord":   bodyRoleWord,
+		"nameMonth":      nameMonth,
 		"weekdayOrMonth": weekdayOrMonth,
 		"personPronoun":  personPronoun,
 		"notInName":      notInName,
