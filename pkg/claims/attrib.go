@@ -418,7 +418,7 @@ func (an *analysis) joinFamilies(toks []token.Token) []token.Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i+2 < len(toks) && t.Kind == token.Word && toks[i+1].Lower == "of" && an.s.lex.personNouns[t.Lower] &&
+		if i+2 < len(toks) && t.Kind == token.Word && toks[i+1].Lower == "of" && an.s.lex.personNoun(t.Lower) &&
 			(isNumber(toks[i+2].Text) || numberWord[toks[i+2].Lower]) &&
 			!(i+3 < len(toks) && toks[i+3].Kind == token.Word && (pluralNoun(toks[i+3].Lower) || adjectival(toks[i+3]))) {
 			n := toks[i+2]
@@ -971,7 +971,7 @@ func (an *analysis) namingCalled(toks []token.Token, i int) bool {
 	}
 	hl := strings.ToLower(head.Text)
 	if typ, ok := an.s.lex.sources[hl]; (ok && typ != article.SourceOrganization && typ != article.SourceDocument ||
-		an.s.lex.personNouns[hl] || an.s.gaz.RoleWord(hl)) && !(toks[i+1].Kind == token.Mark && i+2 < len(toks) && toks[i+2].Cap() && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an")) {
+		an.s.lex.personNoun(hl) || an.s.gaz.RoleWord(hl)) && !(toks[i+1].Kind == token.Mark && i+2 < len(toks) && toks[i+2].Cap() && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an")) {
 		return false // "a spokesman called “deeply irresponsible” …": a person may speak; not "a seller called “E-Life”", a name
 	}
 	if _, ok := an.s.lex.pronouns[hl]; ok {
@@ -1863,6 +1863,13 @@ type relay struct {
 	xs, xe int // X
 	comma  int // token index of the comma before "according", or -1
 	cueEnd int // the end of the phrase's own words ("According to", "In his opinion", "In the words of"); 0: as+2
+}
+
+// owns reports whether the cue c is the relay's X speaking in a relative
+// clause after it: "…, according to spokeswoman Denise Kowalski, who said
+// all services remained open".
+func (r relay) owns(c *cue) bool {
+	return !c.inverted && c.ns >= r.xs && c.ne <= r.xe && c.ne > c.ns && c.vs > r.xe
 }
 
 func (an *analysis) unit(ui int) {
@@ -2863,6 +2870,9 @@ func (an *analysis) unit(ui int) {
 			if r.cueEnd > 0 {
 				continue // "In his view, the plan, Smith said, …": his own view, no relay
 			}
+			if r.owns(c) {
+				continue // "according to spokeswoman Denise Kowalski, who said …": she is the speaker
+			}
 			if an.resolve(ui, toks, r.xs, r.xe, relayed) == nil && !an.hasSourceNoun(toks[r.xs:r.xe]) {
 				continue // "according to international law": no source
 			}
@@ -2909,8 +2919,8 @@ func (an *analysis) unit(ui int) {
 	// "according to X" without a cue: X is the source.
 	hasCue := false
 	for _, c := range cues {
-		if c.sp != nil {
-			hasCue = true
+		if c.sp != nil && !slices.ContainsFunc(relays, func(r relay) bool { return r.owns(&c) }) {
+			hasCue = true // (not X's own words in "…, according to X, who said …")
 		}
 	}
 	if !hasCue {
@@ -3257,7 +3267,7 @@ func (an *analysis) groupBeforePlaces(toks []token.Token, ns int) int {
 		if toks[h].Cap() && !(h == j && (j == 0 || toks[j-1].Kind != token.Word)) {
 			return ns // a name's place: "Tom Reed in London"
 		}
-		if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.personNouns[singular(head)] && head != singular(head) {
+		if an.s.lex.sources[head] == article.SourceAnonymous || an.s.lex.personNoun(singular(head)) && head != singular(head) {
 			if _, det := an.s.lex.dets[toks[j].Lower]; det || j == h || toks[j].Cap() {
 				return j
 			}
@@ -4161,7 +4171,7 @@ func (an *analysis) npWord(t token.Token) bool {
 	if _, ok := an.s.lex.sources[l]; ok {
 		return true
 	}
-	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) || an.s.lex.personNouns[l] || an.isEpithet(l) {
+	if an.s.lex.npWords[l] || an.s.gaz.RoleWord(l) || an.s.lex.personNoun(l) || an.isEpithet(l) {
 		return true
 	}
 	if l != t.Lower || an.describesPersonNoun(l) {
@@ -4431,7 +4441,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 					}
 				}
 			}
-			if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
+			if (toks[k].Lower == "who" || toks[k].Lower == "which" || toks[k].Lower == "whose") && toks[k-1].Text == "," {
+				// (and "whose": "Outside the main entrance, Earl Jenkins,
+				// whose wife is recovering from hip surgery, said")
 				if ns, ne := an.npEndingAt(toks, k-1); ns >= 0 {
 					if ns >= 3 && toks[ns-1].Lower == "including" && toks[ns-2].Text == "," {
 						// "Supporters of the law, including Rep. Shelby
@@ -4862,7 +4874,7 @@ func (an *analysis) describedAsPerson(toks []token.Token, e int) bool {
 		return true
 	}
 	for _, t := range toks[e+1 : k] {
-		if an.s.lex.sources[t.Lower] == article.SourceAnonymous || an.s.lex.personNouns[strings.TrimSuffix(t.Lower, "s")] {
+		if an.s.lex.sources[t.Lower] == article.SourceAnonymous || an.s.lex.personNoun(strings.TrimSuffix(t.Lower, "s")) {
 			return true
 		}
 	}
@@ -5094,7 +5106,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	// on condition of anonymity, said" (not "By the weekend police said":
 	// the article is the preposition's).
 	if h := toks[end-1].Lower; (s == end-1 || s == end-2 && plainModifier(an, toks[s]) && !toks[end-1].Cap()) && s >= 1 && !an.isDet(h) && !an.isDet(toks[s].Lower) &&
-		(an.s.lex.sources[h] != "" || an.s.gaz.RoleWord(h) || an.s.lex.personNouns[h]) {
+		(an.s.lex.sources[h] != "" || an.s.gaz.RoleWord(h) || an.s.lex.personNoun(h)) {
 		// (also past a noun that stood in the phrase already: "A provincial
 		// water [department] assessment")
 		b := s
@@ -5650,7 +5662,7 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if _, ok := an.s.lex.sources[hl]; ok {
 		return true
 	}
-	if (an.s.lex.personNouns[hl] || an.s.lex.personNouns[singular(hl)]) && len(toks) >= 2 {
+	if (an.s.lex.personNoun(hl) || an.s.lex.personNoun(singular(hl))) && len(toks) >= 2 {
 		// "a dispatcher", "one teacher", "two nurses", resolved as unnamed
 		// sources; "Donald Trump's son", "her brother-in-law", a person
 		// described by another.
@@ -6019,7 +6031,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		!(he-2 == s && (s == 0 || sentenceEnd(toks[s-1]))) {
 		headType = article.SourceOrganization // "the General Staff", "the Joint Chiefs": a body's name; not "Embassy staff said" opening a sentence
 	}
-	if headType == "" && (an.s.lex.personNouns[head] || an.s.lex.personNouns[singular(head)]) && indefiniteCount(toks[s].Lower) {
+	if headType == "" && (an.s.lex.personNoun(head) || an.s.lex.personNoun(singular(head))) && indefiniteCount(toks[s].Lower) {
 		// "said a dispatcher", "a nurse told reporters", "one teacher
 		// said", "two nurses said": people the article does not name.
 		headType = article.SourceAnonymous
@@ -7255,7 +7267,7 @@ func (an *analysis) isEpithet(w string) bool {
 		return isNumber(age) || numberWord[age]
 	}
 	if noun, n, ok := strings.Cut(w, "-of-"); ok {
-		return an.s.lex.personNouns[noun] && (isNumber(n) || numberWord[n])
+		return an.s.lex.personNoun(noun) && (isNumber(n) || numberWord[n])
 	}
 	return false
 }
@@ -7408,7 +7420,7 @@ func (an *analysis) describesPersonNoun(noun string) bool {
 	person := func(w string) bool {
 		// A role word that is a role by itself: "lawyer", "president";
 		// not the first word of one ("home" of "home secretary").
-		return an.s.lex.personNouns[w] || an.s.gaz.RoleWord(w) && an.s.gaz.Describe([]string{w}).Valid()
+		return an.s.lex.personNoun(w) || an.s.gaz.RoleWord(w) && an.s.gaz.Describe([]string{w}).Valid()
 	}
 	if person(noun) {
 		return true
@@ -7437,7 +7449,7 @@ func (an *analysis) definitePerson(toks []token.Token) bool {
 		return false
 	}
 	head := toks[len(toks)-1]
-	if head.Cap() || !an.s.lex.personNouns[head.Lower] || an.isTitle(head.Lower) {
+	if head.Cap() || !an.s.lex.personNoun(head.Lower) || an.isTitle(head.Lower) {
 		return false
 	}
 	words := make([]string, 0, len(toks))

@@ -170,6 +170,31 @@ func readTable(name string, fn func([]string) error) error {
 	return nil
 }
 
+// personNoun reports whether w (lower case) describes a person: one of
+// person_nouns.txt, or a trade by its suffix that the list lacks
+// ("machinist", "electrician", "locksmith"; agentSuffix and notAgent in
+// data/word_classes.txt).
+func (lx *lexicon) personNoun(w string) bool {
+	if lx.personNouns[w] {
+		return true
+	}
+	if len(w) < 7 || notAgent[w] || strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	for suf := range agentSuffix {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffix and notAgent: see personNoun (data/word_classes.txt).
+var (
+	agentSuffix = wordClasses.Must("agentSuffix")
+	notAgent    = wordClasses.Must("notAgent")
+)
+
 // parentOf adds the person noun of a parent and a number of children:
 // "mum-of-three", of the parent's gender.
 func (lx *lexicon) parentOf(parent, count string) {

@@ -14,6 +14,8 @@ import (
 func TestWordClasses(t *testing.T) {
 	used := map[string]entity.WordSet{
 		"zeroThatSubject":        zeroThatSubject,
+		"agentSuffix":            agentSuffix,
+		"notAgent":               notAgent,
 		"finiteAux":              finiteAux,
 		"notBeforeVerb":          notBeforeVerb,
 		"thatDemonstrativeAfter": thatDemonstrativeAfter,
@@ -143,5 +145,37 @@ func TestWordClasses(t *testing.T) {
 		if !timeWord[w] {
 			t.Errorf("timeNoun %q is not in timeWord", w)
 		}
+	}
+}
+
+// TestPersonNoun checks the trades a suffix makes person nouns, and the
+// words with those suffixes that name no person.
+func TestPersonNoun(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"machinist", true},
+		{"machinists", true},
+		{"electrician", true},
+		{"locksmith", true},
+		{"nurse", true}, // in person_nouns.txt
+		{"checklist", false},
+		{"persists", false},
+		{"playlist", false},
+		{"list", false},
+		{"shortlist-ist", false}, // (a hyphenated word: no trade by suffix)
+		{"table", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.w, func(t *testing.T) {
+			if got := lx.personNoun(tc.w); got != tc.want {
+				t.Errorf("personNoun(%q) = %v, want %v", tc.w, got, tc.want)
+			}
+		})
 	}
 }
