@@ -2650,9 +2650,9 @@ func (an *analysis) unit(ui int) {
 			(toks[after].Lower != "of" && toks[after].Lower != "about" || hasQuote(toks[after:limit]) || approxAbout(toks, after, limit)) &&
 			!adjunctOnly(toks, pastTime(toks, after, limit), limit) &&
 			(!finiteVerb[toks[pastTime(toks, after, limit)].Lower] || relativeBefore(toks, c.ns, c.ne) || an.zeroRelative(toks, c.ns) && finiteAux[toks[after].Lower]) &&
-			(!c.participle || hasFiniteVerb(toks[after:limit]) || zeroThat(toks, after, limit)) &&
+			(!c.participle || hasFiniteVerb(toks[after:limit]) || zeroThat(toks, after, limit) || c.v.obj && after > c.ve && toks[after].Lower == "to") &&
 			(!c.v.clause || clauseBeforeBreak(toks, pastTime(toks, after, limit), limit)) && !addedTo(toks, c) &&
-			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3):
+			!(toks[after].Lower == "to" && countWords(toks[after:limit]) <= 3 && !(c.v.obj && after > c.ve)):
 			// ("said nothing about the games", "said little": silence;
 			// "warns of rising cases", "warned about the consequences": a
 			// topic, not what was said, unless it quotes ("warns of a
@@ -2760,6 +2760,16 @@ func (an *analysis) unit(ui int) {
 		if relThat && !quoteAfter && after < len(toks) && scenePreposition[toks[after].Lower] && c.cs >= after && !hasQuote(toks[c.cs:max(c.cs, c.ce)]) {
 			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
 			continue
+		}
+		if c.v.act && c.cs >= c.ve && c.cs < c.ce && toks[c.cs].Lower != "to" {
+			// The rest of the addressee: "appealed to anyone with
+			// information to come forward".
+			for k := c.cs + 1; k+1 < c.ce && k-c.cs <= 4 && toks[k].Kind == token.Word && toks[k].Quote < 0; k++ {
+				if toks[k].Lower == "to" && !toks[k+1].Cap() && toks[k+1].Kind == token.Word {
+					c.cs = k
+					break
+				}
+			}
 		}
 		if c.v.act && !(c.cs >= c.ve && c.cs < c.ce && (toks[c.cs].Lower == "to" || toks[c.cs].Lower == "not" && c.cs+1 < c.ce && toks[c.cs+1].Lower == "to" ||
 			c.cs > 0 && toks[c.cs-1].Lower == "that")) {
@@ -8490,22 +8500,46 @@ func (an *analysis) roleInitials(toks []token.Token, s, e int) *entity.Entity {
 		return nil
 	}
 	acronym := toks[s+1].Text
-	var found *entity.Entity
+	// A role whose initials open with the acronym beats one that only
+	// holds it: "Superintendent of Police (SP) Ch. Venkata Ramana" over
+	// "Additional Superintendent of Police R. Sudheer Kumar" for "the SP".
+	var found [3]*entity.Entity
 	for _, p := range an.reg.Entities() {
 		if p.Type != article.EntityPerson {
 			continue
 		}
 		for _, m := range p.Mentions {
-			if m.Start >= toks[s].Start || !strings.Contains(roleBefore(an.text, m.Start), acronym) {
+			if m.Start >= toks[s].Start {
 				continue
 			}
-			if found != nil && found != p {
-				return nil
+			score := 0
+			for _, run := range strings.Fields(roleBefore(an.text, m.Start)) {
+				switch {
+				case strings.HasPrefix(run, acronym) || strings.HasPrefix(run, "T"+acronym):
+					score = 2 // (after "The": "The Police Public Relations Officer")
+				case strings.Contains(run, acronym):
+					score = max(score, 1)
+				}
 			}
-			found = p
+			if score == 0 {
+				continue
+			}
+			if found[score] != nil && found[score] != p {
+				found[score] = &entity.Entity{} // two people: none
+				continue
+			}
+			found[score] = p
 		}
 	}
-	return found
+	for _, p := range []*entity.Entity{found[2], found[1]} {
+		if p != nil {
+			if p.Type == "" {
+				return nil
+			}
+			return p
+		}
+	}
+	return nil
 }
 
 // roleBefore returns the initials of the capitalised words that come
@@ -8538,13 +8572,16 @@ func roleBefore(text string, at int) string {
 		break
 	}
 	var b strings.Builder
-	for _, w := range strings.Fields(win) {
-		w = strings.Trim(w, ",;:()")
+	for _, raw := range strings.Fields(win) {
+		w := strings.Trim(raw, ",;:()")
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case w == "":
 		case unicode.IsUpper(r):
 			b.WriteRune(r)
+			if strings.TrimRight(raw, ";:,") != raw {
+				b.WriteByte(' ') // a comma ends a run: "on Monday, Superintendent of Police"
+			}
 		case titleSmallWords[w]:
 		default:
 			b.WriteByte(' ')

@@ -809,6 +809,10 @@ func TestAttribution(t *testing.T) {
 		{"a name after an opener with a relative clause of whose", "Title\nThe strike went on. Outside the main entrance, Earl Jenkins, whose wife is recovering from hip surgery, said the staff had been fine.", "the staff had been fine", "Earl Jenkins", "person", ""},
 		{"according to someone who said more: the words before", "Title\nThe strike went on. The hospital has brought in 400 nurses, according to spokeswoman Denise Kowalski, who said all services remained open.", "brought in 400 nurses", "Denise Kowalski", "person", ""},
 		{"according to someone who said more: what she said has no relay", "Title\nThe strike went on. The hospital has brought in 400 nurses, according to spokeswoman Denise Kowalski, who said all services remained open.", "all services remained open", "Denise Kowalski", "person", ""},
+		{"an appeal to an addressee with a phrase to act", "Title\nA man was stabbed. Police appealed to anyone with information to come forward.", "to come forward", "Police", "organization", ""},
+		{"the office whose initials open the role, over one that holds them", "Title\nFraud cases rose.\n\nAddressing reporters on Monday, Superintendent of Police (SP) Ch. Venkata Ramana said the accused lured victims.\n\nAdditional Superintendent of Police (Crimes) R. Sudheer Kumar said the team tracked the accused.\n\nThe SP said the public should not respond to job offers.", "should not respond", "Venkata Ramana", "person", ""},
+		{"a participle's call to act after a report", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "to remain calm", "Onoja", "person", ""},
+		{"an appeals court is a court (guard)", "Title\nThe case goes on. A federal appeals court (the Third Circuit) ruled that Amazon is liable under Pennsylvania law.", "Amazon is liable", "A federal appeals court", "organization", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1043,6 +1047,8 @@ func TestContentSpan(t *testing.T) {
 		{"a call on a body with its short form in brackets", "Title\nThe vote was close. The MP called on the Minerals Commission (Mincom) to publish the list of all licensed miners.", "The MP", "to publish the list of all licensed miners"},
 		{"said on a day that, then a participle before the clause's noun", "Title\nThe strike goes on. The council said on Sunday that delayed payments had affected 31 of the 47 counties.", "The council", "delayed payments had affected 31 of the 47 counties"},
 		{"a relative clause after a call to act is the call's", "Title\nAn official review by Lord Walney, the adviser on political violence, calls on ministers to tackle the threat posed by groups that have allied with extremists.", "An official review by Lord Walney", "to tackle the threat posed by groups that have allied with extremists"},
+		{"a report before a participle's call to act (guard)", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "Onoja", "the APC candidate had won in 15 of the 21 areas"},
+		{"a short call to act before a participle's report", "Title\nThe count went on. The Situation Room urged the security agencies to remain neutral, warning that partisanship could undermine confidence.", "The Situation Room", "to remain neutral"},
 		{"warned without an addressee (guard)", "Title\nThe markets fell. The central bank warned the economy would shrink this year.", "The central bank", "the economy would shrink this year"},
 	}
 	for _, tc := range tests {
@@ -1168,6 +1174,7 @@ func TestSpeakerByRoleAndPlace(t *testing.T) {
 func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
+		{"a participle's call to act after a report is its own (guard)", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "the 21 areas, urging"},
 		{"called on someone is no call to act (guard)", "Title\nThe governor chose a new judge on Monday. He called on her \u201cbecause she\u2019s the best for the job\u201d.", "best for the job"},
 		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},
