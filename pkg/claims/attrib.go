@@ -4856,6 +4856,9 @@ var titleSmallWords = wordClasses.Must("titleSmallWords")
 // executive", "the press secretary").
 func (an *analysis) isDescription(toks []token.Token, s, e int) bool {
 	f := toks[s]
+	if e-s >= 3 && entity.IsAcronym(f.Text) && (toks[s+1].Lower == "for" || toks[s+1].Lower == "of") {
+		return true // an office's acronym and its seat: "DCC for Kolwa East", "MCA for Kisumu Central"
+	}
 	return an.isDet(f.Lower) || isPossessive(f.Lower) || !f.Cap() || !toks[e-1].Cap()
 }
 
@@ -4899,7 +4902,8 @@ func (an *analysis) describedAsPerson(toks []token.Token, e int) bool {
 // not a place). It returns -1, -1 when there is none.
 func (an *analysis) nameBefore(toks []token.Token, comma, desc int) (int, int) {
 	d := toks[desc]
-	if d.Cap() && !an.isDet(d.Lower) && !isPossessive(d.Lower) && !an.s.gaz.RoleWord(d.Lower) {
+	officeSeat := desc+2 < len(toks) && entity.IsAcronym(d.Text) && (toks[desc+1].Lower == "for" || toks[desc+1].Lower == "of") // "Tom Mboya, DCC for Kolwa East,"
+	if d.Cap() && !an.isDet(d.Lower) && !isPossessive(d.Lower) && !an.s.gaz.RoleWord(d.Lower) && !officeSeat {
 		return -1, -1 // the appositive is itself a name (not a role: "Simon Shen, CEO of XYZPrinting,")
 	}
 	// An age between them: "Sarah Jones, 42, a teacher from Leeds,".

@@ -813,6 +813,9 @@ func TestAttribution(t *testing.T) {
 		{"the office whose initials open the role, over one that holds them", "Title\nFraud cases rose.\n\nAddressing reporters on Monday, Superintendent of Police (SP) Ch. Venkata Ramana said the accused lured victims.\n\nAdditional Superintendent of Police (Crimes) R. Sudheer Kumar said the team tracked the accused.\n\nThe SP said the public should not respond to job offers.", "should not respond", "Venkata Ramana", "person", ""},
 		{"a participle's call to act after a report", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "to remain calm", "Onoja", "person", ""},
 		{"an appeals court is a court (guard)", "Title\nThe case goes on. A federal appeals court (the Third Circuit) ruled that Amazon is liable under Pennsylvania law.", "Amazon is liable", "A federal appeals court", "organization", ""},
+		{"an office's acronym and its seat after a name", "Title\nThe funds are late. Tom Mboya, DCC for Kolwa East, said the money was lost.", "the money was lost", "Tom Mboya", "person", ""},
+		{"a county assembly member after a name", "Title\nThe funds are late. Jared Otieno Okoth, MCA for Kolwa East, said the executive had misplaced priorities.", "misplaced priorities", "Jared Otieno Okoth", "person", ""},
+		{"a county's body is no office (guard)", "Title\nA crash killed two. Miami-Dade County Public Schools confirmed that both victims are students of their school system.", "both victims are students", "Miami-Dade County Public Schools", "organization", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {

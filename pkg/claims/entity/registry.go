@@ -1224,6 +1224,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			c, _ := utf8.DecodeRuneInString(w)
 			return !unicode.IsUpper(c) || r.isRoleOrTitle(w) || r.g.Stopword(w)
 		})
+		if _, role := r.g.RoleClass(strings.ToLower(strings.Join(words, " "))); role && len(words) >= 3 {
+			continue // an office written in capitals: "Member of Parliament", "Superintendent of Police"
+		}
 		if n := len(words); n >= 2 && bodyRoleWord[strings.ToLower(words[n-1])] && !r.isRoleOrTitle(words[n-2]) && !r.g.Stopword(words[n-2]) {
 			// "The Health Service Executive said", "the Northern Ireland
 			// Executive": a body.

@@ -21,13 +21,18 @@ func (r Role) Valid() bool { return r.Class != "" }
 var extraRoleWords = []string{"assistant", "deputy", "acting", "former", "vice", "senior", "junior", "interim",
 	"first", "chief", "top", "then", "outgoing", "incoming", "new", "state", "his", "her", "their", "its", "of", "the", "for", "and"}
 
+// bodyInRole are the words of a role's body or seat ("head of the foreign
+// ministry", "member of county assembly") that are no role words: "the
+// Health Ministry", "Kisumu County Assembly" are bodies.
+var bodyInRole = map[string]bool{"ministry": true, "parliament": true, "assembly": true, "county": true}
+
 // roleWordSet builds the set of words that may make up a role description.
 func (g *Gazetteer) roleWordSet() map[string]bool {
 	m := map[string]bool{}
 	for p := range g.roles {
 		for _, w := range strings.Fields(p) {
-			if w == "ministry" {
-				continue // ("head of the foreign ministry"): "Health Ministry" stays a body
+			if bodyInRole[w] {
+				continue // ("head of the foreign ministry"): "Health Ministry", "Miami-Dade County Public Schools" stay bodies
 			}
 			m[w] = true
 		}
