@@ -2761,6 +2761,10 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
 			continue
 		}
+		if c.v.that && !(c.cs > c.ve && c.cs < c.ce && toks[c.cs-1].Lower == "that") {
+			c.sp = nil // ("“Fleabag” creator Phoebe Waller-Bridge accepted the statuette")
+			continue
+		}
 		if c.v.act && c.cs >= c.ve && c.cs < c.ce && toks[c.cs].Lower != "to" {
 			// The rest of the addressee: "appealed to anyone with
 			// information to come forward".
@@ -6988,6 +6992,16 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 	}
 	for _, e := range an.openerPeople(ui, pos, toks) {
 		excluded[e] = true // "On Ange Postecoglou's Tottenham, he said": not Postecoglou
+	}
+	for _, m := range an.units[ui].ments {
+		// The one it is according to relays "he": "he said he had been
+		// checking an address, according to Mr Kerr" is not Kerr's.
+		for k := m.TokStart - 2; k >= 0 && k >= m.TokStart-4 && m.TokStart <= len(toks); k-- {
+			if toks[k].Lower == "according" && toks[k+1].Lower == "to" && toks[k].Quote < 0 {
+				excluded[m.Entity] = true
+				break
+			}
+		}
 	}
 	ok := func(e *entity.Entity) bool {
 		if e == nil || e.Type != article.EntityPerson || !e.Strong || excluded[e] || p.plural {

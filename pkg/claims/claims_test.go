@@ -816,6 +816,8 @@ func TestAttribution(t *testing.T) {
 		{"an office's acronym and its seat after a name", "Title\nThe funds are late. Tom Mboya, DCC for Kolwa East, said the money was lost.", "the money was lost", "Tom Mboya", "person", ""},
 		{"a county assembly member after a name", "Title\nThe funds are late. Jared Otieno Okoth, MCA for Kolwa East, said the executive had misplaced priorities.", "misplaced priorities", "Jared Otieno Okoth", "person", ""},
 		{"a county's body is no office (guard)", "Title\nA crash killed two. Miami-Dade County Public Schools confirmed that both victims are students of their school system.", "both victims are students", "Miami-Dade County Public Schools", "organization", ""},
+		{"accepted that under cross-examination", "Title\nThe trial went on. Under cross-examination by Nadia Farouk, defending, PC Andrew Lowe accepted that low sun could have affected visibility.", "low sun could have", "Andrew Lowe", "person", ""},
+		{"he, according to someone, is not that someone", "Title\nDaniel Whitmore, 38, of Chorley, denies causing death by dangerous driving. Simon Kerr KC said the evidence was clear.\n\nIn a police interview later that day, he said he had been checking a delivery address, according to Mr Kerr.", "checking a delivery address", "Daniel Whitmore", "person", "Simon Kerr"},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1178,6 +1180,7 @@ func TestNotAttributed(t *testing.T) {
 	s := newStage(t)
 	tests := []struct{ name, text, key string }{
 		{"a participle's call to act after a report is its own (guard)", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "the 21 areas, urging"},
+		{"accepted an award after a quoted title reports nothing", "Title\nThe prizes were handed out. Moments earlier, \u201cFleabag\u201d creator Phoebe Waller-Bridge accepted the best television comedy actress statuette.", "Moments earlier"},
 		{"called on someone is no call to act (guard)", "Title\nThe governor chose a new judge on Monday. He called on her \u201cbecause she\u2019s the best for the job\u201d.", "best for the job"},
 		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},

@@ -31,6 +31,10 @@ type verb struct {
 	// or a clause after "that" is what follows ("he called on her" is no
 	// report).
 	act bool
+	// that: a cue only before "that" and its clause ("accepted that
+	// mistakes were made"; not "accepted the award", nor a quotation
+	// before it).
+	that bool
 }
 
 type pronoun struct {
@@ -95,7 +99,7 @@ func loadLexicon() (*lexicon, error) {
 					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
 					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc"),
 					clause: strings.Contains(flags, "clause"), court: strings.Contains(flags, "court"),
-					act: strings.Contains(flags, "act")}
+					act: strings.Contains(flags, "act"), that: strings.Contains(flags, "that")}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil

@@ -254,6 +254,7 @@ func TestScanTypes(t *testing.T) {
 		{"a month's abbreviation as a first name", "Jan Kowalski, a welder at the yard, said so.", "Jan Kowalski", article.EntityPerson},
 		{"a month's abbreviation before a date is no name (guard)", "The deal was signed on Jan 12 in Warsaw.", "Jan", ""},
 		{"a county assembly is a body", "The Kisumu County Assembly met on Monday.", "Kisumu County Assembly", article.EntityOrganization},
+		{"an honour after a full name is no part of it", "Simon Kerr KC told the jury so.", "Simon Kerr", article.EntityPerson},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

@@ -921,6 +921,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			for j > i+1 && (toks[j-1].Lower == "of" || toks[j-1].Lower == "the" || toks[j-1].Lower == "for") {
 				j--
 			}
+			// Nor an honour after a full name: "Simon Kerr KC", "Jane Doe OBE".
+			if j >= i+3 && postNominal[toks[j-1].Lower] && IsAcronym(toks[j-1].Text) {
+				j--
+			}
 			runs = append(runs, run{u, i, j})
 			i = j
 		}
@@ -1721,6 +1725,9 @@ var (
 // nameParticles are the lower-case words inside names, such as "von der"
 // and "bin" (data/word_classes.txt).
 var nameParticles = wordClasses.Must("nameParticles")
+
+// postNominal are the honours written after a full name (data/word_classes.txt).
+var postNominal = wordClasses.Must("postNominal")
 
 // nameMonth are the month abbreviations that are first names too
 // (data/word_classes.txt).

@@ -95,6 +95,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"nameParticles":  nameParticles,
 		"bodyRoleWord":   bodyRoleWord,
 		"nameMonth":      nameMonth,
+		"postNominal":    postNominal,
 		"weekdayOrMonth": weekdayOrMonth,
 		"personPronoun":  personPronoun,
 		"notInName":      notInName,
