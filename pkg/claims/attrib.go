@@ -1143,6 +1143,16 @@ func speakerActEnd(toks []token.Token, cs, ce int) int {
 	return ce
 }
 
+// andThat reports whether ", and that" continues a report in toks[i:e].
+func andThat(toks []token.Token, i, e int) bool {
+	for k := i; k+2 < e; k++ {
+		if toks[k].Text == "," && toks[k+1].Lower == "and" && toks[k+2].Lower == "that" && toks[k+2].Quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // thatAfter reports whether "that" opens a clause in toks[i:e].
 func thatAfter(toks []token.Token, i, e int) bool {
 	for _, t := range toks[i:e] {
@@ -1283,6 +1293,24 @@ func zeroThatAfter(toks []token.Token, ve, limit int) int {
 		}
 	}
 	return -1
+}
+
+// onPlace returns where a clause without "that" starts after "on" and
+// the place written on, of one to three words ("wrote on X the strikes
+// were …", "posted on his Facebook page he was safe"); 0 if there is none.
+func onPlace(toks []token.Token, after, limit int) int {
+	if after+3 >= limit || toks[after].Lower != "on" || toks[after].Quote >= 0 {
+		return 0
+	}
+	for k := after + 2; k < limit && k <= after+4; k++ {
+		if p := toks[k-1]; p.Kind != token.Word || p.Quote >= 0 {
+			return 0
+		}
+		if zeroThat(toks, k, limit) {
+			return k
+		}
+	}
+	return 0
 }
 
 // programmeAddressee returns where what was said starts after an
@@ -2347,7 +2375,8 @@ func (an *analysis) unit(ui int) {
 				continue // a parenthetical cue: "The suspect, police said, fled on foot"
 			}
 			if toks[j].Text == "," && toks[j].Quote < 0 && toks[j+1].Kind == token.Word && !toks[j+1].Cap() &&
-				strings.HasSuffix(toks[j+1].Lower, "ed") && toks[j+1].Quote < 0 && !parentheticalParticiple(toks, j, limit) {
+				strings.HasSuffix(toks[j+1].Lower, "ed") && toks[j+1].Quote < 0 && !parentheticalParticiple(toks, j, limit) &&
+				!andThat(toks, j+2, limit) { // (not an appositive the report goes on after: "on chuno, freeze-dried potatoes …, and that")
 				limit = j
 				break
 			}
@@ -2681,6 +2710,11 @@ func (an *analysis) unit(ui int) {
 			// "told reporters the plan had not changed": a clause right after
 			// the addressee, without "that".
 			c.cs, c.ce = zt, limit
+		case c.v.about && !c.inverted && onPlace(toks, after, limit) > 0:
+			// "wrote on X the strikes were “completely unnecessary”",
+			// "posted on Facebook he was safe": where, then a clause
+			// without "that".
+			c.cs, c.ce = onPlace(toks, after, limit), limit
 		case after < limit && (articleWord[toks[after].Lower] || objectWord[toks[after].Lower] || an.objectThenQuote(toks, c, after, limit)) &&
 			toks[after].Quote < 0 && hasQuote(toks[after:limit]) && !an.titleFirst(toks, after, limit):
 			// "described the critic as “a brilliant stylist”", "calls these
@@ -4335,6 +4369,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		if k > 0 && toks[k-1].Text == "," {
 			k--
 		}
+		if ps, pe := an.acronymTagged(toks, k); ps >= 0 {
+			return ps, pe // "Peru's National Institute of Civil Defense (INDECI), which said"
+		}
 		ns, ne := an.npEndingAt(toks, k)
 		if toks[j-1].Lower == "who" && k < j-1 && ns > 1 && titleSmallWords[toks[ns-1].Lower] {
 			// "Angela Pemberton, headteacher of Fenside Primary School in
@@ -4662,6 +4699,17 @@ func (an *analysis) acronymTagged(toks []token.Token, j int) (int, int) {
 	if opens(ps) {
 		return ps, pe
 	}
+	// A description before the name that opens the clause: "Migrant worker
+	// advocacy group Workers Welfare Alliance (WWA) said".
+	for k := ps - 1; k >= 0 && ps-k <= 4; k-- {
+		t := toks[k]
+		if t.Kind != token.Word || t.Quote >= 0 || an.isVerb(toks, k) || t.Lower == "that" || relativeWord[t.Lower] || an.isDet(t.Lower) && k > 0 {
+			break
+		}
+		if opens(k) {
+			return ps, pe
+		}
+	}
 	// "a spokesperson for the Universities and Colleges Employers’
 	// Association (UCEA) said": the source the body's name hangs on.
 	if ps >= 2 && (toks[ps-1].Lower == "for" || toks[ps-1].Lower == "of" || toks[ps-1].Lower == "at") {
@@ -4709,6 +4757,10 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 		case "close":
 			if next == "to" {
 				end = f
+			}
+		case "aware":
+			if next == "of" {
+				end = f // "people aware of the development said"
 			}
 		case "briefed":
 			if next == "on" {

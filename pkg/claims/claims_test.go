@@ -818,6 +818,12 @@ func TestAttribution(t *testing.T) {
 		{"a county's body is no office (guard)", "Title\nA crash killed two. Miami-Dade County Public Schools confirmed that both victims are students of their school system.", "both victims are students", "Miami-Dade County Public Schools", "organization", ""},
 		{"accepted that under cross-examination", "Title\nThe trial went on. Under cross-examination by Nadia Farouk, defending, PC Andrew Lowe accepted that low sun could have affected visibility.", "low sun could have", "Andrew Lowe", "person", ""},
 		{"he, according to someone, is not that someone", "Title\nDaniel Whitmore, 38, of Chorley, denies causing death by dangerous driving. Simon Kerr KC said the evidence was clear.\n\nIn a police interview later that day, he said he had been checking a delivery address, according to Mr Kerr.", "checking a delivery address", "Daniel Whitmore", "person", "Simon Kerr"},
+		{"a description before a body's name and its acronym", "Title\nThe rules changed. Migrant worker advocacy group Workers Welfare Alliance (WWA) said the changes were a step forward.", "a step forward", "Workers Welfare Alliance", "organization", ""},
+		{"a country's name before a congress", "Title\nThe strike goes on. Nigeria Labour Congress said the strike would continue.", "the strike would continue", "Nigeria Labour Congress", "organization", ""},
+		{"a body with its acronym, which said", "Title\nFloods hit Peru. At least 23 people were injured, according to Peru's National Institute of Civil Defense (INDECI), which said more than 3,400 homes had been damaged.", "3,400 homes", "Peru's National Institute of Civil Defense", "organization", ""},
+		{"people aware of something", "Title\nThe listing nears. People aware of the development said the company was targeting a valuation of about $5.5 billion.", "targeting a valuation", "People aware of the development", "anonymous", ""},
+		{"according to a prospectus", "Title\nThe listing nears. Sales will rise 5% next year, according to the prospectus.", "Sales will rise", "the prospectus", "document", ""},
+		{"a report tabled in parliament", "Title\nThe audit is out. A report tabled in parliament found that 40 contracts were split.", "40 contracts were split", "A report tabled in parliament", "document", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1054,6 +1060,8 @@ func TestContentSpan(t *testing.T) {
 		{"a relative clause after a call to act is the call's", "Title\nAn official review by Lord Walney, the adviser on political violence, calls on ministers to tackle the threat posed by groups that have allied with extremists.", "An official review by Lord Walney", "to tackle the threat posed by groups that have allied with extremists"},
 		{"a report before a participle's call to act (guard)", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "Onoja", "the APC candidate had won in 15 of the 21 areas"},
 		{"a short call to act before a participle's report", "Title\nThe count went on. The Situation Room urged the security agencies to remain neutral, warning that partisanship could undermine confidence.", "The Situation Room", "to remain neutral"},
+		{"wrote on a platform, then a clause without that", "Title\nThe strike began. Transport Secretary Helen Marchant wrote on X the strikes were \"completely unnecessary\" and an insult to passengers.", "Transport Secretary Helen Marchant", "the strikes were \"completely unnecessary\" and an insult to passengers"},
+		{"an appositive with a participle before and that", "Title\nThe village was cut off. Quispe said the city had survived on rice, freeze-dried potatoes stored from the harvest, and that a plane had dropped food on Friday.", "Quispe", "the city had survived on rice, freeze-dried potatoes stored from the harvest, and that a plane had dropped food on Friday"},
 		{"warned without an addressee (guard)", "Title\nThe markets fell. The central bank warned the economy would shrink this year.", "The central bank", "the economy would shrink this year"},
 	}
 	for _, tc := range tests {
@@ -1181,6 +1189,7 @@ func TestNotAttributed(t *testing.T) {
 	tests := []struct{ name, text, key string }{
 		{"a participle's call to act after a report is its own (guard)", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "the 21 areas, urging"},
 		{"accepted an award after a quoted title reports nothing", "Title\nThe prizes were handed out. Moments earlier, \u201cFleabag\u201d creator Phoebe Waller-Bridge accepted the best television comedy actress statuette.", "Moments earlier"},
+		{"wrote on a board what is no clause (guard)", "Title\nTraining went on. He wrote on the board the numbers of every player.", "the numbers of every player"},
 		{"called on someone is no call to act (guard)", "Title\nThe governor chose a new judge on Monday. He called on her \u201cbecause she\u2019s the best for the job\u201d.", "best for the job"},
 		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},
