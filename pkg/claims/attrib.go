@@ -1143,6 +1143,11 @@ func speakerActEnd(toks []token.Token, cs, ce int) int {
 	return ce
 }
 
+// addresseePrep are the prepositions that may go on with an addressee
+// before a call to act: "urged people with minor illnesses to contact their
+// GP" (data/word_classes.txt).
+var addresseePrep = wordClasses.Must("addresseePrep")
+
 // andThat reports whether ", and that" continues a report in toks[i:e].
 func andThat(toks []token.Token, i, e int) bool {
 	for k := i; k+2 < e; k++ {
@@ -2799,7 +2804,7 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil // ("“Fleabag” creator Phoebe Waller-Bridge accepted the statuette")
 			continue
 		}
-		if c.v.act && c.cs >= c.ve && c.cs < c.ce && toks[c.cs].Lower != "to" {
+		if (c.v.act || c.v.obj && c.cs > c.ve && addresseePrep[toks[c.cs].Lower]) && c.cs >= c.ve && c.cs < c.ce && toks[c.cs].Lower != "to" {
 			// The rest of the addressee: "appealed to anyone with
 			// information to come forward".
 			for k := c.cs + 1; k+1 < c.ce && k-c.cs <= 4 && toks[k].Kind == token.Word && toks[k].Quote < 0; k++ {
@@ -3606,6 +3611,11 @@ func adjunctThenClause(toks []token.Token, i, limit int) int {
 			// "said in a note they expected …": a short medium, then a
 			// clause opened by a subject pronoun and its verb, no comma.
 			if k >= i+2 && subjectPronoun[t.Lower] && toks[k-1].Kind == token.Word && !toks[k-1].Cap() && zeroThat(toks, k, limit) {
+				return k
+			}
+			// Or a determiner's subject right after the document: "said in
+			// a statement the committee had ignored …".
+			if k >= i+2 && issuedAnaphor[toks[k-1].Lower] && zeroThatSubject[t.Lower] && zeroThat(toks, k, limit) {
 				return k
 			}
 			continue
@@ -4514,6 +4524,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 				}
 				if ns, ne := an.partyTagged(toks, k-1); ns >= 0 {
 					return ns, ne // "State Sen. Rick Alvarez (R-Dallas), who voted against the bill, said"
+				}
+				if ns, ne := an.acronymTagged(toks, k-1); ns >= 0 {
+					return ns, ne // "The European Farmers' Council (EFC), which represents …, said"
 				}
 				// "A person familiar with the matter, who asked not to be
 				// named …, said": the description before the clause.

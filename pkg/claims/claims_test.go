@@ -824,6 +824,8 @@ func TestAttribution(t *testing.T) {
 		{"people aware of something", "Title\nThe listing nears. People aware of the development said the company was targeting a valuation of about $5.5 billion.", "targeting a valuation", "People aware of the development", "anonymous", ""},
 		{"according to a prospectus", "Title\nThe listing nears. Sales will rise 5% next year, according to the prospectus.", "Sales will rise", "the prospectus", "document", ""},
 		{"a report tabled in parliament", "Title\nThe audit is out. A report tabled in parliament found that 40 contracts were split.", "40 contracts were split", "A report tabled in parliament", "document", ""},
+		{"a body with its acronym, a relative clause, then said", "Title\nThe vote passed. The European Farmers' Council (EFC), which represents national farm unions, said the committee had ignored farmers.", "ignored farmers", "European Farmers' Council", "organization", ""},
+		{"a chief's name with a regnal number", "Title\nMines were closed. However, the chief of Manso-Nkwanta, Nana Osei Bonsu Agyeman II, has said that the suspensions were unfair.", "the suspensions were unfair", "Nana Osei Bonsu Agyeman", "person", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1062,6 +1064,8 @@ func TestContentSpan(t *testing.T) {
 		{"a short call to act before a participle's report", "Title\nThe count went on. The Situation Room urged the security agencies to remain neutral, warning that partisanship could undermine confidence.", "The Situation Room", "to remain neutral"},
 		{"wrote on a platform, then a clause without that", "Title\nThe strike began. Transport Secretary Helen Marchant wrote on X the strikes were \"completely unnecessary\" and an insult to passengers.", "Transport Secretary Helen Marchant", "the strikes were \"completely unnecessary\" and an insult to passengers"},
 		{"an appositive with a participle before and that", "Title\nThe village was cut off. Quispe said the city had survived on rice, freeze-dried potatoes stored from the harvest, and that a plane had dropped food on Friday.", "Quispe", "the city had survived on rice, freeze-dried potatoes stored from the harvest, and that a plane had dropped food on Friday"},
+		{"said in a statement, then a clause without that", "Title\nThe vote passed. The council said in a statement the committee had ignored farmers.", "The council", "the committee had ignored farmers"},
+		{"an addressee with a phrase before a call to act", "Title\nWards are full. The HSE urged people with minor illnesses to contact their GP or pharmacist first.", "The HSE", "to contact their GP or pharmacist first"},
 		{"warned without an addressee (guard)", "Title\nThe markets fell. The central bank warned the economy would shrink this year.", "The central bank", "the economy would shrink this year"},
 	}
 	for _, tc := range tests {

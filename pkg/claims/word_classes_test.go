@@ -15,6 +15,7 @@ func TestWordClasses(t *testing.T) {
 	used := map[string]entity.WordSet{
 		"zeroThatSubject":        zeroThatSubject,
 		"agentSuffix":            agentSuffix,
+		"addresseePrep":          addresseePrep,
 		"notAgent":               notAgent,
 		"finiteAux":              finiteAux,
 		"notBeforeVerb":          notBeforeVerb,

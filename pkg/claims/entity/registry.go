@@ -925,6 +925,11 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if j >= i+3 && postNominal[toks[j-1].Lower] && IsAcronym(toks[j-1].Text) {
 				j--
 			}
+			// A regnal number after a long name likewise: "Nana Osei Bonsu
+			// Agyeman II" (not "Charles III", whom the gazetteer knows).
+			if j >= i+4 && regnal[toks[j-1].Text] && isCapWord(toks[j-2]) {
+				j--
+			}
 			runs = append(runs, run{u, i, j})
 			i = j
 		}
@@ -1725,6 +1730,9 @@ var (
 // nameParticles are the lower-case words inside names, such as "von der"
 // and "bin" (data/word_classes.txt).
 var nameParticles = wordClasses.Must("nameParticles")
+
+// regnal are the regnal numbers after a ruler's or chief's name.
+var regnal = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true}
 
 // postNominal are the honours written after a full name (data/word_classes.txt).
 var postNominal = wordClasses.Must("postNominal")
