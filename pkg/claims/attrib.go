@@ -1220,6 +1220,9 @@ func addressTail(toks []token.Token, ns, ne int) bool {
 	for k > 0 && ns-k < 6 && toks[k].Cap() && toks[k].Kind == token.Word {
 		k--
 	}
+	if k < ns-2 && (toks[k].Lower == "in" || toks[k].Lower == "near") && k > 0 && toks[k-1].Kind == token.Word && (!toks[k-1].Cap() || k == 1) && toks[k-1].Quote < 0 {
+		return true // a place, then its county: "Residents in Stonehaven, Aberdeenshire, say"
+	}
 	return k < ns-2 && (toks[k].Lower == "of" || toks[k].Lower == "from") && toks[k-1].Text == ","
 }
 
