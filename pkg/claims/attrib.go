@@ -1148,6 +1148,21 @@ func speakerActEnd(toks []token.Token, cs, ce int) int {
 // GP" (data/word_classes.txt).
 var addresseePrep = wordClasses.Must("addresseePrep")
 
+// descriptionRun reports whether toks[i:j] are the few words, without
+// punctuation, that join a description's start to the name it describes:
+// "co-leader" of "Green Party co-leader Tama Ruawai".
+func descriptionRun(toks []token.Token, i, j int) bool {
+	if i > j || j-i > 3 {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if t.Kind != token.Word || t.Quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // andThat reports whether ", and that" continues a report in toks[i:e].
 func andThat(toks []token.Token, i, e int) bool {
 	for k := i; k+2 < e; k++ {
@@ -2190,7 +2205,8 @@ func (an *analysis) unit(ui int) {
 			// ("“…,” it read").
 			c.sp = an.docIt(ui, article.Span{Text: toks[c.ns].Text, Start: toks[c.ns].Start, End: toks[c.ns].End})
 		} else if p := k - 1; p >= 0 && cues[p].sp != nil && !c.inverted && !cues[p].inverted && c.vs > 0 &&
-			(toks[c.vs-1].Lower == "and" || toks[c.vs-1].Lower == "but") && c.ns >= cues[p].ns && c.ne <= cues[p].vs {
+			(toks[c.vs-1].Lower == "and" || toks[c.vs-1].Lower == "but") && c.ns >= 0 && c.ne <= cues[p].vs &&
+			(c.ns >= cues[p].ns || descriptionRun(toks, c.ne, cues[p].ns)) {
 			// "Dr Jane Doe, associate director at the foundation, who was
 			// not involved, said the results were encouraging but
 			// cautioned that …": the speaker of the verb before, however

@@ -827,6 +827,7 @@ func TestAttribution(t *testing.T) {
 		{"a body with its acronym, a relative clause, then said", "Title\nThe vote passed. The European Farmers' Council (EFC), which represents national farm unions, said the committee had ignored farmers.", "ignored farmers", "European Farmers' Council", "organization", ""},
 		{"a chief's name with a regnal number", "Title\nMines were closed. However, the chief of Manso-Nkwanta, Nana Osei Bonsu Agyeman II, has said that the suspensions were unfair.", "the suspensions were unfair", "Nana Osei Bonsu Agyeman", "person", ""},
 		{"residents in a place and its county", "Title\nThe storm hit. Residents in Stonehaven, Aberdeenshire, say waves have been crashing over the harbour wall.", "waves have been crashing", "Residents in Stonehaven", "anonymous", ""},
+		{"a second verb after a name a description opens", "Title\nThe Budget is out. Green Party co-leader Tama Ruawai said the Budget contained little for climate action and accused the Government of quietly cutting funding for emissions programmes.", "quietly cutting funding", "Tama Ruawai", "person", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
