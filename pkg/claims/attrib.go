@@ -4452,6 +4452,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 				}
 			}
 		}
+		for n := 0; n < 3 && c >= 3 && toks[c-2].Text == "," && credential[strings.TrimSuffix(toks[c-1].Text, ".")]; n++ {
+			c -= 2 // "Superintendent of Police N. Silambarasan, IPS, said", "Jane Doe, MD, said"
+		}
 		nameS, nameE := -1, -1 // a name passed over in the chain
 		for seg := 0; seg < 4 && c > 0; seg++ {
 			if ns, ne := an.npEndingAt(toks, c); ns >= 0 && (ns == 0 || toks[ns-1].Text == "," || openingQuoteBefore(toks, ns) || an.clauseOpener(toks, ns-1)) &&

@@ -255,6 +255,8 @@ func TestScanTypes(t *testing.T) {
 		{"a month's abbreviation before a date is no name (guard)", "The deal was signed on Jan 12 in Warsaw.", "Jan", ""},
 		{"a county assembly is a body", "The Kisumu County Assembly met on Monday.", "Kisumu County Assembly", article.EntityOrganization},
 		{"an honour after a full name is no part of it", "Simon Kerr KC told the jury so.", "Simon Kerr", article.EntityPerson},
+		{"a deputy's office in capitals is no body (guard)", "A team led by Deputy Superintendent of Police (DSP) R. Senthil Kumar seized the sand.", "Deputy Superintendent of Police", ""},
+		{"a school district by its plural", "Fort Wayne Community Schools closed the school.", "Fort Wayne Community Schools", article.EntityOrganization},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},
