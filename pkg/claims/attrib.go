@@ -2823,7 +2823,7 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil // ("“Fleabag” creator Phoebe Waller-Bridge accepted the statuette")
 			continue
 		}
-		if (c.v.act || c.v.obj && c.cs > c.ve && addresseePrep[toks[c.cs].Lower]) && c.cs >= c.ve && c.cs < c.ce && toks[c.cs].Lower != "to" {
+		if c.cs >= c.ve && c.cs < c.ce && (c.v.act || c.v.obj && c.cs > c.ve && addresseePrep[toks[c.cs].Lower]) && toks[c.cs].Lower != "to" {
 			// The rest of the addressee: "appealed to anyone with
 			// information to come forward".
 			for k := c.cs + 1; k+1 < c.ce && k-c.cs <= 4 && toks[k].Kind == token.Word && toks[k].Quote < 0; k++ {
