@@ -762,6 +762,21 @@ func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
 	return v.doc || strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote"
 }
 
+// auxAfterNoun reports whether a finite auxiliary follows the few words from
+// toks[i], without punctuation, after at least one: the verb of a clause
+// whose subject those words are ("recorded burglaries in Salford had").
+func auxAfterNoun(toks []token.Token, i, limit int) bool {
+	for k := i + 1; k < limit && k-i <= 5; k++ {
+		if toks[k].Kind != token.Word || toks[k].Quote >= 0 {
+			return false
+		}
+		if finiteAux[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // notGapVerb are words in "-s" or "-ed" after "that it says" that are no
 // verb of a gapped clause ("that it says its …", "which it said as …")
 // (data/word_classes.txt).
@@ -2117,7 +2132,10 @@ func (an *analysis) unit(ui int) {
 					c.inverted = true
 				}
 			}
-			if ns < 0 || itSubject(toks, ns, ne) && !itSpeaks(toks, ns, i, v, ns > 0 && an.isVerb(toks, ns-1)) {
+			// ("It said …, and urged …": the "it" of the verb before, which
+			// spoke.)
+			sharedIt := len(cues) > 0 && cues[len(cues)-1].ns == ns && !hasSentenceEnd(toks[cues[len(cues)-1].ve:i])
+			if ns < 0 || itSubject(toks, ns, ne) && !sharedIt && !itSpeaks(toks, ns, i, v, ns > 0 && an.isVerb(toks, ns-1)) {
 				continue
 			}
 			if !c.inverted && ns >= 2 && strings.HasSuffix(toks[i].Lower, "ed") && (toks[ns-1].Lower == "in" || toks[ns-1].Lower == "on") && an.isVerb(toks, ns-2) {
@@ -2413,7 +2431,7 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		after := c.ve
-		if c.v.obj {
+		if c.v.obj && !(after < limit && toks[after].Lower == "that") { // ("urged that the talks resume": no addressee)
 			if _, ne := an.rightNP(toks, after); ne > 0 {
 				if !(ne < limit && (toks[ne].Lower == "of" || toks[ne].Lower == "for")) {
 					after = ne // ("accused X of …", "blamed X for …": the object is part of the charge)
@@ -2495,9 +2513,11 @@ func (an *analysis) unit(ui int) {
 			}
 			if toks[j].Lower == "that" && j > after && j+2 < limit && toks[j-1].Kind == token.Word && toks[j-1].Quote < 0 && toks[j+1].Kind == token.Word &&
 				toks[j+1].Quote < 0 && !toks[j+1].Cap() && pastLike(toks[j+1].Lower) && !finiteAux[toks[j+1].Lower] && !an.isVerb(toks, j+1) &&
-				!timeWord[toks[j-1].Lower] && !(j+3 < limit && finiteAux[toks[j+3].Lower] && toks[j+2].Kind == token.Word) {
+				!timeWord[toks[j-1].Lower] && !auxAfterNoun(toks, j+2, limit) {
 				// (Not after a time, "said on Sunday that delayed payments
-				// had …", nor a participle before a noun and its verb.)
+				// had …", nor a participle before a noun and its verb:
+				// "said in a statement that recorded burglaries in Salford
+				// had fallen".)
 				relThat = true
 				break // "an interview with Politico Playbook that published around 5:30 a.m.": a relative clause, no report
 			}
@@ -4492,11 +4512,11 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			// director of the Berkeley Judicial Institute and a retired
 			// federal judge").
 			k := c - 1
-			for k > 0 && c-k < 16 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
+			for k > 0 && c-k < 30 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
 				k-- // (through a party and state: "Rep. Rosa DeLauro, D-Conn., the top Democrat on …, said")
 			}
-			if k <= 0 || toks[k].Text != "," {
-				break
+			if k <= 0 || toks[k].Text != "," || c-k >= 16 && toks[k+1].Lower != "who" && toks[k+1].Lower != "whose" {
+				break // (longer only a relative clause: "Pauline Grady, 68, who has lived … and helped gather …, said")
 			}
 			c = k
 		}
@@ -4569,6 +4589,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			return ds, j // "An email sent to staff on Monday said"
 		}
 	}
+	if ds := an.documentOfTopic(toks, j); ds >= 0 {
+		return ds, j // "A review of the scheme found", "A letter to shareholders said"
+	}
 	if j > 2 {
 		// "The former employee who spoke to The Intercept said": the noun
 		// the relative clause belongs to, not the last noun in it.
@@ -4587,6 +4610,37 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 	}
 	return ns, ne
 }
+
+// documentOfTopic returns where a document's description starts when the
+// few words before toks[j] are the object of a preposition after a
+// document's noun at the clause's start: "A review of the scheme", "A
+// report into the fire", "A letter to shareholders"; -1 if they are not.
+func (an *analysis) documentOfTopic(toks []token.Token, j int) int {
+	p := j - 1
+	for p > 0 && j-p <= 6 && toks[p].Kind == token.Word && toks[p].Quote < 0 && !topicPrep[toks[p].Lower] && !finiteAux[toks[p].Lower] {
+		p--
+	}
+	if p < 2 || p >= j-1 || !topicPrep[toks[p].Lower] || toks[p].Quote >= 0 {
+		return -1
+	}
+	for k := p + 1; k < j; k++ {
+		if w := toks[k].Lower; timeWord[w] && w != "the" && w != "of" && w != "on" && w != "at" && w != "in" {
+			return -1 // a time: "New data on Thursday showed"
+		}
+	}
+	ds, de := an.npEndingAt(toks, p)
+	if ds < 0 || de != p || an.s.lex.sources[toks[de-1].Lower] != article.SourceDocument || toks[de-1].Cap() {
+		return -1
+	}
+	if ds > 0 && toks[ds-1].Text != "," && !an.clauseOpener(toks, ds-1) && !subordinate(toks, ds-1) && toks[ds-1].Lower != "that" {
+		return -1
+	}
+	return ds
+}
+
+// topicPrep are the prepositions between a document and what it is about or
+// for: "a review of", "a report into", "a letter to" (data/word_classes.txt).
+var topicPrep = wordClasses.Must("topicPrep")
 
 // reportBefore reports whether a reporting verb stands outside quotations
 // in toks[:end].
@@ -6070,8 +6124,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	he := e
 	for k := s + 1; k < e; k++ {
 		if postModifier[toks[k].Lower] || docParticipleAt(toks, k) && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument ||
-			toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] {
-			he = k // ("A lawsuit filed Tuesday in federal court": the lawsuit)
+			toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] || topicPrep[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument && !toks[k-1].Cap() {
+			he = k // ("A lawsuit filed Tuesday in federal court": the lawsuit; "A report into the fire")
 			break
 		}
 	}
@@ -6190,6 +6244,19 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// office holders the article does not name, a group of unnamed
 		// sources.
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
+	}
+	// "The Met Office issued a warning. … The forecaster said", "the
+	// weather service said": the weather service last named, not a person
+	// (unless a person was introduced as one: "BBC forecaster Simon Keane").
+	if an.isDef(toks[s].Lower) && (e-s == 2 && head == "forecaster" || e-s == 3 && toks[s+1].Lower == "weather" && !toks[s+1].Cap()) {
+		if p := an.epithetAntecedent(ui, toks[s].Start, head); p != nil && e-s == 2 {
+			p.Strong = true
+			return an.personSrc(p, mention)
+		}
+		if org := an.lastOrgOfKind(ui, toks[s].Start, "forecaster"); org != nil {
+			org.Strong = true
+			return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+		}
 	}
 	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && (an.isEpithet(head) || rankEpithet(toks[s+1:e]) || an.retiredEpithet(toks[s:e])) &&
 		an.nextToVerb(toks, s, e) {
@@ -6392,6 +6459,18 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					sp := *an.anons[k]
 					sp.mention = mention
 					return &sp
+				}
+			}
+			if e-s == 2 && singular(head) == "source" {
+				// "…, two people familiar with the matter said. The sources
+				// said": the unnamed sources met last, one or several as
+				// the noun is.
+				for k := len(an.anons) - 1; k >= 0; k-- {
+					if h := an.anons[k].head; sourceKindHead[h] && (pluralNoun(h) || h == "people") == pluralNoun(head) {
+						sp := *an.anons[k]
+						sp.mention = mention
+						return &sp
+					}
 				}
 			}
 		}
@@ -7198,6 +7277,17 @@ func (an *analysis) subjectMention(k int, m entity.Mention) bool {
 // PDP's state chairman, Hon. Samuel Idakwo, rejected". Nil if there is
 // none.
 func (an *analysis) appositiveName(ui int, toks []token.Token, ne, limit int) *entity.Entity {
+	if ne+2 < limit && (toks[ne].Lower == "to" || toks[ne].Lower == "of") && toks[ne+1].Cap() {
+		// "the Chief Press Secretary to Governor Adeoye Ogunleye, Mr.
+		// Femi Adekanmbi-Ojo,": past whom the office serves.
+		k := ne + 1
+		for k < limit && k-ne <= 8 && toks[k].Kind == token.Word && toks[k].Quote < 0 && (toks[k].Cap() || toks[k].Lower == "of" || toks[k].Lower == "the") {
+			k++
+		}
+		if k < limit && toks[k].Text == "," {
+			ne = k
+		}
+	}
 	if ne+2 >= limit || toks[ne].Text != "," {
 		return nil
 	}
@@ -7803,13 +7893,19 @@ func stateBody(name string) bool { return nameHas(stateBodyWord, name) }
 // namedKindHead are the kinds of body that a name before them makes one
 // ("the Unite union"); policeWord, charityWord and unionWord the words of a
 // police force's, a charity's and a union's name that "the force", "the
-// charity" and "the union" stand for (data/word_classes.txt).
+// charity" and "the union" stand for; forecastWord a weather service's, that
+// "the forecaster" stands for (data/word_classes.txt).
 var (
 	namedKindHead = wordClasses.Must("namedKindHead")
 	policeWord    = wordClasses.Must("policeWord")
 	charityWord   = wordClasses.Must("charityWord")
 	unionWord     = wordClasses.Must("unionWord")
+	forecastWord  = wordClasses.Must("forecastWord")
 )
+
+// sourceKindHead are the head nouns of unnamed sources that "the source" and
+// "the sources" stand for later (data/word_classes.txt).
+var sourceKindHead = wordClasses.Must("sourceKindHead")
 
 // ofKind reports whether the organisation org is one "the <head>" can stand
 // for by its name: "the university" for "Stanford University", "the agency"
@@ -7818,7 +7914,7 @@ var (
 func (an *analysis) ofKind(head string, org *entity.Entity) bool {
 	return strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
 		head == "force" && nameHas(policeWord, org.Name) || head == "charity" && nameHas(charityWord, org.Name) ||
-		head == "union" && nameHas(unionWord, org.Name) || an.namedAs(org, head)
+		head == "union" && nameHas(unionWord, org.Name) || head == "forecaster" && nameHas(forecastWord, org.Name) || an.namedAs(org, head)
 }
 
 // lastOrgOfKind is the organisation that "the <head>" stands for by its
