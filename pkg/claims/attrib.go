@@ -762,6 +762,12 @@ func itSpeaks(toks []token.Token, ns, vi int, v verb, inner bool) bool {
 	return v.doc || strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote"
 }
 
+// pastOnly are the irregular past tenses that are no passive participle:
+// before "by" they are still a clause's verb ("the government stood by its
+// costing"; "a recording made by the victim" is a noun and its participle)
+// (data/word_classes.txt).
+var pastOnly = wordClasses.Must("pastOnly")
+
 // auxAfterNoun reports whether a finite auxiliary follows the few words from
 // toks[i], without punctuation, after at least one: the verb of a clause
 // whose subject those words are ("recorded burglaries in Salford had").
@@ -1064,8 +1070,12 @@ func zeroThat(toks []token.Token, i, limit int) bool {
 			}
 			continue
 		}
-		if finiteAux[t.Lower] || k > i+1 && !t.Cap() && strings.HasSuffix(t.Lower, "ed") {
-			return true
+		if relativeWord[t.Lower] || t.Lower == "whose" {
+			return false // a noun and its relative clause: "recalls one patient who spoke about …"
+		}
+		if finiteAux[t.Lower] || k > i+1 && !t.Cap() && (strings.HasSuffix(t.Lower, "ed") ||
+			irregularPast[t.Lower] && (pastOnly[t.Lower] || !(k+1 < limit && (toks[k+1].Lower == "by" || toks[k+1].Lower == "in" || toks[k+1].Lower == "at")))) {
+			return true // ("told MPs the government stood by its costing"; not "heard a recording made by the victim")
 		}
 		pron := subjectPronoun[toks[i].Lower] || toks[i].Lower == "it" && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
 		if k >= i+2 && (k > i+2 || pron) && !t.Cap() && verbAdverb[toks[k-1].Lower] {
@@ -2835,6 +2845,9 @@ func (an *analysis) unit(ui int) {
 		if c.cs < c.ce && c.cs >= c.ve && !c.inverted {
 			c.ce = speakerActEnd(toks, c.cs, c.ce)
 		}
+		if c.ce-2 > c.cs && toks[c.ce-2].Text == "," && (toks[c.ce-1].Lower == "which" || toks[c.ce-1].Lower == "who") && toks[c.ce-1].Quote < 0 {
+			c.ce -= 2 // "told MPs the government stood by its costing, which she called “prudent”": the relative's report is another
+		}
 		if relThat && !quoteAfter && after < len(toks) && scenePreposition[toks[after].Lower] && c.cs >= after && !hasQuote(toks[c.cs:max(c.cs, c.ce)]) {
 			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
 			continue
@@ -4300,6 +4313,14 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			return ns, ne // (and its initials in brackets)
 		}
 	}
+	if q := an.documentAdjunctBefore(toks, i); q > 0 {
+		// "The Comptroller and Auditor General (CAG), in a report tabled
+		// in the Assembly last year, had pointed out": the subject before
+		// the document it spoke in.
+		if ns, ne := an.leftNP(toks, q); ns >= 0 && (ne == q || ne < q && toks[ne].Text == "(") {
+			return ns, ne
+		}
+	}
 	if q := signedStatementBefore(toks, i); q > 0 {
 		// "A civil society group, the Situation Room, in a statement
 		// signed by its convener, Dr Halima Bello-Sanni, called": the
@@ -4387,6 +4408,9 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			for k := j - 2; k > 0 && j-k < 25; k-- {
 				if toks[k].Quote >= 0 || toks[k].Text == "." {
 					break
+				}
+				if toks[k].Lower == "who" && an.reportBefore(toks, k) {
+					break // inside what was said: "Kearney said she understood the anger of young people who felt …, but insisted"
 				}
 				if toks[k].Lower == "who" {
 					e := k
@@ -4515,7 +4539,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			for k > 0 && c-k < 30 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
 				k-- // (through a party and state: "Rep. Rosa DeLauro, D-Conn., the top Democrat on …, said")
 			}
-			if k <= 0 || toks[k].Text != "," || c-k >= 16 && toks[k+1].Lower != "who" && toks[k+1].Lower != "whose" {
+			if k <= 0 || toks[k].Text != "," || c-k > 16 && toks[k+1].Lower != "who" && toks[k+1].Lower != "whose" {
 				break // (longer only a relative clause: "Pauline Grady, 68, who has lived … and helped gather …, said")
 			}
 			c = k
@@ -4784,6 +4808,9 @@ func (an *analysis) acronymTagged(toks []token.Token, j int) (int, int) {
 	ps, pe := an.npEndingAt(toks, j-3)
 	if ps < 0 || pe != j-3 || !toks[pe-1].Cap() {
 		return -1, -1
+	}
+	if ds := an.documentBy(toks, ps); ds >= 0 && opens(ds) {
+		return ds, pe // "Figures published last week by the Residential Tenancies Board (RTB) showed": the figures
 	}
 	if opens(ps) {
 		return ps, pe
@@ -7301,6 +7328,38 @@ func (an *analysis) appositiveName(ui int, toks []token.Token, ne, limit int) *e
 		}
 	}
 	return nil
+}
+
+// documentAdjunctBefore returns the comma before an adjunct of the medium
+// set off by commas before toks[i] and the auxiliaries and adverbs before it
+// ("…, in a report tabled in the Assembly last year, had pointed out"; "…,
+// in its annual report, said"), 0 if there is none.
+func (an *analysis) documentAdjunctBefore(toks []token.Token, i int) int {
+	j := i
+	for j > 0 && i-j < 3 && toks[j-1].Kind == token.Word && toks[j-1].Quote < 0 && (finiteAux[toks[j-1].Lower] || an.s.lex.adverbs[toks[j-1].Lower]) {
+		j--
+	}
+	if j < 6 || toks[j-1].Text != "," {
+		return 0
+	}
+	for k := j - 2; k > 0 && j-k < 20; k-- {
+		t := toks[k]
+		if t.Quote >= 0 || t.Kind == token.Mark || sentenceEnd(t) {
+			return 0
+		}
+		if t.Text != "," {
+			continue
+		}
+		if k+3 < j-1 && (toks[k+1].Lower == "in" || toks[k+1].Lower == "through") && (toks[k+2].Lower == "a" || toks[k+2].Lower == "an" || possessivePronoun[toks[k+2].Lower]) {
+			for d := k + 3; d < j-1 && d <= k+5; d++ {
+				if an.s.lex.sources[toks[d].Lower] == article.SourceDocument && !toks[d].Cap() {
+					return k
+				}
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // signedStatementBefore returns the comma before an adjunct of a document

@@ -845,6 +845,13 @@ func TestAttribution(t *testing.T) {
 		{"a letter to someone said", "Title\nA letter to shareholders said profits would fall.", "profits would fall", "A letter to shareholders", "document", ""},
 		{"a submission to a body said", "Title\nA submission to the inquiry said the rules were unclear.", "the rules were unclear", "A submission to the inquiry", "document", ""},
 		{"data on a day showed (guard)", "Title\nNew data on Thursday showed unemployment claims had topped 6 million.", "unemployment claims had topped", "New data", "document", ""},
+		{"a description of fifteen words between commas", "Title\nRajiv Kumar Sethi, Principal Secretary of the Panchayati Raj and Drinking Water Department and a 1998-batch IAS officer, said third-party quality audits had been commissioned.", "quality audits had been commissioned", "Rajiv Kumar Sethi", "person", ""},
+		{"a district collector is a role before the name", "Title\nDhenkanal District Collector Ananya Panigrahi told PTI that 94 per cent of rural households had been covered.", "94 per cent of rural households", "Ananya Panigrahi", "person", "PTI"},
+		{"a TD is a title before the name", "Title\nSocial Democrats TD Aisling Brennan said it was shameful that children were living in hotels.", "children were living in hotels", "Aisling Brennan", "person", ""},
+		{"a subject, then in a report between commas", "Title\nThe Comptroller and Auditor General (CAG), in a report tabled in the Assembly last year, had pointed out that 11 per cent of tap connections were non-functional.", "11 per cent of tap connections", "Comptroller and Auditor General", "person", ""},
+		{"told an addressee a clause with an irregular past", "Title\nEmployment Minister Nathalie Gervais told MPs the government stood by its costing.", "the government stood by its costing", "Nathalie Gervais", "person", ""},
+		{"but and a second verb after a relative clause in what was said", "Title\nMs Kearney said she understood the anger of young people who felt locked out of home ownership, but insisted that the new scheme would ease pressure.", "the new scheme would ease pressure", "Kearney", "person", ""},
+		{"figures published by a body with its initials", "Title\nFigures published last week by the Residential Tenancies Board (RTB) showed that rents had risen.", "rents had risen", "Residential Tenancies Board", "organization", "Figures"},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1086,6 +1093,7 @@ func TestContentSpan(t *testing.T) {
 		{"said in a statement, then a clause without that", "Title\nThe vote passed. The council said in a statement the committee had ignored farmers.", "The council", "the committee had ignored farmers"},
 		{"an addressee with a phrase before a call to act", "Title\nWards are full. The HSE urged people with minor illnesses to contact their GP or pharmacist first.", "The HSE", "to contact their GP or pharmacist first"},
 		{"it said, and added: what was added is apart", "Title\nThe Ministry of Energy issued a notice on Monday.\n\nIt said the shortage would end by Friday, and added that depots had been restocked.", "It", "the shortage would end by Friday"},
+		{"a relative's report after the content is apart", "Title\nKathryn Barger is running for the seat. Barger said Holden has Trump donors, too, which he denies.", "Barger", "Holden has Trump donors, too"},
 		{"warned without an addressee (guard)", "Title\nThe markets fell. The central bank warned the economy would shrink this year.", "The central bank", "the economy would shrink this year"},
 	}
 	for _, tc := range tests {
@@ -1214,6 +1222,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a participle's call to act after a report is its own (guard)", "Title\nThe count went on. Onoja said the APC candidate had won in 15 of the 21 areas, urging supporters to remain calm and law-abiding.", "the 21 areas, urging"},
 		{"accepted an award after a quoted title reports nothing", "Title\nThe prizes were handed out. Moments earlier, \u201cFleabag\u201d creator Phoebe Waller-Bridge accepted the best television comedy actress statuette.", "Moments earlier"},
 		{"wrote on a board what is no clause (guard)", "Title\nTraining went on. He wrote on the board the numbers of every player.", "the numbers of every player"},
+		{"recalls someone who spoke is no report (guard)", "Title\nStephen Grosz is a psychoanalyst. He recalls one patient who spoke about her sadness at the prospect of her children living on without her \u2013 which made Grosz consider his own mortality.", "one patient who spoke about her sadness"},
 		{"called on someone is no call to act (guard)", "Title\nThe governor chose a new judge on Monday. He called on her \u201cbecause she\u2019s the best for the job\u201d.", "best for the job"},
 		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},

@@ -104,6 +104,7 @@ func TestWordClasses(t *testing.T) {
 		"forecastWord":           forecastWord,
 		"sourceKindHead":         sourceKindHead,
 		"topicPrep":              topicPrep,
+		"pastOnly":               pastOnly,
 		"stateBodyWord":          stateBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
