@@ -7339,27 +7339,17 @@ func (an *analysis) documentAdjunctBefore(toks []token.Token, i int) int {
 	for j > 0 && i-j < 3 && toks[j-1].Kind == token.Word && toks[j-1].Quote < 0 && (finiteAux[toks[j-1].Lower] || an.s.lex.adverbs[toks[j-1].Lower]) {
 		j--
 	}
-	if j < 6 || toks[j-1].Text != "," {
-		return 0
-	}
-	for k := j - 2; k > 0 && j-k < 20; k-- {
-		t := toks[k]
-		if t.Quote >= 0 || t.Kind == token.Mark || sentenceEnd(t) {
-			return 0
+	return adjunctCommaBefore(toks, j, 20, 1, func(k int) bool {
+		if k+3 >= j-1 || !inMedium(toks, k+1) && !(toks[k+1].Lower == "in" && possessivePronoun[toks[k+2].Lower]) {
+			return false
 		}
-		if t.Text != "," {
-			continue
-		}
-		if k+3 < j-1 && (toks[k+1].Lower == "in" || toks[k+1].Lower == "through") && (toks[k+2].Lower == "a" || toks[k+2].Lower == "an" || possessivePronoun[toks[k+2].Lower]) {
-			for d := k + 3; d < j-1 && d <= k+5; d++ {
-				if an.s.lex.sources[toks[d].Lower] == article.SourceDocument && !toks[d].Cap() {
-					return k
-				}
+		for d := k + 3; d < j-1 && d <= k+5; d++ {
+			if an.s.lex.sources[toks[d].Lower] == article.SourceDocument && !toks[d].Cap() {
+				return true
 			}
 		}
-		return 0
-	}
-	return 0
+		return false
+	})
 }
 
 // signedStatementBefore returns the comma before an adjunct of a document
@@ -7367,11 +7357,34 @@ func (an *analysis) documentAdjunctBefore(toks []token.Token, i int) int {
 // statement signed by its convener, Dr Halima Bello-Sanni, called"; "…, in
 // a letter signed by 40 MPs, urged"), 0 if there is none.
 func signedStatementBefore(toks []token.Token, i int) int {
+	return adjunctCommaBefore(toks, i, 30, 2, func(k int) bool {
+		if k+4 >= i || !inMedium(toks, k+1) {
+			return false
+		}
+		for j := k + 3; j < i-1 && j <= k+5; j++ {
+			if issuedAnaphor[toks[j].Lower] && j+2 < i && toks[j+1].Lower == "signed" && toks[j+2].Lower == "by" {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// inMedium reports whether "in a" or "through an" opens toks[k:].
+func inMedium(toks []token.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k].Lower == "in" || toks[k].Lower == "through") && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an")
+}
+
+// adjunctCommaBefore scans back from the comma at toks[i-1], over at most
+// span tokens and commas commas, for the comma that opens an adjunct ok
+// accepts; 0 if there is none (or a quotation or the sentence's start comes
+// first).
+func adjunctCommaBefore(toks []token.Token, i, span, commas int, ok func(k int) bool) int {
 	if i < 6 || toks[i-1].Text != "," {
 		return 0
 	}
-	commas := 0
-	for k := i - 2; k > 0 && i-k < 30; k-- {
+	n := 0
+	for k := i - 2; k > 0 && i-k < span; k-- {
 		t := toks[k]
 		if t.Quote >= 0 || t.Kind == token.Mark || sentenceEnd(t) {
 			return 0
@@ -7379,15 +7392,11 @@ func signedStatementBefore(toks []token.Token, i int) int {
 		if t.Text != "," {
 			continue
 		}
-		if commas++; commas > 2 {
+		if n++; n > commas {
 			return 0
 		}
-		if k+4 < i && (toks[k+1].Lower == "in" || toks[k+1].Lower == "through") && (toks[k+2].Lower == "a" || toks[k+2].Lower == "an") {
-			for j := k + 3; j < i-1 && j <= k+5; j++ {
-				if issuedAnaphor[toks[j].Lower] && j+2 < i && toks[j+1].Lower == "signed" && toks[j+2].Lower == "by" {
-					return k
-				}
-			}
+		if ok(k) {
+			return k
 		}
 	}
 	return 0
