@@ -2852,6 +2852,10 @@ func (an *analysis) unit(ui int) {
 			c.sp = nil // (what follows the verb is an adjunct and a relative clause on it)
 			continue
 		}
+		if c.v.about && c.cs < c.ce && c.ce <= c.vs && toks[c.ce-1].Text == ";" && !hasQuote(toks[c.cs:c.ce]) {
+			c.sp = nil // ("… killed in Pflugerville crash; driver charged": a verb that reports only with "that" or a quotation)
+			continue
+		}
 		if c.v.that && !(c.cs > c.ve && c.cs < c.ce && toks[c.cs-1].Lower == "that") {
 			c.sp = nil // ("“Fleabag” creator Phoebe Waller-Bridge accepted the statuette")
 			continue
@@ -6272,6 +6276,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// sources.
 		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
 	}
+	// "The Pflugerville Police Department said …. Police said": the force
+	// named before, when the text named one.
+	if toks[e-1].Lower == "police" && toks[e-1].Quote < 0 && (e-s == 1 || e-s == 2 && an.isDef(toks[s].Lower)) {
+		if org := an.lastOrgOfKind(ui, toks[s].Start, "force"); org != nil {
+			org.Strong = true
+			return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+		}
+	}
 	// "The Met Office issued a warning. … The forecaster said", "the
 	// weather service said": the weather service last named, not a person
 	// (unless a person was introduced as one: "BBC forecaster Simon Keane").
@@ -7060,8 +7072,8 @@ func (an *analysis) byRole(ui int, ro entity.Role) *entity.Entity {
 			continue
 		}
 		pos := an.lastMentionBefore(e, an.units[ui].start)
-		if pos < 0 {
-			continue
+		if pos < 0 || pos == 0 && !an.inLead(ui) && an.firstMentionAfter(e, an.units[ui].end) {
+			continue // (named only after a paragraph past the lead: "the Alberta MP" is not the Bloc MP named next)
 		}
 		if sc > bestScore || sc == bestScore && pos > bestPos {
 			best, bestScore, bestPos = e, sc, pos
@@ -7131,6 +7143,28 @@ func (an *analysis) soleHolder(ents []*entity.Entity, classes []string) *entity.
 const maxRoleCandidates = 500
 
 func (an *analysis) regYear() int { return an.s.year }
+
+// inLead reports whether unit ui is in the headline or the first paragraph
+// after it.
+func (an *analysis) inLead(ui int) bool {
+	for k := range an.units {
+		if !an.units[k].headline {
+			return an.units[ui].para <= an.units[k].para
+		}
+	}
+	return true
+}
+
+// firstMentionAfter reports whether every mention of e starts at or after
+// pos.
+func (an *analysis) firstMentionAfter(e *entity.Entity, pos int) bool {
+	for _, m := range e.Mentions {
+		if m.Start < pos {
+			return false
+		}
+	}
+	return true
+}
 
 func (an *analysis) lastMentionBefore(e *entity.Entity, pos int) int {
 	best := -1

@@ -257,6 +257,8 @@ func TestScanTypes(t *testing.T) {
 		{"an honour after a full name is no part of it", "Simon Kerr KC told the jury so.", "Simon Kerr", article.EntityPerson},
 		{"a deputy's office in capitals is no body (guard)", "A team led by Deputy Superintendent of Police (DSP) R. Senthil Kumar seized the sand.", "Deputy Superintendent of Police", ""},
 		{"a school district by its plural", "Fort Wayne Community Schools closed the school.", "Fort Wayne Community Schools", article.EntityOrganization},
+		{"and inside a body's name before its short form", "The National Institute for Health and Care Excellence (Nice) said so.", "National Institute for Health and Care Excellence", article.EntityOrganization},
+		{"a place and a body's short form keep apart (guard)", "Talks between Britain and European Union (EU) officials began.", "Britain", article.EntityPlace},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

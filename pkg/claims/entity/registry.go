@@ -760,6 +760,55 @@ func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
 	return 0
 }
 
+// andShortForm returns how many tokens from toks[j], an "and" after the run
+// toks[i:j], continue a body's name up to the short form in brackets after
+// it whose letters are, in order, initials of the name's capitalised words
+// and start with the first ("the National Institute for Health and Care
+// Excellence (Nice)"); 0 when none does.
+func (r *Registry) andShortForm(toks []token.Token, i, j int) int {
+	for n := 2; n <= 5 && j+n+2 < len(toks); n++ {
+		t := toks[j+n-1]
+		if !isCapWord(t) || r.g.Stopword(t.Text) {
+			return 0
+		}
+		if toks[j+n].Text != "(" || toks[j+n+2].Text != ")" || !r.shortForm(toks[j+n+1]) {
+			continue
+		}
+		var initials []rune
+		for _, w := range toks[i : j+n] {
+			if isCapWord(w) && !r.g.Stopword(w.Text) {
+				c, _ := utf8.DecodeRuneInString(w.Text)
+				initials = append(initials, c)
+			}
+		}
+		acr := []rune(strings.ToUpper(strings.ReplaceAll(toks[j+n+1].Text, ".", "")))
+		if len(initials) == 0 || len(acr) < 2 || initials[0] != acr[0] || !r.g.OrgWord(toks[j-1].Text) && !anyOrgWord(r.g, toks[i:j]) {
+			return 0
+		}
+		k := 0
+		for _, c := range initials {
+			if k < len(acr) && c == acr[k] {
+				k++
+			}
+		}
+		if k == len(acr) {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// anyOrgWord reports whether an organisation word is among toks.
+func anyOrgWord(g *Gazetteer, toks []token.Token) bool {
+	for _, t := range toks {
+		if g.OrgWord(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // andBody returns how many tokens from toks[j], an "and" after the run
 // toks[i:j] that "the" opens, continue the name of a body no list holds:
 // capitalised words closing with an organisation word ("and Drink
@@ -891,9 +940,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						}
 					}
 					// "and" inside the name of a body nobody lists, after
-					// "the": "the Food and Drink Federation".
+					// "the": "the Food and Drink Federation"; or before its
+					// short form: "the National Institute for Health and
+					// Care Excellence (Nice)".
 					if t.Lower == "and" {
 						if n := r.andBody(toks, i, j); n > 0 {
+							j += n
+							continue
+						}
+						if n := r.andShortForm(toks, i, j); n > 0 {
 							j += n
 							continue
 						}
