@@ -2471,7 +2471,8 @@ func (an *analysis) unit(ui int) {
 		// "that"; one with an adjunct first ("said on Tuesday in a
 		// statement that") or an object ("told reporters that", "called
 		// the plan … that") may.
-		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after]) && !timeSubject(toks, after, limit) || an.addresseeThat(toks, c, after, limit)
+		searchThat := c.v.about || c.v.obj || after < limit && adjunctStart(toks[after]) && !timeSubject(toks, after, limit) && !approxNumber(toks, after, limit) ||
+			an.addresseeThat(toks, c, after, limit)
 		for j := after; !c.inverted && j < limit && j-after < 40; j++ { // ("“…,” reads a post that …": the quotation)
 			if toks[j].Quote >= 0 {
 				if j > after && toks[after].Quote < 0 && (j+1 >= limit || toks[j+1].Quote != toks[j].Quote) &&
@@ -4016,6 +4017,21 @@ func quotedThenScene(toks []token.Token, i, limit int) int {
 // sceneNoun are the nouns of where or how words were said
 // (data/word_classes.txt).
 var sceneNoun = wordClasses.Must("sceneNoun")
+
+// approxNumber reports whether toks[i] opens an approximate number, the
+// subject of what was said ("said about 1,900 hectares had been treated",
+// "said over 200 homes were lost"), not a topic or an adjunct.
+func approxNumber(toks []token.Token, i, limit int) bool {
+	if i+1 >= limit || !approxWord[toks[i].Lower] || toks[i].Quote >= 0 || toks[i+1].Text == "" {
+		return false
+	}
+	c := toks[i+1].Text[0]
+	return c >= '0' && c <= '9' || cardinals[toks[i+1].Lower]
+}
+
+// approxWord are the words before a number that make it approximate
+// (data/word_classes.txt).
+var approxWord = wordClasses.Must("approxWord")
 
 func adjunctStart(t token.Token) bool {
 	if t.Text == "," || t.Lower == "that" {

@@ -105,6 +105,7 @@ func TestWordClasses(t *testing.T) {
 		"sourceKindHead":         sourceKindHead,
 		"topicPrep":              topicPrep,
 		"pastOnly":               pastOnly,
+		"approxWord":             approxWord,
 		"stateBodyWord":          stateBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
