@@ -1,0 +1,53 @@
+package claims
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAttributionSets scores the hand-labelled sets under
+// testdata/attribution (fictional articles in the styles of regional and
+// wire outlets; see its README) and fails when fewer gold quotes are found
+// with the right speaker, or more quotes that gold does not list are
+// extracted, than when the floors were last raised. Raise a floor when a
+// change gains; never lower one to make a change pass.
+func TestAttributionSets(t *testing.T) {
+	s := newStage(t)
+	for _, tc := range []struct {
+		set          string
+		right, found int // floors
+		extra        int // ceiling
+	}{
+		{"regional-1", 113, 122, 2},
+		{"regional-2", 112, 126, 2},
+		{"regional-3", 94, 112, 1},
+		{"regional-4", 98, 112, 1},
+	} {
+		t.Run(tc.set, func(t *testing.T) {
+			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))
+			if err != nil {
+				t.Fatal(err)
+			}
+			total, per, err := EvalSeeds(context.Background(), s, seeds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d/%d right speaker, %d found, %d extra of %d extracted", tc.set, total.RightSpeaker, total.Gold, total.Found, total.Extra, total.Extracted)
+			if total.RightSpeaker < tc.right || total.Found < tc.found || total.Extra > tc.extra {
+				var lines []string
+				for i, sc := range per {
+					lines = append(lines, seeds[i].Name)
+					for _, l := range sc.Lines {
+						if !strings.HasPrefix(strings.TrimSpace(l), "OK") {
+							lines = append(lines, l)
+						}
+					}
+				}
+				t.Errorf("%d right speaker (floor %d), %d found (floor %d), %d extra (ceiling %d)\n%s",
+					total.RightSpeaker, tc.right, total.Found, tc.found, total.Extra, tc.extra, strings.Join(lines, "\n"))
+			}
+		})
+	}
+}
