@@ -4366,6 +4366,18 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			return ns, ne
 		}
 	}
+	if ds := an.roleForPlace(toks, i); ds >= 0 {
+		// "The member of parliament for St Catherine East Central
+		// described": the office holder, not the constituency.
+		return ds, i
+	}
+	if k := ageBracketBefore(toks, i); k > 0 {
+		// "Mrs Sekai Moyo (58) of Ward 14 said": the name before the age
+		// in brackets and where the person is from.
+		if ns, ne := an.npEndingAt(toks, k); ns >= 0 && ne == k && toks[ne-1].Cap() {
+			return ns, ne
+		}
+	}
 	if goesOnTo(toks, i) {
 		// "She went on to say", "the minister continued to insist"
 		i -= 2
@@ -4653,6 +4665,85 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	return ns, ne
+}
+
+// softRolesOnly reports whether the person holds no office: no role, or only
+// a spokesperson's or an official's.
+func softRolesOnly(e *entity.Entity) bool {
+	for _, r := range e.Roles {
+		if r.Class != "spokesperson" && r.Class != "official" {
+			return false
+		}
+	}
+	return true
+}
+
+// prevSubjectPerson is the person the sentence before unit ui, in the same
+// paragraph, opens on (after titles), when that person holds no office (no
+// role, or only a spokesperson's or an official's); nil otherwise.
+func (an *analysis) prevSubjectPerson(ui int) *entity.Entity {
+	if ui == 0 || an.units[ui-1].para != an.units[ui].para || an.units[ui-1].headline {
+		return nil
+	}
+	pt := an.units[ui-1].toks
+	var first *entity.Mention
+	for k := range an.units[ui-1].ments {
+		m := &an.units[ui-1].ments[k]
+		if m.Entity.Type == article.EntityPerson && m.Entity.Strong && (first == nil || m.TokStart < first.TokStart) {
+			first = m
+		}
+	}
+	if first == nil || first.TokStart > 10 || !softRolesOnly(first.Entity) {
+		return nil
+	}
+	for k := 0; k < first.TokStart; k++ {
+		if pt[k].Kind != token.Word || pt[k].Quote >= 0 || an.isVerb(pt, k) {
+			return nil // (the subject: "Opposition spokesperson on national security Dr Lorraine Mattis-Grant was unconvinced")
+		}
+	}
+	return first.Entity
+}
+
+// roleForPlace returns where a definite office for a place starts when it
+// stands right before toks[i]: "The member of parliament for St Catherine
+// East Central", "the MP for Kingston"; -1 if none does.
+func (an *analysis) roleForPlace(toks []token.Token, i int) int {
+	p := i - 1
+	for p > 0 && i-p <= 5 && toks[p].Kind == token.Word && toks[p].Quote < 0 && toks[p].Cap() {
+		p--
+	}
+	if p < 2 || p == i-1 || toks[p].Lower != "for" || toks[p].Quote >= 0 {
+		return -1
+	}
+	d := p - 1
+	for d > 0 && p-d <= 4 && toks[d].Kind == token.Word && toks[d].Quote < 0 && !an.isDet(toks[d].Lower) {
+		d--
+	}
+	if !an.isDef(toks[d].Lower) || d+1 >= p || d > 0 && toks[d-1].Kind == token.Word && !an.clauseOpener(toks, d-1) {
+		return -1
+	}
+	words := make([]string, 0, p-d-1)
+	for _, t := range toks[d+1 : p] {
+		words = append(words, t.Text)
+	}
+	if !an.s.gaz.Describe(words).Valid() {
+		return -1
+	}
+	return d
+}
+
+// ageBracketBefore returns where an age in brackets opens ("(58)") when it
+// and a place after "of" or "from" stand right before toks[i]: "Mrs Sekai
+// Moyo (58) of Ward 14 said"; 0 if they do not.
+func ageBracketBefore(toks []token.Token, i int) int {
+	p := i - 1
+	for p > 3 && i-p <= 5 && toks[p].Kind == token.Word && toks[p].Quote < 0 && (toks[p].Cap() || isNumber(toks[p].Text)) {
+		p--
+	}
+	if p < 4 || p == i-1 || toks[p].Lower != "of" && toks[p].Lower != "from" || toks[p-1].Text != ")" || toks[p-3].Text != "(" || !isNumber(toks[p-2].Text) {
+		return 0
+	}
+	return p - 3
 }
 
 // documentOfTopic returns where a document's description starts when the
@@ -5812,7 +5903,16 @@ func (an *analysis) firstNP(toks []token.Token) (int, int) {
 			return i, ne
 		}
 	}
-	return an.rightNP(toks, i)
+	ns, ne := an.rightNP(toks, i)
+	if ns >= 0 && ne+3 < len(toks) && toks[ne].Text == "(" && toks[ne+2].Text == ")" && entity.IsAcronym(toks[ne+1].Text) &&
+		toks[ne+3].Kind == token.Word && !toks[ne+3].Cap() && toks[ne+3].Quote < 0 {
+		// "Zimbabwe Farmers’ Union (ZFU) president Mr Never Chideya
+		// welcomed …": the body and its initials describe the person after.
+		if ps, pe := an.rightNP(toks, ne+3); ps == ne+3 && pe > ps && toks[pe-1].Cap() {
+			return ns, pe
+		}
+	}
+	return ns, ne
 }
 
 // clauseSubject is firstNP past an opening adverbial that a comma closes:
@@ -6395,6 +6495,17 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if named != nil {
 		switch named.Type {
 		case article.EntityPerson:
+			if named.First == "" && he-s >= 3 && !toks[he-1].Cap() && an.describesPersonNoun(head) && !an.mentionEndsAt(ui, named, toks[he-1].End) {
+				// "the former Sunderland midfielder": a word alone before a
+				// role is a club's or a place's, not the person's; the one
+				// introduced with the role ("Former Republic of Ireland
+				// midfielder Declan Fogarty").
+				if ro := an.s.gaz.Describe(words); ro.Valid() {
+					if p := an.byRole(ui, ro); p != nil && p != named {
+						return an.personSrc(p, mention)
+					}
+				}
+			}
 			if headType == "" || named.Strong && toks[e-1].Cap() {
 				named.Strong = true
 				return an.personSrc(named, mention)
@@ -6502,6 +6613,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		ro := an.s.gaz.Describe(words)
 		if ro.Valid() && (def || toks[s].Cap()) {
 			if p := an.byRole(ui, ro); p != nil {
+				return an.personSrc(p, mention)
+			}
+			if p := an.prevSubjectPerson(ui); p != nil && def && s == 0 && headType != article.SourceAnonymous {
+				// "Dr Lorraine Mattis-Grant was unconvinced. The member
+				// of parliament for St Catherine East Central described
+				// …": the person the sentence before opens on, described
+				// anew.
 				return an.personSrc(p, mention)
 			}
 		}
@@ -8819,6 +8937,9 @@ func (an *analysis) roleInitials(toks []token.Token, s, e int) *entity.Entity {
 		return nil
 	}
 	acronym := toks[s+1].Text
+	if an.reg.Acronym(acronym) != nil {
+		return nil // a body's, defined in brackets: "Zimbabwe Farmers’ Union (ZFU) president Mr Never Chideya … The ZFU said"
+	}
 	// A role whose initials open with the acronym beats one that only
 	// holds it: "Superintendent of Police (SP) Ch. Venkata Ramana" over
 	// "Additional Superintendent of Police R. Sudheer Kumar" for "the SP".

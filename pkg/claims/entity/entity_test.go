@@ -259,6 +259,8 @@ func TestScanTypes(t *testing.T) {
 		{"a school district by its plural", "Fort Wayne Community Schools closed the school.", "Fort Wayne Community Schools", article.EntityOrganization},
 		{"and inside a body's name before its short form", "The National Institute for Health and Care Excellence (Nice) said so.", "National Institute for Health and Care Excellence", article.EntityOrganization},
 		{"a place and a body's short form keep apart (guard)", "Talks between Britain and European Union (EU) officials began.", "Britain", article.EntityPlace},
+		{"St opens a place", "Voters in St Catherine East Central said so.", "St Catherine East Central", article.EntityPlace},
+		{"a Cantonese given name after the family name (guard)", "Secretary Raymond Cheung Wai-kit said so.", "Raymond Cheung Wai-kit", article.EntityPerson},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

@@ -16,6 +16,7 @@ type Entity struct {
 	Type     string // article.Entity* constants
 	First    string // persons: first name(s) as written, "" when never given
 	Surname  string // persons
+	Given    string // persons: a given name written after the family name ("Wai-kit" of "Raymond Cheung Wai-kit")
 	Name     string // others: the name as written
 	Gender   Gender
 	Roles    []Role
@@ -117,8 +118,20 @@ func (r *Registry) Gazetteer() *Gazetteer { return r.g }
 // Entities returns every entity in order of first registration.
 func (r *Registry) Entities() []*Entity { return r.ents }
 
-// Person finds or adds the person with the given names.
+// Person finds or adds the person with the given names. A last name that
+// is a hyphenated Cantonese or Korean given name ("Wai-kit", "Jae-in") is
+// written after the family name, which is the word before it: "Raymond
+// Cheung Wai-kit" is Cheung, and "Cheung" alone names him later.
 func (r *Registry) Person(first, surname string) *Entity {
+	given := ""
+	if first != "" && hyphenatedGiven(surname) {
+		given = surname
+		if k := strings.LastIndexByte(first, ' '); k >= 0 {
+			first, surname = first[:k], first[k+1:]
+		} else {
+			first, surname = "", first
+		}
+	}
 	for _, e := range r.candidates(surname) {
 		if e.Type != article.EntityPerson || !r.same(e.Surname, surname) {
 			continue
@@ -130,10 +143,13 @@ func (r *Registry) Person(first, surname string) *Entity {
 			if e.First == "" && first != "" {
 				e.First = first
 			}
+			if e.Given == "" {
+				e.Given = given
+			}
 			return e
 		}
 	}
-	e := &Entity{Type: article.EntityPerson, First: first, Surname: surname}
+	e := &Entity{Type: article.EntityPerson, First: first, Surname: surname, Given: given}
 	if first != "" {
 		if gd, ok := r.g.FirstName(strings.Fields(first)[0]); ok {
 			e.Gender = gd
@@ -146,6 +162,27 @@ func (r *Registry) Person(first, surname string) *Entity {
 	k := r.skel(surname)
 	r.bySkel[k] = append(r.bySkel[k], e)
 	return e
+}
+
+// hyphenatedGiven reports whether w reads as a romanised Cantonese or Korean
+// given name of two syllables: a capital, letters, a hyphen, lower-case
+// letters ("Wai-kit", "Hoi-lam", "Jae-in").
+func hyphenatedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || len(a) > 5 || len(b) > 5 {
+		return false
+	}
+	for i, c := range a {
+		if i == 0 && !unicode.IsUpper(c) || i > 0 && !unicode.IsLower(c) {
+			return false
+		}
+	}
+	for _, c := range b {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // Named finds or adds a non-person entity.
@@ -333,7 +370,9 @@ func (r *Registry) byFamilyName(w string) *Entity {
 	if _, first := r.g.FirstName(w); first || len(w) < 2 {
 		return nil
 	}
-	return r.onePerson(func(e *Entity) bool { return strings.EqualFold(e.First, w) && !strings.Contains(e.First, " ") })
+	// (Also the first of several given names, as Malay names are written
+	// and called: "Hafiz" after "Hafiz Zulkarnain Osman".)
+	return r.onePerson(func(e *Entity) bool { f, _, _ := strings.Cut(e.First, " "); return strings.EqualFold(f, w) })
 }
 
 // byGivenName returns the one strong person whose first name is w, a known
@@ -441,6 +480,9 @@ func (r *Registry) Canonical(e *Entity) string {
 			first = strings.Join(f[:len(f)-1], " ")
 		}
 	}
+	if e.Given != "" {
+		return strings.TrimSpace(first + " " + e.Surname + " " + e.Given)
+	}
 	if first == "" {
 		return e.Surname
 	}
@@ -470,6 +512,9 @@ func sameHolder(hs []OfficeHolder) bool {
 func (e *Entity) DisplayName() string {
 	if e.Type != article.EntityPerson {
 		return e.Name
+	}
+	if e.Given != "" {
+		return strings.TrimSpace(e.First + " " + e.Surname + " " + e.Given)
 	}
 	if e.First == "" {
 		return e.Surname
@@ -824,14 +869,15 @@ func (r *Registry) andBody(toks []token.Token, i, j int) int {
 	default:
 		return 0
 	}
-	if j-s < 1 || j-s > 3 {
+	if j-s < 1 || j-s > 5 {
 		return 0
 	}
-	for _, t := range toks[s:j] {
+	for k, t := range toks[s:j] {
+		k += s
 		if _, poss := possessive(t.Text); poss || t.Kind != token.Word || r.g.OrgWord(t.Text) || r.g.Stopword(t.Text) {
 			return 0
 		}
-		if _, ok := r.g.Place(t.Text); ok {
+		if _, ok := r.g.Place(t.Text); ok && !(k == s && r.g.Demonym(t.Text)) { // (a demonym may open it: "the Malaysian Estate Staff and Workers Union")
 			return 0
 		}
 		if _, ok := r.g.FirstName(t.Text); ok {
@@ -1002,8 +1048,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	fullNames := map[string]bool{}
 	for _, rn := range runs {
 		toks := units[rn.unit]
-		if n := rn.te - rn.ts; n >= 2 && n <= 3 || n == 4 && toks[rn.ts+2].Text == "." { // (with a middle initial: "Michael R. Bloomberg")
-			if _, first := r.g.FirstName(toks[rn.ts].Text); first {
+		fs := rn.ts
+		for fs+2 < rn.te && fs-rn.ts < 2 && r.isTitleTok(toks[fs].Text) {
+			fs++ // (after a title: "Pastor Winston Forbes")
+		}
+		if n := rn.te - fs; n >= 2 && n <= 3 || n == 4 && toks[fs+2].Text == "." { // (with a middle initial: "Michael R. Bloomberg")
+			if _, first := r.g.FirstName(toks[fs].Text); first {
 				w, _ := possessive(toks[rn.te-1].Text)
 				fullNames[w] = true
 			}
@@ -1101,6 +1151,19 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				out[rn.unit] = append(out[rn.unit], Mention{TokStart: ts, TokEnd: ts + n, Start: toks[ts].Start, End: toks[ts+n-1].End, Entity: e})
 				continue
 			}
+		}
+		if (toks[ts].Text == "St" || toks[ts].Text == "Saint") && ts+1 < rn.te && isCapWord(toks[ts+1]) {
+			// "St Catherine East Central", "St Helens", "Saint Lucia": a
+			// place or a parish; no living person is named with "St" first.
+			name := text[toks[ts].Start:toks[rn.te-1].End]
+			if w, poss := possessive(toks[rn.te-1].Text); poss {
+				name = text[toks[ts].Start : toks[rn.te-1].Start+len(w)]
+			}
+			e := r.Named(article.EntityPlace, name)
+			e.Strong = true
+			e.AddMention(text, toks[ts].Start, toks[ts].Start+len(name))
+			out[rn.unit] = append(out[rn.unit], Mention{TokStart: ts, TokEnd: rn.te, Start: toks[ts].Start, End: toks[ts].Start + len(name), Entity: e})
+			continue
 		}
 		// Drop leading common words ("The", "However") and origins
 		// ("London-born Raye", "Paris-based").
