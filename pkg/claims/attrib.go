@@ -1510,6 +1510,10 @@ func (an *analysis) mainSubject(toks []token.Token, end int) (ns, ne int, past b
 	}
 	if ns, ne = an.firstNP(toks[d:]); ns >= 0 {
 		ns, ne = ns+d, ne+d
+	} else if d+2 < end && toks[d].Lower == "it" && toks[d].Quote < 0 && toks[d+1].Kind == token.Word && !toks[d+1].Cap() && pastLike(toks[d+1].Lower) {
+		// "It kept its rating, noting that …": the body "it" is, with a
+		// verb of its own (not "It was clear, noting …").
+		ns, ne = d, d+1
 	}
 	return ns, ne, false
 }
@@ -2136,9 +2140,9 @@ func (an *analysis) unit(ui int) {
 			if ns < 0 || !withSubject && an.placeOnly(toks, ns, ne) {
 				// (Not a possessive, whose noun comes after it: "said the
 				// UK's “stagnating” economy was …"; but "said McDonald's".)
-				if rs, re := an.invertedNP(ui, toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, re) &&
+				if rs, re := an.invertedNP(ui, toks, c.ve); rs >= 0 && an.mayInvert(toks, i, v, ns >= 0) && endsSpeaker(toks, knowledgeTail(toks, re)) &&
 					(ns < 0 || an.describesPerson(toks, rs, re)) && !(isPossessive(toks[re-1].Lower) && !an.possessiveName(toks[re-1])) {
-					ns, ne = rs, re
+					ns, ne = rs, knowledgeTail(toks, re) // ("said one source familiar with the matter")
 					c.inverted = true
 				}
 			}
@@ -2596,7 +2600,8 @@ func (an *analysis) unit(ui int) {
 			// With a clause before it, that clause is what was said:
 			// "Inflation will fall, the Bank of England's governor, Andrew
 			// Bailey, said".
-			if ns, _ := an.npEndingAt(toks, speakerStart-1); ns >= 0 && (ns == beforeStart || toks[ns-1].Kind == token.Punct) {
+			if ns, _ := an.npEndingAt(toks, speakerStart-1); ns >= 0 && (ns == beforeStart || toks[ns-1].Kind == token.Punct) &&
+				!(ns == beforeStart && an.verbAfterSubject(toks, ns, speakerStart-1)) { // ("The man fabricated records, police said": a clause)
 				if ns > beforeStart+1 && toks[ns-1].Text == "," && countWords(toks[beforeStart:ns-1]) >= 3 && hasFiniteVerb(toks[beforeStart:ns-1]) {
 					speakerStart = ns
 					beforeWords = countWords(toks[beforeStart:ns])
@@ -2651,7 +2656,8 @@ func (an *analysis) unit(ui int) {
 			}
 		}
 		afterWeak := after >= limit || countWords(toks[after:limit]) < 3 ||
-			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower])
+			!hasQuote(toks[after:limit]) && (toks[after].Text == "," || weakAfter[toks[after].Lower] ||
+				asClauseAfter(toks, c, after, limit)) // ("said Monday as his trial opened")
 		// "At some story meetings, Schwartz said …", "At one point, while
 		// we were talking, RuPaul mentioned …": words that set the scene
 		// before the speaker are not what was said.
@@ -4137,6 +4143,30 @@ func timeOnly(toks []token.Token) bool {
 	}
 	return true
 }
+
+// knowledgeTail returns where what an unnamed source knows ends when it
+// follows the source's noun ending at i ("familiar with the matter", "close
+// to the talks", "aware of the plans", "briefed on the negotiations"), i when
+// nothing of the kind follows.
+func knowledgeTail(toks []token.Token, i int) int {
+	if i+2 >= len(toks) || toks[i].Quote >= 0 {
+		return i
+	}
+	switch w, next := toks[i].Lower, toks[i+1].Lower; {
+	case w == "familiar" && next == "with", w == "close" && next == "to", w == "aware" && next == "of", w == "briefed" && next == "on":
+	default:
+		return i
+	}
+	k := i + 2
+	for k < len(toks) && k-i <= 7 && toks[k].Kind == token.Word && toks[k].Quote < 0 && !endsSpeakerWord[toks[k].Lower] {
+		k++
+	}
+	return k
+}
+
+// endsSpeakerWord are the words that end what an unnamed source knows: a
+// conjunction, a relative or a participle after it (data/word_classes.txt).
+var endsSpeakerWord = wordClasses.Must("endsSpeakerWord")
 
 // endsSpeaker reports whether the token at i can follow an inverted
 // speaker ("said the minister." / "said Smith, adding" / "said Smith in
@@ -5853,6 +5883,17 @@ func (an *analysis) invertedNP(ui int, toks []token.Token, i int) (int, int) {
 		}
 	}
 	rs, re := an.rightNP(toks, i)
+	if rs < 0 && i+2 < len(toks) && (an.isDet(toks[i].Lower) || cardinals[toks[i].Lower]) && toks[i].Quote < 0 {
+		// "said one source familiar with the matter": an unnamed source
+		// and what it knows.
+		h := i + 1
+		if h+1 < len(toks) && !an.s.lex.personNoun(toks[h].Lower) && an.s.lex.sources[toks[h].Lower] == "" && toks[h].Kind == token.Word && !toks[h].Cap() {
+			h++ // ("a senior source", "one person")
+		}
+		if w := toks[h].Lower; (an.s.lex.sources[w] == article.SourceAnonymous || an.s.lex.personNoun(w)) && knowledgeTail(toks, h+1) > h+1 {
+			return i, knowledgeTail(toks, h+1)
+		}
+	}
 	if rs < 0 {
 		// "said climatologist Maria Silva": a job the lexicon does not
 		// know, in lower case, before a person's name.
@@ -9078,6 +9119,56 @@ func (an *analysis) confidence(c *cue, sp *src) float64 {
 	return conf
 }
 
+// asClauseAfter reports whether only a time, and for a verb with an
+// addressee the addressee, stand between the verb and an "as" clause:
+// "…, a prosecutor said Monday as his trial opened", "told jurors Monday as
+// …": the clause is when, not what was said.
+func asClauseAfter(toks []token.Token, c *cue, after, limit int) bool {
+	k := after
+	if c.v.obj && k == c.ve && k < limit && toks[k].Kind == token.Word && !toks[k].Cap() && toks[k].Quote < 0 && pluralNoun(toks[k].Lower) {
+		k++ // "jurors"
+	}
+	k = pastTime(toks, k, limit)
+	if k+2 >= limit || toks[k].Lower != "as" || toks[k].Quote >= 0 {
+		return false
+	}
+	// (A clause's subject after "as": not "as part of the inquiry".)
+	n := toks[k+1].Lower
+	return possessivePronoun[n] || subjectPronoun[n] || articleWord[n] && toks[k+2].Lower != "part" && toks[k+2].Lower != "well"
+}
+
+// verbAfterSubject reports whether a past tense follows a noun inside
+// toks[s:e], past its first two words: the phrase is a clause ("The man
+// fabricated records"), not a noun phrase ("The proposed changes", "The
+// newly signed contracts").
+func (an *analysis) verbAfterSubject(toks []token.Token, s, e int) bool {
+	for k := s + 2; k < e; k++ {
+		p := toks[k-1]
+		if toks[k].Kind == token.Word && toks[k].Quote < 0 && !toks[k].Cap() && pastLike(toks[k].Lower) && p.Kind == token.Word &&
+			!strings.HasSuffix(p.Lower, "ly") && !an.isDet(p.Lower) && !possessivePronoun[p.Lower] && len(an.s.lex.verbs[p.Lower]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedModifier reports whether the quotation opening at toks[i] stands
+// between a determiner and its noun, a term rather than words said: "It kept
+// its “market perform” rating".
+func (an *analysis) quotedModifier(toks []token.Token, i int) bool {
+	if i == 0 || toks[i-1].Quote >= 0 || !(an.isDet(toks[i-1].Lower) || possessivePronoun[toks[i-1].Lower]) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].Quote == toks[i].Quote {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == token.Mark {
+		j++
+	}
+	return j < len(toks) && toks[j].Kind == token.Word && toks[j].Quote < 0 && !toks[j].Cap() && !an.isVerb(toks, j)
+}
+
 // uncovered attributes quotations no cue in the unit covered: "X: “…”" and
 // quotes that continue the last speaker.
 func (an *analysis) uncovered(ui int, toks []token.Token) {
@@ -9162,7 +9253,7 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(inner, " "))
 		full := words >= 4 || words >= 2 && strings.ContainsRune(".!?…", last)
 		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i) && !an.inContrastOpener(toks, i) &&
-			!an.reportBetween(toks, i)
+			!an.reportBetween(toks, i) && !(words <= 3 && an.quotedModifier(toks, i))
 		if sameUnit || full && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
 			sp := an.last
 			if !sameUnit {

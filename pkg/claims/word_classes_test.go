@@ -106,6 +106,7 @@ func TestWordClasses(t *testing.T) {
 		"topicPrep":              topicPrep,
 		"pastOnly":               pastOnly,
 		"approxWord":             approxWord,
+		"endsSpeakerWord":        endsSpeakerWord,
 		"stateBodyWord":          stateBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
