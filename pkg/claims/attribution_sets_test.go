@@ -24,7 +24,7 @@ func TestAttributionSets(t *testing.T) {
 		{"regional-2", 112, 126, 2},
 		{"regional-3", 94, 112, 1},
 		{"regional-4", 98, 112, 1},
-		{"regional-5", 103, 117, 6},
+		{"regional-5", 108, 120, 6},
 		{"regional-6", 95, 117, 17},
 	} {
 		t.Run(tc.set, func(t *testing.T) {

@@ -242,6 +242,47 @@ func (an *analysis) interviewee(firstQ int) *entity.Entity {
 	return best
 }
 
+// examination finds who questions whom in the sentence right before the
+// first question line of a transcript inside a report: "Under
+// cross-examination, Castellano pressed Raman on her own role": the
+// examiner and the witness, two people the article names, with a verb of
+// questioning between them (data/word_classes.txt). Nil, nil when the
+// sentence has no such pair.
+func (an *analysis) examination(firstQ int) (asker, witness *entity.Entity) {
+	ui := -1
+	for k := range an.units {
+		if an.units[k].end <= firstQ {
+			ui = k
+		}
+	}
+	if ui < 0 {
+		return nil, nil
+	}
+	u := &an.units[ui]
+	var people []entity.Mention
+	for _, m := range u.ments {
+		if m.Entity.Type == article.EntityPerson {
+			people = append(people, m)
+		}
+	}
+	slices.SortFunc(people, func(a, b entity.Mention) int { return a.TokStart - b.TokStart })
+	for k := 0; k+1 < len(people); k++ {
+		a, b := people[k], people[k+1]
+		if a.Entity == b.Entity || b.TokStart-a.TokEnd > 3 {
+			continue
+		}
+		for j := a.TokEnd; j < b.TokStart; j++ {
+			if examVerb[u.toks[j].Lower] && u.toks[j].Quote < 0 {
+				return a.Entity, b.Entity
+			}
+		}
+	}
+	return nil, nil
+}
+
+// examVerb are the verbs of questioning a witness (data/word_classes.txt).
+var examVerb = wordClasses.Must("examVerb")
+
 // interviewQuotes records each answer as the interviewee's direct words and
 // reports the units inside the answers, which the attribution rules then
 // leave alone (a quotation inside an answer is the interviewee's too).
@@ -251,8 +292,26 @@ func (an *analysis) interviewQuotes() map[int]bool {
 		return nil
 	}
 	who := an.interviewee(firstQ)
+	asker, witness := an.examination(firstQ)
+	if witness != nil {
+		who = witness // "Castellano pressed Raman on …" / "Q: …" / "A: …": Raman answers
+	}
 	if who == nil && answers[0].who == nil {
 		return nil
+	}
+	if asker != nil {
+		// The questions are the examiner's.
+		an.bodyLines(func(at int, line string) bool {
+			if kind, n := interview.Label(line); kind == interview.Question && at >= firstQ {
+				end := at + len(strings.TrimRight(line, " \t\r"))
+				if at+n < end {
+					colon := at + strings.IndexByte(line, ':')
+					answers = append(answers, answer{label: article.Span{Text: an.text[at : colon+1], Start: at, End: colon + 1}, start: at + n, end: end, who: asker})
+				}
+			}
+			return true
+		})
+		slices.SortFunc(answers, func(a, b answer) int { return a.start - b.start })
 	}
 	skip := map[int]bool{}
 	ui := 0 // units and answers are both in text order

@@ -107,6 +107,7 @@ func TestWordClasses(t *testing.T) {
 		"pastOnly":               pastOnly,
 		"approxWord":             approxWord,
 		"endsSpeakerWord":        endsSpeakerWord,
+		"examVerb":               examVerb,
 		"stateBodyWord":          stateBodyWord,
 		"clauseLink":             clauseLink,
 		"addresseeVerb":          addresseeVerb,
