@@ -4152,9 +4152,7 @@ func knowledgeTail(toks []token.Token, i int) int {
 	if i+2 >= len(toks) || toks[i].Quote >= 0 {
 		return i
 	}
-	switch w, next := toks[i].Lower, toks[i+1].Lower; {
-	case w == "familiar" && next == "with", w == "close" && next == "to", w == "aware" && next == "of", w == "briefed" && next == "on":
-	default:
+	if !knowledgeOpener(toks[i].Lower, toks[i+1].Lower) {
 		return i
 	}
 	k := i + 2
@@ -4162,6 +4160,12 @@ func knowledgeTail(toks []token.Token, i int) int {
 		k++
 	}
 	return k
+}
+
+// knowledgeOpener reports whether w and next open what an unnamed source
+// knows: "familiar with", "close to", "aware of", "briefed on".
+func knowledgeOpener(w, next string) bool {
+	return w == "familiar" && next == "with" || w == "close" && next == "to" || w == "aware" && next == "of" || w == "briefed" && next == "on"
 }
 
 // endsSpeakerWord are the words that end what an unnamed source knows: a
@@ -5006,23 +5010,10 @@ func (an *analysis) withKnowledge(toks []token.Token, j int) (int, int) {
 			return -1, -1
 		}
 		end := -1
+		if knowledgeOpener(t.Lower, toks[f+1].Lower) {
+			end = f // "people familiar with the matter", "aware of the development"
+		}
 		switch next := toks[f+1].Lower; t.Lower {
-		case "familiar":
-			if next == "with" {
-				end = f
-			}
-		case "close":
-			if next == "to" {
-				end = f
-			}
-		case "aware":
-			if next == "of" {
-				end = f // "people aware of the development said"
-			}
-		case "briefed":
-			if next == "on" {
-				end = f
-			}
 		case "involved":
 			// "experts not involved in the research said", "scientists
 			// involved in the study said"
