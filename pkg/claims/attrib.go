@@ -91,6 +91,10 @@ type analysis struct {
 	// nameStart holds the offsets of the stopwords that open a person's
 	// name ("Jan Kowalski").
 	nameStart map[int]bool
+	// inBody holds the offsets of the commas and function words inside a
+	// body's name ("the Meteorology, Climatology and Geophysics Agency"),
+	// which the noun phrases go through.
+	inBody map[int]bool
 }
 
 // issued is a speaker and the document they spoke in: "Ogunleye said in a
@@ -130,6 +134,16 @@ func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*ana
 					an.nameStart = map[int]bool{}
 				}
 				an.nameStart[t.Start] = true
+			}
+			if m.Entity.Type == article.EntityOrganization && m.TokEnd-m.TokStart >= 3 {
+				for _, t := range tokUnits[i][m.TokStart+1 : m.TokEnd-1] {
+					if t.Text == "," && t.End <= m.End {
+						if an.inBody == nil {
+							an.inBody = map[int]bool{}
+						}
+						an.inBody[t.Start] = true
+					}
+				}
 			}
 		}
 	}
@@ -1971,7 +1985,7 @@ func (an *analysis) unit(ui int) {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
 			j := i + 2
 			xe := -1 // where a relative clause without a comma starts: "five people who worked there"
-			for j < len(toks) && j-i < 24 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j)) && toks[j].Quote < 0 {
+			for j < len(toks) && j-i < 24 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j) || an.inBody[toks[j].Start]) && toks[j].Quote < 0 {
 				if j > i+2 && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] && xe < 0 {
 					break // "according to the former employee and an internal email": the first source
 				}
@@ -4511,6 +4525,14 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		if ps, pe := an.acronymTagged(toks, k); ps >= 0 {
 			return ps, pe // "Peru's National Institute of Civil Defense (INDECI), which said"
 		}
+		if k >= 4 && toks[k-1].Text == ")" && toks[k-3].Text == "(" && toks[k-1].Quote < 0 && entity.IsAcronym(toks[k-2].Text) {
+			// "a strike notice issued by the Food and Drink Federation
+			// (FDF), which says": the body the short form is of, wherever
+			// its name stands in the clause.
+			if ps, pe := an.npEndingAt(toks, k-3); ps >= 0 && pe == k-3 && toks[pe-1].Cap() {
+				return ps, pe
+			}
+		}
 		ns, ne := an.npEndingAt(toks, k)
 		if toks[j-1].Lower == "who" && k < j-1 && ns > 1 && titleSmallWords[toks[ns-1].Lower] {
 			// "Angela Pemberton, headteacher of Fenside Primary School in
@@ -5375,7 +5397,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		return end - 3, end // "One of them said"
 	}
 	s := end
-	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
+	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.inBody[toks[s-1].Start] || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower)) ||
 		s < end && s >= 2 && innerPronoun(toks, s-1) || s < end && s >= 1 && innerPronoun(toks, s) || // ("Save" of "Save Our Fields")
@@ -5710,7 +5732,7 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	e := i
-	for e < len(toks) && e-i < 10 && (an.npWord(toks[e]) || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e) ||
+	for e < len(toks) && e-i < 12 && (an.npWord(toks[e]) || an.inBody[toks[e].Start] || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e) ||
 		e > i && e+1 < len(toks) && adjectival(toks[e]) && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.npWord(toks[e+1])) { // ("Several environmental groups")
 		if e > i {
 			if _, det := an.s.lex.dets[toks[e].Lower]; det && !(toks[e].Lower == "the" && toks[e-1].Lower == "of") {

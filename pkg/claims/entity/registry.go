@@ -854,6 +854,18 @@ func anyOrgWord(g *Gazetteer, toks []token.Token) bool {
 	return false
 }
 
+// theOpens reports whether "the" opens the run at toks[i] or stands before
+// it, and where the run's words start after it.
+func theOpens(toks []token.Token, i int) (int, bool) {
+	switch {
+	case toks[i].Lower == "the":
+		return i + 1, true
+	case i > 0 && toks[i-1].Lower == "the":
+		return i, true
+	}
+	return i, false
+}
+
 // andBody returns how many tokens from toks[j], an "and" after the run
 // toks[i:j] that "the" opens, continue the name of a body no list holds:
 // capitalised words closing with an organisation word ("and Drink
@@ -861,15 +873,8 @@ func anyOrgWord(g *Gazetteer, toks []token.Token) bool {
 // on their own (not "the Army and Navy", not "Britain and European
 // Union"). 0 when they do not.
 func (r *Registry) andBody(toks []token.Token, i, j int) int {
-	s := i
-	switch {
-	case toks[i].Lower == "the":
-		s++
-	case i > 0 && toks[i-1].Lower == "the":
-	default:
-		return 0
-	}
-	if j-s < 1 || j-s > 5 {
+	s, ok := theOpens(toks, i)
+	if !ok || j-s < 1 || j-s > 5 {
 		return 0
 	}
 	for k, t := range toks[s:j] {
@@ -900,6 +905,93 @@ func (r *Registry) andBody(toks []token.Token, i, j int) int {
 		}
 		if r.g.OrgWord(t.Text) {
 			return n + 1 // (the run goes on through any capitalised words after)
+		}
+	}
+	return 0
+}
+
+// commaBody returns how many tokens from toks[j], a comma after the run
+// toks[i:j], continue the name of a body that lists its fields, up to the
+// words after the list's "and": "the Ministry of Lands, Housing and Urban
+// Development" (the run has an organisation word and "of" or "for"), "the
+// Meteorology, Climatology and Geophysics Agency" and "the Kenya Medical
+// Practitioners, Pharmacists and Dentists Union" (the run follows "the",
+// and the words after "and" close with an organisation word). Every word of
+// the list is a capitalised word that names nothing on its own (no place,
+// first name, title, organisation or outlet), so "the Ministry of Health,
+// Dr Okoro and …" and "the Army, France and Britain" stay apart. 0 when it
+// does not.
+func (r *Registry) commaBody(toks []token.Token, i, j int) int {
+	plain := func(t token.Token) bool {
+		if !isCapWord(t) || r.g.Stopword(t.Text) || r.isTitleTok(t.Text) {
+			return false
+		}
+		if _, poss := possessive(t.Text); poss {
+			return false
+		}
+		if _, ok := r.g.Place(t.Text); ok {
+			return false
+		}
+		if _, ok := r.g.FirstName(t.Text); ok {
+			return false
+		}
+		if _, ok := r.g.Org(t.Text); ok {
+			return false
+		}
+		_, ok := r.g.Media(t.Text)
+		return !ok
+	}
+	ministry := false // "Ministry of …", "Department for …"
+	for k := i; k+1 < j; k++ {
+		if r.g.OrgWord(toks[k].Text) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for") {
+			ministry = true
+		}
+	}
+	if !ministry {
+		s, ok := theOpens(toks, i)
+		if !ok || j-s < 1 || j-s > 4 {
+			return 0
+		}
+		for k := s; k < j; k++ {
+			if r.g.OrgWord(toks[k].Text) {
+				return 0
+			}
+			if _, ok := r.g.Place(toks[k].Text); ok && k == s && j-s > 1 {
+				continue // a country may open it: "the Kenya Medical Practitioners, …"
+			}
+			if !plain(toks[k]) {
+				return 0
+			}
+		}
+	}
+	// The list: words, commas and one "and", then the words after it.
+	n, and := 1, false
+	for ; j+n < len(toks) && n <= 10; n++ {
+		t := toks[j+n]
+		switch {
+		case t.Text == "," && !and && plain(toks[j+n-1]):
+		case t.Lower == "and" && !and && plain(toks[j+n-1]):
+			and = true
+		case plain(t) && t.Start-toks[j+n-1].End <= 1:
+			if !and {
+				continue
+			}
+			// after "and": the words up to the first that is not one
+			end := n + 1
+			for end <= 10 && j+end < len(toks) && plain(toks[j+end]) && toks[j+end].Start-toks[j+end-1].End <= 1 {
+				end++
+			}
+			if ministry {
+				return end
+			}
+			for k := j + n; k < j+end; k++ {
+				if r.g.OrgWord(toks[k].Text) {
+					return k - j + 1
+				}
+			}
+			return 0
+		default:
+			return 0
 		}
 	}
 	return 0
@@ -995,6 +1087,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 							continue
 						}
 						if n := r.andShortForm(toks, i, j); n > 0 {
+							j += n
+							continue
+						}
+					}
+					if t.Text == "," {
+						if n := r.commaBody(toks, i, j); n > 0 {
 							j += n
 							continue
 						}
@@ -1479,6 +1577,39 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			ownsIts[p.words[0]] = true
 		}
 	}
+	// An unknown name of up to three words, none a first name, written
+	// before a role and a person's name: the body the person works for
+	// (not a common word opening a sentence: "Veteran striker Jamie Vardy").
+	employs := map[string]*Entity{}
+	for _, p := range weak {
+		toks := units[p.unit]
+		if len(p.words) > 3 || p.definite || !r.employerBefore(toks, p.te) || r.g.Surname(p.words[len(p.words)-1]) {
+			continue
+		}
+		if _, first := r.g.FirstName(p.words[0]); first {
+			continue
+		}
+		if (p.ts == 0 || toks[p.ts-1].Kind != token.Word) && r.g.LowerWord(p.words[0]) && !midCap(units, p.words[0]) {
+			continue // (unless the text capitalises it inside a sentence too: "Stoke manager Gary Tolland … beat Stoke")
+		}
+		key := strings.Join(p.words, " ")
+		if employs[key] != nil {
+			continue
+		}
+		// (Registered before the weak runs are read, so that a shorter
+		// name before it finds it: "Preston boss Whitlock … Preston North
+		// End manager Gary Whitlock"; by the longer name the text gave it:
+		// "Stoke City … Stoke manager Gary Tolland".)
+		name := key
+		if len(p.words) == 1 {
+			if c := r.longerName(key); c != "" {
+				name = c
+			}
+		}
+		e := r.Named(article.EntityOrganization, name)
+		e.Strong = true
+		employs[key] = e
+	}
 	// Weak runs: a surname of a known person, else an unknown name that
 	// attribution may promote.
 	for _, p := range weak {
@@ -1584,6 +1715,16 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
 				continue
 			}
+		}
+		if emp := employs[strings.Join(p.words, " ")]; emp != nil && !r.hasPerson(surname) && (e == nil || e.Type == article.EntityPerson && !e.Strong) {
+			// An unknown name before a role and a person's name is the body
+			// the person works for: "Stoke manager Gary Tolland", "Preston
+			// North End boss Gary Whitlock", "Zendara chief executive Amira
+			// Holt".
+			e = emp
+			e.AddMention(text, start, end)
+			out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+			continue
 		}
 		if len(p.words) == 1 && ownsIts[surname] && !r.hasPerson(surname) && !r.g.Surname(surname) && (e == nil || e.Type == article.EntityPerson && !e.Strong) {
 			if _, first := r.g.FirstName(surname); !first {
@@ -1692,6 +1833,80 @@ func agedAfter(toks []token.Token, te int) bool {
 		}
 	}
 	return false
+}
+
+// employerBefore reports whether role words and a person's name follow the
+// name ending at toks[te]: "manager Gary Tolland", "chief executive Amira
+// Holt", "boss Mr Whitlock" (a title, or a known first name and another
+// capitalised word).
+func (r *Registry) employerBefore(toks []token.Token, te int) bool {
+	k := te
+	for k < len(toks) && k-te < 3 && toks[k].Kind == token.Word && !isCapWord(toks[k]) && r.g.RoleWord(toks[k].Lower) {
+		switch toks[k].Lower {
+		case "of", "the", "and", "for", "his", "her", "their", "its":
+			return false
+		}
+		k++
+	}
+	if k == te || k+1 >= len(toks) || toks[k].Start-toks[k-1].End > 1 || !isCapWord(toks[k]) {
+		return false
+	}
+	words := make([]string, 0, k-te)
+	for _, t := range toks[te:k] {
+		words = append(words, t.Lower)
+	}
+	if !r.g.Describe(words).Valid() {
+		return false
+	}
+	if _, title := r.g.Title(toks[k].Text); title {
+		return true
+	}
+	if !isCapWord(toks[k+1]) || toks[k+1].Start-toks[k].End > 1 {
+		return false
+	}
+	if _, first := r.g.FirstName(toks[k].Text); first {
+		return true
+	}
+	// two capitalised words that name nothing else, and no more: "chief
+	// executive Amira Holt"
+	for _, t := range toks[k : k+2] {
+		if r.g.Stopword(t.Text) || r.g.OrgWord(t.Text) || r.isRoleOrTitle(t.Text) {
+			return false
+		}
+		if _, place := r.g.Place(t.Text); place {
+			return false
+		}
+	}
+	return k+2 == len(toks) || !isCapWord(toks[k+2])
+}
+
+// midCap reports whether w stands capitalised inside a sentence somewhere
+// in units (after a word, not opening the sentence).
+func midCap(units [][]token.Token, w string) bool {
+	for _, toks := range units {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Text == w && toks[k-1].Kind == token.Word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longerName returns the one place's or organisation's name the text gave
+// that opens with w and one or two words more ("Stoke City" for "Stoke"),
+// or "".
+func (r *Registry) longerName(w string) string {
+	found := ""
+	for _, e := range r.ents {
+		if (e.Type == article.EntityPlace || e.Type == article.EntityOrganization) && strings.HasPrefix(e.Name, w+" ") && strings.Count(e.Name, " ") <= 2 {
+			if found != "" && found != e.Name {
+				return ""
+			}
+			found = e.Name
+		}
+	}
+	return found
 }
 
 // itsAfter reports whether a verb and "its" follow the name ending at
