@@ -202,8 +202,8 @@ func (c *Classifier) Classify(in Input) Result {
 	c.local(us, in.Mode)
 	c.context(us, in)
 	if in.Mode == ModeText {
-		c.afterHeader(us, "comments_start", "reader comment after a comments header")
-		c.afterHeader(us, "readnext_start", "read-next list after its header")
+		c.afterHeader(us, "comments_start", "reader comment after a comments header", false)
+		c.afterHeader(us, "readnext_start", "read-next list after its header", true)
 		c.zone(us)
 	}
 	res.Spam = c.spamScores(us)
@@ -702,7 +702,9 @@ func (c *Classifier) local(us []unit, mode Mode) {
 				u.set(article.LabelRelated, 0.6, "the same link text twice")
 				continue
 			}
-			if u.words <= 8 && strings.Contains(u.text, " / ") && u.titleLike && u.upper >= 0.6 && !u.credit {
+			if u.words <= 8 && strings.Contains(u.text, " / ") && u.titleLike && u.upper >= 0.6 && !u.credit && slashByline(u.text) == "" {
+				// (not a name and the place filed from: "Ananya Rao /
+				// Mumbai", which context decides)
 				u.set(article.LabelNavigation, 0.55, "section and name (\" / \")")
 				continue
 			}
@@ -1087,6 +1089,8 @@ func (c *Classifier) context(us []unit, in Input) {
 			} else {
 				u.set(article.LabelNavigation, 0.6, "short line after the article text")
 			}
+		case i < firstContent && i > head && head >= 0 && c.headByline(us, i):
+			u.set(article.LabelAuthor, 0.6, "byline under the headline")
 		case i < firstContent:
 			if i == head+1 && head >= 0 && u.titleLike && u.words >= 4 {
 				u.set(article.LabelCaption, 0.6, "title line under the headline")
@@ -1479,8 +1483,11 @@ func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 // start (a lexicon label) that comes after the article's text: readers'
 // comments after "Comments" ("comments_start"), a read-next list after
 // "Die meistgelesenen Artikel" ("readnext_start") read like prose but are
-// not the article. reason is the label's reason.
-func (c *Classifier) afterHeader(us []unit, start, reason string) {
+// not the article. reason is the label's reason. With resume, a list of
+// headlines (lines that end no sentence) after the header ends where two
+// paragraphs of sentences follow: a tabloid's "MOST READ" box inside the
+// story, after which the story goes on.
+func (c *Classifier) afterHeader(us []unit, start, reason string, resume bool) {
 	content := 0
 	for i := range us {
 		u := &us[i]
@@ -1504,7 +1511,11 @@ func (c *Classifier) afterHeader(us []unit, start, reason string) {
 		if after > content {
 			continue
 		}
-		for j := i + 1; j < len(us); j++ {
+		end := len(us)
+		if resume {
+			end = c.listEnd(us, i+1)
+		}
+		for j := i + 1; j < end; j++ {
 			v := &us[j]
 			switch v.label {
 			case article.LabelContent, article.LabelHeading:
@@ -1513,6 +1524,43 @@ func (c *Classifier) afterHeader(us []unit, start, reason string) {
 		}
 		return
 	}
+}
+
+// listEnd returns where a list of headlines starting at us[from] ends: at
+// the first of two text units in a row that are sentences (ending in a
+// period, not an ellipsis, of prose length) after at least one headline
+// that ends no sentence; len(us) when the list runs to the end or holds
+// sentences only (teasers that read like prose).
+func (c *Classifier) listEnd(us []unit, from int) int {
+	sentence := func(u *unit) bool {
+		return isText(u.label) && u.endPeriod && !u.ellipsis && u.words >= c.p.ProseMinWords && u.stop >= c.p.ProseMinStop
+	}
+	titles := false
+	for j := from; j < len(us); j++ {
+		u := &us[j]
+		if u.words == 0 {
+			continue
+		}
+		if !titles {
+			if !u.endPunct && u.words >= 3 {
+				titles = true
+			} else if sentence(u) {
+				return len(us) // teasers that read like prose: all of it is the list
+			}
+			continue
+		}
+		if !sentence(u) {
+			continue
+		}
+		k := j + 1
+		for k < len(us) && us[k].words == 0 {
+			k++
+		}
+		if k < len(us) && sentence(&us[k]) {
+			return j
+		}
+	}
+	return len(us)
 }
 
 // zone keeps as content only the run of lines with the largest content
@@ -1748,6 +1796,8 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 		if res.Author == "" && u.label == article.LabelAuthor {
 			if name := bylineName(u); name != "" {
 				res.Author = name
+			} else if name := slashByline(u.text); name != "" {
+				res.Author = name
 			} else if u.nameLike {
 				res.Author = u.text
 			} else if name := dateByline(u); u.dateLike && name != "" && !c.placeholderAuthor(name) {
@@ -1793,6 +1843,56 @@ func (c *Classifier) labelledDateBelow(us []unit) string {
 		}
 	}
 	return date
+}
+
+// headByline reports whether us[i] is a byline under the headline written
+// without "By": a name over the author's job ("Priya Raghunathan" / "City
+// Hall Reporter, The Marlow Bay Chronicle"), that job line, or a name and
+// the place filed from ("Ananya Rao / Mumbai").
+func (c *Classifier) headByline(us []unit, i int) bool {
+	u := &us[i]
+	if slashByline(u.text) != "" {
+		return true
+	}
+	job := func(v *unit) bool {
+		if v.words == 0 || v.words > 10 || v.endPeriod {
+			return false
+		}
+		for _, t := range v.toks {
+			if c.jobs.Has(t.Word) {
+				return true
+			}
+		}
+		return false
+	}
+	if u.nameLike {
+		return i+1 < len(us) && job(&us[i+1])
+	}
+	return i > 0 && job(u) && us[i-1].nameLike && us[i-1].para == u.para
+}
+
+// slashByline returns the name of a byline that gives the place filed
+// from after a slash ("Ananya Rao / Mumbai", "Ananya Rao | New Delhi"), or
+// "".
+func slashByline(text string) string {
+	for _, sep := range []string{" / ", " | "} {
+		name, place, ok := strings.Cut(text, sep)
+		if !ok || strings.Contains(place, sep) {
+			continue
+		}
+		nt := lexicon.Tokenize(nil, name)
+		pt := lexicon.Tokenize(nil, place)
+		if !isName(nt, name) || len(pt) == 0 || len(pt) > 3 {
+			continue
+		}
+		for _, t := range pt {
+			if !t.Upper || t.Digit {
+				return ""
+			}
+		}
+		return name
+	}
+	return ""
 }
 
 // bylineName returns the name of a byline ("By Jane Doe, Staff Writer",

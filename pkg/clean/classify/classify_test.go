@@ -56,6 +56,13 @@ func TestClockStamp(t *testing.T) {
 	}
 }
 
+// tabloidMostRead is a tabloid story with a "MOST READ" box of other
+// stories' headlines inside it, after which the story goes on.
+const tabloidMostRead = "Chancellor's savings raid blows up\n\n" + body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\n" + body2 + "\n\n" +
+	"MOST READ\nFurious Brits slam 'insane' new bin rules as councils threaten £400 fines\nRoyal fans in tears as King makes surprise appearance at village fete\n\n" +
+	"Tory backbenchers queued up to savage the proposals on Tuesday night.\n\n" +
+	"Sir Nigel Ashcombe, the veteran MP for Wrexford South, said the plan was a tax on thrift and would hurt nurses and pensioners.\n\nShare"
+
 func TestLabels(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -214,6 +221,16 @@ func TestLabels(t *testing.T) {
 		{"a sentence that opens with 'More'", body1 + "\n\nMore storms were forecast for Monday, the weather service said.\n\n" + body2, "More storms", article.LabelContent, ModeText},
 		{"a sentence that opens with 'Watch'", body1 + "\n\nWatch out for fallen trees, the police told drivers.\n\n" + body2, "Watch out", article.LabelContent, ModeText},
 		{"a teaser set off by a colon (guard)", body1 + "\n\n" + body2 + "\n\nMore: Storms forecast to hit the coast again on Monday.", "More:", article.LabelRelated, ModeText},
+		{"the story goes on after a most-read box inside it", tabloidMostRead, "Sir Nigel Ashcombe", article.LabelContent, ModeText},
+		{"a most-read box inside the story stays out (guard)", tabloidMostRead, "Royal fans in tears", article.LabelRelated, ModeText},
+		{"teasers that read like prose after a most-read header stay out (guard)", body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\nMost Read\n\nThe mayor of a small town said on Monday that the bridge would reopen next year.\n\nA judge ruled on Friday that the hospital must pay the family of the patient.", "A judge ruled", article.LabelRelated, ModeText},
+		{"a name over the author's job under the headline", "Marlow Bay council approves fourplexes on residential lots after late-night debate\n\nPriya Raghunathan\nCity Hall Reporter, The Marlow Bay Chronicle\n\n" + body1 + "\n\n" + body2, "Priya Raghunathan", article.LabelAuthor, ModeText},
+		{"the author's job under the name", "Marlow Bay council approves fourplexes on residential lots after late-night debate\n\nPriya Raghunathan\nCity Hall Reporter, The Marlow Bay Chronicle\n\n" + body1 + "\n\n" + body2, "City Hall Reporter", article.LabelAuthor, ModeText},
+		{"a name and the place filed from", "Court quashes permit\n\nHome / Cities / Mumbai\n\nAnanya Rao / Mumbai\n\n" + body1 + "\n\n" + body2, "Ananya Rao", article.LabelAuthor, ModeText},
+		{"a section path stays navigation (guard)", "Court quashes permit\n\nCities / Mumbai\n\n" + body1 + "\n\n" + body2, "Cities / Mumbai", article.LabelNavigation, ModeText},
+		{"a betting offer beside a match report", body1 + "\n\n" + body2 + "\n\nNew customers only. Bet £10 and get £30 in free bets. 18+. T&Cs apply. BeGambleAware.org", "New customers only", article.LabelCTA, ModeText},
+		{"an affiliate disclosure in one sentence", "Chipmaker talks\n\nWe may earn a commission when you buy through links on our site.\n\n" + body1 + "\n\n" + body2, "We may earn", article.LabelConsent, ModeText},
+		{"a paywall's pitch", body1 + "\n\n" + body2 + "\n\nUnlimited online access to articles from across Canada with one account.", "Unlimited online access", article.LabelCTA, ModeText},
 		{"a site's pitch for its news", body1 + "\n\n" + body2 + "\n\nCatch all the Business News, Breaking News Events and Latest News Updates on Live Mint.", "Catch all the", article.LabelCTA, ModeText},
 	}
 	for _, tt := range tests {
