@@ -91,6 +91,9 @@ type analysis struct {
 	// nameStart holds the offsets of the stopwords that open a person's
 	// name ("Jan Kowalski").
 	nameStart map[int]bool
+	// lowerName holds the offsets of surnames written in lower case
+	// ("– said dzhaksybekov"), which the noun phrases take as names.
+	lowerName map[int]bool
 	// inBody holds the offsets of the commas and function words inside a
 	// body's name ("the Meteorology, Climatology and Geophysics Agency"),
 	// which the noun phrases go through.
@@ -134,6 +137,12 @@ func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*ana
 					an.nameStart = map[int]bool{}
 				}
 				an.nameStart[t.Start] = true
+			}
+			if t := tokUnits[i][m.TokStart]; m.Entity.Type == article.EntityPerson && t.Kind == token.Word && !t.Cap() {
+				if an.lowerName == nil {
+					an.lowerName = map[int]bool{}
+				}
+				an.lowerName[t.Start] = true
 			}
 			if m.Entity.Type == article.EntityOrganization && m.TokEnd-m.TokStart >= 3 {
 				for _, t := range tokUnits[i][m.TokStart+1 : m.TokEnd-1] {
@@ -584,6 +593,89 @@ func cueLimit(toks []token.Token, c, nx *cue) int {
 	default:
 		return nx.vs
 	}
+}
+
+// trailingOutlet folds an outlet's report that closes a sentence into the
+// report before it in that sentence, as its relay: "The minister said the
+// talks went well, TASS reported." and translated copy's "…, reported also
+// Vestnik-24." carry the minister's words through the outlet, and the
+// outlet's cue, if one was read, reports nothing of its own.
+func (an *analysis) trailingOutlet(ui int, toks []token.Token, cues []cue) []cue {
+	for k := len(cues) - 1; k >= 0 && k >= len(cues)-2; k-- {
+		if out, ok := an.foldOutlet(ui, toks, cues, k); ok {
+			return out
+		}
+	}
+	return cues
+}
+
+// foldOutlet folds the outlet's report closing the sentence of cues[k]
+// into it (trailingOutlet).
+func (an *analysis) foldOutlet(ui int, toks []token.Token, cues []cue, k int) ([]cue, bool) {
+	prev := &cues[k]
+	if prev.sp == nil || prev.via != "" || prev.inverted || prev.sp.typ == article.SourceMedia {
+		return cues, false
+	}
+	e := prev.ve
+	for e < len(toks) && !sentenceEnd(toks[e]) && toks[e].Quote < 0 {
+		e++
+	}
+	if e < len(toks) && !sentenceEnd(toks[e]) {
+		return cues, false
+	}
+	c := e - 1
+	for c > prev.ve && toks[c].Text != "," {
+		c--
+	}
+	if c <= prev.ve || e-c < 3 || e-c > 9 {
+		return cues, false
+	}
+	var ns, ne int
+	switch {
+	case reportedVerb(toks[e-1].Lower): // ", TASS reported."
+		ns, ne = an.rightNP(toks, c+1)
+		if ne != e-1 {
+			return cues, false
+		}
+	case reportedVerb(toks[c+1].Lower): // ", reported also Vestnik-24."
+		x := c + 2
+		if toks[x].Lower == "also" {
+			x++
+		}
+		ns, ne = an.rightNP(toks, x)
+		if ns != x || ne != e {
+			return cues, false
+		}
+	default:
+		return cues, false
+	}
+	if ns < 0 {
+		return cues, false
+	}
+	sp := an.resolve(ui, toks, ns, ne, relayed)
+	if sp == nil || sp.typ != article.SourceMedia || sp.name == "" {
+		return cues, false
+	}
+	prev.via = sp.name
+	prev.stop = c
+	out := cues[:0]
+	for i := range cues {
+		if i > k && cues[i].vs > c {
+			continue // the outlet's own cue
+		}
+		out = append(out, cues[i])
+	}
+	return out, true
+}
+
+// reportedVerb reports whether a reporting verb's form is one an outlet's
+// report takes: "reported", "reports", "informs".
+func reportedVerb(w string) bool {
+	switch w {
+	case "reported", "reports", "informs", "informed", "said", "says":
+		return true
+	}
+	return false
 }
 
 // nestedReport reports whether the cue nx right after c is what c reports:
@@ -1645,6 +1737,7 @@ type cue struct {
 	passive      bool   // a passive report with its agent: "were told by the company that"
 	withOpener   bool   // a participle with its subject after "with" opening the sentence: "With the governor saying …, parents …"
 	via          string // who relays the speaker: "RIA quoted Peskov as saying" (RIA)
+	stop         int    // where what was said ends at the latest, when set: the comma before ", TASS reported."
 	sp           *src
 	cs, ce       int // content tokens
 	contentStart int // byte offsets of the content
@@ -1962,6 +2055,22 @@ type relay struct {
 // owns reports whether the cue c is the relay's X speaking in a relative
 // clause after it: "…, according to spokeswoman Denise Kowalski, who said
 // all services remained open".
+// relayOpener returns how many tokens at toks[i] open a relay of what X
+// says: "according to X" (2), and translated copy's "by the data of X" (4,
+// Russian "по данным"); 0 when none does.
+func relayOpener(toks []token.Token, i int) int {
+	if toks[i].Quote >= 0 {
+		return 0
+	}
+	if toks[i].Lower == "according" && i+2 < len(toks) && toks[i+1].Lower == "to" {
+		return 2
+	}
+	if toks[i].Lower == "by" && i+4 < len(toks) && toks[i+1].Lower == "the" && toks[i+2].Lower == "data" && toks[i+3].Lower == "of" && toks[i+4].Cap() {
+		return 4
+	}
+	return 0
+}
+
 func (r relay) owns(c *cue) bool {
 	return !c.inverted && c.ns >= r.xs && c.ne <= r.xe && c.ne > c.ns && c.vs > r.xe
 }
@@ -1982,14 +2091,15 @@ func (an *analysis) unit(ui int) {
 	an.disclosedThis(ui, toks)
 	var relays []relay
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Lower == "according" && toks[i+1].Lower == "to" && toks[i].Quote < 0 {
-			j := i + 2
+		if n := relayOpener(toks, i); n > 0 {
+			x := i + n // where X starts
+			j := x
 			xe := -1 // where a relative clause without a comma starts: "five people who worked there"
 			for j < len(toks) && j-i < 24 && (toks[j].Kind == token.Word || an.isTitleDot(toks, j) || an.inBody[toks[j].Start]) && toks[j].Quote < 0 {
-				if j > i+2 && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] && xe < 0 {
+				if j > x && toks[j].Lower == "and" && j+1 < len(toks) && articleWord[toks[j+1].Lower] && xe < 0 {
 					break // "according to the former employee and an internal email": the first source
 				}
-				if j > i+2 && xe < 0 && (toks[j].Lower == "who" || toks[j].Lower == "whom") {
+				if j > x && xe < 0 && (toks[j].Lower == "who" || toks[j].Lower == "whom") {
 					xe = j
 				}
 				if xe < 0 && j-i >= 14 {
@@ -1997,8 +2107,8 @@ func (an *analysis) unit(ui int) {
 				}
 				j++
 			}
-			if j > i+2 {
-				r := relay{as: i, ae: j, xs: i + 2, xe: j, comma: -1}
+			if j > x {
+				r := relay{as: i, ae: j, xs: x, xe: j, comma: -1}
 				if xe > 0 {
 					r.xe = xe
 				}
@@ -2031,15 +2141,23 @@ func (an *analysis) unit(ui int) {
 		if asByAdverb[toks[v].Lower] && v+4 < len(toks) {
 			v++
 		}
-		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[v].Lower] || toks[v+1].Lower != "by" && toks[v+1].Lower != "in" {
+		outletFirst := outletNounWord[toks[v+1].Lower] && v+2 < len(toks) && toks[v+2].Cap() // "As reported agency Vestnik-24," (translated copy)
+		if toks[i].Lower != "as" || toks[i].Quote >= 0 || !asByVerb[toks[v].Lower] || toks[v+1].Lower != "by" && toks[v+1].Lower != "in" && !outletFirst {
 			continue // ("as stated in the message of the department": a document)
 		}
 		j := v + 2
+		if outletFirst {
+			j = v + 1
+		}
 		for j < len(toks) && j-i < 14 && toks[j].Kind == token.Word && toks[j].Quote < 0 {
 			j++
 		}
 		if j > v+2 && (j == len(toks) || toks[j].Text == "," || sentenceEnd(toks[j])) {
-			r := relay{as: i, ae: j, xs: v + 2, xe: j, comma: -1}
+			xs := v + 2
+			if outletFirst {
+				xs = v + 1
+			}
+			r := relay{as: i, ae: j, xs: xs, xe: j, comma: -1}
 			if i > 0 && toks[i-1].Text == "," {
 				r.comma = i - 1
 			}
@@ -2333,7 +2451,7 @@ func (an *analysis) unit(ui int) {
 		}
 		kept = append(kept, c)
 	}
-	cues = kept
+	cues = an.trailingOutlet(ui, toks, kept)
 	// Content spans.
 	clauseStart := 0
 	starts := make([]int, len(cues)) // clauseStart as each cue's turn came
@@ -2353,6 +2471,9 @@ func (an *analysis) unit(ui int) {
 			}
 		} else if k+1 < len(cues) {
 			limit = cueLimit(toks, c, &cues[k+1])
+		}
+		if c.stop > 0 && c.stop < limit {
+			limit = c.stop
 		}
 		for _, r := range relays {
 			if r.as > c.ve && r.as < limit {
@@ -3059,6 +3180,21 @@ func (an *analysis) unit(ui int) {
 			if sp == nil {
 				continue
 			}
+			if r.comma >= 2 && r.ae+2 < len(toks) && toks[r.ae].Text == "," && toks[r.ae+1].Lower == "that" && toks[r.ae+1].Quote < 0 &&
+				len(an.s.lex.verbs[toks[r.comma-1].Lower]) > 0 && toks[r.comma-1].Quote < 0 {
+				// "The head of diplomacy also said, according to Vestnik-24,
+				// that …": the subject said what follows "that", and X
+				// relays it.
+				v := r.comma - 1
+				if ns, ne := an.leftNP(toks, v); ns >= 0 {
+					if own := an.resolve(ui, toks, ns, ne, v); own != nil && own != sp {
+						c := cue{vs: v, ve: r.ae + 2, cs: r.ae + 2, ce: len(toks), sp: own, ns: ns, ne: ne}
+						an.emit(ui, toks, &c, an.viaName(ui, toks, r))
+						hasCue = true
+						continue
+					}
+				}
+			}
 			var cs, ce int
 			if r.as <= 1 || (r.as > 0 && toks[r.as-1].Kind != token.Word && r.comma < 0 && r.as < 3) {
 				cs, ce = r.ae, len(toks)
@@ -3080,6 +3216,9 @@ func (an *analysis) unit(ui int) {
 				continue
 			}
 			ve := r.as + 2
+			if toks[r.as].Lower == "by" {
+				ve = r.xs // "by the data of X"
+			}
 			if r.cueEnd > 0 {
 				ve = r.cueEnd
 			}
@@ -3250,6 +3389,9 @@ func allQuoted(toks []token.Token) bool {
 // mayInvert reports whether the verb at i can be followed by its speaker:
 // "..., said the minister", "“…“reiterated the minister".
 func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) bool {
+	if v.noinv && an.informsSource(toks, i) {
+		return true
+	}
 	if v.ing || v.noinv || i == 0 {
 		return false
 	}
@@ -3263,6 +3405,26 @@ func (an *analysis) mayInvert(toks []token.Token, i int, v verb, hasLeft bool) b
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		if toks[j].Quote >= 0 {
 			return hasLeft
+		}
+	}
+	return false
+}
+
+// informsSource reports whether the verb at i is "informs" after a
+// clause and a comma, followed by a body that closes the sentence: the
+// source of a translated agency report ("…, informs the press service of the
+// MFA of Kazakhstan."), where "informs" otherwise names its addressee.
+func (an *analysis) informsSource(toks []token.Token, i int) bool {
+	if i < 4 || toks[i].Lower != "informs" || toks[i].Quote >= 0 || toks[i-1].Text != "," {
+		return false
+	}
+	ns, ne := an.rightNP(toks, i+1)
+	if ns != i+1 || ne < len(toks) && !sentenceEnd(toks[ne]) && toks[ne].Lower != "of" {
+		return false
+	}
+	for k := ns; k < ne; k++ {
+		if t := an.s.lex.sources[toks[k].Lower]; t == article.SourceOrganization || t == article.SourceMedia {
+			return true
 		}
 	}
 	return false
@@ -4339,6 +4501,9 @@ func (an *analysis) npWord(t token.Token) bool {
 	if t.Kind != token.Word || t.Quote >= 0 {
 		return false
 	}
+	if an.lowerName[t.Start] {
+		return true // a surname in lower case: "– said dzhaksybekov"
+	}
 	if t.Cap() {
 		return !an.s.gaz.Stopword(t.Text) || an.isTitle(t.Text) || an.isDet(t.Lower) || an.s.gaz.RoleWord(t.Lower) || an.nameStart[t.Start] // ("the First Minister")
 	}
@@ -4386,6 +4551,13 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		// in the Assembly last year, had pointed out": the subject before
 		// the document it spoke in.
 		if ns, ne := an.leftNP(toks, q); ns >= 0 && (ne == q || ne < q && toks[ne].Text == "(") {
+			return ns, ne
+		}
+	}
+	if q := interviewAdjunctBefore(toks, i); q > 0 {
+		// "farkas-veres in the interview to agency said": the subject
+		// before an interview it gave, without commas (translated copy).
+		if ns, ne := an.leftNP(toks, q); ns >= 0 && ne == q {
 			return ns, ne
 		}
 	}
@@ -6016,6 +6188,9 @@ func (an *analysis) validNP(toks []token.Token) bool {
 	if head.Cap() {
 		return !an.s.gaz.Stopword(head.Text)
 	}
+	if an.lowerName[head.Start] {
+		return true
+	}
 	if len(toks) >= 2 && isNumber(head.Text) && numberedName(toks[len(toks)-2].Text, head.Text) {
 		return true // "Channel 12", "No 10"
 	}
@@ -7574,6 +7749,30 @@ func (an *analysis) documentAdjunctBefore(toks []token.Token, i int) int {
 	})
 }
 
+// interviewAdjunctBefore returns where "in the interview to X" or "in an
+// interview with X" starts right before the verb at toks[i], without
+// commas, past the outlet's name of up to four words; 0 if none does.
+func interviewAdjunctBefore(toks []token.Token, i int) int {
+	for k := i - 4; k >= 1 && i-k <= 8; k-- {
+		if toks[k].Lower != "in" || toks[k].Quote >= 0 {
+			continue
+		}
+		if d := toks[k+1].Lower; d != "the" && d != "an" && d != "a" && !possessivePronoun[d] {
+			return 0
+		}
+		if toks[k+2].Lower != "interview" || toks[k+3].Lower != "to" && toks[k+3].Lower != "with" {
+			return 0
+		}
+		for j := k + 4; j < i; j++ {
+			if toks[j].Kind != token.Word || toks[j].Quote >= 0 {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
+}
+
 // signedStatementBefore returns the comma before an adjunct of a document
 // that someone signed, set off by commas right before toks[i] ("…, in a
 // statement signed by its convener, Dr Halima Bello-Sanni, called"; "…, in
@@ -8669,6 +8868,11 @@ func citedSpan(toks []token.Token, c *cue) (int, int) {
 	}
 	return -1, -1
 }
+
+// outletNounWord are the nouns of an outlet that translated copy writes
+// right after "as reported", without "by": "As reported agency Vestnik-24"
+// (data/word_classes.txt).
+var outletNounWord = wordClasses.Must("outletNounWord")
 
 // asByVerb are the participles of "as reported by X", a relay like
 // "according to X" (data/word_classes.txt).

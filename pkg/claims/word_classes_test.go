@@ -131,6 +131,7 @@ func TestWordClasses(t *testing.T) {
 		"questionAux":            questionAux,
 		"citingWord":             citingWord,
 		"asByVerb":               asByVerb,
+		"outletNounWord":         outletNounWord,
 		"documentParticiple":     documentParticiple,
 		"documentPhrasal":        documentPhrasal,
 		"verbAdverb":             verbAdverb,

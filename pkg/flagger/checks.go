@@ -607,7 +607,7 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 		case q.Speaker != nil && q.Speaker.Type == article.SourceMedia && s.looksLikeMedia(speakerName(q), v.outlet()):
 			secEv = append(secEv, v.speakerSpan(q))
 			secNames = append(secNames, speakerLabel(q))
-		case q.Via != "" && len(q.Via) <= 60 && !s.isDocument(q.Via) && s.looksLikeMedia(q.Via, v.outlet()):
+		case q.Via != "" && len(q.Via) <= 60 && !s.isDocument(q.Via) && (s.looksLikeMedia(q.Via, v.outlet()) || !v.toldOutlet(&q) && s.relayedMedia(v, q.Via)):
 			secEv = append(secEv, v.evidence(q.Start, q.End))
 			secNames = append(secNames, q.Via)
 		}
@@ -770,6 +770,27 @@ func speakerName(q article.Quote) string {
 // media word (News, Times, CNN...) or be an acronym that is neither an
 // institution nor a dictionary word, and must not be the article's own
 // source (a paper citing itself).
+// relayedMedia reports whether name is an outlet the lists do not know but
+// the claims stage typed as media by how the text names it ("As reported
+// agency Vestnik-24"), other than the article's own.
+func (s *Stage) relayedMedia(v *view, name string) bool {
+	src := v.outlet()
+	if !v.mediaEntity(name) {
+		return false
+	}
+	words := token.Split(name)
+	lower := lexicon.Lower(words)
+	if ownInitials(words, lower, strings.ToLower(src)) {
+		return false
+	}
+	for _, w := range lower {
+		if len(w) >= 4 && src != "" && strings.Contains(strings.ToLower(src), w) {
+			return false // the outlet itself
+		}
+	}
+	return true
+}
+
 func (s *Stage) looksLikeMedia(name, source string) bool {
 	words := token.Split(name)
 	lower := lexicon.Lower(words)

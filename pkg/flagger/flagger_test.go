@@ -77,6 +77,24 @@ func quote(a *article.Article, text, speaker, typ, via string) {
 		Speaker: &article.Speaker{Name: speaker, Canonical: speaker, Mention: speaker, Type: typ, Start: -1, End: -1}, Via: via})
 }
 
+// cueAt sets the cue of a's quote i to the last occurrence of word before
+// the quote.
+func cueAt(a *article.Article, i int, word string) {
+	q := &a.Quotes[i]
+	k := strings.LastIndex(a.Text[:q.Start], word)
+	if k < 0 {
+		panic("cue not in text: " + word)
+	}
+	q.Cue = &article.Span{Text: word, Start: k, End: k + len(word)}
+}
+
+// mediaEntity adds an outlet named name, as the claims stage types one.
+func mediaEntity(a *article.Article, name string) {
+	i := strings.Index(a.Text, name)
+	a.Entities = append(a.Entities, article.Entity{ID: name, Name: name, Type: article.EntityMedia,
+		Mentions: []article.Span{{Text: name, Start: i, End: i + len(name)}}})
+}
+
 // fillerClaims are five check-worthy claims in filler plus "Prices rose 4%
 // in May. Exports fell by a third."
 var fillerClaims = []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere", "Prices rose 4% in May", "Exports fell by a third"}
@@ -339,6 +357,27 @@ func TestFlags(t *testing.T) {
 		}, article.FlagSecondhandSource, false, nil},
 		{"a research firm is first-hand", func() *article.Article {
 			return para("Talks resume", filler+"According to IDC, global smartphone shipments fell 3% last year.")
+		}, article.FlagSecondhandSource, false, nil},
+		{"an outlet no list knows that the text names as an agency", func() *article.Article {
+			a := para("Talks resume", filler+"As reported agency Vestnik-24, the minister said that Hungary will support the visa plan.")
+			quote(a, "Hungary will support the visa plan", "the minister", article.SourceAnonymous, "Vestnik-24")
+			cueAt(a, 0, "said")
+			mediaEntity(a, "Vestnik-24")
+			return a
+		}, article.FlagSecondhandSource, true, []string{"Hungary will support the visa plan"}},
+		{"an outlet no list knows that a speaker told is the article's own (guard)", func() *article.Article {
+			a := para("Talks resume", filler+"Rose told the Harbor Ledger that the plan was sound.")
+			quote(a, "the plan was sound", "Rose", article.SourcePerson, "Harbor Ledger")
+			cueAt(a, 0, "told")
+			mediaEntity(a, "Harbor Ledger")
+			return a
+		}, article.FlagSecondhandSource, false, nil},
+		{"an outlet no list knows in a statement to it is the article's own (guard)", func() *article.Article {
+			a := para("Talks resume", filler+"In a statement to the Harbor Ledger, Rose said that the plan was sound.")
+			quote(a, "the plan was sound", "Rose", article.SourcePerson, "Harbor Ledger")
+			cueAt(a, 0, "said")
+			mediaEntity(a, "Harbor Ledger")
+			return a
 		}, article.FlagSecondhandSource, false, nil},
 		{"outlet citing itself", func() *article.Article {
 			a := para("Talks resume", filler+"According to the Times, the two sides agreed a swap.")

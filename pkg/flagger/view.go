@@ -240,6 +240,43 @@ func (v *view) english() bool { return article.English(v.a.Language) }
 // outlet names the article's own publisher for telling its own reporting
 // from other media's: the source as given, else the host of its URL
 // ("www.telegraph.co.uk" for "told The Telegraph").
+// toldOutlet reports whether q's cue names the outlet it was said to
+// ("Rose told The Intercept", "said in an interview with …"): an outlet no
+// list knows is then most often the article's own, not a relay.
+func (v *view) toldOutlet(q *article.Quote) bool {
+	if q.Cue == nil || q.Cue.End > len(v.a.Text) || q.Cue.Start > q.Cue.End {
+		return true
+	}
+	cue := strings.ToLower(v.a.Text[q.Cue.Start:q.Cue.End])
+	for _, w := range []string{"told", "tells", "telling", "said to", "interview", "speaking to", "spoke to"} {
+		if strings.Contains(cue, w) {
+			return true
+		}
+	}
+	// "Levine Cava said in a statement to The Intercept", "In a statement
+	// to The Intercept, Levine Cava said": the outlet after "to" or "with"
+	// in the words around the verb.
+	around := strings.ToLower(v.a.Text[max(0, q.Cue.Start-100):min(len(v.a.Text), q.Cue.End+100)])
+	via := strings.ToLower(q.Via)
+	for _, p := range []string{" to ", " to the ", " with ", " with the "} {
+		if strings.Contains(around, p+via) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaEntity reports whether the article's entities hold name as an
+// outlet.
+func (v *view) mediaEntity(name string) bool {
+	for _, e := range v.a.Entities {
+		if e.Type == article.EntityMedia && strings.EqualFold(e.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *view) outlet() string {
 	if v.a.Source != "" {
 		return v.a.Source

@@ -1475,7 +1475,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			// "Head of Ukraine's Military Intelligence Kyrylo Budanov".)
 			_, first := r.g.FirstName(words[n-2])
 			_, afterOwner := possessive(tokText(toks, ts-1))
-			if !first && (slices.Contains(words[1:n-2], "of") && r.isRoleOrTitle(words[0]) || afterOwner && ts-2 >= 0 && toks[ts-2].Lower == "of") && hasOrgWord(r.g, words[:n-2]) {
+			// (Or a country closing the office before them: "Minister of
+			// Foreign Affairs and Trade of Hungary Zoltán Farkas-Veres".)
+			_, countryBefore := r.g.Place(words[n-3])
+			officeGoesOn := ts >= 2 && toks[ts-1].Lower == "and" && isCapWord(toks[ts-2]) // ("… and Trade of Hungary": an office's name after its "and")
+			if !first && (slices.Contains(words[1:n-2], "of") && (r.isRoleOrTitle(words[0]) || officeGoesOn) || afterOwner && ts-2 >= 0 && toks[ts-2].Lower == "of") &&
+				(hasOrgWord(r.g, words[:n-2]) || countryBefore && words[n-4] == "of") {
 				_, p0 := r.g.Place(words[n-2])
 				_, p1 := r.g.Place(words[n-1])
 				first = !p0 && !p1 && !r.g.Stopword(words[n-2]) && !r.isRoleOrTitle(words[n-2]) && !r.isRoleOrTitle(words[n-1])
@@ -1782,11 +1787,66 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		e.AddMention(text, start, end)
 		out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
 	}
+	r.lowerSurnames(text, units, out)
 	r.mergeShortForms(out)
 	for u := range out {
 		sortMentions(out[u])
 	}
 	return out
+}
+
+// lowerSurnames adds the mentions of a person the text named in full and
+// later wrote in lower case, as machine translation does ("Yerlan
+// Dzhaksybekov … – said dzhaksybekov", "farkas-veres noted"): a lower-case
+// word that is no English word and is the surname of exactly one such
+// person.
+func (r *Registry) lowerSurnames(text string, units [][]token.Token, out [][]Mention) {
+	var people map[string]*Entity
+	for _, e := range r.ents {
+		if e.Type != article.EntityPerson || !e.Strong || e.First == "" || len(e.Surname) < 4 {
+			continue
+		}
+		ls := strings.ToLower(e.Surname)
+		if r.g.LowerWord(ls) {
+			continue // "Brown", "Rice": a word in lower case
+		}
+		if people == nil {
+			people = map[string]*Entity{}
+		}
+		if p, dup := people[ls]; dup && p != e {
+			people[ls] = nil
+			continue
+		}
+		people[ls] = e
+	}
+	if len(people) == 0 {
+		return
+	}
+	for u, toks := range units {
+		for k, t := range toks {
+			if t.Kind != token.Word || isCapWord(t) {
+				continue
+			}
+			w, _ := possessive(t.Text)
+			e := people[w]
+			if e == nil {
+				continue
+			}
+			inside := false
+			for _, m := range out[u] {
+				if k >= m.TokStart && k < m.TokEnd {
+					inside = true
+					break
+				}
+			}
+			if inside {
+				continue
+			}
+			end := t.Start + len(w)
+			e.AddMention(text, t.Start, end)
+			out[u] = append(out[u], Mention{TokStart: k, TokEnd: k + 1, Start: t.Start, End: end, Entity: e})
+		}
+	}
 }
 
 // orgByPrefix returns the one organisation whose name opens with words and
@@ -2200,6 +2260,9 @@ func kindOf(toks []token.Token, ts, te int) string {
 		}
 		return ""
 	}
+	if ts >= 2 && toks[ts-1].Lower == "agency" && reportedBefore[toks[ts-2].Lower] && toks[ts-2].Quote < 0 {
+		return article.EntityMedia // "As reported agency Vestnik-24": a news agency (translated copy)
+	}
 	if ts > 0 {
 		if k := kind(toks[ts-1]); k != "" {
 			return k
@@ -2224,6 +2287,10 @@ func kindOf(toks []token.Token, ts, te int) string {
 	}
 	return ""
 }
+
+// reportedBefore are the words before "agency" and a name that make it a
+// news agency: "as reported agency Vestnik-24", "informs agency X".
+var reportedBefore = map[string]bool{"reported": true, "reports": true, "informs": true, "informed": true, "told": true}
 
 // NameAdjective reports whether a capitalised word is a common adjective
 // that opens a body's name after "The" ("Old" of "The Old Crown Inn").
