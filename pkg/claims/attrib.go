@@ -8399,11 +8399,13 @@ var sourceKindHead = wordClasses.Must("sourceKindHead")
 // ofKind reports whether the organisation org is one "the <head>" can stand
 // for by its name: "the university" for "Stanford University", "the agency"
 // for an agency, "the force" for a police force, "the charity" for a trust,
-// "the union" for a federation, or a body named so ("the Unite union").
+// "the union" for a federation, "the bench" for a court, or a body named so
+// ("the Unite union").
 func (an *analysis) ofKind(head string, org *entity.Entity) bool {
 	return strings.Contains(strings.ToLower(org.Name), head) || head == "agency" && agencyName(org.Name) ||
 		head == "force" && nameHas(policeWord, org.Name) || head == "charity" && nameHas(charityWord, org.Name) ||
-		head == "union" && nameHas(unionWord, org.Name) || head == "forecaster" && nameHas(forecastWord, org.Name) || an.namedAs(org, head)
+		head == "union" && nameHas(unionWord, org.Name) || head == "forecaster" && nameHas(forecastWord, org.Name) ||
+		head == "bench" && nameHas(courtBody, org.Name) || an.namedAs(org, head)
 }
 
 // lastOrgOfKind is the organisation that "the <head>" stands for by its

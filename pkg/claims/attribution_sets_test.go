@@ -20,12 +20,15 @@ func TestAttributionSets(t *testing.T) {
 		right, found int // floors
 		extra        int // ceiling
 	}{
-		{"regional-1", 113, 122, 2},
+		{"regional-1", 116, 122, 2},
 		{"regional-2", 112, 126, 2},
 		{"regional-3", 94, 112, 1},
 		{"regional-4", 98, 112, 1},
-		{"regional-5", 108, 120, 6},
-		{"regional-6", 95, 117, 17},
+		{"regional-5", 109, 120, 6},
+		{"regional-6", 96, 117, 17},
+		{"junk-1", 60, 67, 13},
+		{"junk-2", 56, 65, 11},
+		{"junk-3", 77, 83, 6},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))
