@@ -2302,8 +2302,8 @@ func (an *analysis) unit(ui int) {
 			if v.doc && prepObject(toks, ns) {
 				continue // a preposition's object: "the documentation on the stunnel page shows"
 			}
-			if v.court && (c.inverted || !courtBody[strings.ToLower(toks[ne-1].Text)]) {
-				continue // "She heard that …": no report
+			if v.court && (c.inverted || !courtSubject(toks, ns, ne)) {
+				continue // "She heard that …", "She held that view": no report
 			}
 			if !c.inverted && ne-ns >= 2 && toks[ns].Lower == "that" && ns > 0 && an.isVerb(toks, ns-1) {
 				ns++ // "said that doctors told him": "that" joins the report, not the speaker
@@ -4146,6 +4146,29 @@ var (
 // courtBody are the courts and hearings that "heard" what was said before
 // them (data/word_classes.txt).
 var courtBody = wordClasses.Must("courtBody")
+
+// judgeWord are the judges whose "held" or "heard" is the court's
+// (data/word_classes.txt).
+var judgeWord = wordClasses.Must("judgeWord")
+
+// courtSubject reports whether the subject toks[ns:ne] is a court, a hearing
+// or a judge: "The High Court", "the inquest", "the bench", "Justice Anita
+// Rao", "Judge Collins" ("The court heard that …", "the judge held that …").
+func courtSubject(toks []token.Token, ns, ne int) bool {
+	if ne <= ns {
+		return false
+	}
+	last := strings.ToLower(toks[ne-1].Text)
+	if courtBody[last] || judgeWord[last] {
+		return true
+	}
+	i := ns
+	if toks[i].Lower == "the" && i+1 < ne {
+		i++
+	}
+	// A judge's title before the name ("Justice Anita Rao held that").
+	return i+1 < ne && judgeWord[toks[i].Lower] && toks[i].Cap() && toks[ne-1].Cap()
+}
 
 // subjectPronoun are the pronouns that can only be a clause's subject
 // (data/word_classes.txt).

@@ -76,6 +76,7 @@ func TestWordClasses(t *testing.T) {
 		"subjectPronoun":         subjectPronoun,
 		"monthName":              monthName,
 		"courtBody":              courtBody,
+		"judgeWord":              judgeWord,
 		"adjectiveSuffix":        adjectiveSuffix,
 		"anonymityWord":          anonymityWord,
 		"addresseeWord":          addresseeWord,

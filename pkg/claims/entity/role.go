@@ -18,7 +18,7 @@ func (r Role) Valid() bool { return r.Class != "" }
 
 // extraRoleWords may appear inside a role description without being a role
 // themselves.
-var extraRoleWords = []string{"assistant", "deputy", "acting", "former", "vice", "senior", "junior", "interim",
+var extraRoleWords = []string{"assistant", "deputy", "acting", "former", "vice", "senior", "junior", "interim", "additional", "special",
 	"first", "chief", "top", "then", "outgoing", "incoming", "new", "state", "his", "her", "their", "its", "of", "the", "for", "and"}
 
 // bodyInRole are the words of a role's body or seat ("head of the foreign
