@@ -4515,6 +4515,51 @@ func openingBracket(toks []token.Token, c int) int {
 // plainModifier reports whether t may modify a noun after an article
 // without being a name, a function word or a reporting verb: "weather" of
 // "the weather service".
+// stockIndex are the share indexes whose name and number describe a listed
+// company: "the FTSE 250 company", "the ASX 200 miner"
+// (data/word_classes.txt).
+var stockIndex = wordClasses.Must("stockIndex")
+
+// companyDescription reports whether toks[s:e] describes a business by
+// where it is based or listed, or its index, with no name of its own: "The
+// FTSE 250 company", "the Nasdaq-listed chipmaker", "the New York-based
+// firm", "the blue-chip group". Such a phrase is "the company": the
+// business named before.
+func companyDescription(toks []token.Token, s, e int) bool {
+	if e-s < 3 || e-s > 6 || toks[s].Lower != "the" {
+		return false
+	}
+	if h := toks[e-1].Lower; !firmNoun[h] && !companyKind[h] || toks[e-1].Quote >= 0 {
+		return false
+	}
+	modified := false
+	for k := s + 1; k < e-1; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind != token.Word || t.Quote >= 0:
+			return false
+		case entity.OriginWord(t.Lower) || listingSuffix(t.Lower) || t.Lower == "blue-chip":
+			modified = true
+		case stockIndex[t.Lower] && k+1 < e-1 && isNumber(toks[k+1].Text):
+			modified = true
+			k++
+		case stockIndex[t.Lower]:
+			modified = true
+		case t.Cap() && k+1 < e-1 && (entity.OriginWord(toks[k+1].Lower) || listingSuffix(toks[k+1].Lower) || toks[k+1].Cap()):
+			// a place's first words before "-based": "New York-based"
+		default:
+			return false
+		}
+	}
+	return modified
+}
+
+// listingSuffix reports whether w says where a business is listed or who
+// owns it: "Nasdaq-listed", "London-listed", "state-owned", "Saudi-backed".
+func listingSuffix(w string) bool {
+	return strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-owned") || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-headquartered")
+}
+
 func plainModifier(an *analysis, t token.Token) bool {
 	return t.Kind == token.Word && t.Quote < 0 && !t.Cap() && !an.s.gaz.Stopword(t.Text) && len(an.s.lex.verbs[t.Lower]) == 0 &&
 		!strings.HasSuffix(t.Lower, "’s") && !strings.HasSuffix(t.Lower, "'s")
@@ -5283,6 +5328,12 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 		if k >= 0 && toks[k].Quote < 0 && (titleParticiple[toks[k].Lower] || toks[k].Lower == "called" && an.namingCalled(toks, k)) {
 			return true // "a paper titled: “A limited-preview filtered B-spline approach …”", "a book called: “My life …”"
 		}
+		if k >= 0 && toks[k].Quote < 0 && (toks[k].Lower == "is" || toks[k].Lower == "was") {
+			k--
+		}
+		if k >= 0 && toks[k].Quote < 0 && sloganNoun[toks[k].Lower] {
+			return true // "a company whose marketing tagline is “Privacy you can see,”", "the slogan “Take back control”"
+		}
 	}
 	q := -1
 	words := 0
@@ -5305,6 +5356,10 @@ func (an *analysis) titleQuoted(toks []token.Token, i int) bool {
 	}
 	return words > 0
 }
+
+// sloganNoun are the nouns whose quotation is a name, not speech: "whose
+// tagline is “…”", "the slogan “…”" (data/word_classes.txt).
+var sloganNoun = wordClasses.Must("sloganNoun")
 
 // titleFirst reports whether the first quotation in toks[s:e] is a title
 // ("wrote a book called: “My Life in Pictures”", "a paper titled “…”").
@@ -5594,6 +5649,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 	s := end
 	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.inBody[toks[s-1].Start] || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
+		s >= 2 && s < end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && stockIndex[toks[s-2].Lower] || // "The FTSE 250 company said"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower)) ||
 		s < end && s >= 2 && innerPronoun(toks, s-1) || s < end && s >= 1 && innerPronoun(toks, s) || // ("Save" of "Save Our Fields")
 		s < end && s >= 2 && toks[s-1].Cap() && entity.NameAdjective(toks[s-1].Text) && toks[s-2].Lower == "the" && an.s.gaz.OrgWord(toks[end-1].Text)) { // "The Old Crown Inn"
@@ -6508,7 +6564,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	// Media relayed: "reports from CNN", "a CNN report".
 	// A named entity in the description.
 	var named *entity.Entity
+	listed := companyDescription(toks, s, e) // "the Nasdaq-listed chipmaker": no name of its own
 	for _, m := range u.ments {
+		if listed {
+			break
+		}
 		if m.TokStart >= s && m.TokEnd <= e || m.Start >= mention.Start && m.End <= mention.End {
 			if m.Entity.Type != article.EntityPlace || named == nil {
 				named = m.Entity
@@ -6928,7 +6988,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 			}
 		}
-		if def && (e-s == 2 || e-s == 3 && entity.OriginWord(toks[s+1].Lower)) {
+		if def && (e-s == 2 || e-s == 3 && entity.OriginWord(toks[s+1].Lower) || listed) {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one;
 			// "the Glasgow-based firm": the same, by where it is.
@@ -8712,6 +8772,9 @@ func (an *analysis) sideOrg(k int, m entity.Mention) bool {
 	if b >= 1 && (toks[b].Lower == "at" || toks[b].Lower == "with" || toks[b].Lower == "from") && outsideExpert[toks[b-1].Lower] {
 		return true
 	}
+	if an.personsPast(k, m) {
+		return true
+	}
 	// A named person's firm: "Graham Oduya, of Harcourt Retail
 	// Consulting,", "Ingrid Halvorsen of the digital rights group
 	// OpenSight".
@@ -8729,6 +8792,33 @@ func (an *analysis) sideOrg(k int, m entity.Mention) bool {
 		if pm.TokEnd == e && pm.Entity.Type == article.EntityPerson {
 			return true
 		}
+	}
+	return false
+}
+
+// personsPast reports whether the mention m of unit k stands in a relative
+// clause about a named person, before the clause's comma: "Philippa
+// Dunmore, who joined from the supermarket chain Oakleys in 2023, said" (a
+// career, not the story's company).
+func (an *analysis) personsPast(k int, m entity.Mention) bool {
+	toks := an.units[k].toks
+	for b := m.TokStart - 1; b >= 2 && m.TokStart-b <= 10; b-- {
+		t := toks[b]
+		if t.Quote >= 0 || t.Kind != token.Word && t.Text != "-" && t.Text != "–" {
+			return false
+		}
+		if t.Lower != "who" {
+			continue
+		}
+		if toks[b-1].Text != "," {
+			return false
+		}
+		for _, pm := range an.units[k].ments {
+			if pm.TokEnd == b-1 && pm.Entity.Type == article.EntityPerson {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -898,6 +898,10 @@ func TestAttribution(t *testing.T) {
 		{"an additional government pleader", "Title\nAdditional government pleader Sunita Karve, appearing for the state, told the court that the application had been processed under the guidelines.", "processed under the guidelines", "Sunita Karve", "person", ""},
 		{"a court holding that", "Title\nThe Delhi High Court on Tuesday set aside the order, holding that the tribunal had no power to hear the case.", "no power to hear the case", "Delhi High Court", "organization", ""},
 		{"a judge held that", "Title\nJustice Anita Rao held that the notice was bad in law.", "bad in law", "Anita Rao", "person", ""},
+		{"a company by its index", "Title\nShares in Harrowgate Home fell by a third on Thursday.\n\nThe FTSE 250 company said it now expected lower profit for the year.", "expected lower profit", "Harrowgate Home", "organization", ""},
+		{"a company by where it is listed", "Title\nShares in Brightwater Apparel fell on Monday.\n\nThe Nasdaq-listed company said sales would fall in the third quarter.", "sales would fall", "Brightwater Apparel", "organization", ""},
+		{"a company by the place it is based in two words", "Title\nShares in Brightwater Apparel fell on Monday.\n\nThe New York-based firm said its chief executive would step down.", "would step down", "Brightwater Apparel", "organization", ""},
+		{"the retailer past the executive's former employer", "Title\nShares in Brightwater Apparel fell on Monday.\n\nIts chief executive, Jane Holt, who joined from the supermarket chain Oakleys in 2023, said the board was disappointed.\n\nThe retailer said it would close 14 stores.", "close 14 stores", "Brightwater Apparel", "organization", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1274,6 +1278,7 @@ func TestNotAttributed(t *testing.T) {
 		{"informs an addressee reports nothing by it (guard)", "Title\nThe council voted on Monday to close the library, informs residents the mayor.", "voted on Monday to close the library"},
 		{"submitted a report is no report of what it says (guard)", "Title\nThe committee submitted its report to the minister on Friday after months of hearings.", "its report to the minister"},
 		{"held that seat is no ruling (guard)", "Title\nThe party has held that seat since 1997, when the court held its first sitting.", "seat since 1997"},
+		{"a tagline is no quote", "Title\nHalo Cams, the startup behind the cameras, said on Thursday that an attacker gained access to video clips.\n\nIt is an embarrassing admission for a company whose marketing tagline is \u201cPrivacy you can see,\u201d and which has spent years on privacy.", "Privacy you can see"},
 		{"called on someone is no call to act (guard)", "Title\nThe governor chose a new judge on Monday. He called on her \u201cbecause she\u2019s the best for the job\u201d.", "best for the job"},
 		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},

@@ -77,6 +77,8 @@ func TestWordClasses(t *testing.T) {
 		"monthName":              monthName,
 		"courtBody":              courtBody,
 		"judgeWord":              judgeWord,
+		"stockIndex":             stockIndex,
+		"sloganNoun":             sloganNoun,
 		"adjectiveSuffix":        adjectiveSuffix,
 		"anonymityWord":          anonymityWord,
 		"addresseeWord":          addresseeWord,

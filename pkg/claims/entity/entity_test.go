@@ -267,6 +267,7 @@ func TestScanTypes(t *testing.T) {
 		{"a ministry and a person after a comma keep apart (guard)", "The Ministry of Health, Dr Okoro and the union met.", "Ministry of Health", article.EntityOrganization},
 		{"places in a list keep apart (guard)", "Talks between the Netherlands, France and Britain began.", "France", article.EntityPlace},
 		{"a list of bodies without a closing kind keeps apart (guard)", "The Treasury, Unite and Unison met.", "Treasury, Unite and Unison", ""},
+		{"shares in a company whose name ends in a role's word", "Shares in Harrowgate Home fell on Thursday.", "Harrowgate Home", article.EntityOrganization},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

@@ -57,6 +57,7 @@ type Gazetteer struct {
 	stopLed    map[string]int // lower-cased names of stopled.txt: their word count
 	demonyms   map[string]bool
 	roleWords  map[string]bool
+	roleHeads  map[string]bool   // the last words of role phrases ("secretary", not "home")
 	dict       *spell.Dictionary // the English word list, to tell a common word from a name
 }
 
@@ -170,6 +171,7 @@ func Load() (*Gazetteer, error) {
 		}
 	}
 	g.roleWords = g.roleWordSet()
+	g.roleHeads = g.roleHeadSet()
 	for _, h := range g.holders {
 		f := strings.Fields(h.Name)
 		g.holderSkel = append(g.holderSkel, Skeleton(f[len(f)-1]))

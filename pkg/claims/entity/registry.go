@@ -1290,8 +1290,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			toks[ts+2].Cap() && r.g.LowerWord(toks[ts].Text) {
 			continue // a word of the trade before a body's kind and its name, opening the sentence: "Software company Zendara"
 		}
-		// "Shares of Acme Corp fell": the company, not "Shares of".
-		if ts+2 < rn.te && companyNoun[toks[ts].Lower] && toks[ts+1].Lower == "of" {
+		// "Shares of Acme Corp fell", "Shares in Acme Corp": the company,
+		// not "Shares of".
+		if ts+2 < rn.te && companyNoun[toks[ts].Lower] && (toks[ts+1].Lower == "of" || toks[ts+1].Lower == "in") {
 			ts += 2
 		}
 		if ts >= rn.te {
@@ -1458,7 +1459,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
 		}
-		if _, known := r.g.FirstName(nameWords[0]); !known && r.isRoleOrTitle(nameWords[len(nameWords)-1]) && !bodyOf && !placeBody {
+		if _, known := r.g.FirstName(nameWords[0]); !known && r.endsRole(nameWords) && !bodyOf && !placeBody {
 			// Only a role: a description, handled by attribution; not a
 			// body named for its field ("Ministry of Defence").
 			continue
@@ -1867,12 +1868,13 @@ func (r *Registry) orgByPrefix(words []string) *Entity {
 }
 
 // sharesOf reports whether the name toks[ts:te] is a listed company's by
-// its shares: "Shares of Acme Apparel", "Acme Apparel shares".
+// its shares: "Shares of Acme Apparel", "Shares in Acme Apparel", "Acme
+// Apparel shares".
 func (r *Registry) sharesOf(toks []token.Token, ts, te int) bool {
 	if te < len(toks) && companyNoun[toks[te].Lower] {
 		return true
 	}
-	return ts >= 2 && toks[ts-1].Lower == "of" && companyNoun[toks[ts-2].Lower]
+	return ts >= 2 && (toks[ts-1].Lower == "of" || toks[ts-1].Lower == "in") && companyNoun[toks[ts-2].Lower]
 }
 
 // agedAfter reports whether an age follows the name ending at toks[te]:
@@ -2522,6 +2524,21 @@ func tokText(toks []token.Token, i int) string {
 		return ""
 	}
 	return toks[i].Text
+}
+
+// endsRole reports whether a run of names ends in a title or a role's
+// head ("Acme Chairman", "the Deputy Director"), or is all role words
+// ("Deputy Foreign"): a description, not a name. "Harrowgate Home" ends in
+// a word of "home secretary" that is no role alone.
+func (r *Registry) endsRole(words []string) bool {
+	last := words[len(words)-1]
+	if !r.isRoleOrTitle(last) {
+		return false
+	}
+	if _, ok := r.g.Title(last); ok || r.g.RoleHead(strings.ToLower(last)) {
+		return true
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return !r.isRoleOrTitle(w) })
 }
 
 func (r *Registry) isRoleOrTitle(w string) bool {

@@ -43,6 +43,31 @@ func (g *Gazetteer) roleWordSet() map[string]bool {
 	return m
 }
 
+// roleHeadSet builds the set of words that end a role phrase: "secretary"
+// and "minister", not "home" or "foreign".
+func (g *Gazetteer) roleHeadSet() map[string]bool {
+	m := map[string]bool{}
+	for p := range g.roles {
+		f := strings.Fields(p)
+		if len(f) > 0 && !bodyInRole[f[len(f)-1]] {
+			m[f[len(f)-1]] = true
+		}
+	}
+	return m
+}
+
+// RoleHead reports whether a lower-case word ends a role phrase: a run of
+// names ending in one is a description ("Acme Chairman"); one ending in a
+// role's other words is not ("Harrowgate Home", "Foreign" of "Foreign
+// Secretary").
+func (g *Gazetteer) RoleHead(w string) bool {
+	if g.roleHeads == nil {
+		return false
+	}
+	v, _ := get(g.roleHeads, strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+	return v
+}
+
 // RoleWord reports whether a lower-case word may be part of a role
 // description ("foreign", "minister", "secretary", "of").
 func (g *Gazetteer) RoleWord(w string) bool {
