@@ -63,6 +63,10 @@ type src struct {
 	// byDocument is set when the mention names the document the speaker
 	// issued, not the speaker ("the statement read"): no mention of theirs.
 	byDocument bool
+	// side is set for a firm spoken for by its analysts ("analysts at
+	// Morgan Stanley said"): an outside expert's, not what a later "the
+	// company" means (lastOrg).
+	side bool
 }
 
 // analysis holds the state of one article's attribution pass.
@@ -2370,7 +2374,10 @@ func (an *analysis) unit(ui int) {
 			c.sp = an.docIt(ui, article.Span{Text: toks[c.ns].Text, Start: toks[c.ns].Start, End: toks[c.ns].End})
 		} else if p := k - 1; p >= 0 && cues[p].sp != nil && !c.inverted && !cues[p].inverted && c.vs > 0 &&
 			(toks[c.vs-1].Lower == "and" || toks[c.vs-1].Lower == "but") && c.ns >= 0 && c.ne <= cues[p].vs &&
-			(c.ns >= cues[p].ns || descriptionRun(toks, c.ne, cues[p].ns)) {
+			(c.ns >= cues[p].ns || descriptionRun(toks, c.ne, cues[p].ns) || toks[c.ne].Text == "," && c.ne+1 == cues[p].ns) {
+			// (or the description the verb before's speaker is in
+			// apposition to: "Harrowgate’s chief executive, Philippa
+			// Dunmore, …, said … but insisted")
 			// "Dr Jane Doe, associate director at the foundation, who was
 			// not involved, said the results were encouraging but
 			// cautioned that …": the speaker of the verb before, however
@@ -3197,7 +3204,7 @@ func (an *analysis) unit(ui int) {
 			}
 			var cs, ce int
 			if r.as <= 1 || (r.as > 0 && toks[r.as-1].Kind != token.Word && r.comma < 0 && r.as < 3) {
-				cs, ce = r.ae, len(toks)
+				cs, ce = bracketAfter(toks, r.ae), len(toks) // ("According to the report of the X Police Station (Station 17), …")
 			} else if r.comma >= 0 && r.ae+1 < len(toks) && toks[r.ae].Text == "," && countWords(toks[:r.comma]) < 6 &&
 				countWords(toks[r.ae:]) >= 3 && !relativeWord[toks[r.ae+1].Lower] {
 				// "The fundamental problem, according to industry groups, is
@@ -4563,6 +4570,17 @@ func listingSuffix(w string) bool {
 func plainModifier(an *analysis, t token.Token) bool {
 	return t.Kind == token.Word && t.Quote < 0 && !t.Cap() && !an.s.gaz.Stopword(t.Text) && len(an.s.lex.verbs[t.Lower]) == 0 &&
 		!strings.HasSuffix(t.Lower, "’s") && !strings.HasSuffix(t.Lower, "'s")
+}
+
+// speakerNoun reports whether t is a lower-case noun that heads a
+// speaker's description: a source's noun, a role or a person's noun
+// ("analyst", "minister", "spokesperson").
+func (an *analysis) speakerNoun(t token.Token) bool {
+	if t.Kind != token.Word || t.Quote >= 0 || t.Cap() {
+		return false
+	}
+	l := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "’s"), "'s")
+	return an.s.lex.sources[l] != "" || an.s.gaz.RoleHead(l) || an.s.lex.personNoun(l)
 }
 
 func (an *analysis) npWord(t token.Token) bool {
@@ -5984,7 +6002,8 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 	}
 	e := i
 	for e < len(toks) && e-i < 12 && (an.npWord(toks[e]) || an.inBody[toks[e].Start] || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e) ||
-		e > i && e+1 < len(toks) && adjectival(toks[e]) && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.npWord(toks[e+1])) { // ("Several environmental groups")
+		e > i && e+1 < len(toks) && adjectival(toks[e]) && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.npWord(toks[e+1]) || // ("Several environmental groups")
+		e > i && e+1 < len(toks) && plainModifier(an, toks[e]) && !timeWord[toks[e].Lower] && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.speakerNoun(toks[e+1])) { // ("Castlegate’s retail analyst", "the oil minister")
 		if e > i {
 			if _, det := an.s.lex.dets[toks[e].Lower]; det && !(toks[e].Lower == "the" && toks[e-1].Lower == "of") {
 				break // (not "the head of the Berlin government")
@@ -6580,10 +6599,19 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			return sp
 		}
 	}
+	if named != nil && named.Type == article.EntityOrganization && an.expertsOf(u, toks, s, e, named) {
+		// "Analysts at Tessaly Insights estimated", "economists at
+		// Capital Economics said": the firm, in its analysts' note.
+		named.Strong = true
+		return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention, side: true}
+	}
 	he := e
 	for k := s + 1; k < e; k++ {
 		if postModifier[toks[k].Lower] || docParticipleAt(toks, k) && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument ||
-			toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] || topicPrep[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument && !toks[k-1].Cap() {
+			toks[k].Lower == "to" && servesNoun[toks[k-1].Lower] || topicPrep[toks[k].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument && !toks[k-1].Cap() ||
+			toks[k].Lower == "of" && issuedDocument[toks[k-1].Lower] && an.s.lex.sources[toks[k-1].Lower] == article.SourceDocument && !toks[k-1].Cap() && named != nil && named.Type == article.EntityOrganization {
+			// ("the spot report of the Malinis Heights Police Station": the
+			// station's report)
 			he = k // ("A lawsuit filed Tuesday in federal court": the lawsuit; "A report into the fire")
 			break
 		}
@@ -8653,7 +8681,7 @@ func (an *analysis) bareDocumentOf(ui int, named *entity.Entity, toks []token.To
 // few units, outside quotations, and whether it is only a side
 // organisation (sideOrg) the search fell back on.
 func (an *analysis) lastOrg(ui, pos int) (*entity.Entity, bool) {
-	if an.last != nil && an.last.typ == article.SourceOrganization && an.last.ent != nil && ui-an.lastUnit <= 3 {
+	if an.last != nil && an.last.typ == article.SourceOrganization && an.last.ent != nil && !an.last.side && ui-an.lastUnit <= 3 {
 		return an.last.ent, false
 	}
 	// A name with a digit after "the" is more often a product's ("the M1
@@ -8819,6 +8847,43 @@ func (an *analysis) personsPast(k int, m entity.Mention) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// bracketAfter returns the index past a short aside in brackets that opens
+// at toks[i] (a body's number or short name after it), else i.
+func bracketAfter(toks []token.Token, i int) int {
+	if i >= len(toks) || toks[i].Text != "(" || toks[i].Quote >= 0 {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k-i <= 8; k++ {
+		if toks[k].Text == ")" {
+			return k + 1
+		}
+		if toks[k].Quote >= 0 || toks[k].Text == "(" {
+			break
+		}
+	}
+	return i
+}
+
+// expertsOf reports whether toks[s:e] is a firm's analysts, economists or
+// strategists, plural, before the firm's name that closes the phrase:
+// "Analysts at Tessaly Insights", "economists at ING".
+func (an *analysis) expertsOf(u *unit, toks []token.Token, s, e int, org *entity.Entity) bool {
+	k := s
+	if an.isDet(toks[k].Lower) {
+		k++
+	}
+	if k+2 >= e || !outsideExpert[toks[k].Lower] || !pluralNoun(toks[k].Lower) || toks[k+1].Quote >= 0 ||
+		toks[k+1].Lower != "at" && toks[k+1].Lower != "from" && toks[k+1].Lower != "with" {
+		return false
+	}
+	for _, m := range u.ments {
+		if m.Entity == org && m.TokEnd == e && (m.TokStart == k+2 || m.TokStart == k+3 && toks[k+2].Lower == "the") {
+			return true
+		}
 	}
 	return false
 }
@@ -9126,6 +9191,15 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 func (an *analysis) noteIssued(ui int, toks []token.Token, sp *src, cs, ce int) {
 	if k := issuedNoun(toks, 0, len(toks), cs, ce); k >= 0 {
 		an.setIssuer(ui, toks, k, sp)
+		return
+	}
+	// A body by its document ("According to the spot report of the
+	// Malinis Heights Police Station"): a later "the report added" is
+	// that body's too.
+	if f := strings.Fields(sp.via); len(f) > 0 && sp.typ == article.SourceOrganization && sp.ent != nil && issuedDocument[strings.ToLower(f[len(f)-1])] {
+		out := *sp
+		out.via = ""
+		an.issuer = &issued{sp: &out, noun: strings.ToLower(f[len(f)-1]), ui: ui, at: sp.mention.End}
 	}
 }
 

@@ -23,7 +23,7 @@ func TestAttributionSets(t *testing.T) {
 		{"regional-1", 116, 122, 2},
 		{"regional-2", 112, 126, 2},
 		{"regional-3", 94, 112, 1},
-		{"regional-4", 100, 114, 1},
+		{"regional-4", 102, 116, 1},
 		{"regional-5", 109, 120, 6},
 		{"regional-6", 96, 117, 17},
 		{"junk-1", 64, 71, 13},

@@ -997,6 +997,16 @@ func (r *Registry) commaBody(toks []token.Token, i, j int) int {
 	return 0
 }
 
+// firmSuffix are the organisation words that make a business's name only
+// after a word of its own: "Tessaly Insights", "Castlegate Securities"; alone
+// ("Insights", "Resources") they are a heading (data/word_classes.txt).
+var firmSuffix = wordClasses.Must("firmSuffix")
+
+// nameAbbrev are the abbreviated first names written with a period: "Ma.
+// Teresita Lorenzana-Duque" (Maria, in Philippine names), "Wm. Hale"
+// (data/word_classes.txt).
+var nameAbbrev = wordClasses.Must("nameAbbrev")
+
 // isInitial reports whether w is one capital letter ("M" of "Jennifer M.
 // Piscopo").
 func isInitial(w string) bool {
@@ -1037,7 +1047,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 					// "Sen. Mitch McConnell", "Dr. Fauci", and a middle
 					// initial: "Jennifer M. Piscopo" (not "Plan B. The").
 					if t.Text == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && (r.isTitleTok(toks[j-1].Text) ||
-						isInitial(toks[j-1].Text) && j-1 > i && !r.g.Stopword(toks[j+1].Text)) {
+						isInitial(toks[j-1].Text) && j-1 > i && !r.g.Stopword(toks[j+1].Text) ||
+						nameAbbrev[toks[j-1].Lower] && toks[j-1].Cap() && !r.g.Stopword(toks[j+1].Text)) { // ("Ma. Teresita Lorenzana-Duque")
 						j++
 						continue
 					}
@@ -1319,7 +1330,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if ts+k+1 < rn.te && r.possessiveInName(toks, ts+k) {
 				w = t.Text // "the Workers' Party", "the Alzheimer's Society"
 			}
-			if isInitial(w) && ts+k+2 < rn.te && toks[ts+k+1].Text == "." {
+			if (isInitial(w) || nameAbbrev[strings.ToLower(w)]) && ts+k+2 < rn.te && toks[ts+k+1].Text == "." {
 				w += "." // a middle initial keeps its period: "Jennifer M. Piscopo"
 			}
 			words = append(words, w)
@@ -1395,6 +1406,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if lw != "of" && lw != "the" && (r.g.RoleWord(lw) || hyphenRole(r.g, lw)) {
 				if _, first := r.g.FirstName(w); first && idx == len(words)-2 {
 					break // a first name before the surname: "forecaster Dean Narramore"
+				}
+				if nw := strings.ToLower(words[idx+1]); !r.g.RoleHead(lw) && !hyphenRole(r.g, lw) && !r.g.RoleHead(nw) && !hyphenRole(r.g, nw) && r.g.OrgWord(w) {
+					continue // a body's word that some role holds, not a role before a name: "Malinis Heights Police Station"
 				}
 				k = idx + 1
 				continue
@@ -1505,7 +1519,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		// An organisation, unless a title or role splits the run: "U.S.
 		// District Court Judge Amit P. Mehta" is the judge.
-		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4 || orgFor(r.g, words)) {
+		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4 || orgFor(r.g, words)) &&
+			!(len(words) == 1 && firmSuffix[strings.ToLower(words[0])]) { // (not "Insights" or "Resources" alone: a heading)
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
 		}
@@ -2535,10 +2550,13 @@ func (r *Registry) endsRole(words []string) bool {
 	if !r.isRoleOrTitle(last) {
 		return false
 	}
-	if _, ok := r.g.Title(last); ok || r.g.RoleHead(strings.ToLower(last)) {
-		return true
+	if _, ok := r.g.Title(last); ok || r.g.RoleHead(strings.ToLower(last)) || r.g.OrgWord(last) {
+		return true // (a body's word, as "Police": placeBody and bodyOf tell the bodies)
 	}
-	return !slices.ContainsFunc(words, func(w string) bool { return !r.isRoleOrTitle(w) })
+	return !slices.ContainsFunc(words, func(w string) bool {
+		lw := strings.ToLower(w)
+		return lw != "of" && lw != "the" && !r.isRoleOrTitle(w)
+	})
 }
 
 func (r *Registry) isRoleOrTitle(w string) bool {

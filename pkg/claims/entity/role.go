@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -43,12 +44,16 @@ func (g *Gazetteer) roleWordSet() map[string]bool {
 	return m
 }
 
-// roleHeadSet builds the set of words that end a role phrase: "secretary"
-// and "minister", not "home" or "foreign".
+// roleHeadSet builds the set of the head words of role phrases: the last
+// word, or the word before "of" ("secretary", "minister", "chief" of
+// "chief of police"), not "home", "foreign" or "police".
 func (g *Gazetteer) roleHeadSet() map[string]bool {
 	m := map[string]bool{}
 	for p := range g.roles {
 		f := strings.Fields(p)
+		if i := slices.Index(f, "of"); i > 0 {
+			f = f[:i]
+		}
 		if len(f) > 0 && !bodyInRole[f[len(f)-1]] {
 			m[f[len(f)-1]] = true
 		}

@@ -96,6 +96,8 @@ func TestEntityWordClasses(t *testing.T) {
 		"bodyRoleWord":   bodyRoleWord,
 		"nameMonth":      nameMonth,
 		"postNominal":    postNominal,
+		"nameAbbrev":     nameAbbrev,
+		"firmSuffix":     firmSuffix,
 		"weekdayOrMonth": weekdayOrMonth,
 		"personPronoun":  personPronoun,
 		"notInName":      notInName,
