@@ -80,7 +80,8 @@ type analysis struct {
 	out     []article.Quote
 	covered []bool // per quote: inside an attributed span
 
-	last     *src // last speaker
+	author   string // the article's byline: a transcript's questions by its author are the article's own
+	last     *src   // last speaker
 	lastUnit int
 	// lastPerson is the last named person who spoke.
 	lastPerson *entity.Entity
@@ -123,7 +124,7 @@ const maxIssuedUnits = 8
 const maxUnitTokens = 400
 
 func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*analysis, []article.Quote) {
-	an := &analysis{s: s, text: a.Text, reg: entity.NewRegistry(s.gaz, year), paras: paras, lastUnit: -100}
+	an := &analysis{s: s, text: a.Text, author: a.Author, reg: entity.NewRegistry(s.gaz, year), paras: paras, lastUnit: -100}
 	an.findQuotes()
 	an.buildUnits()
 	tokUnits := make([][]token.Token, len(an.units))

@@ -1000,6 +1000,51 @@ func quoteWith(t *testing.T, s *Stage, text, key string) *article.Quote {
 	return got
 }
 
+// TestTranscriptByAuthor checks a question-and-answer interview whose
+// questions the article's own reporter asks: each answer is the
+// interviewee's, named in the headline after an unknown trade; the questions
+// are no quotes, and a report inside one is its speaker's.
+func TestTranscriptByAuthor(t *testing.T) {
+	s := newStage(t)
+	a := &article.Article{Author: "Jonah Abernethy-Singh", Text: "\u2018We ran out of excuses\u2019: Hydrologist Maren Holtvedt on the Kessick aquifer\n\n" +
+		"We spoke to Holtvedt about the report. This interview has been edited for length.\n\n" +
+		"Jonah Abernethy-Singh: The report is blunt. Were you surprised?\n\n" +
+		"Maren Holtvedt: Not really. We finally put all of the data in one place.\n\n" +
+		"JA: Dale Fenwick told the water board in May that a cap would put orchards out of business. Is he right?\n\n" +
+		"MH: An orchard with no water is also out of business, just more slowly.\n\n" +
+		"JA: Who is taking the water?\n\n" +
+		"MH: Irrigation is by far the biggest user."}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	find := func(key string) *article.Quote {
+		for i := range a.Quotes {
+			if strings.Contains(a.Quotes[i].Text, key) {
+				return &a.Quotes[i]
+			}
+		}
+		return nil
+	}
+	for _, tc := range []struct{ name, key, speaker string }{
+		{"an answer by initials", "biggest user", "Maren Holtvedt"},
+		{"an answer by the full name", "all of the data", "Maren Holtvedt"},
+		{"a report inside a question", "a cap would put orchards out of business", "Dale Fenwick"},
+		{"a question is no quote", "Who is taking the water", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := find(tc.key)
+			switch {
+			case tc.speaker == "" && q != nil:
+				t.Errorf("quote %q by %+v, want none", q.Text, q.Speaker)
+			case tc.speaker != "" && q == nil:
+				t.Errorf("no quote holds %q; quotes: %+v", tc.key, a.Quotes)
+			case tc.speaker != "" && !seedgold.SpeakerMatches(tc.speaker, q.Speaker):
+				t.Errorf("quote %q by %+v, want %s", q.Text, q.Speaker, tc.speaker)
+			}
+		})
+	}
+}
+
 // TestQuoteKind checks direct, indirect and mixed: quotation marks make a
 // quote direct unless reported speech carries them, and unmarked words are
 // direct only in the speaker's own voice.

@@ -165,6 +165,11 @@ func transcriptLabel(line string) (string, int) {
 	return interview.SurnameLabel(line)
 }
 
+// byAuthor reports whether e is the article's byline author.
+func (an *analysis) byAuthor(e *entity.Entity) bool {
+	return e != nil && e.Surname != "" && an.author != "" && strings.Contains(strings.ToLower(an.author), strings.ToLower(e.Surname))
+}
+
 // labelledPerson is the one person the article names whose full name,
 // surname or initials a transcript's label is ("Emma Hart", "Hart", "EH");
 // nil when no one or several are.
@@ -174,13 +179,25 @@ func (an *analysis) labelledPerson(label string) *entity.Entity {
 		if e.Type != article.EntityPerson || e.First == "" || e.Surname == "" {
 			continue
 		}
-		full := e.First + " " + e.Surname
-		initials := ""
-		for _, w := range strings.Fields(full) {
-			r, _ := utf8.DecodeRuneInString(w)
-			initials += string(unicode.ToUpper(r))
+		// The full name, or a full name the person is also written as
+		// ("Maren Holtvedt" of "Hydrologist Maren Holtvedt" in a
+		// headline), and their initials.
+		names := []string{e.First + " " + e.Surname}
+		for _, a := range e.Aliases {
+			if a != names[0] && strings.HasSuffix(a, " "+e.Surname) && len(strings.Fields(a)) >= 2 {
+				names = append(names, a)
+			}
 		}
-		if strings.EqualFold(label, full) || strings.EqualFold(label, e.Surname) || label == initials { // (names in capitals: "KERR-MBATHA")
+		match := strings.EqualFold(label, e.Surname) // (names in capitals: "KERR-MBATHA")
+		for _, full := range names {
+			initials := ""
+			for _, w := range strings.Fields(full) {
+				r, _ := utf8.DecodeRuneInString(w)
+				initials += string(unicode.ToUpper(r))
+			}
+			match = match || strings.EqualFold(label, full) || label == initials
+		}
+		if match {
 			if found != nil && found != e {
 				return nil
 			}
@@ -319,6 +336,12 @@ func (an *analysis) interviewQuotes() map[int]bool {
 		speaker := who
 		if a.who != nil {
 			speaker = a.who
+		}
+		if an.byAuthor(speaker) {
+			// The article's own reporter asking ("Jonah Abernethy-Singh:
+			// …" under "By Jonah Abernethy-Singh"): the question is the
+			// article's text, whose reports the rules read.
+			continue
 		}
 		speaker.Strong = true
 		sp := an.personSrc(speaker, a.label)

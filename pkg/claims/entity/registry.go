@@ -997,6 +997,21 @@ func (r *Registry) commaBody(toks []token.Token, i, j int) int {
 	return 0
 }
 
+// tradeWord reports whether lw, in lower case, ends as a trade's noun does
+// ("hydrologist", "technician", "photographer"), from tradeSuffix
+// (data/word_classes.txt).
+func tradeWord(lw string) bool {
+	for suf := range tradeSuffix {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeSuffix are the endings of a trade's noun (data/word_classes.txt).
+var tradeSuffix = wordClasses.Must("tradeSuffix")
+
 // firmSuffix are the organisation words that make a business's name only
 // after a word of its own: "Tessaly Insights", "Castlegate Securities"; alone
 // ("Insights", "Resources") they are a heading (data/word_classes.txt).
@@ -1415,6 +1430,18 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			}
 			if _, ok := r.g.Place(w); ok && idx == k {
 				k = idx + 1
+			}
+			if idx == k && idx+2 == len(words)-1 && !hasTitle {
+				// A trade the lists lack before a known first name and a
+				// surname: "Hydrologist Maren Holtvedt" (a common word,
+				// itself no first name: not "Rose Mary Smith").
+				_, f0 := r.g.FirstName(w)
+				if lw := strings.ToLower(w); !f0 && tradeWord(lw) && r.g.LowerWord(w) && !r.g.Surname(w) && !r.g.OrgWord(w) && !r.g.PlaceWord(w) {
+					if _, place := r.g.Place(w); !place {
+						k = idx + 1
+						continue
+					}
+				}
 			}
 			if hasTitle && idx == k && idx+2 == len(words)-1 {
 				// A word after a title, before a first name and a

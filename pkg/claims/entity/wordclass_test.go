@@ -98,6 +98,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"postNominal":    postNominal,
 		"nameAbbrev":     nameAbbrev,
 		"firmSuffix":     firmSuffix,
+		"tradeSuffix":    tradeSuffix,
 		"weekdayOrMonth": weekdayOrMonth,
 		"personPronoun":  personPronoun,
 		"notInName":      notInName,
