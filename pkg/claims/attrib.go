@@ -2386,6 +2386,15 @@ func (an *analysis) unit(ui int) {
 			c.sp = cues[p].sp
 		} else {
 			c.sp = an.resolve(ui, toks, c.ns, c.ne, c.ve)
+			if cited := an.citedSource(ui, toks, c); cited != nil {
+				// "Kestpress, citing a senior military source, said …":
+				// the source's words, relayed by the subject.
+				c.via = an.text[toks[c.ns].Start:toks[c.ne-1].End]
+				if c.sp != nil {
+					c.via = c.sp.name
+				}
+				c.sp = cited
+			}
 			if c.sp != nil && replyNoun[c.v.words[0]] {
 				c.sp = withoutPossessive(c.sp) // "the minister's reply": the minister
 			}
@@ -8850,6 +8859,24 @@ func (an *analysis) personsPast(k int, m entity.Mention) bool {
 		return false
 	}
 	return false
+}
+
+// citedSource returns the source a participle "citing" names between the
+// cue's subject and its verb, set off by commas: "Kestpress, citing a
+// senior military source who spoke on condition of anonymity, said …"; nil
+// when there is none.
+func (an *analysis) citedSource(ui int, toks []token.Token, c *cue) *src {
+	if c.inverted || c.ns < 0 || c.ne+2 >= c.vs || toks[c.ne].Text != "," || toks[c.ne+1].Lower != "citing" || toks[c.ne+1].Quote >= 0 || toks[c.vs-1].Text != "," {
+		return nil
+	}
+	rs, re := an.rightNP(toks, c.ne+2)
+	if rs != c.ne+2 || re >= c.vs {
+		return nil
+	}
+	if kt := knowledgeTail(toks, re); kt <= c.vs-1 {
+		re = kt // ("sources familiar with the matter")
+	}
+	return an.resolve(ui, toks, rs, re, c.ve)
 }
 
 // bracketAfter returns the index past a short aside in brackets that opens

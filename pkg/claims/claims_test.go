@@ -907,6 +907,7 @@ func TestAttribution(t *testing.T) {
 		{"a second verb after the description the speaker is in apposition to", "Title\nShares of Brightwater Apparel fell.\n\nBrightwater\u2019s chief executive, Philippa Dunmore, who joined from the supermarket chain Oakleys in 2023, said the board was \u201cdisappointed\u201d with the performance but insisted the business remained \u201cfundamentally sound\u201d.", "fundamentally sound", "Philippa Dunmore", "person", ""},
 		{"a plain word before an analyst after the verb", "Title\n\u201cIt is grim,\u201d said Castlegate\u2019s oil analyst, Tobias Fenwright.", "It is grim", "Tobias Fenwright", "person", ""},
 		{"an abbreviated first name", "Title\nThe guard was shot twice, according to Police Lieutenant Colonel Ma. Teresita Lorenzana-Duque, spokesperson of the district.", "guard was shot twice", "Ma. Teresita Lorenzana-Duque", "person", ""},
+		{"an outlet citing a source", "Title\nThe briefing was carried by the state news agency Kestpress.\n\nKestpress, citing a senior military source who spoke on condition of anonymity, said the forces had mined the dam.", "mined the dam", "a senior military source", "anonymous", "Kestpress"},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {

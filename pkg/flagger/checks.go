@@ -588,8 +588,10 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 	if denom := max(total, anonCount); denom > 0 {
 		share := float64(anonCount) / float64(denom)
 		a.SetSignal("anonymous_share", round3(share))
-		if anonCount > 0 && (anonCount > 1 || hidden || share >= c.AnonymousOneShare) &&
-			((anonCount >= c.AnonymousMin && share >= c.AnonymousShare) || (denom >= c.AnonymousMinTotal && share >= c.AnonymousWarnShare)) {
+		// A source that hides on purpose counts however few its share
+		// (data/hidden.txt); others by their number and share.
+		if anonCount > 0 && (hidden || (anonCount > 1 || share >= c.AnonymousOneShare) &&
+			((anonCount >= c.AnonymousMin && share >= c.AnonymousShare) || (denom >= c.AnonymousMinTotal && share >= c.AnonymousWarnShare))) {
 			sev := article.SeverityInfo
 			if share >= c.AnonymousWarnShare {
 				sev = article.SeverityWarn

@@ -251,6 +251,22 @@ func TestFlags(t *testing.T) {
 			quote(a, "he hoped for more", "John Smith", article.SourcePerson, "")
 			return a
 		}, article.FlagAnonymousSource, true, nil},
+		{"one source hiding on purpose among many named ones", func() *article.Article {
+			a := para("Dam mined, agency says", filler+"A senior military source said the dam had been mined. Ms Rao said the road was shelled. Mr Ode said the gate was broken. Ms Lin said the town was empty. Mr Park said the bridge had fallen. Ms Diaz said help was coming. Mr Cole said power was cut.")
+			quote(a, "the dam had been mined", "a senior military source", article.SourceAnonymous, "")
+			for _, q := range [][2]string{{"the road was shelled", "Asha Rao"}, {"the gate was broken", "Tunde Ode"}, {"the town was empty", "Mei Lin"}, {"the bridge had fallen", "Jin Park"}, {"help was coming", "Ana Diaz"}, {"power was cut", "Sam Cole"}} {
+				quote(a, q[0], q[1], article.SourcePerson, "")
+			}
+			return a
+		}, article.FlagAnonymousSource, true, nil},
+		{"one plain unnamed official among many named ones (guard)", func() *article.Article {
+			a := para("Dam mined, officials say", filler+"Officials said the dam had been mined. Ms Rao said the road was shelled. Mr Ode said the gate was broken. Ms Lin said the town was empty. Mr Park said the bridge had fallen. Ms Diaz said help was coming. Mr Cole said power was cut.")
+			quote(a, "the dam had been mined", "Officials", article.SourceAnonymous, "")
+			for _, q := range [][2]string{{"the road was shelled", "Asha Rao"}, {"the gate was broken", "Tunde Ode"}, {"the town was empty", "Mei Lin"}, {"the bridge had fallen", "Jin Park"}, {"help was coming", "Ana Diaz"}, {"power was cut", "Sam Cole"}} {
+				quote(a, q[0], q[1], article.SourcePerson, "")
+			}
+			return a
+		}, article.FlagAnonymousSource, false, nil},
 		{"unnamed members of the public are no sources", func() *article.Article {
 			a := para("Audiobook narrator wins praise", filler+"One fan said the voice was perfect for an evening on the couch. A visitor wrote that the show was too long. One resident said her street had been noisy for days. Neighbours said the queues had blocked their drives. Ms Jones said she was proud of the book.")
 			quote(a, "the voice was perfect for an evening on the couch", "One fan", article.SourceAnonymous, "")

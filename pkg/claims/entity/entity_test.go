@@ -271,6 +271,7 @@ func TestScanTypes(t *testing.T) {
 		{"a police station's name with the police in it", "According to the report of the Malinis Heights Police Station, they fled.", "Malinis Heights Police Station", article.EntityOrganization},
 		{"a police district's name", "The Quezon City Police District said the suspects fled.", "Quezon City Police District", article.EntityOrganization},
 		{"a firm's word alone is a heading (guard)", "Insights\nThe market grew.", "Insights", ""},
+		{"a news agency by its kind", "It was carried by the state news agency Kestpress on Monday.", "Kestpress", article.EntityMedia},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

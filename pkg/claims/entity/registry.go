@@ -1713,7 +1713,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			continue // a common word that opens a sentence, once: "Allow the dermatologist …", "Reached last week, …", "Neuroscience tells us"
 		}
 		if e == nil && len(p.words) == 1 && strings.HasSuffix(surname, "s") && (p.ts == 0 || toks[p.ts-1].Kind != token.Word) &&
-			!r.hasPerson(surname) && !r.g.Surname(surname) {
+			!r.hasPerson(surname) && !r.g.Surname(surname) && !r.hasBody(surname) {
 			continue // a sentence-initial plural: "Officials", "Republicans" (not "Jones" after "Gareth Jones")
 		}
 		if e == nil && len(p.words) == 1 && p.te == p.ts+1 && r.commonBeforeNoun(toks, p.ts) && r.pluralRole(toks[p.te].Lower) &&
@@ -2285,6 +2285,17 @@ func isDigits(w string) bool {
 // name after it is an outlet's ("newspaper", "site", "channel").
 func OutletKind(w string) bool { return outletKind[w] }
 
+// hasBody reports whether an organisation or an outlet of that name is
+// known so far ("Kestpress" after "the state news agency Kestpress").
+func (r *Registry) hasBody(name string) bool {
+	for _, t := range []string{article.EntityOrganization, article.EntityMedia} {
+		if _, ok := r.byName[t+"\x00"+strings.ToLower(name)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // kindOf returns the entity type that the words next to the unknown name
 // at tokens [ts, te) give it: an outlet's or a body's kind noun right
 // before it ("trade publication Pollstar", "concert promoter Live
@@ -2306,6 +2317,9 @@ func kindOf(toks []token.Token, ts, te int) string {
 	}
 	if ts >= 2 && toks[ts-1].Lower == "agency" && reportedBefore[toks[ts-2].Lower] && toks[ts-2].Quote < 0 {
 		return article.EntityMedia // "As reported agency Vestnik-24": a news agency (translated copy)
+	}
+	if ts >= 2 && toks[ts-1].Lower == "agency" && (toks[ts-2].Lower == "news" || toks[ts-2].Lower == "press") && toks[ts-2].Quote < 0 {
+		return article.EntityMedia // "the state news agency Kestpress"
 	}
 	if ts > 0 {
 		if k := kind(toks[ts-1]); k != "" {

@@ -949,15 +949,54 @@ func (c *Classifier) context(us []unit, in Input) {
 				count[norm(us[i].text)]++
 			}
 		}
+		firstProse := -1
+		for i := range us {
+			if us[i].prose && us[i].label != article.LabelHeadline {
+				firstProse = i
+				break
+			}
+		}
+		firstAt := map[string]int{}
+		for i := range us {
+			if us[i].pending && !us[i].prose {
+				if _, ok := firstAt[norm(us[i].text)]; !ok {
+					firstAt[norm(us[i].text)] = i
+				}
+			}
+		}
 		for i := range us {
 			u := &us[i]
 			if u.pending && !u.prose && count[norm(u.text)] >= 2 {
+				if f := firstAt[norm(u.text)]; f < firstProse && i > firstProse && c.proseAround(us, i) {
+					// A table of contents before the text, and the same
+					// line between its paragraphs: a sub-heading there
+					// ("1. Beetroot"), the contents' entry navigation.
+					continue
+				}
 				if u.titleLike && u.words >= 4 {
 					u.set(article.LabelRelated, 0.6, "headline repeated on the page")
 				} else {
 					u.set(article.LabelNavigation, 0.6, "short line repeated on the page")
 				}
 			}
+		}
+	}
+
+	// A line right above a picture's credit in the same paragraph is the
+	// picture's caption: "A Harrowgate Home store in Leeds. The chain said
+	// …" / "Photograph: Colm Treacy/Brightfold Images".
+	for i := 0; i+1 < len(us); i++ {
+		u, n := &us[i], &us[i+1]
+		if n.para != u.para || n.label != article.LabelCaption || n.words > 8 || !creditLine(n.text) ||
+			u.words > 45 || u.label != article.LabelContent && !u.pending || u.score >= 0.9 {
+			continue
+		}
+		u.set(article.LabelCaption, 0.7, "the line above a picture's credit")
+	}
+	for i := range us {
+		u := &us[i]
+		if (u.label == article.LabelContent || u.pending) && u.words <= 60 && u.score < 0.9 && endCredit(u.text) {
+			u.set(article.LabelCaption, 0.7, "a picture's caption ending in its credit")
 		}
 	}
 
@@ -1300,6 +1339,36 @@ func (c *Classifier) datedText(toks []lexicon.Token, text string) bool {
 
 // photoCredit reports whether a line ends with a photo's credit: "©
 // Burkard Meyer", "(mlharing / iStock.com)", "(FILE)".
+// creditLine reports whether s is a picture's credit alone: "Photograph:
+// Colm Treacy/Brightfold Images", "Photo: AP", "Credit: Getty Images".
+func creditLine(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range []string{"photograph:", "photograph by", "photo:", "photo by", "photos:", "picture:", "image:", "credit:", "illustration:"} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endCredit reports whether s ends in a picture's credit after its last
+// sentence: "… near Orland Creek in July. Photo: Teagan Sørli/The Okanagan
+// Ledger", "… in San Jose on Tuesday. Image: Pellucid Labs".
+func endCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, w := range []string{". Photo: ", ". Photograph: ", ". Image: ", ". Picture: ", ". Photo credit: ", ". Credit: ", ". Photo by "} {
+		k := strings.LastIndex(s, w)
+		if k < 0 {
+			continue
+		}
+		rest := s[k+len(w):]
+		if n := len(strings.Fields(rest)); n >= 1 && n <= 8 && !strings.ContainsAny(rest, ".!?\"“”") {
+			return true
+		}
+	}
+	return false
+}
+
 func photoCredit(s string) bool {
 	if strings.Contains(s, "©") || trailingCredit(s) {
 		return true
@@ -1447,6 +1516,23 @@ func opensQuotation(s string) bool {
 	return r == '“' || r == '"' || r == '«' || r == '„' || r == '‘'
 }
 
+// proseAround reports whether the units next to us[i], past at most two
+// lines the lexicon labelled ("Advertisement"), are prose on both sides.
+func (c *Classifier) proseAround(us []unit, i int) bool {
+	side := func(from, step int) bool {
+		for j, n := from, 0; j >= 0 && j < len(us) && n <= 2; j, n = j+step, n+1 {
+			if us[j].prose {
+				return true
+			}
+			if us[j].pending || !strings.HasPrefix(us[j].reason, "lexicon") {
+				return false
+			}
+		}
+		return false
+	}
+	return side(i-1, -1) && side(i+1, 1)
+}
+
 func (c *Classifier) neighbours(us []unit, i int) (prev, next article.Label) {
 	// A shopping button is passed over (a buying guide's sub-heading sits
 	// between one and the next product's text), and so is an inline link
@@ -1500,6 +1586,9 @@ func (c *Classifier) afterHeader(us []unit, start, reason string, resume bool) {
 		if s, _ := u.lex.Get(start); s < c.p.LexiconThreshold {
 			continue
 		}
+		if inlineTeaser(u.text) {
+			continue // "Most read: Wendlow hospital car park charges to rise": one link in the text, no list's header
+		}
 		// A comment count near the top (a link to the comments) is no
 		// header: most of the article's text must come before it.
 		after := 0
@@ -1524,6 +1613,17 @@ func (c *Classifier) afterHeader(us []unit, start, reason string, resume bool) {
 		}
 		return
 	}
+}
+
+// inlineTeaser reports whether s is a header's words, a colon and a
+// headline of three words or more on the same line ("Most read: Wendlow
+// hospital car park charges to rise by 40p").
+func inlineTeaser(s string) bool {
+	k := strings.IndexByte(s, ':')
+	if k < 0 || len(strings.Fields(s[:k])) > 4 {
+		return false
+	}
+	return len(strings.Fields(s[k+1:])) >= 3
 }
 
 // listEnd returns where a list of headlines starting at us[from] ends: at
