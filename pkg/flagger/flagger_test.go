@@ -95,6 +95,16 @@ func mediaEntity(a *article.Article, name string) {
 		Mentions: []article.Span{{Text: name, Start: i, End: i + len(name)}}})
 }
 
+// sixNamedText holds six attributions to named people; sixNamed adds them
+// as quotes.
+const sixNamedText = "Ms Rao said the road was shelled. Mr Ode said the gate was broken. Ms Lin said the town was empty. Mr Park said the bridge had fallen. Ms Diaz said help was coming. Mr Cole said power was cut."
+
+func sixNamed(a *article.Article) {
+	for _, q := range [][2]string{{"the road was shelled", "Asha Rao"}, {"the gate was broken", "Tunde Ode"}, {"the town was empty", "Mei Lin"}, {"the bridge had fallen", "Jin Park"}, {"help was coming", "Ana Diaz"}, {"power was cut", "Sam Cole"}} {
+		quote(a, q[0], q[1], article.SourcePerson, "")
+	}
+}
+
 // fillerClaims are five check-worthy claims in filler plus "Prices rose 4%
 // in May. Exports fell by a third."
 var fillerClaims = []string{"The meeting took place on Tuesday", "ministers discussed trade", "Officials described the atmosphere", "Prices rose 4% in May", "Exports fell by a third"}
@@ -252,19 +262,15 @@ func TestFlags(t *testing.T) {
 			return a
 		}, article.FlagAnonymousSource, true, nil},
 		{"one source hiding on purpose among many named ones", func() *article.Article {
-			a := para("Dam mined, agency says", filler+"A senior military source said the dam had been mined. Ms Rao said the road was shelled. Mr Ode said the gate was broken. Ms Lin said the town was empty. Mr Park said the bridge had fallen. Ms Diaz said help was coming. Mr Cole said power was cut.")
+			a := para("Dam mined, agency says", filler+"A senior military source said the dam had been mined. "+sixNamedText)
 			quote(a, "the dam had been mined", "a senior military source", article.SourceAnonymous, "")
-			for _, q := range [][2]string{{"the road was shelled", "Asha Rao"}, {"the gate was broken", "Tunde Ode"}, {"the town was empty", "Mei Lin"}, {"the bridge had fallen", "Jin Park"}, {"help was coming", "Ana Diaz"}, {"power was cut", "Sam Cole"}} {
-				quote(a, q[0], q[1], article.SourcePerson, "")
-			}
+			sixNamed(a)
 			return a
 		}, article.FlagAnonymousSource, true, nil},
 		{"one plain unnamed official among many named ones (guard)", func() *article.Article {
-			a := para("Dam mined, officials say", filler+"Officials said the dam had been mined. Ms Rao said the road was shelled. Mr Ode said the gate was broken. Ms Lin said the town was empty. Mr Park said the bridge had fallen. Ms Diaz said help was coming. Mr Cole said power was cut.")
+			a := para("Dam mined, officials say", filler+"Officials said the dam had been mined. "+sixNamedText)
 			quote(a, "the dam had been mined", "Officials", article.SourceAnonymous, "")
-			for _, q := range [][2]string{{"the road was shelled", "Asha Rao"}, {"the gate was broken", "Tunde Ode"}, {"the town was empty", "Mei Lin"}, {"the bridge had fallen", "Jin Park"}, {"help was coming", "Ana Diaz"}, {"power was cut", "Sam Cole"}} {
-				quote(a, q[0], q[1], article.SourcePerson, "")
-			}
+			sixNamed(a)
 			return a
 		}, article.FlagAnonymousSource, false, nil},
 		{"unnamed members of the public are no sources", func() *article.Article {
