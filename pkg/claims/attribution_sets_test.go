@@ -29,6 +29,9 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-1", 64, 71, 13},
 		{"junk-2", 56, 65, 11},
 		{"junk-3", 77, 83, 6},
+		{"junk-4", 69, 83, 3},
+		{"junk-5", 82, 95, 9},
+		{"junk-6", 84, 96, 6},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))
