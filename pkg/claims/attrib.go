@@ -4175,7 +4175,7 @@ func courtSubject(toks []token.Token, ns, ne int) bool {
 	if ne <= ns {
 		return false
 	}
-	last := strings.ToLower(toks[ne-1].Text)
+	last := toks[ne-1].Lower
 	if courtBody[last] || judgeWord[last] {
 		return true
 	}

@@ -1345,7 +1345,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if ts+k+1 < rn.te && r.possessiveInName(toks, ts+k) {
 				w = t.Text // "the Workers' Party", "the Alzheimer's Society"
 			}
-			if (isInitial(w) || nameAbbrev[strings.ToLower(w)]) && ts+k+2 < rn.te && toks[ts+k+1].Text == "." {
+			if ts+k+2 < rn.te && toks[ts+k+1].Text == "." && (isInitial(w) || nameAbbrev[t.Lower]) {
 				w += "." // a middle initial keeps its period: "Jennifer M. Piscopo"
 			}
 			words = append(words, w)
@@ -1422,7 +1422,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				if _, first := r.g.FirstName(w); first && idx == len(words)-2 {
 					break // a first name before the surname: "forecaster Dean Narramore"
 				}
-				if nw := strings.ToLower(words[idx+1]); !r.g.RoleHead(lw) && !hyphenRole(r.g, lw) && !r.g.RoleHead(nw) && !hyphenRole(r.g, nw) && r.g.OrgWord(w) {
+				if !r.g.RoleHead(lw) && !hyphenRole(r.g, lw) && r.g.OrgWord(w) && !r.roleHeadWord(words[idx+1]) {
 					continue // a body's word that some role holds, not a role before a name: "Malinis Heights Police Station"
 				}
 				k = idx + 1
@@ -1436,7 +1436,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				// surname: "Hydrologist Maren Holtvedt" (a common word,
 				// itself no first name: not "Rose Mary Smith").
 				_, f0 := r.g.FirstName(w)
-				if lw := strings.ToLower(w); !f0 && tradeWord(lw) && r.g.LowerWord(w) && !r.g.Surname(w) && !r.g.OrgWord(w) && !r.g.PlaceWord(w) {
+				if !f0 && tradeWord(lw) && r.g.LowerWord(w) && !r.g.Surname(w) && !r.g.OrgWord(w) && !r.g.PlaceWord(w) {
 					if _, place := r.g.Place(w); !place {
 						k = idx + 1
 						continue
@@ -2580,6 +2580,13 @@ func tokText(toks []token.Token, i int) string {
 		return ""
 	}
 	return toks[i].Text
+}
+
+// roleHeadWord reports whether w, in any case, heads a role phrase or is
+// a hyphenated role ("Minister", "Vice-President").
+func (r *Registry) roleHeadWord(w string) bool {
+	lw := strings.ToLower(w)
+	return r.g.RoleHead(lw) || hyphenRole(r.g, lw)
 }
 
 // endsRole reports whether a run of names ends in a title or a role's
