@@ -90,6 +90,9 @@ type analysis struct {
 	// often the speaker herself; zero otherwise.
 	lastReported article.Span
 	anons        []*src
+	// lastRelative is set when the last quote emitted was a relative
+	// clause's report ("…, which the Times said it is reviewing, …").
+	lastRelative bool
 	// issuer is the last speaker who spoke in, or put out, a statement or
 	// the like, for "the statement said" after it.
 	issuer *issued
@@ -2324,10 +2327,12 @@ func (an *analysis) unit(ui int) {
 			// and that B.")
 			c.relative = !c.inverted && ns == 0 && k > 0 && (toks[k].Lower == "which" || toks[k].Lower == "who") && toks[k-1].Text == ","
 			if !c.inverted && ns >= 2 && (toks[ns-1].Lower == "which" || toks[ns-1].Lower == "who" || toks[ns-1].Lower == "whom") && toks[ns-2].Text == "," &&
-				c.ve < len(toks) && finiteAux[toks[c.ve].Lower] {
+				c.ve < len(toks) && (finiteAux[toks[c.ve].Lower] || toks[ns-1].Lower == "which" && ns > 2 && commaBeforeEnd(toks, c.ve)) {
 				// "The plan, which officials said would cost $5 billion,
 				// was approved": the relative clause's gap is what was
-				// said, up to its comma.
+				// said, up to its comma; so is its object's ("On her
+				// feed, which the Times has since said it is reviewing,
+				// Schwartz liked …").
 				c.relative = true
 			}
 			if k > 0 && toks[k].Lower == "who" && toks[k-1].Text != "," && c.ve < len(toks) && toks[c.ve].Lower == "to" {
@@ -2356,7 +2361,7 @@ func (an *analysis) unit(ui int) {
 			// (The cue before only in the same sentence: "Lowe wrote that
 			// …. Her colleague Tom Dyer disagreed, posting that …" is
 			// Dyer's.)
-			if k > 0 && cues[k-1].sp != nil && !hasSentenceEnd(toks[cues[k-1].ve:c.vs]) {
+			if k > 0 && cues[k-1].sp != nil && !hasSentenceEnd(toks[cues[k-1].ve:c.vs]) && !cues[k-1].relative {
 				c.sp = cues[k-1].sp
 			} else if ns, ne, past := an.mainSubject(toks, c.vs); ns >= 0 && (!past || hasQuote(toks[c.ve:])) {
 				c.sp = an.resolve(ui, toks, ns, ne, -1)
@@ -4078,6 +4083,28 @@ func (an *analysis) oneBefore(ui int) bool {
 	return strings.EqualFold(first, "one") && strings.Contains(an.last.mention.Text, " ")
 }
 
+// countedOffKind gives the noun of the unnamed speakers that np counts off
+// ("Another", "A third" after "One viewer wrote"): the head of the last
+// unnamed source met, when that one opened with "one" and had a noun of its
+// own; "" otherwise.
+func (an *analysis) countedOffKind(np []token.Token) string {
+	if !(len(np) == 1 && np[0].Lower == "another" || len(np) == 2 && np[0].Lower == "a" && ordinalOther[np[1].Lower]) {
+		return ""
+	}
+	for k := len(an.anons) - 1; k >= 0; k-- {
+		h := an.anons[k].head
+		if h == "one" || h == "another" || ordinalOther[h] {
+			continue // the ones counted off before this one
+		}
+		first, _, _ := strings.Cut(an.anons[k].mention.Text, " ")
+		if strings.EqualFold(first, "one") && !pluralNoun(h) && h != "" {
+			return h
+		}
+		return ""
+	}
+	return ""
+}
+
 // ofWhom reports whether a partitive relative opens at toks[i]: "three of
 // whom", "most of whom", "one of which".
 func ofWhom(toks []token.Token, i int) bool {
@@ -4892,7 +4919,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			// director of the Berkeley Judicial Institute and a retired
 			// federal judge").
 			k := c - 1
-			for k > 0 && c-k < 30 && toks[k].Text != "," && toks[k].Kind != token.Mark && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
+			for k > 0 && c-k < 30 && toks[k].Text != "," && (toks[k].Kind != token.Mark || pluralPossessiveMark(toks, k)) && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
 				k-- // (through a party and state: "Rep. Rosa DeLauro, D-Conn., the top Democrat on …, said")
 			}
 			if k <= 0 || toks[k].Text != "," || c-k > 16 && toks[k+1].Lower != "who" && toks[k+1].Lower != "whose" {
@@ -5679,6 +5706,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
 		s >= 2 && s < end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && stockIndex[toks[s-2].Lower] || // "The FTSE 250 company said"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower)) ||
+		s < end && s >= 2 && pluralPossessiveMark(toks, s-1) || // "a residents’ group"
 		s < end && s >= 2 && innerPronoun(toks, s-1) || s < end && s >= 1 && innerPronoun(toks, s) || // ("Save" of "Save Our Fields")
 		s < end && s >= 2 && toks[s-1].Cap() && entity.NameAdjective(toks[s-1].Text) && toks[s-2].Lower == "the" && an.s.gaz.OrgWord(toks[end-1].Text)) { // "The Old Crown Inn"
 		s--
@@ -6310,7 +6338,7 @@ func (an *analysis) validNP(toks []token.Token) bool {
 		// sources; "Donald Trump's son", "her brother-in-law", a person
 		// described by another.
 		return indefiniteCount(toks[0].Lower) || isPossessive(toks[len(toks)-2].Lower) || possessivePronoun[toks[len(toks)-2].Lower] ||
-			an.definitePerson(toks)
+			an.definitePerson(toks) || an.definiteRole(toks) // (and a role that is a person noun too: "the clerk", "the pastor")
 	}
 	if an.pluralRole(head) {
 		return true // "Republican senators", "Labour MPs"
@@ -6500,6 +6528,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		return nil
 	}
 	if sp := an.issuedBy(ui, toks, s, e); sp != nil {
+		return sp
+	}
+	if sp := an.ownersDocument(ui, toks, s, e); sp != nil {
 		return sp
 	}
 	if p := an.cataphor(ui, toks, s, e); p != nil {
@@ -6998,6 +7029,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 		}
 		sp := &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
+		if kind := an.countedOffKind(toks[s:e]); kind != "" {
+			sp.canon = strings.ToLower(mention.Text) + " " + kind // "Another", "A third" after "one fan": "another fan"
+		}
 		if len(an.anons) >= 64 {
 			an.anons = append(an.anons[:0], an.anons[32:]...)
 		}
@@ -7279,8 +7313,15 @@ func (an *analysis) carries(head string) bool {
 // follow them: "Another said: “…”", "A third wrote: …", "…, with one
 // writing: “…”".
 func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
-	if s > 0 && toks[s-1].Text != "." && toks[s-1].Text != "!" && toks[s-1].Text != "?" && toks[s-1].Kind != token.Mark && toks[s-1].Lower != "with" || e+1 >= len(toks) {
-		return false // (after "with": "…, with one writing: “…”")
+	conj := s >= 2 && contrastConj[toks[s-1].Lower] && toks[s-2].Text == "," && an.countedOffKind(toks[s:e]) != ""
+	if s > 0 && toks[s-1].Text != "." && toks[s-1].Text != "!" && toks[s-1].Text != "?" && toks[s-1].Kind != token.Mark && toks[s-1].Lower != "with" && !conj || e+1 >= len(toks) {
+		// (after "with": "…, with one writing: “…”"; after a comma's
+		// "while", counting off after "one fan": "one fan wrote, while
+		// another commented: “…”")
+		return false
+	}
+	if e+2 < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") && toks[e].Quote < 0 {
+		e++ // "A third simply added: “…”"
 	}
 	if _, verb := an.s.lex.verbs[toks[e].Lower]; !verb {
 		return false
@@ -7295,7 +7336,7 @@ func (an *analysis) opensColonReport(toks []token.Token, s, e int) bool {
 			return false
 		}
 	}
-	return toks[k].Text == ":" || toks[k].Kind == token.Mark
+	return toks[k].Text == ":" || toks[k].Kind == token.Mark && !conj // (not "…, while another called ‘Fan Club’ has")
 }
 
 // issuedDocument are the documents a body issues and issuerWord the words
@@ -7316,6 +7357,10 @@ var otherView = wordClasses.Must("otherView")
 // ordinalOther are the ordinals that count off unnamed speakers after "one"
 // and "another" (data/word_classes.txt).
 var ordinalOther = wordClasses.Must("ordinalOther")
+
+// contrastConj are the conjunctions after a comma before the next unnamed
+// speaker of a colon's report (data/word_classes.txt).
+var contrastConj = wordClasses.Must("contrastConj")
 
 // afterQuoteOrVerb reports whether toks[s] follows a quotation or a
 // reporting verb: "“…,” one wrote", "said another" (not "No one said",
@@ -8274,6 +8319,20 @@ func (an *analysis) definitePerson(toks []token.Token) bool {
 	return !an.s.gaz.Describe(words).Valid()
 }
 
+// definiteRole reports whether toks are a definite description by a role
+// ("the clerk", "the county coroner"): an office holder, as "the minister"
+// is.
+func (an *analysis) definiteRole(toks []token.Token) bool {
+	if len(toks) < 2 || !an.isDef(toks[0].Lower) || toks[len(toks)-1].Cap() {
+		return false
+	}
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.Text)
+	}
+	return an.s.gaz.Describe(words).Valid()
+}
+
 // reflexivePronoun are the reflexive pronouns: after one a verb reports
 // nothing ("found themselves", "declared himself") (data/word_classes.txt).
 var reflexivePronoun = wordClasses.Must("reflexivePronoun")
@@ -9202,6 +9261,7 @@ func (an *analysis) emit(ui int, toks []token.Token, c *cue, via string) bool {
 	an.out = append(an.out, q)
 	an.last = sp
 	an.lastUnit = ui
+	an.lastRelative = c.relative
 	an.noteIssued(ui, toks, sp, cs, ce)
 	if sp.typ == article.SourcePerson && sp.ent != nil {
 		an.lastPerson = sp.ent
@@ -9526,6 +9586,63 @@ func (an *analysis) issuedBy(ui int, toks []token.Token, s, e int) *src {
 	return &out
 }
 
+// commaBeforeEnd reports whether a comma outside quotations comes after
+// toks[i] before the sentence ends, with words after it.
+func commaBeforeEnd(toks []token.Token, i int) bool {
+	for k := i; k+1 < len(toks); k++ {
+		if sentenceEnd(toks[k]) || toks[k].Quote >= 0 {
+			return false
+		}
+		if toks[k].Text == "," {
+			return toks[k+1].Kind == token.Word
+		}
+	}
+	return false
+}
+
+// pluralPossessiveMark reports whether toks[i] is the apostrophe of a plural
+// possessive, which the tokenizer splits off as a mark: right after a word
+// in "s", a word after it ("a residents’ group", "the workers' union").
+func pluralPossessiveMark(toks []token.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i].Kind != token.Mark || toks[i].Quote >= 0 || toks[i].Text != "’" && toks[i].Text != "'" {
+		return false
+	}
+	w, n := toks[i-1], toks[i+1]
+	return w.Kind == token.Word && w.Quote < 0 && w.End == toks[i].Start && strings.HasSuffix(w.Lower, "s") &&
+		n.Kind == token.Word && n.Quote < 0 && n.Start > toks[i].End && !n.Cap()
+}
+
+// ownersDocument resolves "the council's planning report", "the
+// ministry's annual review": a document of the body "the <kind>" stands for
+// (the one of that kind named last), which speaks in it; nil when the words
+// are of another shape or no such body was named.
+func (an *analysis) ownersDocument(ui int, toks []token.Token, s, e int) *src {
+	if e-s < 3 || e-s > 6 || toks[s].Lower != "the" || toks[s].Quote >= 0 || !isPossessive(toks[s+1].Lower) || toks[s+1].Cap() {
+		return nil
+	}
+	head := toks[e-1].Lower
+	if !issuedDocument[head] || an.s.lex.sources[head] != article.SourceDocument {
+		return nil
+	}
+	for _, t := range toks[s+2 : e-1] {
+		if t.Kind != token.Word || t.Cap() || t.Quote >= 0 {
+			return nil // plain modifiers only: "planning", "annual"
+		}
+	}
+	kind := strings.TrimSuffix(strings.TrimSuffix(toks[s+1].Lower, "’s"), "'s")
+	if an.s.lex.sources[kind] != article.SourceOrganization {
+		return nil
+	}
+	org := an.lastOrgOfKind(ui, toks[s].Start, kind)
+	if org == nil {
+		return nil
+	}
+	org.Strong = true
+	mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+	return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention,
+		via: strings.ToLower(an.text[toks[s+2].Start:toks[e-1].End])}
+}
+
 // issuedAnaphor are the documents a speaker issues that a later "the …"
 // refers back to as the speaker's (data/word_classes.txt).
 var issuedAnaphor = wordClasses.Must("issuedAnaphor")
@@ -9686,7 +9803,10 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 		// was unreal.”
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(inner, " "))
 		full := words >= 4 || words >= 2 && strings.ContainsRune(".!?…", last)
-		sameUnit := an.last != nil && an.lastUnit == ui && words >= 2 && !an.semicolonBetween(toks, i) && !an.inContrastOpener(toks, i) &&
+		// (Not after a relative clause's report: "On her feed, which the
+		// Times said it is reviewing, Schwartz liked a tweet saying …
+		// “…”" is not the Times's.)
+		sameUnit := an.last != nil && an.lastUnit == ui && !an.lastRelative && words >= 2 && !an.semicolonBetween(toks, i) && !an.inContrastOpener(toks, i) &&
 			!an.reportBetween(toks, i) && !(words <= 3 && an.quotedModifier(toks, i))
 		if sameUnit || full && unicode.IsUpper(r) && an.last != nil && ui-an.lastUnit <= 2 && an.units[an.lastUnit].para >= u.para-1 {
 			sp := an.last

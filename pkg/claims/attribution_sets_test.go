@@ -25,13 +25,15 @@ func TestAttributionSets(t *testing.T) {
 		{"regional-3", 94, 112, 1},
 		{"regional-4", 102, 116, 1},
 		{"regional-5", 109, 120, 6},
-		{"regional-6", 96, 117, 17},
+		{"regional-6", 97, 118, 17},
 		{"junk-1", 64, 71, 13},
-		{"junk-2", 56, 65, 11},
-		{"junk-3", 77, 83, 6},
-		{"junk-4", 69, 83, 3},
-		{"junk-5", 82, 95, 9},
+		{"junk-2", 56, 65, 10},
+		{"junk-3", 78, 83, 5},
+		{"junk-4", 72, 84, 3},
+		{"junk-5", 84, 95, 9},
 		{"junk-6", 84, 96, 6},
+		{"junk-7", 82, 85, 7},
+		{"junk-8", 81, 102, 7},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))

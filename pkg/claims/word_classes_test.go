@@ -70,6 +70,7 @@ func TestWordClasses(t *testing.T) {
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
 		"ordinalOther":           ordinalOther,
+		"contrastConj":           contrastConj,
 		"possessivePronoun":      possessivePronoun,
 		"genericPersonNoun":      genericPersonNoun,
 		"clauseAdverbial":        clauseAdverbial,

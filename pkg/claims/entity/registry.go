@@ -1484,6 +1484,15 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if bodyOf && !hasTitle {
 			k, nameWords = 0, words // "Ministry of Foreign Affairs": no role splits it
 		}
+		portfolio := false
+		if !hasTitle {
+			if p := r.portfolioEnd(toks, ts, words); p > k {
+				// "Minister for Parliamentary Affairs Chaudhry Naveed
+				// Warraich", "Minister of State for Home Affairs Talal
+				// Chaudhry": the office's field, then the holder's name.
+				k, nameWords, portfolio, bodyOf = p, words[p:], true, false
+			}
+		}
 		// A body's word after names that are no role: "Nottinghamshire
 		// Police", "The Metropolitan Police" (not "Chief of Police", nor
 		// part of a run a capitalised word cut: "Four Paths Police").
@@ -1546,7 +1555,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		// An organisation, unless a title or role splits the run: "U.S.
 		// District Court Judge Amit P. Mehta" is the judge.
-		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4 || orgFor(r.g, words)) &&
+		if hasOrgWord(r.g, words) && (k == 0 || hasOrgWord(r.g, nameWords) || len(nameWords) > 4 || orgFor(r.g, words) && !portfolio) &&
 			!(len(words) == 1 && firmSuffix[strings.ToLower(words[0])]) { // (not "Insights" or "Resources" alone: a heading)
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
 			continue
@@ -2279,6 +2288,44 @@ func isDigits(w string) bool {
 		}
 	}
 	return true
+}
+
+// portfolioEnd returns where the name starts in the run words at token ts
+// when the run follows an office's "for" or "of" ("Minister for", "Secretary
+// of State for") and opens with the office's field, closed by a body's
+// word, before two to four plain capitalised words: "Minister for
+// Parliamentary Affairs Chaudhry Naveed Warraich" gives 2. 0 otherwise.
+func (r *Registry) portfolioEnd(toks []token.Token, ts int, words []string) int {
+	if ts < 2 || toks[ts-1].Lower != "for" && toks[ts-1].Lower != "of" || toks[ts-1].Quote >= 0 {
+		return 0
+	}
+	if o := ts - 2; !r.isRoleOrTitle(toks[o].Text) && !(o >= 2 && isCapWord(toks[o]) && toks[o-1].Lower == "of" && r.isRoleOrTitle(toks[o-2].Text)) {
+		return 0 // (nor "Minister of State for")
+	}
+	lo := -1
+	for i, w := range words {
+		if r.g.OrgWord(w) {
+			lo = i
+		}
+	}
+	if n := len(words) - lo - 1; lo < 0 || n < 2 || n > 4 {
+		return 0
+	}
+	for _, w := range words[lo+1:] {
+		if !isCapWordText(w) || r.g.Stopword(w) || r.isRoleOrTitle(w) || r.g.PlaceWord(w) {
+			return 0
+		}
+		if _, place := r.g.Place(w); place {
+			return 0
+		}
+	}
+	return lo + 1
+}
+
+// isCapWordText reports whether w opens with an upper-case letter.
+func isCapWordText(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
 }
 
 // OutletKind reports whether w, in lower case, is a noun that says a
