@@ -570,7 +570,7 @@ func (s *Stage) sourcing(v *view) (anon, second, unattr *article.Flag) {
 			!(s.studyAuthors(speakerLabel(q)) && v.namesStudy()) {
 			anonEv = append(anonEv, v.speakerSpan(q))
 			anonNames = append(anonNames, speakerLabel(q))
-			hidden = hidden || s.hides(speakerLabel(q))
+			hidden = hidden || s.hides(speakerLabel(q)) || s.hidesAfter(v, q)
 		} else if q.Via != "" && len(q.Via) <= 80 && (q.Speaker == nil || q.Speaker.Type != article.SourceAnonymous) && s.hides(q.Via) {
 			// A named speaker's words relayed by a hidden source
 			// ("According to sources familiar with the talks, the minister
@@ -688,6 +688,25 @@ func (s *Stage) hides(label string) bool {
 		}
 	}
 	return false
+}
+
+// hidesAfter reports whether the clause set off by a comma right after an
+// unnamed speaker's mention says the source hides on purpose: "A senior
+// official in the county treasury, who spoke on condition of anonymity
+// because they were not authorised to talk to the media, said …".
+func (s *Stage) hidesAfter(v *view, q article.Quote) bool {
+	if q.Speaker == nil || q.Speaker.End <= 0 || q.Speaker.End >= len(v.a.Text) || q.Speaker.Start >= q.Speaker.End {
+		return false
+	}
+	rest := v.a.Text[q.Speaker.End:]
+	if !strings.HasPrefix(rest, ", who ") && !strings.HasPrefix(rest, ", speaking ") {
+		return false
+	}
+	rest = rest[2:]
+	if i := strings.IndexAny(rest, ",.;\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	return s.hides(rest)
 }
 
 // institutionExperts reports whether an unnamed speaker's description is

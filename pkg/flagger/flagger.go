@@ -38,7 +38,7 @@ const StageName = "flagger"
 
 // codeVersion changes whenever the flag logic changes; Version adds a hash
 // of the configuration and embedded data.
-const codeVersion = "38"
+const codeVersion = "39"
 
 var (
 	//go:embed data/loaded.txt

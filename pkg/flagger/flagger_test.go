@@ -329,6 +329,26 @@ func TestFlags(t *testing.T) {
 			}
 			return a
 		}, article.FlagAnonymousSource, true, nil},
+		{"an unnamed official whose clause says they hide", func() *article.Article {
+			a := para("Budget row deepens", filler+"A senior official in the county treasury, who spoke on condition of anonymity because they were not authorised to talk to the media, said the executive had spent ahead. The governor said the cuts were fair. Mr Smith said he would fight them. The clerk said the vote was set.")
+			quote(a, "the executive had spent ahead", "A senior official in the county treasury", article.SourceAnonymous, "")
+			a.Quotes[0].Speaker.Start = strings.Index(a.Text, "A senior official")
+			a.Quotes[0].Speaker.End = a.Quotes[0].Speaker.Start + len("A senior official in the county treasury")
+			quote(a, "the cuts were fair", "The governor", article.SourcePerson, "")
+			quote(a, "he would fight them", "John Smith", article.SourcePerson, "")
+			quote(a, "the vote was set", "The clerk", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, true, nil},
+		{"an unnamed official whose clause says nothing of hiding (guard)", func() *article.Article {
+			a := para("Budget row deepens", filler+"A senior official in the county treasury, who has worked there for years, said the executive had spent ahead. The governor said the cuts were fair. Mr Smith said he would fight them. The clerk said the vote was set.")
+			quote(a, "the executive had spent ahead", "A senior official in the county treasury", article.SourceAnonymous, "")
+			a.Quotes[0].Speaker.Start = strings.Index(a.Text, "A senior official")
+			a.Quotes[0].Speaker.End = a.Quotes[0].Speaker.Start + len("A senior official in the county treasury")
+			quote(a, "the cuts were fair", "The governor", article.SourcePerson, "")
+			quote(a, "he would fight them", "John Smith", article.SourcePerson, "")
+			quote(a, "the vote was set", "The clerk", article.SourcePerson, "")
+			return a
+		}, article.FlagAnonymousSource, false, nil},
 		{"named speakers relayed by sources that hide", func() *article.Article {
 			a := para("Senator's pension plan sparks anger", filler+"The senator suggested cutting benefits for anyone under 60, according to two people who attended the fundraiser. Her aide told donors the plan was final, the attendees said. Mr Smith said he opposed it.")
 			quote(a, "cutting benefits for anyone under 60", "the senator", article.SourcePerson, "two people who attended the fundraiser")

@@ -275,6 +275,8 @@ func TestScanTypes(t *testing.T) {
 		{"a minister's field and name are no body", "Federal Minister for Parliamentary Affairs Chaudhry Naveed Akhtar Warraich said the bill was fair.", "Parliamentary Affairs Chaudhry Naveed Akhtar Warraich", ""},
 		{"a minister's field is no person", "Minister of State for Home Affairs Talal Chaudhry said it.", "Home Affairs Talal Chaudhry", ""},
 		{"a clerk before the name", "County Clerk Denise Okafor-Lind said turnout was high.", "Denise Okafor-Lind", article.EntityPerson},
+		{"an office by its field is no body", "Jane Roe, Director of Engineering at the firm, said so.", "Director of Engineering", ""},
+		{"a firm named for engineering", "An assessment by Dunmore Keane Engineering estimated the traffic.", "Dunmore Keane Engineering", article.EntityOrganization},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

@@ -1541,6 +1541,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				k, nameWords = n-2, words[n-2:]
 			}
 		}
+		if len(words) == 3 && strings.EqualFold(words[1], "of") && r.isRoleOrTitle(words[0]) && firmSuffix[strings.ToLower(words[2])] {
+			continue // an office by its field: "Director of Engineering", "Head of Insights"
+		}
 		// A role of an organisation: "CEO of Acme Robotics" is the
 		// company's CEO; the company is the name after "of".
 		if k > 0 && len(nameWords) >= 3 && nameWords[0] == "of" && hasOrgWord(r.g, nameWords[1:]) {

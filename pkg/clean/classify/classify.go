@@ -1065,6 +1065,14 @@ func (c *Classifier) context(us []unit, in Input) {
 			lastContent = i
 		}
 	}
+	// A date line between the headline and the text is the byline's: "By
+	// Jane Roe" / "Updated: July 8, 2025, 9:14 p.m." (not a reading time:
+	// "October 14, 2025 · 5 min read").
+	for i := head + 1; head >= 0 && i < firstContent; i++ {
+		if u := &us[i]; u.label == article.LabelNavigation && u.reason == "date line" && !readingTime(u.text) {
+			u.set(article.LabelAuthor, 0.7, "date line under the headline (the byline's)")
+		}
+	}
 	// A signature right under the article's last paragraph: "— Linda
 	// Park, Milford" under a letter.
 	if lastContent >= 0 && lastContent+1 < len(us) && us[lastContent+1].pending && signature(us[lastContent+1].text) {

@@ -165,3 +165,17 @@ func numericDate(text string, toks []lexicon.Token, num func(lexicon.Token) int)
 	}
 	return ""
 }
+
+// readingTime reports whether a line gives a reading time ("5 min read",
+// "3 minute read"): a page's furniture, not the byline's date.
+func readingTime(line string) bool {
+	f := strings.Fields(strings.ToLower(line))
+	for i := 1; i+1 < len(f); i++ {
+		if (f[i] == "min" || f[i] == "mins" || f[i] == "minute" || f[i] == "minutes") && strings.Trim(f[i+1], ".,·|") == "read" {
+			if _, err := strconv.Atoi(f[i-1]); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
