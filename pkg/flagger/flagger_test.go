@@ -77,6 +77,20 @@ func quote(a *article.Article, text, speaker, typ, via string) {
 		Speaker: &article.Speaker{Name: speaker, Canonical: speaker, Mention: speaker, Type: typ, Start: -1, End: -1}, Via: via})
 }
 
+// treasuryOfficial is an article with an unnamed official, the clause after
+// the mention, and three named speakers.
+func treasuryOfficial(clause string) *article.Article {
+	a := para("Budget row deepens", filler+"A senior official in the county treasury, "+clause+", said the executive had spent ahead. The governor said the cuts were fair. Mr Smith said he would fight them. The clerk said the vote was set.")
+	official := "A senior official in the county treasury"
+	quote(a, "the executive had spent ahead", official, article.SourceAnonymous, "")
+	a.Quotes[0].Speaker.Start = strings.Index(a.Text, official)
+	a.Quotes[0].Speaker.End = a.Quotes[0].Speaker.Start + len(official)
+	quote(a, "the cuts were fair", "The governor", article.SourcePerson, "")
+	quote(a, "he would fight them", "John Smith", article.SourcePerson, "")
+	quote(a, "the vote was set", "The clerk", article.SourcePerson, "")
+	return a
+}
+
 // cueAt sets the cue of a's quote i to the last occurrence of word before
 // the quote.
 func cueAt(a *article.Article, i int, word string) {
@@ -330,24 +344,10 @@ func TestFlags(t *testing.T) {
 			return a
 		}, article.FlagAnonymousSource, true, nil},
 		{"an unnamed official whose clause says they hide", func() *article.Article {
-			a := para("Budget row deepens", filler+"A senior official in the county treasury, who spoke on condition of anonymity because they were not authorised to talk to the media, said the executive had spent ahead. The governor said the cuts were fair. Mr Smith said he would fight them. The clerk said the vote was set.")
-			quote(a, "the executive had spent ahead", "A senior official in the county treasury", article.SourceAnonymous, "")
-			a.Quotes[0].Speaker.Start = strings.Index(a.Text, "A senior official")
-			a.Quotes[0].Speaker.End = a.Quotes[0].Speaker.Start + len("A senior official in the county treasury")
-			quote(a, "the cuts were fair", "The governor", article.SourcePerson, "")
-			quote(a, "he would fight them", "John Smith", article.SourcePerson, "")
-			quote(a, "the vote was set", "The clerk", article.SourcePerson, "")
-			return a
+			return treasuryOfficial("who spoke on condition of anonymity because they were not authorised to talk to the media")
 		}, article.FlagAnonymousSource, true, nil},
 		{"an unnamed official whose clause says nothing of hiding (guard)", func() *article.Article {
-			a := para("Budget row deepens", filler+"A senior official in the county treasury, who has worked there for years, said the executive had spent ahead. The governor said the cuts were fair. Mr Smith said he would fight them. The clerk said the vote was set.")
-			quote(a, "the executive had spent ahead", "A senior official in the county treasury", article.SourceAnonymous, "")
-			a.Quotes[0].Speaker.Start = strings.Index(a.Text, "A senior official")
-			a.Quotes[0].Speaker.End = a.Quotes[0].Speaker.Start + len("A senior official in the county treasury")
-			quote(a, "the cuts were fair", "The governor", article.SourcePerson, "")
-			quote(a, "he would fight them", "John Smith", article.SourcePerson, "")
-			quote(a, "the vote was set", "The clerk", article.SourcePerson, "")
-			return a
+			return treasuryOfficial("who has worked there for years")
 		}, article.FlagAnonymousSource, false, nil},
 		{"named speakers relayed by sources that hide", func() *article.Article {
 			a := para("Senator's pension plan sparks anger", filler+"The senator suggested cutting benefits for anyone under 60, according to two people who attended the fundraiser. Her aide told donors the plan was final, the attendees said. Mr Smith said he opposed it.")
