@@ -1351,6 +1351,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			words = append(words, w)
 			idx = append(idx, ts+k)
 		}
+		if len(words) == 0 {
+			continue // a run of marks only ("A.  A0" in fuzzed text)
+		}
 		full := strings.Join(words, " ")
 		start, end := toks[ts].Start, toks[rn.te-1].End
 		if w, poss := possessive(toks[rn.te-1].Text); poss {
