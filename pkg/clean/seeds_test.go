@@ -116,3 +116,21 @@ func TestSeedsWithTemplateMemory(t *testing.T) {
 		})
 	}
 }
+
+func TestIsoDay(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"abbreviated month", "Oct 14, 2025", "2025-10-14"},
+		{"abbreviated month with a point", "Oct. 9, 2025", "2025-10-09"},
+		{"month in full", "March 17, 2025", "2025-03-17"},
+		{"day first", "14 May 2025", "2025-05-14"},
+		{"already a day", "2025-05-14", ""},
+		{"not a date", "yesterday", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isoDay(tt.in); got != tt.want {
+				t.Errorf("isoDay(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

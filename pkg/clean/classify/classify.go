@@ -59,6 +59,7 @@ type Classifier struct {
 	// of a person ("admin", "webmaster")
 	accounts lexicon.WordSet
 	jobs     lexicon.WordSet // job titles of author bios
+	english  lexicon.WordSet // English function words (stopwords.txt's first section)
 	// sections are the words of section headings that no name holds
 	// ("Frequently Asked Questions")
 	sections lexicon.WordSet
@@ -75,7 +76,10 @@ func New() (*Classifier, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	stop := lexicon.ParseWords(data.MustRead("stopwords.txt"))
+	stopText := data.MustRead("stopwords.txt")
+	stop := lexicon.ParseWords(stopText)
+	// The file's first section is English's.
+	english, _, _ := strings.Cut(strings.TrimPrefix(stopText, "# English\n"), "\n#")
 	sp, err := spam.New(stop)
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
@@ -84,7 +88,7 @@ func New() (*Classifier, error) {
 	jobs := lexicon.ParseWords(data.MustRead("professions.txt"))
 	return &Classifier{p: p, lex: lx, stop: stop, months: months, jobs: jobs, spam: sp,
 		monthNames: lexicon.ParseWords(data.MustRead("monthnames.txt")), accounts: lexicon.ParseWords(data.MustRead("accounts.txt")),
-		sections: lexicon.ParseWords(data.MustRead("sectionwords.txt"))}, nil
+		sections: lexicon.ParseWords(data.MustRead("sectionwords.txt")), english: lexicon.ParseWords(english)}, nil
 }
 
 // Params returns the classifier's parameters.
@@ -205,6 +209,7 @@ func (c *Classifier) Classify(in Input) Result {
 		c.afterHeader(us, "comments_start", "reader comment after a comments header", false)
 		c.afterHeader(us, "readnext_start", "read-next list after its header", true)
 		c.zone(us)
+		c.headBylines(us)
 	}
 	res.Spam = c.spamScores(us)
 	c.metadata(us, &res)
@@ -411,10 +416,16 @@ func dateByline(u *unit) string {
 }
 
 // nameUntilSeparator is the name that opens s, up to a bar, a comma, a
-// bullet or a dash ("Jane Doe, Staff Writer", "Jane Doe | March 3").
+// bullet, a dash or a spaced slash ("Jane Doe, Staff Writer", "Jane Doe |
+// March 3", "Jane Doe - Reporter / @janedoe").
 func nameUntilSeparator(s string) string {
 	if k := strings.IndexAny(s, "|,•·–—\t"); k > 0 {
 		s = s[:k]
+	}
+	for _, sep := range []string{" - ", " / "} {
+		if k := strings.Index(s, sep); k > 0 {
+			s = s[:k]
+		}
 	}
 	return strings.TrimSpace(s)
 }
@@ -1181,6 +1192,156 @@ func (c *Classifier) context(us []unit, in Input) {
 	}
 }
 
+// headBylines labels the rest of the byline between the headline and the
+// text once the lines around it are known: "By Alicia Brennan-Soto |
+// Published March 16, 2026 at 6:58 a.m. | Updated 2:31 p.m.", "By KRDL 7
+// News Staff", "Mereana Halberg, Regional Reporter", or a bare name next to
+// the byline's date line or over the author's job ("Tan Hui Min" /
+// "Transport Correspondent"). A menu or a link list had taken them for
+// its own.
+func (c *Classifier) headBylines(us []unit) {
+	head, first := -1, -1
+	for i := range us {
+		if head < 0 && us[i].label == article.LabelHeadline {
+			head = i
+		}
+		if head >= 0 && us[i].label == article.LabelContent {
+			first = i
+			break
+		}
+	}
+	if head < 0 || first < 0 {
+		return
+	}
+	job := func(v *unit) bool {
+		if v.words == 0 || v.words > 6 || v.endPunct || !c.staffByline(v.toks) {
+			return false
+		}
+		// (the job before the place: "Staff Correspondent, Gazipur")
+		before, _, _ := strings.Cut(v.text, ",")
+		return c.jobLine(lexicon.Tokenize(nil, before))
+	}
+	// A strong byline line: a date line or a "By" line labelled author.
+	strong := func(j int) bool {
+		return j > head && j < first && us[j].label == article.LabelAuthor && (us[j].dateLike || c.headBylineName(&us[j]) != "")
+	}
+	name := func(j int) bool { return j > head && j < first && us[j].nameLike }
+	// A bare name is taken for the author's only on an English page: on
+	// another a capitalised pair over a date is as often a menu's item
+	// ("Olympische Winterspiele").
+	names := c.englishText(us[first:])
+	for i := head + 1; i < first; i++ {
+		u := &us[i]
+		if u.label != article.LabelNavigation && u.label != article.LabelRelated || u.prose || strings.HasPrefix(u.reason, "lexicon:") {
+			continue
+		}
+		ok := c.headBylineName(u) != "" ||
+			// A bare name over the byline's date line or over a job.
+			names && u.nameLike && (strong(i+1) || i+1 < first && job(&us[i+1])) ||
+			// The job under the name, or a staff byline of its own
+			// ("Our Staff Reporter", "Staff Correspondent, Gazipur").
+			job(u) && (name(i-1) && us[i-1].label == article.LabelAuthor || u.words <= 4) ||
+			// The date under them.
+			u.dateLike && !readingTime(u.text) && i > head+1 && us[i-1].label == article.LabelAuthor
+		if ok {
+			u.set(article.LabelAuthor, 0.6, "byline under the headline")
+		}
+	}
+}
+
+// englishText reports whether the article's text from us on reads as
+// English: at least a fifth of the words of its first paragraphs are
+// English function words.
+func (c *Classifier) englishText(us []unit) bool {
+	n, eng := 0, 0
+	for i := range us {
+		if n >= 400 {
+			break
+		}
+		if us[i].label != article.LabelContent {
+			continue
+		}
+		for _, t := range us[i].toks {
+			n++
+			if c.english.Has(t.Word) {
+				eng++
+			}
+		}
+	}
+	return n > 0 && eng*5 >= n
+}
+
+// anyStop reports whether a word of toks is a function word: "Become A
+// Contributor" names no one.
+func (c *Classifier) anyStop(toks []lexicon.Token) bool {
+	for _, t := range toks {
+		if c.stop.Has(t.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffByline reports whether a job line is a byline of its own: capitalised
+// words and no function word but "our" ("Our Staff Reporter").
+func (c *Classifier) staffByline(toks []lexicon.Token) bool {
+	for _, t := range toks {
+		if !t.Upper || t.Digit || c.stop.Has(t.Word) && t.Word != "our" {
+			return false
+		}
+	}
+	return true
+}
+
+// jobLine reports whether toks end in a journalist's job ("Transport
+// Correspondent", "Regional Reporter", "Staff Writer").
+func (c *Classifier) jobLine(toks []lexicon.Token) bool {
+	return len(toks) > 0 && c.jobs.Has(toks[len(toks)-1].Word)
+}
+
+// headBylineName returns the author a byline line under the headline
+// names: after "By" up to a separator ("By KRDL 7 News Staff", "By:
+// Jerome V. Malabanan - Reporter / @JV"), or a name before the author's
+// job ("Mereana Halberg, Regional Reporter", "Eleanor Whitcombe Retail
+// correspondent"); "" for another line.
+func (c *Classifier) headBylineName(u *unit) string {
+	if u.words < 2 {
+		return ""
+	}
+	if u.toks[0].Word == "by" && (u.toks[1].Upper || u.toks[1].Digit) {
+		name := nameUntilSeparator(u.text[u.toks[1].Start:])
+		if n := len(lexicon.Tokenize(nil, name)); n >= 1 && n <= 8 && !strings.HasSuffix(name, ".") {
+			return name
+		}
+		return ""
+	}
+	if u.words > 8 || u.endPeriod || !c.jobLine(u.toks) {
+		return ""
+	}
+	// The name is the capitalised words before the job: the job is its
+	// last word and at most one word before it ("Regional Reporter"),
+	// leaving a name of two words or more.
+	name, _, comma := strings.Cut(u.text, ",")
+	if comma {
+		nt := lexicon.Tokenize(nil, name)
+		if isName(nt, name) && !c.sectionHeading(nt) && !c.anyStop(nt) {
+			return strings.TrimSpace(name)
+		}
+		return ""
+	}
+	for k := len(u.toks) - 1; k >= len(u.toks)-2 && k >= 2; k-- {
+		nt := u.toks[:k]
+		name := strings.TrimSpace(u.text[:u.toks[k-1].End])
+		if isName(nt, name) && !c.sectionHeading(nt) && !c.jobs.Has(nt[len(nt)-1].Word) && !c.anyStop(nt) {
+			if k == len(u.toks)-1 && len(u.toks)-2 >= 2 && u.toks[k-1].Upper && isName(u.toks[:k-1], u.text[:u.toks[k-2].End]) {
+				continue // "Eleanor Whitcombe Retail correspondent": the job's word before it
+			}
+			return name
+		}
+	}
+	return ""
+}
+
 // bylineBio labels the author's bio at the end of the text: a sentence
 // that opens with the byline's name ("Karen Whitfield covers city
 // government for the Ledger. Reach her at …") after the article's last
@@ -1895,6 +2056,7 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 	// The date is read in the page's first lines, or in the few lines
 	// under the headline when a menu comes first.
 	top := 5
+	text := false // past the article's first paragraph
 	for i := range us {
 		u := &us[i]
 		if res.Title == "" && u.label == article.LabelHeadline {
@@ -1910,16 +2072,24 @@ func (c *Classifier) metadata(us []unit, res *Result) {
 				res.Author = u.text
 			} else if name := dateByline(u); u.dateLike && name != "" && !c.placeholderAuthor(name) {
 				res.Author = name
+			} else if name := c.headBylineName(u); name != "" {
+				res.Author = name
+			} else if name := c.nameBeforeBar(u.text); u.dateLike && name != "" {
+				res.Author = name
 			}
 		}
 		if res.Published == "" && i < top && u.dateline != "" {
 			res.Published = u.dateline
 		}
-		if res.Published == "" && i < top && (u.label == article.LabelAuthor || u.dateLike) {
+		// (or in the byline above the text, however far down: "9 March
+		// 2026, 4:05pm" under a cookie notice and a menu)
+		if res.Published == "" && (i < top && (u.label == article.LabelAuthor || u.dateLike) ||
+			u.label == article.LabelAuthor && !text) {
 			if d := c.textDate(u.text, u.toks); d != "" {
 				res.Published = d
 			}
 		}
+		text = text || u.label == article.LabelContent
 	}
 	if res.Published == "" {
 		res.Published = c.labelledDateBelow(us)
@@ -2006,13 +2176,34 @@ func slashByline(text string) string {
 // bylineName returns the name of a byline ("By Jane Doe, Staff Writer",
 // "Author: Jane Doe | March 3"), or "".
 func bylineName(u *unit) string {
-	if len(u.toks) < 2 || u.toks[0].Word != "by" && u.toks[0].Word != "author" || u.words > 14 {
+	toks := u.toks
+	if len(toks) > 2 && toks[1].Word == "by" && bylineVerbs[toks[0].Word] {
+		toks = toks[1:] // "Written by Ritika Kujur | Dumka | Updated: …"
+	}
+	if len(toks) < 2 || toks[0].Word != "by" && toks[0].Word != "author" || len(toks) > 14 {
 		return ""
 	}
-	if len(u.toks) == 2 && !u.toks[1].Upper {
+	if len(toks) == 2 && !toks[1].Upper {
 		return "" // one word: a name or an agency ("By PTI"), not "By now"
 	}
-	return nameUntilSeparator(u.text[u.toks[1].Start:])
+	return nameUntilSeparator(u.text[toks[1].Start:])
+}
+
+// bylineVerbs open a byline before "by": "Written by", "Reported by".
+var bylineVerbs = map[string]bool{"written": true, "reported": true, "posted": true, "words": true, "story": true, "text": true}
+
+// nameBeforeBar returns the name a date line opens with before a bar
+// ("Thandeka Mokoena | 14 May 2025, 06:12"), or "".
+func (c *Classifier) nameBeforeBar(text string) string {
+	name, _, ok := strings.Cut(text, " | ")
+	if !ok {
+		return ""
+	}
+	nt := lexicon.Tokenize(nil, name)
+	if !isName(nt, name) || c.sectionHeading(nt) || c.anyStop(nt) {
+		return ""
+	}
+	return strings.TrimSpace(name)
 }
 
 // lexHas reports whether a line scores at least the lexicon threshold for

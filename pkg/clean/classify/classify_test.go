@@ -26,6 +26,10 @@ func labelOf(t *testing.T, c *Classifier, text, line string, mode Mode) article.
 	return ""
 }
 
+// bylineUnderNotice is a byline set on three lines (name, job, date) under
+// a cookie notice and a breadcrumb.
+const bylineUnderNotice = "Appeals board hears objections to 240-home plan\n\nWe value your privacy. We and our 143 partners use cookies and similar technologies to store and access information on your device.\nAccept all | Reject all | Manage preferences\nNews › Ireland › Midlands › Planning\nClodagh Ferris\nMidlands Correspondent\nTue 11 Mar 2025 at 18:05\n\n" + body1 + "\n\n" + body2
+
 // siteMenu is a page's menu as a text extractor leaves it.
 const siteMenu = "Skip to main content\nHome\nNews\nLocal\nWeather\nSports\nOpinion\nSearch\n"
 
@@ -238,6 +242,16 @@ func TestLabels(t *testing.T) {
 		{"a reader appeal", body1 + "\n\n" + body2 + "\n\n\u2026 we have a small favour to ask. Readers in 180 countries tell us that our journalism helps them make sense of a complicated world.", "we have a small favour", article.LabelCTA, ModeText},
 		{"the text after a most-read link in it stays the article's", body1 + "\n\n" + body2 + "\n\nCouncillors from the opposition said the plan was rushed and that residents had not been asked about the library at all.\n\nThe council leader said the consultation had run for six weeks and had drawn more than two thousand replies from residents.\n\nMost read: Wendlow hospital car park charges to rise by 40p an hour from April\n\nThe mayor said the library would open in the spring of next year after a long delay.\n\nShe said the roads would be repaired first, starting with the ring road in the north.", "The mayor said", article.LabelContent, ModeText},
 		{"a site's pitch for its news", body1 + "\n\n" + body2 + "\n\nCatch all the Business News, Breaking News Events and Latest News Updates on Live Mint.", "Catch all the", article.LabelCTA, ModeText},
+		{"a byline with a bar, a long date and an update", "Transit strike halts buses\n\nLocal News › Transportation\nBy Alicia Brennan-Soto | Published March 16, 2026 at 6:58 a.m. | Updated 2:31 p.m.\n\n" + body1 + "\n\n" + body2, "By Alicia", article.LabelAuthor, ModeText},
+		{"a staff byline under a link list", "Live updates: Tornadoes kill two in central Oklahoma\n\nWeather\nLocal News\nLIVE\n3 weather alerts in effect\nBy KRDL 7 News Staff\nPublished: 6:58 PM CDT May 6, 2025\n\n" + body1 + "\n\n" + body2, "By KRDL", article.LabelAuthor, ModeText},
+		{"a name over the author's job and the date under a cookie notice", bylineUnderNotice, "Clodagh Ferris", article.LabelAuthor, ModeText},
+		{"the job under that name", bylineUnderNotice, "Midlands Correspondent", article.LabelAuthor, ModeText},
+		{"the date under that job", bylineUnderNotice, "Tue 11 Mar", article.LabelAuthor, ModeText},
+		{"a name and the author's job on one line", "Earthquake closes highway\n\nNZ News | Live: Waitoroa earthquake\nMereana Halberg, Regional Reporter\n9 March 2026, 4:05pm\n\n" + body1 + "\n\n" + body2, "Mereana Halberg", article.LabelAuthor, ModeText},
+		{"a staff byline of its own", "Union threatens protest over election law\n\nHome / Pakistan / Politics\nOur Staff Reporter\nFollow us on WhatsApp\n\n" + body1 + "\n\n" + body2, "Our Staff Reporter", article.LabelAuthor, ModeText},
+		{"a bare name over the byline's date", "Transport union threatens strike\n\nBusiness | Energy | Economy\nKwabena Ansah-Mensah\nTue, 16 Sep 2025\nShare\n\n" + body1 + "\n\n" + body2, "Kwabena", article.LabelAuthor, ModeText},
+		{"a section's name over the date is no byline (guard)", "Mariners lose to Stingrays\n\nFantasy Football\nApril 12, 2025\n\n" + body1 + "\n\n" + body2, "Fantasy Football", article.LabelNavigation, ModeText},
+		{"a menu's pair over a date on a page in another language is no byline (guard)", "Showdown vor den Wahlen\n\nOlympische Winterspiele\n13. Februar 2017\n\nDer Gemeinderat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, der mehr Geld für Schulen vorsieht.\n\nDie Verwaltung sagte, das Geld werde für Straßen, Schulen und eine neue Bibliothek im Norden der Stadt ausgegeben.", "Olympische", article.LabelNavigation, ModeText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,6 +310,12 @@ func TestMetadata(t *testing.T) {
 		{"a clock time and a date in numbers with dots alone on the line", "Council passes budget\n18:45 23.11.2026\n" + body1, "Council passes budget", "", "2026-11-23"},
 		{"a date in numbers alone that could be either (guard)", "Council passes budget\n12.11.2026\n" + body1, "Council passes budget", "", ""},
 		{"a date and a clock time alone on the line", "Council passes budget\n\n2024-03-25 10:15\n\n" + body1, "Council passes budget", "", "2024-03-25"},
+		{"a byline with a bar, a long date and an update", "Transit strike halts buses\n\nLocal News › Transportation\nBy Alicia Brennan-Soto | Published March 16, 2026 at 6:58 a.m. | Updated 2:31 p.m.\n\n" + body1 + "\n\n" + body2, "Transit strike halts buses", "Alicia Brennan-Soto", "2026-03-16"},
+		{"a byline written by, with the place", "Besra promises state jobs\n\nHome › Elections\nWritten by Ritika Kujur | Dumka | Updated: March 13, 2026 18:42 IST\n\n" + body1, "Besra promises state jobs", "Ritika Kujur", "2026-03-13"},
+		{"a name before a bar and the date", "Utility moves to stage 4 power cuts\n\nBusiness Tribune > News > Energy\nThandeka Mokoena | 14 May 2025, 06:12\n\n" + body1, "Utility moves to stage 4 power cuts", "Thandeka Mokoena", "2025-05-14"},
+		{"a byline with the job and a handle after dashes", "Pawnshop guard killed\n\nNEWSINFO / Metro\nBy: Jerome V. Malabanan - Reporter / @JVMalabananPDC\n\n" + body1, "Pawnshop guard killed", "Jerome V. Malabanan", ""},
+		{"a name before the author's job", "Harrowgate Home shares fall\n\nBusiness › Retail industry\nEleanor Whitcombe Retail correspondent\nThu 12 Mar 2026 17.47 GMT\n\n" + body1, "Harrowgate Home shares fall", "Eleanor Whitcombe", "2026-03-12"},
+		{"the byline's date under a cookie notice and a menu", bylineUnderNotice, "Appeals board hears objections to 240-home plan", "Clodagh Ferris", "2025-03-11"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
