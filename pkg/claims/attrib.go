@@ -3074,10 +3074,13 @@ func (an *analysis) unit(ui int) {
 			// "Reuters reported, citing two people familiar with the
 			// matter": the people said it, the agency relays it.
 			if cs, ce := citedSpan(toks, c); cs >= 0 {
-				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil && !(quotedContent(toks, c) && (sp.typ == article.SourceDocument || sp.typ == article.SourceMedia)) {
+				if sp := an.resolve(ui, toks, cs, ce, relayed); sp != nil && !(quotedContent(toks, c) && (sp.typ == article.SourceDocument || sp.typ == article.SourceMedia)) &&
+					!(sp.typ == article.SourceDocument && evidenceNoun[toks[ce-1].Lower]) {
 					// (A quotation the outlet wrote citing a study or a
 					// journal is its own words: "“…, a new study shows,”
-					// WebMD wrote, citing a probe published in Neurology.")
+					// WebMD wrote, citing a probe published in Neurology.";
+					// so is a report citing the records it read: "Ledgerpoint
+					// also reported, citing internal documents, that …")
 					via = c.sp.name
 					c.sp = sp
 					if cs-2 > c.cs && cs <= c.ce {
@@ -6438,17 +6441,42 @@ func (an *analysis) ownerByPronoun(ui int, toks []token.Token, s, e, after int, 
 	sp.name, sp.canon = name, name
 }
 
+// addAnon records an unnamed source met, for the descriptions that refer
+// back to it ("The diplomat added", "one of them said"); the 32 last are
+// kept once 64 are.
+func (an *analysis) addAnon(sp *src) {
+	if len(an.anons) >= 64 {
+		an.anons = append(an.anons[:0], an.anons[32:]...)
+	}
+	an.anons = append(an.anons, sp)
+}
+
 // partitive resolves "one of them", "one of the residents", "two of the
-// officials": an unnamed source among a group, named by the whole phrase
-// (an organisation's when the group is organisations: "one of the
+// officials": the group of unnamed sources met before that it is one of,
+// else an unnamed source among a group, named by the whole phrase (an
+// organisation's when the group is organisations: "one of the
 // companies"). Nil when toks[s:e] is none.
 func (an *analysis) partitive(ui int, toks []token.Token, s, e int) *src {
 	if e-s < 3 || toks[s+1].Lower != "of" || toks[s].Quote >= 0 || !(partitiveHead[toks[s].Lower] || cardinals[toks[s].Lower]) {
 		return nil
 	}
 	mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+	// One of a group of unnamed sources met before is that group: "Two
+	// current employees said … “…,” one of them said", "two EU officials
+	// … One of the officials said".
+	them := e-s == 3 && (toks[s+2].Lower == "them" || toks[s+2].Lower == "those")
+	if them || e-s == 4 && toks[s+2].Lower == "the" && pluralNoun(toks[s+3].Lower) {
+		for k := len(an.anons) - 1; k >= 0; k-- {
+			h := an.anons[k].head
+			if them && (pluralNoun(h) || h == "people") || !them && h == toks[s+3].Lower {
+				sp := *an.anons[k]
+				sp.mention = mention
+				return &sp
+			}
+		}
+	}
 	typ := article.SourceAnonymous
-	if e-s > 3 || toks[s+2].Lower != "them" && toks[s+2].Lower != "those" {
+	if !them {
 		g := an.resolveNP(ui, toks, s+2, e, -1)
 		if g == nil {
 			return nil
@@ -6770,8 +6798,10 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	if he == e && (named == nil || named.Type != article.EntityPerson) && an.pluralRole(toks[e-1]) {
 		// "Labour MPs said", "Republican senators said", "two MPs said":
 		// office holders the article does not name, a group of unnamed
-		// sources.
-		return &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
+		// sources ("one of them" later).
+		sp := &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: toks[e-1].Lower, mention: mention}
+		an.addAnon(sp)
+		return sp
 	}
 	// "The Pflugerville Police Department said …. Police said": the force
 	// named before, when the text named one.
@@ -7032,10 +7062,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		if kind := an.countedOffKind(toks[s:e]); kind != "" {
 			sp.canon = strings.ToLower(mention.Text) + " " + kind // "Another", "A third" after "one fan": "another fan"
 		}
-		if len(an.anons) >= 64 {
-			an.anons = append(an.anons[:0], an.anons[32:]...)
-		}
-		an.anons = append(an.anons, sp)
+		an.addAnon(sp)
 		return sp
 	case article.SourceDocument, article.SourceMedia:
 		if def && e-s == 2 && (headType == article.SourceMedia || head == "paper") {
@@ -9148,6 +9175,11 @@ var asByVerb = wordClasses.Must("asByVerb")
 // asByAdverb are the adverbs between "as" and its participle: "as first
 // reported by Bloomberg" (data/word_classes.txt).
 var asByAdverb = wordClasses.Must("asByAdverb")
+
+// evidenceNoun are the records an outlet cites for its own report, not a
+// speaker's: "citing internal documents", "citing court filings"
+// (data/word_classes.txt).
+var evidenceNoun = wordClasses.Must("evidenceNoun")
 
 // citingWord are the participles with which a report names its own source
 // ("citing", "quoting") (data/word_classes.txt).

@@ -134,6 +134,7 @@ func TestWordClasses(t *testing.T) {
 		"demonstrativeReply":     demonstrativeReply,
 		"questionAux":            questionAux,
 		"citingWord":             citingWord,
+		"evidenceNoun":           evidenceNoun,
 		"asByVerb":               asByVerb,
 		"outletNounWord":         outletNounWord,
 		"documentParticiple":     documentParticiple,

@@ -1761,6 +1761,17 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				continue
 			}
 		}
+		if e == nil && len(p.words) == 1 && !r.hasPerson(surname) {
+			// "Ledgerpoint News … Ledgerpoint also reported", "Halwell
+			// Bank … Halwell said": the one body named before whose name
+			// opens with the word.
+			if b := r.bodyByFirstWord(text, surname); b != nil {
+				e = b
+				e.AddMention(text, start, end)
+				out[p.unit] = append(out[p.unit], Mention{TokStart: p.ts, TokEnd: p.te, Start: start, End: end, Entity: e})
+				continue
+			}
+		}
 		if e == nil && len(p.words) == 1 && token.IsWebAddress(surname) && !r.hasPerson(surname) {
 			// "Amazon.com said": a company by its web address.
 			e = r.Named(article.EntityOrganization, surname)
@@ -2337,6 +2348,59 @@ func isCapWordText(w string) bool {
 // OutletKind reports whether w, in lower case, is a noun that says a
 // name after it is an outlet's ("newspaper", "site", "channel").
 func OutletKind(w string) bool { return outletKind[w] }
+
+// bodyByFirstWord returns the one strong organisation or outlet of two or
+// three words whose name opens with w, a word that is no first name,
+// place, demonym or common word ("Ledgerpoint" for "Ledgerpoint News");
+// nil if there is none or more than one, or if the text writes w before
+// two different capitalised words ("Velaris Cloud", "its Velaris Ledger
+// suite": a company and its product).
+func (r *Registry) bodyByFirstWord(text, w string) *Entity {
+	if _, first := r.g.FirstName(w); first || r.g.CommonWord(w) || r.g.Demonym(w) || r.g.PlaceWord(w) || r.g.Stopword(w) {
+		return nil
+	}
+	next := ""
+	for at := 0; ; {
+		k := strings.Index(text[at:], w+" ")
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + len(w) + 1
+		if k > 0 {
+			if c, _ := utf8.DecodeLastRuneInString(text[:k]); unicode.IsLetter(c) || unicode.IsDigit(c) {
+				continue // inside a longer word
+			}
+		}
+		nw, _, _ := strings.Cut(text[at:], " ")
+		nw = strings.TrimRight(nw, ".,;:'’)”\"")
+		if c, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(c) {
+			continue
+		}
+		if next != "" && nw != next {
+			return nil
+		}
+		next = nw
+	}
+	if _, place := r.g.Place(w); place {
+		return nil
+	}
+	var found *Entity
+	for _, e := range r.ents {
+		if !e.Strong || e.Type != article.EntityOrganization && e.Type != article.EntityMedia {
+			continue
+		}
+		first, rest, ok := strings.Cut(e.Name, " ")
+		if !ok || first != w || strings.Count(rest, " ") > 1 {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
 
 // hasBody reports whether an organisation or an outlet of that name is
 // known so far ("Kestpress" after "the state news agency Kestpress").
