@@ -2426,6 +2426,12 @@ func (an *analysis) unit(ui int) {
 			if c.ns == a || c.ns == a+1 && toks[a].Lower == "that" {
 				continue
 			}
+			// (past the one told: "told the court the records showed that")
+			if p := &kept[n-1]; p.v.obj && c.ns > p.ve && !hasQuote(toks[p.ve:c.ns]) {
+				if rs, re := an.rightNP(toks, p.ve); rs == p.ve && re-rs <= 4 && (c.ns == re || c.ns == re+1 && toks[re].Lower == "that") {
+					continue
+				}
+			}
 		}
 		// "The minister said the review found no evidence", "Rae said her
 		// brainwashing meant she found it hard to trust anyone": a verb
@@ -6377,6 +6383,14 @@ func (an *analysis) resolve(ui int, toks []token.Token, s, e, after int) *src {
 	if sp != nil && !sp.unresolved && e-s >= 2 && e-s <= 4 && (toks[s].Lower == "his" || toks[s].Lower == "her") {
 		an.ownerByPronoun(ui, toks, s, e, after, sp)
 	}
+	if sp != nil && sp.ent == nil && sp.typ == article.SourceDocument && e-s >= 2 && e-s <= 4 && toks[s].Lower == "its" && issuedDocument[toks[e-1].Lower] {
+		// "Quellar reported a net loss …, according to its annual
+		// filing": the body "its" stands for, in its document.
+		if o := an.itSource(ui, toks[s].Start, sp.mention); o != nil && o.ent != nil && o.typ == article.SourceOrganization {
+			o.via = sp.mention.Text
+			return o
+		}
+	}
 	if sp != nil && sp.ent == nil && sp.typ == article.SourceAnonymous && (outsideExpert[sp.head] || bodyTeam[sp.head]) && an.firmIn(ui, s, e) {
 		// "Analysts at Peel Hunt said", "Jefferies analysts said": a named
 		// firm's research, which it publishes, not an unnamed source; so
@@ -7075,6 +7089,21 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 			if m := an.lastMedia(ui, toks[s].Start, units); m != nil && !(head == "paper" && an.paperBefore(ui, toks[s].Start, units)) {
 				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
+			}
+		}
+		if headType == article.SourceDocument && he+2 < e && issuedDocument[head] && issuingParticiple[toks[he].Lower] && named == nil {
+			// "a breakdown released by the Premier’s office": the body
+			// the text describes, in that document.
+			for k := he + 1; k+1 < e && k <= he+4; k++ {
+				if toks[k].Lower != "by" {
+					continue
+				}
+				if by := an.resolveNP(ui, toks, k+1, beforeTime(toks, k+1, e), -1); by != nil && by.typ == article.SourceOrganization {
+					sp := *by
+					sp.mention, sp.via = mention, an.text[mention.Start:toks[he-1].End]
+					return &sp
+				}
+				break
 			}
 		}
 		return &src{typ: headType, name: mention.Text, canon: mention.Text, mention: mention}

@@ -34,7 +34,7 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-6", 84, 96, 6},
 		{"junk-7", 82, 85, 7},
 		{"junk-8", 81, 102, 7},
-		{"junk-9", 83, 91, 4},
+		{"junk-9", 86, 91, 4},
 		{"junk-10", 72, 91, 3},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
