@@ -6838,7 +6838,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 		}
 	}
-	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && (an.isEpithet(head) || rankEpithet(toks[s+1:e]) || an.retiredEpithet(toks[s:e])) &&
+	aged := he == e && e-s >= 3 && named == nil && toks[s].Lower == "the" && an.agedDescription(toks[s+1:e])
+	if he == e && e-s >= 2 && (named == nil || named.Type != article.EntityPerson) && toks[s].Lower == "the" && (an.isEpithet(head) || rankEpithet(toks[s+1:e]) || an.retiredEpithet(toks[s:e]) || aged) &&
 		an.nextToVerb(toks, s, e) {
 		// "“…,” the Spaniard said", "The singer said", "the 39-year-old
 		// told reporters": the unnamed one met before with that noun ("A
@@ -6857,7 +6858,11 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return an.personSrc(p, mention)
 			}
 		}
-		if p := an.epithetAntecedent(ui, toks[s].Start, head); p != nil {
+		epithet := head
+		if aged {
+			epithet = toks[s+1].Lower // "the 52-year-old former emergency nurse": the one of that age
+		}
+		if p := an.epithetAntecedent(ui, toks[s].Start, epithet); p != nil {
 			p.Strong = true
 			return an.personSrc(p, mention)
 		}
@@ -8054,6 +8059,13 @@ func (an *analysis) dominantPerson(pos int, p pronoun) *entity.Entity {
 	if p.plural || p.gender == 0 {
 		return nil
 	}
+	return an.mostNamed(pos, p.gender)
+}
+
+// mostNamed is the person named most often before pos, at least three
+// times and twice as often as anyone else, of gender g when it is not 0;
+// nil if none is.
+func (an *analysis) mostNamed(pos int, g entity.Gender) *entity.Entity {
 	var best *entity.Entity
 	bestN, secondN := 0, 0
 	for _, e := range an.reg.Entities() {
@@ -8073,7 +8085,7 @@ func (an *analysis) dominantPerson(pos int, p pronoun) *entity.Entity {
 			secondN = n
 		}
 	}
-	if best == nil || bestN < 3 || bestN < 2*secondN || best.Gender != 0 && best.Gender != p.gender {
+	if best == nil || bestN < 3 || bestN < 2*secondN || g != 0 && best.Gender != 0 && best.Gender != g {
 		return nil
 	}
 	return best
@@ -8260,6 +8272,11 @@ func (an *analysis) nextToVerb(toks []token.Token, s, e int) bool {
 func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 	g := an.s.lex.genderOf(head)
 	age, isAge := strings.CutSuffix(head, "-year-old")
+	if isAge {
+		if p := an.agedPerson(ui, pos, age); p != nil {
+			return p // "Renee Castillo, 38, said … the 38-year-old said"
+		}
+	}
 	last := an.lastPerson
 	for k := ui; k >= 0 && ui-k <= 2; k-- {
 		var found *entity.Entity
@@ -8309,6 +8326,11 @@ func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 	if an.last != nil && an.last.ent == last && ui-an.lastUnit <= 3 && last != nil && (g == 0 || last.Gender == 0 || last.Gender == g) && !isAge &&
 		an.fitsField(head, last) {
 		return last
+	}
+	if isAge {
+		// "Kaden Rourke … Despite his wealth, the 27-year-old says": the
+		// one a profile is about.
+		return an.mostNamed(pos, 0)
 	}
 	return nil
 }
@@ -10295,4 +10317,70 @@ func sortQuotes(qs []article.Quote) []article.Quote {
 	// The same words found twice (by a cue and again as a headline's
 	// quotation) are one quote: the first, with its cue.
 	return slices.CompactFunc(qs, func(a, b article.Quote) bool { return a.Start == b.Start && a.End == b.End })
+}
+
+// agedPerson returns the one person the text before pos in units up to ui
+// gave the age age: "Renee Castillo, 38,", "Kowalchuk, a 67-year-old
+// retired mill worker", "61-year-old Leonora Buenaflor", "Tobias Wren, aged
+// 74"; nil when none or several were.
+func (an *analysis) agedPerson(ui, pos int, age string) *entity.Entity {
+	var found *entity.Entity
+	for k := 0; k <= ui && k < len(an.units); k++ {
+		u := &an.units[k]
+		for _, m := range u.ments {
+			if k == ui && m.Start >= pos || m.Entity.Type != article.EntityPerson || m.Entity == found || !ageGiven(u.toks, m.TokStart, m.TokEnd, age) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = m.Entity
+		}
+	}
+	return found
+}
+
+// ageGiven reports whether the name at toks[ts:te] is given the age age
+// beside it: ", 38,", ", aged 38", ", a 38-year-old …" after it or
+// "38-year-old" before it.
+func ageGiven(toks []token.Token, ts, te int, age string) bool {
+	years := age + "-year-old"
+	if ts > 0 && toks[ts-1].Lower == years {
+		return true
+	}
+	if te+1 >= len(toks) || toks[te].Text != "," {
+		return false
+	}
+	k := te + 1
+	if toks[k].Lower == "aged" {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == age && (k+1 == len(toks) || toks[k+1].Kind != token.Word) {
+		return true
+	}
+	if toks[te+1].Lower != "a" && toks[te+1].Lower != "an" {
+		return false
+	}
+	for k := te + 2; k < len(toks) && k <= te+4; k++ {
+		if toks[k].Lower == years {
+			return true
+		}
+	}
+	return false
+}
+
+// agedDescription reports whether toks, after "the", are an age and a
+// description of a person in lower case: "52-year-old former emergency
+// nurse", "44-year-old county council member".
+func (an *analysis) agedDescription(toks []token.Token) bool {
+	n := len(toks)
+	if n < 2 || !an.isEpithet(toks[0].Lower) || !strings.HasSuffix(toks[0].Lower, "-year-old") || !an.describesPersonNoun(toks[n-1].Lower) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Kind != token.Word || t.Cap() || t.Quote >= 0 {
+			return false
+		}
+	}
+	return true
 }

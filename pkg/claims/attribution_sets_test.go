@@ -26,16 +26,17 @@ func TestAttributionSets(t *testing.T) {
 		{"regional-4", 102, 116, 1},
 		{"regional-5", 109, 120, 6},
 		{"regional-6", 97, 118, 17},
-		{"junk-1", 64, 71, 13},
-		{"junk-2", 56, 65, 10},
+		{"junk-1", 68, 71, 13},
+		{"junk-2", 57, 65, 10},
 		{"junk-3", 78, 83, 5},
 		{"junk-4", 72, 84, 3},
-		{"junk-5", 84, 95, 9},
+		{"junk-5", 85, 95, 9},
 		{"junk-6", 84, 96, 6},
 		{"junk-7", 82, 85, 7},
 		{"junk-8", 81, 102, 7},
 		{"junk-9", 86, 91, 4},
 		{"junk-10", 72, 91, 3},
+		{"junk-12", 74, 84, 6},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))

@@ -277,6 +277,8 @@ func TestScanTypes(t *testing.T) {
 		{"a clerk before the name", "County Clerk Denise Okafor-Lind said turnout was high.", "Denise Okafor-Lind", article.EntityPerson},
 		{"an office by its field is no body", "Jane Roe, Director of Engineering at the firm, said so.", "Director of Engineering", ""},
 		{"a firm named for engineering", "An assessment by Dunmore Keane Engineering estimated the traffic.", "Dunmore Keane Engineering", article.EntityOrganization},
+		{"a known body after its country's name", "The American Red Cross said so.", "American Red Cross", article.EntityOrganization},
+		{"a court after a word of its name", "The International Court of Justice ruled on Friday.", "International Court of Justice", article.EntityOrganization},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

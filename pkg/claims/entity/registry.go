@@ -1381,6 +1381,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			add(r.Named(article.EntityOrganization, o), start, end, ts, Role{})
 			continue
 		}
+		if r.placedOrg(words) {
+			// "the American Red Cross", "the Kenya Red Cross": a known
+			// body's name after its country's, not a person called "Red
+			// Cross".
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+			continue
+		}
 		if n := len(words); n >= 3 && words[n-2] == "Local" && isDigits(words[n-1]) {
 			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{}) // "Millbrook Professional Firefighters Local 2291"
 			continue
@@ -1484,6 +1491,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			}
 		}
 		bodyOf := len(words) >= 3 && r.g.OrgWord(words[0]) && (words[1] == "of" || words[1] == "for")
+		if len(words) >= 4 && r.g.OrgWord(words[1]) && (words[2] == "of" || words[2] == "for") {
+			// A place's word before the body: "Ohio Division of State Fire
+			// Marshal", "Texas Department of Public Safety".
+			_, first := r.g.FirstName(words[0])
+			bodyOf = !first && !r.isRoleOrTitle(words[0]) && !r.g.Stopword(words[0])
+		}
 		if bodyOf && !hasTitle {
 			k, nameWords = 0, words // "Ministry of Foreign Affairs": no role splits it
 		}
@@ -1558,6 +1571,13 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 				add(r.Named(article.EntityOrganization, strings.Join(words[b:], " ")), toks[idx[b]].Start, end, idx[b], Role{})
 				continue
 			}
+		}
+		// An office named after its holder's title, the run ending on
+		// roles and titles with no name after them: "the Office of the
+		// Inspector General", "the Ohio Division of State Fire Marshal".
+		if k > 0 && r.officeOfTitle(words[:k]) && !slices.ContainsFunc(nameWords, func(w string) bool { return !r.isRoleOrTitle(w) }) {
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+			continue
 		}
 		// An organisation, unless a title or role splits the run: "U.S.
 		// District Court Judge Amit P. Mehta" is the judge.
@@ -2762,4 +2782,30 @@ func (r *Registry) demonymsOnly(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// placedOrg reports whether words are place or nationality words before a
+// name of data/orgs.txt of two words or more: "American Red Cross",
+// "Kenya Red Cross", "Palestine Red Crescent".
+func (r *Registry) placedOrg(words []string) bool {
+	for k := 1; k+2 <= len(words); k++ {
+		if _, ok := r.g.Place(words[k-1]); !ok && !r.g.Demonym(words[k-1]) {
+			return false
+		}
+		if _, ok := r.g.Org(strings.Join(words[k:], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// officeOfTitle reports whether words hold an organisation word followed by
+// "of": "Office of the", "Division of State Fire".
+func (r *Registry) officeOfTitle(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if r.g.OrgWord(words[i]) && strings.EqualFold(words[i+1], "of") {
+			return true
+		}
+	}
+	return false
 }
