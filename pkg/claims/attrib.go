@@ -5905,7 +5905,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 				return ns, end
 			}
 			if (toks[k].Lower == "of" || toks[k].Lower == "from" || toks[k].Lower == "at") && an.isDef(toks[s].Lower) && s+1 < end && toks[s+1].Cap() &&
-				an.personName(toks, ns, k) {
+				(an.personName(toks, ns, k) || an.personEndsAt(toks, ns, k)) {
 				// "Sarah Green of the Sierra Club said", "Prof Helen Marsh of
 				// the London School of Economics told me": the person, with
 				// the body they are with.
@@ -7180,6 +7180,14 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				if org := an.lastOrgOfKind(ui, toks[s].Start, head); org != nil {
 					org.Strong = true
 					return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
+				}
+			}
+			if localGovernment[head] && e-s == 2 {
+				// "Tamarack County … The county said", "a report by City
+				// of Marlow Bay staff … the city said": the place's
+				// government, by the place's name.
+				if p := an.lastPlaceOfKind(ui, toks[s].Start, head); p != nil {
+					return &src{typ: article.SourceOrganization, name: p.Name, canon: p.Name, mention: mention}
 				}
 			}
 		}
@@ -8629,8 +8637,11 @@ func publicBody(name string) bool { return nameHas(publicBodyWord, name) }
 // stateNoun and stateBodyWord keep "the ministry" off a body that is no
 // part of a government (data/word_classes.txt).
 var (
-	stateNoun     = wordClasses.Must("stateNoun")
-	stateBodyWord = wordClasses.Must("stateBodyWord")
+	stateNoun = wordClasses.Must("stateNoun")
+	// localGovernment are the nouns of a place that "the <noun> said"
+	// uses for its government (data/word_classes.txt).
+	localGovernment = wordClasses.Must("localGovernment")
+	stateBodyWord   = wordClasses.Must("stateBodyWord")
 )
 
 // stateBody reports whether the organisation named name is a government's:
@@ -8683,12 +8694,22 @@ func (an *analysis) lastOrgOfKind(ui, pos int, head string) *entity.Entity {
 	return nil
 }
 
-// namedAs reports whether a mention of org is followed by head: "the Unite
-// union" makes "the union" Unite.
+// namedAs reports whether a mention of org is followed by head, or by
+// head in an apposition: "the Unite union" and "The Harlan Falls Education
+// Association, the union representing the district's teachers" make "the
+// union" that body.
 func (an *analysis) namedAs(org *entity.Entity, head string) bool {
 	for _, m := range orgMentions(org) {
-		if rest := an.text[m.End:]; len(rest) > len(head) && rest[0] == ' ' && strings.EqualFold(rest[1:1+len(head)], head) {
+		rest := an.text[m.End:]
+		if len(rest) > len(head) && rest[0] == ' ' && strings.EqualFold(rest[1:1+len(head)], head) {
 			return true
+		}
+		for _, det := range []string{", the ", ", a ", ", an "} {
+			if len(rest) > len(det)+len(head) && strings.HasPrefix(rest, det) && strings.EqualFold(rest[len(det):len(det)+len(head)], head) {
+				if r := rest[len(det)+len(head):]; r == "" || !unicode.IsLetter(rune(r[0])) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -10383,4 +10404,41 @@ func (an *analysis) agedDescription(toks []token.Token) bool {
 		}
 	}
 	return true
+}
+
+// lastPlaceOfKind is the place whose name holds head as a word ("Tamarack
+// County", "City of Marlow Bay") named most recently before pos, at most
+// maxFirmBack units back and outside quotations; nil when there is none.
+func (an *analysis) lastPlaceOfKind(ui, pos int, head string) *entity.Entity {
+	for k := ui; k >= 0 && ui-k <= maxFirmBack; k-- {
+		ms := an.units[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < pos && m.Entity.Type == article.EntityPlace && an.units[k].toks[m.TokStart].Quote < 0 && slices.Contains(strings.Fields(strings.ToLower(m.Entity.Name)), head) {
+				return m.Entity
+			}
+		}
+	}
+	return nil
+}
+
+// personEndsAt reports whether the text names a person by two words or more
+// that end toks[s:e]: "Political analyst Meenakshi Dhillon", "Analyst Tom
+// Reed" (a first name the lists lack, or a role before it).
+func (an *analysis) personEndsAt(toks []token.Token, s, e int) bool {
+	if e-s < 2 || !toks[e-1].Cap() || toks[e-1].Quote >= 0 {
+		return false
+	}
+	start, end := toks[s].Start, toks[e-1].End
+	for _, ent := range an.reg.Entities() {
+		if ent.Type != article.EntityPerson || ent.First == "" {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			if m.End == end && m.Start >= start && strings.Contains(m.Text, " ") {
+				return true
+			}
+		}
+	}
+	return false
 }

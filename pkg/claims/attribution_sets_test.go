@@ -30,12 +30,13 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-2", 57, 65, 10},
 		{"junk-3", 78, 83, 5},
 		{"junk-4", 72, 84, 3},
-		{"junk-5", 85, 95, 9},
+		{"junk-5", 86, 95, 9},
 		{"junk-6", 84, 96, 6},
 		{"junk-7", 82, 85, 7},
 		{"junk-8", 81, 102, 7},
 		{"junk-9", 86, 91, 4},
 		{"junk-10", 72, 91, 3},
+		{"junk-11", 91, 100, 1},
 		{"junk-12", 74, 84, 6},
 	} {
 		t.Run(tc.set, func(t *testing.T) {

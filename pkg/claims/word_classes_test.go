@@ -98,6 +98,7 @@ func TestWordClasses(t *testing.T) {
 		"companyKind":            companyKind,
 		"publicBodyWord":         publicBodyWord,
 		"stateNoun":              stateNoun,
+		"localGovernment":        localGovernment,
 		"manner":                 manner,
 		"parentNoun":             parentNoun,
 		"affiliationPrep":        affiliationPrep,

@@ -268,28 +268,59 @@ func (r *Registry) mergeShortForms(out [][]Mention) {
 			if !ok || old == e {
 				continue
 			}
-			delete(r.byName, key)
-			r.ents = slices.DeleteFunc(r.ents, func(x *Entity) bool { return x == old })
-			for _, m := range old.Mentions {
-				if len(e.Mentions) < MaxMentions && !slices.Contains(e.Mentions, m) {
-					e.Mentions = append(e.Mentions, m)
-				}
+			r.merge(old, e, key, out)
+		}
+	}
+}
+
+// merge makes e the entity of old, which byName holds under key: old's
+// mentions and aliases become e's, in out as well.
+func (r *Registry) merge(old, e *Entity, key string, out [][]Mention) {
+	delete(r.byName, key)
+	r.ents = slices.DeleteFunc(r.ents, func(x *Entity) bool { return x == old })
+	for _, m := range old.Mentions {
+		if len(e.Mentions) < MaxMentions && !slices.Contains(e.Mentions, m) {
+			e.Mentions = append(e.Mentions, m)
+		}
+	}
+	for _, a := range old.Aliases {
+		if !e.aliasSet[a] {
+			e.aliasSet[a] = true
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	slices.SortStableFunc(e.Mentions, func(a, b article.Span) int { return a.Start - b.Start })
+	e.Strong = e.Strong || old.Strong
+	for u := range out {
+		for i := range out[u] {
+			if out[u][i].Entity == old {
+				out[u][i].Entity = e
 			}
-			for _, a := range old.Aliases {
-				if !e.aliasSet[a] {
-					e.aliasSet[a] = true
-					e.Aliases = append(e.Aliases, a)
+		}
+	}
+}
+
+// mergeOfNames makes a body named by the words before "of" in the one
+// longer name the text gives ("the Election Commission" after "the
+// Election Commission of India", "the Bank" after "the Bank of England")
+// that body's entity.
+func (r *Registry) mergeOfNames(out [][]Mention) {
+	for _, old := range slices.Clone(r.ents) {
+		if old.Type != article.EntityOrganization {
+			continue
+		}
+		var long *Entity
+		for _, e := range r.ents {
+			if e != old && e.Type == article.EntityOrganization && e.Strong && strings.HasPrefix(e.Name, old.Name+" of ") {
+				if long != nil {
+					long = nil // two such bodies: "the Ministry" of Health or of Defence
+					break
 				}
+				long = e
 			}
-			slices.SortStableFunc(e.Mentions, func(a, b article.Span) int { return a.Start - b.Start })
-			e.Strong = e.Strong || old.Strong
-			for u := range out {
-				for i := range out[u] {
-					if out[u][i].Entity == old {
-						out[u][i].Entity = e
-					}
-				}
-			}
+		}
+		if long != nil {
+			r.merge(old, long, article.EntityOrganization+"\x00"+strings.ToLower(old.Name), out)
 		}
 	}
 }
@@ -1381,6 +1412,12 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			add(r.Named(article.EntityOrganization, o), start, end, ts, Role{})
 			continue
 		}
+		if initialsAfter(toks, words, rn.te) {
+			// "The opposition Jan Sangharsh Morcha (JSM)": a name with its
+			// initials in brackets is a body's, not a person's.
+			add(r.Named(article.EntityOrganization, full), start, end, ts, Role{})
+			continue
+		}
 		if r.placedOrg(words) {
 			// "the American Red Cross", "the Kenya Red Cross": a known
 			// body's name after its country's, not a person called "Red
@@ -1474,6 +1511,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 						k = idx + 1
 					}
 				}
+			}
+		}
+		if k == 0 && len(words) >= 3 && ts >= 3 && toks[ts-1].Lower == "the" && toks[ts-2].Lower == "of" && r.isRoleOrTitle(toks[ts-3].Text) &&
+			!r.g.OrgWord(words[0]) {
+			// "Leader of the Opposition Kuldeep Sangwan", "Speaker of the
+			// House Mike Johnson": the office's last word, then the name.
+			if _, first := r.g.FirstName(words[0]); !first {
+				k = 1
 			}
 		}
 		// Places written as two words ("United States") in the prefix.
@@ -1878,6 +1923,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 	}
 	r.lowerSurnames(text, units, out)
 	r.mergeShortForms(out)
+	r.mergeOfNames(out)
 	for u := range out {
 		sortMentions(out[u])
 	}
@@ -2808,4 +2854,19 @@ func (r *Registry) officeOfTitle(words []string) bool {
 		}
 	}
 	return false
+}
+
+// initialsAfter reports whether the name of words, ending at toks[te], has
+// the initials of three words or more in brackets after it: "Jan Sangharsh
+// Morcha (JSM)".
+func initialsAfter(toks []token.Token, words []string, te int) bool {
+	if len(words) < 3 || te+2 >= len(toks) || toks[te].Text != "(" || toks[te+2].Text != ")" || !IsAcronym(toks[te+1].Text) {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range words {
+		c, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(c))
+	}
+	return b.String() == toks[te+1].Text
 }
