@@ -167,7 +167,8 @@ func (r SeedReport) Print(w interface{ Write([]byte) (int, error) }) {
 
 // goldDayLayouts are the ways a gold label writes a publication day that
 // the cleaner gives as YYYY-MM-DD ("Oct. 9, 2025", "14 May 2025").
-var goldDayLayouts = []string{"Jan 2, 2006", "Jan. 2, 2006", "January 2, 2006", "2 Jan 2006", "2 January 2006"}
+var goldDayLayouts = []string{"Jan 2, 2006", "Jan. 2, 2006", "January 2, 2006", "2 Jan 2006", "2 January 2006",
+	"Monday 2 January 2006", "Monday, 2 January 2006", "Monday, January 2, 2006", "Mon 2 Jan 2006"}
 
 // isoDay returns a gold label's day as YYYY-MM-DD, or "" when it is written
 // in none of goldDayLayouts.

@@ -121,6 +121,7 @@ func TestIsoDay(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"abbreviated month", "Oct 14, 2025", "2025-10-14"},
 		{"abbreviated month with a point", "Oct. 9, 2025", "2025-10-09"},
+		{"a weekday before the day", "Tuesday 10 March 2026", "2026-03-10"},
 		{"month in full", "March 17, 2025", "2025-03-17"},
 		{"day first", "14 May 2025", "2025-05-14"},
 		{"already a day", "2025-05-14", ""},

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -460,7 +461,7 @@ func distinct(toks []lexicon.Token) float64 {
 
 // creditWords open a parenthesised picture credit at the end of a caption:
 // "Sergei Lavrov in Geneva (Image: Getty)".
-var creditWords = []string{"(image", "(photo", "(pic", "(picture", "(credit", "(getty", "(video", "(foto", "(bild"}
+var creditWords = []string{"(image", "(photo", "(pic", "(picture", "(credit", "(getty", "(video", "(foto", "(bild", "(submitted by", "(courtesy", "(supplied"}
 
 func trailingCredit(s string) bool {
 	if !strings.HasSuffix(s, ")") {
@@ -679,6 +680,10 @@ func (c *Classifier) local(us []unit, mode Mode) {
 		}
 		if u.bracketTag != "" {
 			u.set(article.LabelRelated, 0.9, "cross-promotion tag ["+u.bracketTag+"]")
+			continue
+		}
+		if u.words <= 25 && !u.dateLike && c.teaserLabel(u) {
+			u.set(article.LabelRelated, 0.8, "a teaser's label and a colon before another story's headline")
 			continue
 		}
 		labels, prose := shortLabels, false
@@ -1525,8 +1530,15 @@ func creditLine(s string) bool {
 // Ledger", "… in San Jose on Tuesday. Image: Pellucid Labs".
 func endCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	for _, w := range []string{". Photo: ", ". Photograph: ", ". Image: ", ". Picture: ", ". Photo credit: ", ". Credit: ", ". Photo by "} {
-		k := strings.LastIndex(s, w)
+	if slashCredit(s) {
+		return true
+	}
+	if k := strings.LastIndexByte(s, '('); k >= 2 && s[k-2:k] == ". " && trailingCredit(s) {
+		return true // "… on Saturday afternoon. (Submitted by Dana Kowalchuk)"
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{". photo: ", ". photograph: ", ". image: ", ". picture: ", ". photo credit: ", ". credit: ", ". photo by ", ". photo | "} {
+		k := strings.LastIndex(low, w)
 		if k < 0 {
 			continue
 		}
@@ -2246,3 +2258,60 @@ func merge(us []unit) []article.Block {
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// slashCredit reports whether s ends in a photographer's credit after its
+// last sentence: a name, a slash and the outlet or agency, every word
+// capitalised ("… before Tuesday's vote. Natalie Cordova/The Gazette").
+func slashCredit(s string) bool {
+	k := strings.LastIndex(s, ". ")
+	if k < 0 {
+		return false
+	}
+	rest := s[k+2:]
+	f := strings.Fields(rest)
+	if len(f) < 2 || len(f) > 7 || strings.Count(rest, "/") != 1 || strings.ContainsAny(rest, ".!?\"“”,") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '/' }) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// teaserWord are the words of a menu's label that, set off by a colon,
+// label a teaser: "Read more:", "More:" (not "Watch:", which titles a
+// video set in the story).
+var teaserWord = lexicon.ParseWords("read more see")
+
+// teaserLabel reports whether u opens with words of up to three that the
+// lexicon takes, as a whole, for a teaser's label, then a colon: "Read more: Which rivers
+// near you had the most sewage spills last year?", "READ: Clubs given new
+// deadline …".
+func (c *Classifier) teaserLabel(u *unit) bool {
+	k := strings.IndexByte(u.text, ':')
+	if k <= 0 || len(u.toks) < 4 {
+		return false
+	}
+	var label []lexicon.Token
+	for _, t := range u.toks {
+		if t.End > k {
+			break
+		}
+		label = append(label, t)
+	}
+	if len(label) == 0 || len(label) > 3 || strings.TrimSpace(u.text[label[len(label)-1].End:k]) != "" {
+		return false
+	}
+	lex := c.lex.Score(label)
+	for _, l := range []article.Label{article.LabelRelated, article.LabelNavigation} {
+		// (a menu's "Read more" or "More" set off by a colon is the label
+		// of the teaser after it)
+		if sc, e := lex.Get(string(l)); sc >= c.p.LexiconThreshold && e != nil && strings.HasPrefix(e.Phrase, "^") &&
+			strings.HasSuffix(e.Phrase, "$") && (l == article.LabelRelated || slices.ContainsFunc(strings.Fields(strings.Trim(e.Phrase, "^$")), teaserWord.Has)) {
+			return true
+		}
+	}
+	return false
+}
