@@ -4052,8 +4052,8 @@ var speakerPronoun = wordClasses.Must("speakerPronoun")
 // none.
 func (an *analysis) interviewOutlet(ui int, toks []token.Token, c *cue) string {
 	for _, m := range an.units[ui].ments {
-		if m.Entity.Type != article.EntityMedia || m.TokStart >= c.cs && m.TokStart < c.ce {
-			continue
+		if m.Entity.Type != article.EntityMedia || m.TokStart >= c.cs && m.TokStart < c.ce || m.TokStart > len(toks) {
+			continue // (nor past the tokens the rules look at: maxUnitTokens)
 		}
 		b := m.TokStart - 1
 		if b >= 0 && toks[b].Lower == "the" {
