@@ -1536,13 +1536,13 @@ func endCredit(s string) bool {
 	if k := strings.LastIndexByte(s, '('); k >= 2 && s[k-2:k] == ". " && trailingCredit(s) {
 		return true // "… on Saturday afternoon. (Submitted by Dana Kowalchuk)"
 	}
-	low := strings.ToLower(s)
 	for _, w := range []string{". photo: ", ". photograph: ", ". image: ", ". picture: ", ". photo credit: ", ". credit: ", ". photo by ", ". photo | "} {
-		k := strings.LastIndex(low, w)
+		tail := s[max(0, len(s)-120):] // (a credit of eight words at most closes the caption)
+		k := lastIndexASCIIFold(tail, w)
 		if k < 0 {
 			continue
 		}
-		rest := s[k+len(w):]
+		rest := tail[k+len(w):]
 		if n := len(strings.Fields(rest)); n >= 1 && n <= 8 && !strings.ContainsAny(rest, ".!?\"“”") {
 			return true
 		}
@@ -2268,8 +2268,10 @@ func slashCredit(s string) bool {
 		return false
 	}
 	rest := s[k+2:]
-	f := strings.Fields(rest)
-	if len(f) < 2 || len(f) > 7 || strings.Count(rest, "/") != 1 || strings.ContainsAny(rest, ".!?\"“”,") {
+	if len(rest) > 80 || strings.Count(rest, "/") != 1 || strings.ContainsAny(rest, ".!?\"“”,") {
+		return false
+	}
+	if n := strings.Count(rest, " ") + 1; n < 2 || n > 7 {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '/' }) {
@@ -2291,17 +2293,15 @@ var teaserWord = lexicon.ParseWords("read more see")
 // deadline …".
 func (c *Classifier) teaserLabel(u *unit) bool {
 	k := strings.IndexByte(u.text, ':')
-	if k <= 0 || len(u.toks) < 4 {
+	if k <= 0 || k > 40 || len(u.toks) < 4 {
 		return false
 	}
-	var label []lexicon.Token
-	for _, t := range u.toks {
-		if t.End > k {
-			break
-		}
-		label = append(label, t)
+	n := 0
+	for n < len(u.toks) && n <= 3 && u.toks[n].End <= k {
+		n++
 	}
-	if len(label) == 0 || len(label) > 3 || strings.TrimSpace(u.text[label[len(label)-1].End:k]) != "" {
+	label := u.toks[:n]
+	if n == 0 || n > 3 || strings.TrimSpace(u.text[label[n-1].End:k]) != "" {
 		return false
 	}
 	lex := c.lex.Score(label)
@@ -2314,4 +2314,27 @@ func (c *Classifier) teaserLabel(u *unit) bool {
 		}
 	}
 	return false
+}
+
+// lastIndexASCIIFold is strings.LastIndex of sub, which is in lower-case
+// ASCII, in s with ASCII letters compared without case; it allocates
+// nothing.
+func lastIndexASCIIFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		j := 0
+		for j < len(sub) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
 }
