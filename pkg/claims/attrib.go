@@ -4928,7 +4928,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 			// director of the Berkeley Judicial Institute and a retired
 			// federal judge").
 			k := c - 1
-			for k > 0 && c-k < 30 && toks[k].Text != "," && (toks[k].Kind != token.Mark || pluralPossessiveMark(toks, k)) && (toks[k].Text != "." || numberDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
+			for k > 0 && c-k < 30 && toks[k].Text != "," && (toks[k].Kind != token.Mark || pluralPossessiveMark(toks, k)) && (toks[k].Text != "." || numberDot(toks, k) || an.abbrevDot(toks, k) || partyState(toks[partyTagStart(toks, k)].Text)) {
 				k-- // (through a party and state: "Rep. Rosa DeLauro, D-Conn., the top Democrat on …, said")
 			}
 			if k <= 0 || toks[k].Text != "," || c-k > 16 && toks[k+1].Lower != "who" && toks[k+1].Lower != "whose" {
@@ -4944,7 +4944,7 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 		}
 		// "Officials, who spoke on condition of anonymity ..., said".
 		for k := j - 2; k > 0 && j-k < 40; k-- {
-			if toks[k].Quote >= 0 || toks[k].Text == "." || toks[k].Kind == token.Mark {
+			if toks[k].Quote >= 0 || toks[k].Text == "." && !an.abbrevDot(toks, k) || toks[k].Kind == token.Mark {
 				break
 			}
 			if toks[k].Lower == "who" && k >= 3 && toks[k-1].Lower == "and" && toks[k-2].Text == "," {
@@ -5460,8 +5460,24 @@ func agencyName(name string) bool {
 // agencyWord are the words of a public agency's name (data/word_classes.txt).
 var agencyWord = wordClasses.Must("agencyWord")
 
+// abbrevDot reports whether toks[k] is the period of a short capitalised
+// abbreviation inside the sentence ("St. Brendan's", "Guelph, Ont., said",
+// "Mt. Sinai"): the sentence splitter did not end the sentence there, so
+// an apposition or a description runs on through it. A title's period
+// opens a name instead ("Senator the Hon. Aubyn Hill").
+func (an *analysis) abbrevDot(toks []token.Token, k int) bool {
+	if toks[k].Text != "." || toks[k].Quote >= 0 || k == 0 || k+1 >= len(toks) || an.isTitle(toks[k-1].Text) {
+		return false
+	}
+	w := toks[k-1]
+	n := utf8.RuneCountInString(w.Text)
+	return w.Kind == token.Word && w.End == toks[k].Start && w.Cap() && n >= 2 && n <= 5 && !strings.Contains(w.Text, ".") &&
+		toks[k+1].Quote < 0 && (toks[k+1].Kind == token.Word || toks[k+1].Text == ",")
+}
+
 // numberDot reports whether toks[k] is the period of "No." before a
 // number: "the No. 2 Republican".
+
 func numberDot(toks []token.Token, k int) bool {
 	return toks[k].Text == "." && k > 0 && k+1 < len(toks) && (toks[k-1].Text == "No" || toks[k-1].Text == "no") && isNumber(toks[k+1].Text)
 }
@@ -7002,9 +7018,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 			}
 			if headType == article.SourceDocument && he == e && (e-s >= 3 && issuedDocument[head] &&
 				an.mentionSpans(ui, named, toks, skipThe(toks, s+1, ownBefore(toks, e-1)), ownBefore(toks, e-1)) && (an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") ||
-				an.bareDocumentOf(ui, named, toks, s, e, head)) {
-				// "a Pew Research Center survey", "the NTSB report": the
-				// body, in its document.
+				an.bareDocumentOf(ui, named, toks, s, e, head) || an.possessedDocument(ui, named, toks, s, e, head)) {
+				// "a Pew Research Center survey", "the NTSB report",
+				// "Severnvale's annual report": the body, in its document.
 				named.Strong = true
 				return &src{ent: named, typ: article.SourceOrganization, name: named.Name, canon: an.reg.Canonical(named), id: an.reg.ID(named), mention: mention,
 					via: mention.Text}
@@ -8843,6 +8859,28 @@ func orgMentions(org *entity.Entity) []article.Span {
 func (an *analysis) bareDocumentOf(ui int, named *entity.Entity, toks []token.Token, s, he int, head string) bool {
 	return he-s >= 2 && issuedDocument[head] && (pluralNoun(head) || head == "data") && toks[s].Cap() && !an.isDef(toks[s].Lower) &&
 		an.mentionSpans(ui, named, toks, s, he-1)
+}
+
+// possessedDocument reports whether toks[s:e] is a body's name in the
+// possessive and then a document it issues, with at most three plain words
+// between: "Severnvale's annual report", "the CFIA's recall notice".
+func (an *analysis) possessedDocument(ui int, named *entity.Entity, toks []token.Token, s, e int, head string) bool {
+	if !issuedDocument[head] {
+		return false
+	}
+	for p := e - 2; p >= s && e-1-p <= 4; p-- {
+		t := toks[p]
+		if t.Quote >= 0 {
+			return false
+		}
+		if isPossessive(t.Lower) {
+			return an.mentionSpans(ui, named, toks, skipThe(toks, s, p+1), p+1)
+		}
+		if t.Cap() || t.Kind != token.Word {
+			return false // (only plain words between: "the CFIA's recall notice")
+		}
+	}
+	return false
 }
 
 // lastOrg is the organisation named most recently before pos, within a

@@ -33,11 +33,13 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-5", 86, 95, 9},
 		{"junk-6", 84, 96, 6},
 		{"junk-7", 82, 85, 7},
-		{"junk-8", 81, 102, 7},
+		{"junk-8", 90, 104, 7},
 		{"junk-9", 86, 91, 4},
 		{"junk-10", 72, 91, 3},
 		{"junk-11", 91, 100, 1},
 		{"junk-12", 74, 84, 6},
+		{"junk-13", 84, 104, 8},
+		{"junk-14", 83, 103, 4},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))
