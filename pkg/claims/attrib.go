@@ -7851,7 +7851,13 @@ func (an *analysis) antecedent(ui, pos int, p pronoun, after int, toks []token.T
 		return p.gender == 0 || e.Gender == 0 || e.Gender == p.gender
 	}
 	if an.last != nil && ui-an.lastUnit <= 3 && ok(an.last.ent) {
-		if p := an.paraAntecedent(ui, pos, ok); p != nil {
+		fresh := func(e *entity.Entity) bool {
+			// (one the text has not yet made a speaker, by a full name
+			// and a pronoun that tells a gender)
+			return e != nil && e.Type == article.EntityPerson && !excluded[e] && !p.plural && p.gender != 0 && e.First != "" && e.Surname != "" &&
+				(e.Gender == 0 || e.Gender == p.gender)
+		}
+		if p := an.paraAntecedent(ui, pos, ok, fresh); p != nil {
 			return p
 		}
 		return an.last.ent
@@ -8751,7 +8757,7 @@ func nameHas(set entity.WordSet, name string) bool {
 // pronoun, names another person and not the last speaker: "The mother of
 // Labour MP Grahame Morris tried pliers. “…,” he told Parliament." after
 // another man's quotes. Nil when the last speaker stays the antecedent.
-func (an *analysis) paraAntecedent(ui, pos int, ok func(*entity.Entity) bool) *entity.Entity {
+func (an *analysis) paraAntecedent(ui, pos int, ok, fresh func(*entity.Entity) bool) *entity.Entity {
 	para := an.units[ui].para
 	if an.units[an.lastUnit].para == para {
 		return nil
@@ -8795,17 +8801,32 @@ func (an *analysis) paraAntecedent(ui, pos int, ok func(*entity.Entity) bool) *e
 		return nil
 	}
 	// (The first person named, past a club or a body that describes them:
-	// "Castlemoor manager Phil Barraclough was less convinced.")
+	// "Castlemoor manager Phil Barraclough was less convinced"; or one
+	// introduced there with an age: "In Barangay Calbanog, a fishing
+	// village, Erlinda Sabado, 56, sat on the slab.")
 	for _, m := range an.units[first].ments {
-		if m.Entity.Type != article.EntityPerson {
-			continue
+		if m.Entity.Type != article.EntityPerson || m.TokStart > 0 && scenePreposition[an.units[first].toks[m.TokStart-1].Lower] {
+			continue // (not the place of an opening adverbial: "In Barangay Calbanog, …")
 		}
-		if an.subjectMention(first, m) && m.Entity != an.last.ent && ok(m.Entity) {
+		if m.Entity != an.last.ent && (an.subjectMention(first, m) || an.agedSubject(first, m)) && (ok(m.Entity) || fresh(m.Entity)) {
 			return m.Entity
 		}
 		break
 	}
 	return nil
+}
+
+// agedSubject reports whether mention m in unit k is a person introduced
+// with an age as the subject after an opening adverbial: "In Calbanog,
+// a fishing village, Erlinda Sabado, 56, sat".
+func (an *analysis) agedSubject(k int, m entity.Mention) bool {
+	toks := an.units[k].toks
+	s, e := m.TokStart, m.TokEnd
+	if s == 0 || e+3 >= len(toks) || toks[s-1].Text != "," || hasQuote(toks[:e]) {
+		return false
+	}
+	return toks[e].Text == "," && isNumber(toks[e+1].Text) && toks[e+2].Text == "," && toks[e+3].Kind == token.Word && !toks[e+3].Cap() &&
+		toks[e+3].Quote < 0 && toks[e+3].Lower != "and" && toks[e+3].Lower != "or" && toks[e+3].Lower != "who"
 }
 
 // describedBodyAfter returns the description of a body by the noun head

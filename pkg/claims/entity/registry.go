@@ -215,15 +215,51 @@ func (r *Registry) defineAcronym(e *Entity, toks []token.Token, ts, te int) {
 		return
 	}
 	acr := toks[te+1].Text
-	a, _ := utf8.DecodeRuneInString(acr)
-	n, _ := utf8.DecodeRuneInString(toks[ts].Text)
-	if r.acronyms[acr] != nil || unicode.ToUpper(n) != a {
+	if r.acronyms[acr] != nil || !acronymOf(acr, toks[ts:te]) {
 		return
 	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]*Entity{}
 	}
 	r.acronyms[acr] = e
+}
+
+// acronymOf reports whether acr can be the short form of the name in toks:
+// it starts with the initial of the name's first word, or of its second
+// when the first is a place the short form leaves out ("the Baybayon
+// Provincial Disaster Risk Reduction and Management Office (PDRRMO)"), and
+// its capitals are initials of the name's words in order.
+func acronymOf(acr string, toks []token.Token) bool {
+	var initials []rune
+	for _, t := range toks {
+		if t.Kind == token.Word {
+			c, _ := utf8.DecodeRuneInString(t.Text)
+			initials = append(initials, unicode.ToUpper(c))
+		}
+	}
+	a, _ := utf8.DecodeRuneInString(acr)
+	switch {
+	case len(initials) == 0:
+		return false
+	case initials[0] == a:
+		return true // (as before: "Médecins Sans Frontières (MSF)", "the Department of Agriculture (DA)")
+	case len(initials) < 3 || initials[1] != a:
+		return false
+	}
+	k := 1
+	for _, c := range acr {
+		if !unicode.IsUpper(c) {
+			continue
+		}
+		for k < len(initials) && initials[k] != c {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // shortForm reports whether t can be a body's short form in brackets: an
@@ -815,6 +851,13 @@ func (r *Registry) orgThrough(toks []token.Token, i, j int) int {
 	if j-i > 1 && (toks[i].Lower == "the" || toks[i].Lower == "a" || toks[i].Lower == "an") {
 		i++ // "The Food and Drug Administration", "A Department of Health and Social Care spokesperson"
 	}
+	if j-i > 1 {
+		if _, ok := r.g.Place(toks[i].Text); ok {
+			if n := r.orgThrough(toks, i+1, j); n > 0 {
+				return n // "the US Food and Drug Administration": a country's body by its listed name
+			}
+		}
+	}
 	for n := 2; n <= 7 && j+n <= len(toks) && j+n-i <= max(r.g.maxOrg, r.g.maxMedia)+3; n++ { // (+3: commas are tokens)
 		if !isCapWord(toks[j+n-1]) {
 			if w := toks[j+n-1].Lower; w == "of" || w == "for" || w == "the" || w == "and" || w == "," {
@@ -913,7 +956,9 @@ func (r *Registry) andBody(toks []token.Token, i, j int) int {
 		if _, poss := possessive(t.Text); poss || t.Kind != token.Word || r.g.OrgWord(t.Text) || r.g.Stopword(t.Text) {
 			return 0
 		}
-		if _, ok := r.g.Place(t.Text); ok && !(k == s && r.g.Demonym(t.Text)) { // (a demonym may open it: "the Malaysian Estate Staff and Workers Union")
+		if _, ok := r.g.Place(t.Text); ok && !(k == s && (r.g.Demonym(t.Text) || j-s >= 2)) {
+			// (a demonym or a country may open it: "the Malaysian Estate
+			// Staff and Workers Union", "the UK Food and Drink Federation")
 			return 0
 		}
 		if _, ok := r.g.FirstName(t.Text); ok {
@@ -1672,7 +1717,8 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		role := r.g.Describe(append(lead, prefix...))
 		_, firstKnown := r.g.FirstName(nameWords[0])
-		strong := hasTitle || role.Valid() || (firstKnown || afterBody) && len(nameWords) >= 2
+		kin := firstKnown && len(nameWords) == 1 && kinApposition(toks, ts, rn.te) // "her grandson, Paolo, 11,"
+		strong := hasTitle || role.Valid() || (firstKnown || afterBody) && len(nameWords) >= 2 || kin
 		if !strong {
 			definite := idx[k] > 0 && toks[idx[k]-1].Lower == "the"
 			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords, definite})
@@ -1683,7 +1729,7 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if len(nameWords) > 1 {
 			first = strings.Join(nameWords[:len(nameWords)-1], " ")
 		}
-		if firstKnown && len(nameWords) == 1 && !hasTitle {
+		if firstKnown && len(nameWords) == 1 && !hasTitle && !kin {
 			weak = append(weak, pending{run{rn.unit, idx[k], rn.te}, nameWords, false})
 			continue
 		}
@@ -2597,6 +2643,18 @@ func publicationBefore(toks []token.Token, ts int) bool {
 // notInName are words no person's name holds after its first word
 // (data/word_classes.txt).
 var notInName = wordClasses.Must("notInName")
+
+// kinNoun are the relatives and companions after which a lone first name
+// in apposition is a person's (data/word_classes.txt).
+var kinNoun = wordClasses.Must("kinNoun")
+
+// kinApposition reports whether toks[ts:te], one word, stands in commas
+// after a relative or companion: "Sabado's grandson, Paolo, 11, was",
+// "her daughter, Amira, said".
+func kinApposition(toks []token.Token, ts, te int) bool {
+	return te-ts == 1 && ts >= 2 && te < len(toks) && toks[ts-1].Text == "," && toks[te].Text == "," &&
+		kinNoun[toks[ts-2].Lower] && toks[ts-2].Quote < 0
+}
 
 // hyphenRole reports whether a hyphenated word is a role by its first part:
 // "editor-in-chief", "commander-in-chief".

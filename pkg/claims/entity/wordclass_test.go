@@ -117,6 +117,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"stormKind":      stormKind,
 		"documentAfter":  documentAfter,
 		"numberedOutlet": numberedOutlet,
+		"kinNoun":        kinNoun,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {
