@@ -122,6 +122,10 @@ type issued struct {
 // who issued it.
 const maxIssuedUnits = 8
 
+// maxIssuedAlone is how many units back "the memo" still reaches its
+// issuer when the text names no other document of its kind in between.
+const maxIssuedAlone = 40
+
 // maxUnitTokens bounds the tokens the attribution rules look at in one unit,
 // so that a megabyte without punctuation costs linear time.
 const maxUnitTokens = 400
@@ -3119,15 +3123,21 @@ func (an *analysis) unit(ui int) {
 		}
 		if via == "" && c.sp.typ == article.SourceDocument && !c.inverted && c.ne > 0 && c.ne+3 < c.vs && toks[c.ne].Text == "," && issuingParticiple[toks[c.ne+1].Lower] {
 			// "The figures, published by NHS England on Thursday, show
-			// that …": the body that issued them, in them.
-			for j := c.ne + 2; j < c.vs && j <= c.ne+4; j++ {
+			// that …": the body that issued them, in them; "The memo,
+			// sent to staff on Wednesday by chief executive Lena
+			// Haverford-Quist, said": the person who wrote it.
+			for j := c.ne + 2; j < c.vs && j <= c.ne+8 && toks[j].Text != "," && toks[j].Quote < 0; j++ {
 				if toks[j].Lower != "by" {
 					continue
 				}
 				if e := an.namedAfterBy(ui, j, c.vs, article.EntityOrganization); e != nil {
 					e.Strong = true
 					via = an.text[toks[c.ns].Start:toks[c.ne-1].End]
-					c.sp = &src{ent: e, typ: article.SourceOrganization, name: e.Name, canon: an.reg.Canonical(e), id: an.reg.ID(e), mention: c.sp.mention}
+					c.sp = &src{ent: e, typ: article.SourceOrganization, name: e.Name, canon: an.reg.Canonical(e), id: an.reg.ID(e), mention: c.sp.mention, via: via}
+				} else if p := an.personAfterBy(ui, toks, j, c.vs); p != nil {
+					via = an.text[toks[c.ns].Start:toks[c.ne-1].End]
+					c.sp = an.personSrc(p, c.sp.mention)
+					c.sp.via = via // (a later "the memo said" is theirs too: noteIssued)
 				}
 				break
 			}
@@ -3269,6 +3279,27 @@ func (an *analysis) namedAfterBy(ui, by, end int, typ string) *entity.Entity {
 		if m.TokStart > by && m.TokStart <= by+2 && m.TokEnd <= end && m.Entity.Type == typ {
 			return m.Entity
 		}
+	}
+	return nil
+}
+
+// personAfterBy returns the person named right after toks[by], a "by",
+// past a role in lower case ("by chief executive Lena Haverford-Quist"),
+// up to a comma before end; nil if none is.
+func (an *analysis) personAfterBy(ui int, toks []token.Token, by, end int) *entity.Entity {
+	for _, m := range an.units[ui].ments {
+		if m.TokStart <= by || m.TokStart > by+4 || m.TokEnd > end || m.Entity.Type != article.EntityPerson || !m.Entity.Strong {
+			continue
+		}
+		for _, t := range toks[by+1 : m.TokStart] {
+			if t.Kind != token.Word || t.Quote >= 0 || t.Cap() && !an.isTitle(strings.TrimSuffix(t.Text, ".")) {
+				return nil
+			}
+		}
+		if m.TokEnd < end && toks[m.TokEnd].Text != "," {
+			return nil
+		}
+		return m.Entity
 	}
 	return nil
 }
@@ -4921,6 +4952,12 @@ func (an *analysis) leftNP(toks []token.Token, i int) (int, int) {
 				}
 				if nameS < 0 && !an.isDescription(toks, ns, ne) {
 					nameS, nameE = ns, ne
+				} else if ps := capitalTail(toks, ns, ne); nameS < 0 && seg > 0 && ps > ns && !toks[ps-1].Cap() && an.personName(toks, ps, ne) {
+					// "The group's chair, retired headteacher Malcolm
+					// Drysdale-Innes, who signed the letter, wrote": the
+					// name after its role in lower case, passed over as
+					// above.
+					nameS, nameE = ps, ne
 				}
 			}
 			// A segment may be a parenthetical as long as "in a statement
@@ -7976,12 +8013,30 @@ func (an *analysis) appositiveName(ui int, toks []token.Token, ne, limit int) *e
 	for s < limit && (an.isTitle(strings.TrimSuffix(toks[s].Lower, ".")) || toks[s].Text == ".") {
 		s++
 	}
-	for _, m := range an.units[ui].ments {
-		if m.TokStart == s && m.Entity.Type == article.EntityPerson && m.TokEnd < limit && (toks[m.TokEnd].Text == "," || m.TokEnd == limit-1) {
-			return m.Entity
+	// (past a role in lower case too: "The group's chair, retired
+	// headteacher Malcolm Drysdale-Innes, wrote")
+	for r := s; r < limit && r-s <= 3; r++ {
+		for _, m := range an.units[ui].ments {
+			if m.TokStart == r && m.Entity.Type == article.EntityPerson && m.TokEnd < limit && (toks[m.TokEnd].Text == "," || m.TokEnd == limit-1) {
+				return m.Entity
+			}
+		}
+		if t := toks[r]; t.Kind != token.Word || t.Cap() || t.Quote >= 0 || t.Lower == "and" || t.Lower == "or" || t.Lower == "who" || t.Lower == "which" {
+			break
 		}
 	}
 	return nil
+}
+
+// capitalTail returns where the capitalised words closing toks[ns:ne]
+// start ("Malcolm Drysdale-Innes" of "retired headteacher Malcolm
+// Drysdale-Innes"); ne when the last word is not capitalised.
+func capitalTail(toks []token.Token, ns, ne int) int {
+	k := ne
+	for k > ns && toks[k-1].Kind == token.Word && toks[k-1].Cap() && toks[k-1].Quote < 0 {
+		k--
+	}
+	return k
 }
 
 // documentAdjunctBefore returns the comma before an adjunct of the medium
@@ -9447,10 +9502,42 @@ func (an *analysis) noteIssued(ui int, toks []token.Token, sp *src, cs, ce int) 
 	// A body by its document ("According to the spot report of the
 	// Malinis Heights Police Station"): a later "the report added" is
 	// that body's too.
-	if f := strings.Fields(sp.via); len(f) > 0 && sp.typ == article.SourceOrganization && sp.ent != nil && issuedDocument[strings.ToLower(f[len(f)-1])] {
+	if f := strings.Fields(sp.via); len(f) > 0 && (sp.typ == article.SourceOrganization || sp.typ == article.SourcePerson) && sp.ent != nil &&
+		(issuedDocument[strings.ToLower(f[len(f)-1])] || issuedAnaphor[strings.ToLower(f[len(f)-1])]) {
+		// (or a person by the memo they sent: "The memo, sent to staff by
+		// chief executive Lena Haverford-Quist, said … The memo said")
 		out := *sp
 		out.via = ""
-		an.issuer = &issued{sp: &out, noun: strings.ToLower(f[len(f)-1]), ui: ui, at: sp.mention.End}
+		noun := strings.ToLower(f[len(f)-1])
+		an.issuer = &issued{sp: &out, noun: noun, ui: ui, at: sp.mention.End}
+		an.issuerBefore(ui, &out, noun)
+	}
+}
+
+// issuerBefore gives the issuer found now to the quotes of the sentence
+// before that only an indefinite document of the same kind carries:
+// "…, according to an internal memo seen by Baywire. The memo, sent to
+// staff by chief executive Lena Haverford-Quist, said …" makes the first
+// hers too, in the memo.
+func (an *analysis) issuerBefore(ui int, sp *src, noun string) {
+	if ui == 0 || sp.typ != article.SourcePerson && sp.typ != article.SourceOrganization {
+		return
+	}
+	from := an.units[ui-1].start
+	for i := len(an.out) - 1; i >= 0; i-- {
+		q := &an.out[i]
+		if q.Start < from {
+			break
+		}
+		if q.Start >= an.units[ui].start || q.Speaker == nil || q.Speaker.Type != article.SourceDocument || q.Via != "" {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(q.Speaker.Mention))
+		if len(f) < 2 || f[0] != "a" && f[0] != "an" || !slices.Contains(f[:min(len(f), 4)], noun) {
+			continue // (only "a memo", "an internal memo seen by …")
+		}
+		q.Via = q.Speaker.Mention
+		q.Speaker.Name, q.Speaker.Canonical, q.Speaker.EntityID, q.Speaker.Type = sp.name, sp.canon, sp.id, sp.typ
 	}
 }
 
@@ -9739,7 +9826,7 @@ var issuingVerb = wordClasses.Must("issuingVerb")
 func (an *analysis) issuedBy(ui int, toks []token.Token, s, e int) *src {
 	is := an.issuer
 	if is == nil || e-s != 2 || toks[s].Lower != "the" || toks[s+1].Lower != is.noun || toks[s].Quote >= 0 ||
-		ui-is.ui > maxIssuedUnits || toks[s].Start < is.at {
+		ui-is.ui > maxIssuedUnits && (ui-is.ui > maxIssuedAlone || an.anotherIssued(is, ui)) || toks[s].Start < is.at {
 		return nil
 	}
 	out := *is.sp
@@ -9747,6 +9834,24 @@ func (an *analysis) issuedBy(ui int, toks []token.Token, s, e int) *src {
 	out.via = strings.ToLower(out.mention.Text)
 	out.byDocument = true
 	return &out
+}
+
+// anotherIssued reports whether the units after is.ui and before ui name
+// another document of is's kind ("a memo", "another memo", "a second
+// memo"): then a late "the memo" may be that one.
+func (an *analysis) anotherIssued(is *issued, ui int) bool {
+	for k := is.ui + 1; k < ui && k < len(an.units); k++ {
+		toks := an.units[k].toks
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Lower != is.noun && singular(toks[i].Lower) != is.noun {
+				continue
+			}
+			if j := i - 1; toks[j].Lower != "the" && !isPossessive(toks[j].Lower) && toks[j].Lower != "its" {
+				return true // (anything but "the memo" or "her memo")
+			}
+		}
+	}
+	return false
 }
 
 // commaBeforeEnd reports whether a comma outside quotations comes after
@@ -9920,6 +10025,11 @@ func (an *analysis) uncovered(ui int, toks []token.Token) {
 			}
 			if ns >= 0 {
 				sp := an.resolve(ui, toks, ns, ne, ne)
+				if sp != nil && sp.ent == nil {
+					if p := an.appositiveName(ui, toks, ne, i-1); p != nil {
+						sp = an.personSrc(p, sp.mention) // "The group's chair, retired headteacher Malcolm Drysdale-Innes, wrote: “…”"
+					}
+				}
 				if sp == nil && possessed {
 					continue // someone the article describes but does not name, not the last speaker
 				}

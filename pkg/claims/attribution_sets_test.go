@@ -38,7 +38,7 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-10", 72, 91, 3},
 		{"junk-11", 91, 100, 1},
 		{"junk-12", 74, 84, 6},
-		{"junk-13", 91, 104, 8},
+		{"junk-13", 99, 104, 8},
 		{"junk-14", 83, 103, 4},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
