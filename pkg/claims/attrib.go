@@ -1461,6 +1461,42 @@ func zeroThatAfter(toks []token.Token, ve, limit int) int {
 	return -1
 }
 
+// directiveVerb are the verbs that report a request or an order with an
+// addressee and "to" (data/word_classes.txt).
+var directiveVerb = wordClasses.Must("directiveVerb")
+
+// directiveAfter returns where a request starts after the addressee of a
+// verb ending at ve: one to eight words with no punctuation or quotation,
+// then "to" or "not to" and a verb ("warned consumers not to eat …",
+// "asked residents of the 14 villages not to return …"); 0 if there is
+// none.
+func (an *analysis) directiveAfter(toks []token.Token, ve, limit int) int {
+	if ve < limit && toks[ve].Lower == "for" {
+		// "asked for bond to be lowered to $50,000": the request whole.
+		if k := an.directiveAfter(toks, ve+1, limit); k > ve+1 {
+			return ve
+		}
+		return 0
+	}
+	for k := ve + 1; k+1 < limit && k <= ve+8; k++ {
+		if p := toks[k-1]; p.Kind != token.Word || p.Quote >= 0 || p.Lower == "to" || p.Lower == "that" || finiteVerb[p.Lower] {
+			return 0
+		}
+		t, n := k, k
+		if toks[k].Lower == "not" {
+			n = k + 1
+		}
+		if n+1 >= limit || toks[n].Lower != "to" || toks[n].Quote >= 0 {
+			continue
+		}
+		if v := toks[n+1]; v.Kind == token.Word && !v.Cap() && v.Quote < 0 && !isNumber(v.Text) && !an.isDet(v.Lower) {
+			return t
+		}
+		return 0
+	}
+	return 0
+}
+
 // onPlace returns where a clause without "that" starts after "on" and
 // the place written on, of one to three words ("wrote on X the strikes
 // were …", "posted on his Facebook page he was safe"); 0 if there is none.
@@ -2934,6 +2970,16 @@ func (an *analysis) unit(ui int) {
 			(subordinate(toks, beforeStart) || beforeWords < 3):
 			// A reported question: "asked whether the council had read it".
 			c.cs, c.ce = after, limit
+		case !c.inverted && !c.participle && !c.coord && directiveVerb[c.v.words[0]] && an.directiveAfter(toks, c.ve, limit) > 0 && !thatAfter(toks, 0, max(c.ns, 0)) &&
+			!slices.ContainsFunc(cues[:k], func(b cue) bool { return b.sp != nil && b.ve <= c.vs && !hasSentenceEnd(toks[b.ve:c.vs]) }):
+			// (not one inside another's report: "the trappers alleged that
+			// he had asked them to help him", "said it would hold a ride
+			// and had asked the council to add a lane", "The sources said
+			// he has asked his agents to find a solution")
+			// "warned consumers not to eat the recalled products", "asked
+			// residents of the 14 villages not to return", "told those
+			// already back to leave": what the addressee was told to do.
+			c.cs, c.ce = an.directiveAfter(toks, c.ve, limit), limit
 		case zt >= 0:
 			// "told reporters the plan had not changed": a clause right after
 			// the addressee, without "that".
@@ -5929,6 +5975,13 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 					k = m - 1
 					break
 				}
+				if m >= 2 && an.isDef(toks[m-1].Lower) && toks[m-2].Quote < 0 && (toks[m-2].Lower == "on" || toks[m-2].Lower == "at" || toks[m-2].Lower == "in" || toks[m-2].Lower == "from") {
+					// (the noun's modifiers after an article: "A former
+					// engineer on the [data-storage] team said", "A nurse on
+					// the [night] shift said")
+					k = m - 2
+					break
+				}
 			}
 		}
 		switch toks[k].Lower {
@@ -8539,11 +8592,20 @@ func (an *analysis) unnamedAntecedent(ui, pos int, p pronoun) *src {
 	if g := an.s.lex.genderOf(last.head); g != 0 && p.gender != 0 && g != p.gender {
 		return nil
 	}
+	// (A relative clause of the description before its verb is the
+	// source's own: "A former engineer, who spoke on condition of
+	// anonymity because she is still negotiating her severance, said …
+	// “…,” she said.")
+	descEnd := last.mention.End
+	if n := len(an.out); n > 0 && an.out[n-1].Cue != nil && an.out[n-1].Speaker != nil && an.out[n-1].Speaker.End == last.mention.End &&
+		an.out[n-1].Cue.Start > descEnd && an.text[descEnd:min(descEnd+6, len(an.text))] == ", who " {
+		descEnd = an.out[n-1].Cue.Start
+	}
 	for k := an.lastUnit; k <= ui; k++ {
 		for _, t := range an.units[k].toks {
 			// "The manager told her …. She described …": a pronoun of
 			// the same gender in between means someone else.
-			if t.Start >= last.mention.End && t.Start < pos && t.Kind == token.Word &&
+			if t.Start >= descEnd && t.Start < pos && t.Kind == token.Word &&
 				// In the speaker's own reported speech the pronoun is
 				// most often the speaker: "One resident said her street
 				// had flooded. “…,” she said."

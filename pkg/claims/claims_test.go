@@ -959,6 +959,8 @@ func TestAttribution(t *testing.T) {
 		{"a name after its role in lower case and before a relative clause", "Title\nThe group’s chair, retired headteacher Malcolm Drysdale-Innes, who signed the letter, wrote: “We are not a handful of incomers objecting to a view.”", "not a handful of incomers", "Malcolm Drysdale-Innes", "person", ""},
 		{"a colon's speaker named in apposition after a role", "Title\nHer host, veteran broadcaster Jane Doe, cut her off: “We are not a handful of incomers objecting to a view.”", "not a handful of incomers", "Jane Doe", "person", ""},
 		{"a participle's speaker named in apposition after a role", "Title\nThe PDP’s state chairman, former senator Samuel Idakwo, rejected the result, alleging that the count was rigged.", "the count was rigged", "Samuel Idakwo", "person", ""},
+		{"an unnamed source on a team is the source, not the team", "Title\nAn engineer on the storage team said her entire group of 22 people had been eliminated.", "her entire group of 22 people", "An engineer on the storage team", "anonymous", ""},
+		{"she after an unnamed source whose relative clause says she", "Title\nA former engineer, who spoke on condition of anonymity because she is still negotiating her severance agreement, said her group had been eliminated. “They kept telling us storage was the cash cow,” she said.", "storage was the cash cow", "A former engineer", "anonymous", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1143,6 +1145,10 @@ func TestContentSpan(t *testing.T) {
 		{"a clause without that whose verb follows an adverb, then and that", "Title\nAddressing a press conference here, Vaishnaw said the railways currently carry about 800 crore passengers a year and that the number was expected to rise.", "Vaishnaw", "the railways currently carry about 800 crore passengers a year and that the number was expected to rise"},
 		{"a clause whose subject is a noun and its modifier after an addressee", "Title\nChief financial officer Brian Olsavsky told analysts capital expenditure would be higher next year.", "Chief financial officer Brian Olsavsky", "capital expenditure would be higher next year"},
 		{"a clause whose subject has an appositive after an addressee", "Title\nPolice named the man on Sunday. NSW Police Commissioner Karen Webb told reporters the attacker, 40-year-old Joel Cauchi, had a history of mental illness.", "NSW Police Commissioner Karen Webb", "the attacker, 40-year-old Joel Cauchi, had a history of mental illness"},
+		{"a warning not to with its addressee", "Title\nThe CFIA warned consumers not to eat, serve, use, sell or distribute the recalled products.", "The CFIA", "not to eat, serve, use, sell or distribute the recalled products"},
+		{"a request not to after an addressee with its place", "Title\nThe advisory asked residents of the 14 villages not to return until engineers had inspected the slopes.", "The advisory", "not to return until engineers had inspected the slopes"},
+		{"told an addressee to act", "Title\nJohn Smith told him to leave the building at once.", "John Smith", "to leave the building at once"},
+		{"asked for a thing to be done is the request whole", "Title\nThe defence lawyer argued his client was no flight risk. He asked for bond to be lowered to $50,000.", "He", "for bond to be lowered to $50,000"},
 		{"a group and who leads it after a quotation", "Title\nThe move “should help stabilize the market,” Jefferies analysts led by Philip Ng wrote.", "Jefferies analysts led by Philip Ng", "The move “should help stabilize the market,”"},
 		{"a cue inside a sentence that quotes after it", "Title\nChuck Schumer spoke on the floor. Republicans, he said, had “finally come to their senses.”", "he", "Republicans, he said, had “finally come to their senses.”"},
 		{"a noun after a nested verb's to is no promise to act (guard)", "Title\nRaye spoke on the red carpet. She adds that winning early took the pressure off, although she admits to nerves for her performance.", "She", "winning early took the pressure off"},
@@ -1385,6 +1391,7 @@ func TestNotAttributed(t *testing.T) {
 		{"another group named after while is no speaker (guard)", "Title\nA Facebook group called 'We support Anders' has some 85,000 members, while another called 'Anders Fan Club' has more than 29,000 members.", "Fan Club"},
 		{"the main clause after an object relative's report is no part of it", "Title\nOn her social media feed, which the Times has since said it is reviewing, Schwartz liked a tweet saying that Israel needed to act.", "Schwartz liked"},
 		{"a participle after an object relative's report is not the relative's speaker's", "Title\nOn her social media feed, which the Times has since said it is reviewing, Schwartz liked a tweet saying that Israel needed to \u201cturn the strip into a slaughterhouse.\u201d", "slaughterhouse"},
+		{"asked to do something with no addressee is no request (guard)", "Title\nThe customer was angry. He asked to speak to the manager about the refund.", "speak to the manager"},
 		{"called on someone is no call to act (guard)", "Title\nThe governor chose a new judge on Monday. He called on her \u201cbecause she\u2019s the best for the job\u201d.", "best for the job"},
 		{"disclosed this reports the sentence before, not this", "Title\nThe command has arrested three suspected members of a kidnapping syndicate.\n\nThe spokesperson, SP Adebayo Ogunleye, disclosed this in a statement made available to journalists on Sunday.", "made available to journalists"},
 		{"a document's noun that is a preposition's object", "Title\nStunnel is not quite as fun to set up, especially since the documentation on the stunnel page still shows a lot of examples using the old syntax.", "a lot of examples"},
@@ -1488,7 +1495,6 @@ func TestNotAttributed(t *testing.T) {
 		{"programme title after told", "Title\nChris Goodwin coaches the team. “We decided to withdraw from the tournament,” he told “Fox & Friends.”", "Fox & Friends"},
 		{"book title after a speaker", "Title\nMaria Keller spoke about her memoir. “Writing it took years,” Keller said. Her memoir, “The House of Hidden Meanings,” came out in March.", "The House of Hidden Meanings"},
 		{"place with a description in apposition", "Title\nParis, the French capital, said nothing about the games that summer.", "nothing about the games"},
-		{"told someone to act", "Title\nJohn Smith told him to leave the building at once.", "leave the building"},
 		{"verb with an object of its own", "Title\nJoel Coen spoke at length. (This past summer, he wrote a new screenplay with his brother.)", "This past summer"},
 		{"participle after a comma", "Title\nJohn Smith sat down. “I brought this in,” he said, pointing to a monitor that sat on the desk.", "sat on the desk"},
 		{"plural verb after a comma", "Title\nCritics rarely agree. It is true that they cannot, or at least do not, mention the Village Voice in their reviews.", "It is true"},
@@ -1841,5 +1847,28 @@ func TestHeadlineQuoteOnce(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d quotes of the headline's quotation, want 1: %+v", n, a.Quotes)
+	}
+}
+
+// TestRequestInsideReport: a request reported inside another report
+// ("The sources said he has asked his agents to …") is part of that report,
+// not a second quotation of its own.
+func TestRequestInsideReport(t *testing.T) {
+	s := newStage(t)
+	for _, tc := range []struct{ name, text string }{
+		{"after said and a clause without that", "Title\nThe sources said Salvatierra has asked his representatives to find a solution."},
+		{"after said and and", "Title\nThe coalition said it would hold a memorial ride on Saturday and had asked the city council to add a protected bike lane."},
+		{"after that", "Title\nPolice said that he had asked them to help him fetch meat."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := processText(t, s, tc.text)
+			if len(a.Quotes) != 1 {
+				var got []string
+				for _, q := range a.Quotes {
+					got = append(got, q.Text)
+				}
+				t.Errorf("quotes = %q, want the one report", got)
+			}
+		})
 	}
 }

@@ -69,6 +69,7 @@ func TestWordClasses(t *testing.T) {
 		"notGapVerb":             notGapVerb,
 		"unnamedPlacePrep":       unnamedPlacePrep,
 		"issuingParticiple":      issuingParticiple,
+		"directiveVerb":          directiveVerb,
 		"ordinalOther":           ordinalOther,
 		"contrastConj":           contrastConj,
 		"possessivePronoun":      possessivePronoun,
