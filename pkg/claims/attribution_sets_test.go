@@ -40,6 +40,8 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-12", 74, 84, 6},
 		{"junk-13", 103, 105, 8},
 		{"junk-14", 83, 103, 4},
+		{"junk-15", 75, 93, 4},
+		{"junk-16", 73, 86, 1},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))

@@ -335,6 +335,36 @@ func sentenceCase(toks []lexicon.Token) bool {
 	return 2*upper < len(toks)-1
 }
 
+// overParagraph reports whether the line at i stands over a paragraph or
+// over a line over one: "7 Best Sleep Supplements" / "1. Melatonin" / text.
+func overParagraph(us []unit, i int) bool {
+	for j := i + 1; j < len(us) && j <= i+2; j++ {
+		if us[j].prose {
+			return true
+		}
+		if !us[j].pending || us[j].words > 12 {
+			return false
+		}
+	}
+	return false
+}
+
+// titleCase reports whether a line's words after the first are capitalised
+// but for a few short ones ("the", "of", a figure), as a title's are.
+func titleCase(toks []lexicon.Token) bool {
+	upper, n := 0, 0
+	for _, t := range toks[1:] {
+		if len(t.Word) <= 3 && !t.Upper {
+			continue
+		}
+		n++
+		if t.Upper {
+			upper++
+		}
+	}
+	return n >= 4 && 10*upper >= 9*n
+}
+
 // colonQuote reports whether a line ends in a quotation after a colon, as
 // a speaker's words do: "Former Ukip leader Nigel Farage tweeted: “Sunak
 // must go.”"
@@ -835,6 +865,13 @@ func (c *Classifier) context(us []unit, in Input) {
 		us[0].words >= 4 && us[0].words <= c.p.TitleMaxWords && (strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!")) && us[0].dateline == "" {
 		head = 0
 	}
+	// A first line a little too long for a title but written as one, every
+	// word capitalised: "Mortgage Rates: 7 Things Every Homeowner Must Know
+	// Before the Bank of England’s Next Move (Number 5 Will Shock You!)".
+	if head < 0 && in.Mode == ModeText && len(us) > 1 && us[0].label == article.LabelContent && !us[0].endPeriod &&
+		us[0].words > c.p.TitleMaxWords && us[0].words <= c.p.TitleMaxWords*3/2 && titleCase(us[0].toks) && us[0].dateline == "" {
+		head = 0
+	}
 	// Else the first headline-like line after a few lines of boilerplate
 	// (a section label, a date) and before the article's text.
 	for i := 0; head < 0 && in.Mode == ModeText && i < len(us) && i < 4; i++ {
@@ -967,23 +1004,61 @@ func (c *Classifier) context(us []unit, in Input) {
 		}
 		firstProse := -1
 		for i := range us {
-			if us[i].prose && us[i].label != article.LabelHeadline {
+			// The article's first paragraph, not a disclosure or a
+			// notice above it.
+			if us[i].prose && us[i].label != article.LabelHeadline && (us[i].pending || us[i].label == article.LabelContent) {
 				firstProse = i
 				break
 			}
 		}
-		firstAt := map[string]int{}
+		firstAt, lastAt := map[string]int{}, map[string]int{}
 		for i := range us {
 			if us[i].pending && !us[i].prose {
-				if _, ok := firstAt[norm(us[i].text)]; !ok {
-					firstAt[norm(us[i].text)] = i
+				k := norm(us[i].text)
+				if _, ok := firstAt[k]; !ok {
+					firstAt[k] = i
 				}
+				lastAt[k] = i
 			}
 		}
+		// Three lines or more before the text that come again inside it,
+		// in the same order and each over a paragraph (or over a heading
+		// over one), are a table of contents and the sub-headings it lists
+		// (a menu that comes again in the footer is none).
+		lastProse := -1
+		for i := len(us) - 1; i >= 0; i-- {
+			if us[i].prose && (us[i].pending || us[i].label == article.LabelContent) {
+				lastProse = i
+				break
+			}
+		}
+		listed := map[string]bool{}
+		for i, prev := 0, firstProse; firstProse >= 0 && i < firstProse; i++ {
+			if !us[i].pending || us[i].prose {
+				continue
+			}
+			k := norm(us[i].text)
+			p := lastAt[k]
+			if firstAt[k] != i || p <= prev || p >= lastProse || !overParagraph(us, p) {
+				continue
+			}
+			listed[k] = true
+			prev = p
+		}
+		contents := len(listed)
 		for i := range us {
 			u := &us[i]
 			if u.pending && !u.prose && count[norm(u.text)] >= 2 {
-				if f := firstAt[norm(u.text)]; f < firstProse && i > firstProse && c.proseAround(us, i) {
+				k := norm(u.text)
+				if contents >= 3 && listed[k] && i < firstProse {
+					u.set(article.LabelNavigation, 0.65, "an entry of the page's table of contents")
+					continue
+				}
+				if contents >= 3 && listed[k] && i == lastAt[k] {
+					u.set(article.LabelHeading, 0.7, "a sub-heading the page's table of contents lists")
+					continue
+				}
+				if f := firstAt[k]; f < firstProse && i > firstProse && c.proseAround(us, i) {
 					// A table of contents before the text, and the same
 					// line between its paragraphs: a sub-heading there
 					// ("1. Beetroot"), the contents' entry navigation.

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -256,6 +257,9 @@ func TestLabels(t *testing.T) {
 		{"a staff byline of its own", "Union threatens protest over election law\n\nHome / Pakistan / Politics\nOur Staff Reporter\nFollow us on WhatsApp\n\n" + body1 + "\n\n" + body2, "Our Staff Reporter", article.LabelAuthor, ModeText},
 		{"a bare name over the byline's date", "Transport union threatens strike\n\nBusiness | Energy | Economy\nKwabena Ansah-Mensah\nTue, 16 Sep 2025\nShare\n\n" + body1 + "\n\n" + body2, "Kwabena", article.LabelAuthor, ModeText},
 		{"a section's name over the date is no byline (guard)", "Mariners lose to Stingrays\n\nFantasy Football\nApril 12, 2025\n\n" + body1 + "\n\n" + body2, "Fantasy Football", article.LabelNavigation, ModeText},
+		{"a title-case headline over twenty words", "Mortgage Rates: 7 Things Every Homeowner Must Know Before the Bank of England’s Next Move (Number 5 Will Shock You!)\n\nHome » Money » Mortgages\n\n" + body1 + "\n\n" + body2, "Mortgage Rates", article.LabelHeadline, ModeText},
+		{"a sponsored link between paragraphs", body1 + "\n\nSponsored: Compare today’s best mortgage rates from 90+ lenders in 60 seconds\n\n" + body2, "Sponsored:", article.LabelRelated, ModeText},
+		{"a free quote's pitch", body1 + "\n\nCheck your mortgage rates now – get a free, no-obligation quote →\n\n" + body2, "Check your", article.LabelCTA, ModeText},
 		{"a menu's pair over a date on a page in another language is no byline (guard)", "Showdown vor den Wahlen\n\nOlympische Winterspiele\n13. Februar 2017\n\nDer Gemeinderat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, der mehr Geld für Schulen vorsieht.\n\nDie Verwaltung sagte, das Geld werde für Straßen, Schulen und eine neue Bibliothek im Norden der Stadt ausgegeben.", "Olympische", article.LabelNavigation, ModeText},
 	}
 	for _, tt := range tests {
@@ -283,6 +287,80 @@ func TestHeadlineRepeated(t *testing.T) {
 	}
 	if want := []article.Label{article.LabelHeadline, article.LabelRelated}; !slices.Equal(got, want) {
 		t.Errorf("the headline and its copy are %v, want %v", got, want)
+	}
+}
+
+func TestLongFirstLine(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		first    string
+		headline bool
+	}{
+		{"every word capitalised", "Mortgage Rates: 7 Things Every Homeowner Must Know Before the Bank of England’s Next Move (Number 5 Will Shock You!)", true},
+		{"a sentence (guard)", "The city council approved the new budget for roads and schools on Tuesday after a debate that lasted more than four hours", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.first + "\n\n" + body1 + "\n\n" + body2
+			got := labelOf(t, c, text, tt.first, ModeText) == article.LabelHeadline
+			if got != tt.headline {
+				t.Errorf("headline %v, want %v", got, tt.headline)
+			}
+		})
+	}
+}
+
+func TestTableOfContents(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := func(n int) string {
+		return fmt.Sprintf("Paragraph %d says that the council will decide on the plan for the bridge in the spring of next year.", n)
+	}
+	heads := []string{"1. The base rate is on hold", "2. Fixed rates are falling", "3. Two-year or five-year fix?", "Conclusion"}
+	toc := "Best mortgage deals explained for first-time buyers\n\nTable of Contents\n" + strings.Join(heads, "\n") + "\n\n" + para(0)
+	for i, h := range heads {
+		toc += "\n\n" + h + "\n\n" + para(i+1)
+		if i == 1 {
+			// A pitch between two sections.
+			toc += "\n\nCheck your rates now – get a free, no-obligation quote"
+		}
+	}
+	// A menu over the text and again in the footer is no table of contents.
+	menu := "Home\nNews\nSport\nWeather"
+	footer := "Council delays bridge vote\n\n" + menu + "\n\n" + para(1) + "\n\n" + para(2) + "\n\n" + para(3) + "\n\n" + menu
+
+	tests := []struct {
+		name string
+		text string
+		line string
+		want []article.Label
+	}{
+		{"an entry and the sub-heading it lists", toc, heads[0], []article.Label{article.LabelNavigation, article.LabelHeading}},
+		{"a sub-heading after a pitch", toc, heads[2], []article.Label{article.LabelNavigation, article.LabelHeading}},
+		{"a one-word entry", toc, heads[3], []article.Label{article.LabelNavigation, article.LabelHeading}},
+		{"a menu again in the footer (guard)", footer, "Sport", []article.Label{article.LabelNavigation, article.LabelNavigation}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Classify(Input{Text: tt.text, Lines: segment.Lines(tt.text), Mode: ModeText})
+			var got []article.Label
+			for _, b := range res.Blocks {
+				for _, l := range strings.Split(tt.text[b.Start:b.End], "\n") {
+					if l == tt.line {
+						got = append(got, b.Label)
+					}
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("the line is %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 
