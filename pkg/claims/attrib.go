@@ -85,6 +85,11 @@ type analysis struct {
 	lastUnit int
 	// lastPerson is the last named person who spoke.
 	lastPerson *entity.Entity
+	// epithet is the person the last epithet stood for and its unit: "a
+	// day after the winger hinted …. The 22-year-old, who …, posted": the
+	// next sentence's epithet goes on with them.
+	epithet   *entity.Entity
+	epithetUI int
 	// lastReported is the content of the last speaker's quote when it was
 	// reported speech (indirect or mixed), where "her" and "she" are most
 	// often the speaker herself; zero otherwise.
@@ -6970,6 +6975,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		}
 		if p := an.epithetAntecedent(ui, toks[s].Start, epithet); p != nil {
 			p.Strong = true
+			an.epithet, an.epithetUI = p, ui
 			return an.personSrc(p, mention)
 		}
 		if headType == article.SourceMedia {
@@ -7070,6 +7076,15 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				// description.
 				if ro := an.s.gaz.Describe(words); ro.Valid() {
 					if p := an.byRole(ui, ro); p != nil {
+						return an.personSrc(p, mention)
+					}
+				}
+				// Else the one person just named, whom the text gave no
+				// role: "Dunleavy said he had spoken to the player …. “…,”
+				// the Ravensmoor manager said".
+				if he == e && an.isDef(toks[s].Lower) && an.nextToVerb(toks, s, e) {
+					if p := an.epithetAntecedent(ui, toks[s].Start, head); p != nil && !hasRole(p) {
+						p.Strong = true
 						return an.personSrc(p, mention)
 					}
 				}
@@ -7217,6 +7232,21 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				break
 			}
 		}
+		if headType == article.SourceDocument && issuedDocument[head] && he == e && e-s == 3 && named == nil &&
+			(an.isDef(toks[s].Lower) || toks[s].Lower == "a" || toks[s].Lower == "an") && !toks[s+1].Cap() && toks[s+1].Quote < 0 &&
+			an.s.lex.sources[toks[s+1].Lower] == article.SourceOrganization {
+			// "according to a ministry release", "a council report":
+			// the body of that kind named before, in its document.
+			kind := toks[s+1].Lower
+			org := an.lastOrgOfKind(ui, toks[s].Start, kind)
+			if org == nil && stateNoun[kind] {
+				org = an.onlyOrgOfKind(ui, kind)
+			}
+			if org != nil {
+				org.Strong = true
+				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention, via: mention.Text}
+			}
+		}
 		return &src{typ: headType, name: mention.Text, canon: mention.Text, mention: mention}
 	case article.SourceOrganization:
 		if def && e-s == 3 && serviceKind[head] && !toks[s+1].Cap() && s >= 1 && toks[s-1].Text == "," && toks[s-1].Quote < 0 {
@@ -7280,10 +7310,16 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 					return &src{typ: article.SourceOrganization, name: d, canon: d, mention: mention}
 				}
 			}
-			if !genericOrgNoun[head] {
+			if !genericOrgNoun[head] || stateNoun[head] && (org == nil || !stateBody(org.Name)) {
 				// "The charity said" a few paragraphs after "a survey by the
-				// Memory Lane Trust": the last body of that kind.
-				if org := an.lastOrgOfKind(ui, toks[s].Start, head); org != nil {
+				// Memory Lane Trust": the last body of that kind; "the
+				// ministry" the last ministry, past a system's name
+				// ("figures from the Deter satellite alert system").
+				org := an.lastOrgOfKind(ui, toks[s].Start, head)
+				if org == nil && stateNoun[head] {
+					org = an.onlyOrgOfKind(ui, head)
+				}
+				if org != nil {
 					org.Strong = true
 					return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 				}
@@ -8415,11 +8451,28 @@ func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 			return p // "Renee Castillo, 38, said … the 38-year-old said"
 		}
 	}
+	if p := an.epithet; p != nil && an.epithetUI == ui-1 && (g == 0 || p.Gender == 0 || p.Gender == g) && an.fitsField(head, p) && !isAge {
+		// "… a day after the winger hinted …. The 22-year-old, who …,
+		// posted": one epithet after another goes on with the same person.
+		return p
+	}
+	if p := an.epithet; p != nil && an.epithetUI == ui-1 && isAge && an.agedPerson(ui, pos, age) == nil && (g == 0 || p.Gender == 0 || p.Gender == g) {
+		return p
+	}
 	last := an.lastPerson
 	for k := ui; k >= 0 && ui-k <= 2; k-- {
 		var found *entity.Entity
 		two, lastThere := false, false
 		u := &an.units[k]
+		if k == ui {
+			// "Dunleavy insisted that Ravensmoor want Jadon Adeyemi-Shaw
+			// to stay, a day after the winger hinted": an epithet in the
+			// sentence its subject opens stands for another person named
+			// after the subject.
+			if p := an.objectPerson(u, pos); p != nil && (g == 0 || p.Gender == 0 || p.Gender == g) && an.fitsField(head, p) {
+				return p
+			}
+		}
 		for _, m := range u.ments {
 			if k == ui && m.Start >= pos || m.TokStart < len(u.toks) && u.toks[m.TokStart].Quote >= 0 {
 				continue
@@ -8471,6 +8524,39 @@ func (an *analysis) epithetAntecedent(ui, pos int, head string) *entity.Entity {
 		return an.mostNamed(pos, 0)
 	}
 	return nil
+}
+
+// objectPerson is the one person named, outside quotations, in u after the
+// person who opens it as its subject and before pos: "Ruairí Dunleavy
+// insisted … that Ravensmoor United want Jadon Adeyemi-Shaw to stay": Jadon
+// Adeyemi-Shaw. Nil when no person opens u, or none or two follow.
+func (an *analysis) objectPerson(u *unit, pos int) *entity.Entity {
+	var subject, other *entity.Entity
+	for _, m := range u.ments {
+		if m.Start >= pos || m.Entity.Type != article.EntityPerson || m.TokStart < len(u.toks) && u.toks[m.TokStart].Quote >= 0 {
+			continue
+		}
+		switch {
+		case m.TokStart == 0:
+			subject = m.Entity
+		case subject == nil || m.Entity == subject || m.Entity == other:
+		case other != nil:
+			return nil
+		default:
+			other = m.Entity
+		}
+	}
+	return other
+}
+
+// hasRole reports whether the text gave p a role.
+func hasRole(p *entity.Entity) bool {
+	for _, ro := range p.Roles {
+		if ro.Valid() {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsField reports whether a trade's epithet ("the singer", "the striker":
@@ -8831,6 +8917,27 @@ func (an *analysis) lastOrgOfKind(ui, pos int, head string) *entity.Entity {
 		}
 	}
 	return nil
+}
+
+// onlyOrgOfKind is the one organisation the text names before unit ui
+// (further back than lastOrgOfKind looks) with head in its name: "the
+// Ministry of the Environment …" thirty sentences before "The ministry said
+// in its release". Nil when it names none, or two.
+func (an *analysis) onlyOrgOfKind(ui int, head string) *entity.Entity {
+	var only *entity.Entity
+	for k := ui - maxFirmBack - 1; k >= 0; k-- {
+		for _, m := range an.units[k].ments {
+			if m.Entity.Type != article.EntityOrganization || an.units[k].toks[m.TokStart].Quote >= 0 || an.sideOrg(k, m) ||
+				!strings.Contains(strings.ToLower(an.text[m.Start:m.End]), head) {
+				continue
+			}
+			if only != nil && only != m.Entity {
+				return nil
+			}
+			only = m.Entity
+		}
+	}
+	return only
 }
 
 // namedAs reports whether a mention of org is followed by head, or by

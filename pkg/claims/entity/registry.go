@@ -986,6 +986,70 @@ func (r *Registry) andBody(toks []token.Token, i, j int) int {
 	return 0
 }
 
+// plainWord reports whether t is a capitalised word that names nothing on
+// its own: no stopword, title, possessive, place, first name, organisation
+// or outlet.
+func (r *Registry) plainWord(t token.Token) bool {
+	if !isCapWord(t) || r.g.Stopword(t.Text) || r.isTitleTok(t.Text) {
+		return false
+	}
+	if _, poss := possessive(t.Text); poss {
+		return false
+	}
+	if _, ok := r.g.Place(t.Text); ok {
+		return false
+	}
+	if _, ok := r.g.FirstName(t.Text); ok {
+		return false
+	}
+	if _, ok := r.g.Org(t.Text); ok {
+		return false
+	}
+	_, ok := r.g.Media(t.Text)
+	return !ok
+}
+
+// ministryAnd returns how many tokens from toks[j], an "and" after the run
+// toks[i:j] of a ministry's name ("Ministry of the Environment"), continue
+// its brief: "the Ministry of the Environment and Climate Change", "the
+// Department of Health and Human Services". The words after "of" or "for"
+// and the one to three after "and" name nothing on their own and hold no
+// organisation word, so "the Ministry of Health and Ghana Health Service"
+// and "the Ministry of Defence and Foreign Office" stay two. 0 when they
+// do not.
+func (r *Registry) ministryAnd(toks []token.Token, i, j int) int {
+	plain := func(t token.Token) bool { return r.plainWord(t) && !r.g.OrgWord(t.Text) }
+	of := -1
+	for k := i; k+1 < j; k++ {
+		if r.g.OrgWord(toks[k].Text) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for") {
+			of = k + 2
+			break
+		}
+	}
+	if of < 0 || of >= j {
+		return 0
+	}
+	if toks[of].Lower == "the" {
+		of++
+	}
+	if of >= j || j-of > 3 {
+		return 0
+	}
+	for _, t := range toks[of:j] {
+		if !plain(t) {
+			return 0
+		}
+	}
+	n := 1
+	for n <= 3 && j+n < len(toks) && plain(toks[j+n]) && toks[j+n].Start-toks[j+n-1].End <= 1 {
+		n++
+	}
+	if n == 1 || j+n < len(toks) && isCapWord(toks[j+n]) && toks[j+n].Start-toks[j+n-1].End <= 1 {
+		return 0
+	}
+	return n
+}
+
 // commaBody returns how many tokens from toks[j], a comma after the run
 // toks[i:j], continue the name of a body that lists its fields, up to the
 // words after the list's "and": "the Ministry of Lands, Housing and Urban
@@ -998,25 +1062,7 @@ func (r *Registry) andBody(toks []token.Token, i, j int) int {
 // Dr Okoro and …" and "the Army, France and Britain" stay apart. 0 when it
 // does not.
 func (r *Registry) commaBody(toks []token.Token, i, j int) int {
-	plain := func(t token.Token) bool {
-		if !isCapWord(t) || r.g.Stopword(t.Text) || r.isTitleTok(t.Text) {
-			return false
-		}
-		if _, poss := possessive(t.Text); poss {
-			return false
-		}
-		if _, ok := r.g.Place(t.Text); ok {
-			return false
-		}
-		if _, ok := r.g.FirstName(t.Text); ok {
-			return false
-		}
-		if _, ok := r.g.Org(t.Text); ok {
-			return false
-		}
-		_, ok := r.g.Media(t.Text)
-		return !ok
-	}
+	plain := r.plainWord
 	ministry := false // "Ministry of …", "Department for …"
 	for k := i; k+1 < j; k++ {
 		if r.g.OrgWord(toks[k].Text) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for") {
@@ -1189,6 +1235,10 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 							continue
 						}
 						if n := r.andShortForm(toks, i, j); n > 0 {
+							j += n
+							continue
+						}
+						if n := r.ministryAnd(toks, i, j); n > 0 {
 							j += n
 							continue
 						}
