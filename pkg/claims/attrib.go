@@ -5815,7 +5815,7 @@ func (an *analysis) npEndingAt(toks []token.Token, end int) (int, int) {
 		return end - 3, end // "One of them said"
 	}
 	s := end
-	for s > 0 && end-s < 10 && (an.npWord(toks[s-1]) || an.inBody[toks[s-1].Start] || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
+	for s > 0 && end-s < 12 && (an.npWord(toks[s-1]) || an.inBody[toks[s-1].Start] || an.isTitleDot(toks, s-1) || inNameParticles(toks, s-1) || firmAmpersand(toks, s-1) ||
 		s >= 2 && s == end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && numberedName(toks[s-2].Text, toks[s-1].Text) || // "Channel 12 reported", "No 10 said"
 		s >= 2 && s < end && toks[s-1].Kind == token.Word && isNumber(toks[s-1].Text) && stockIndex[toks[s-2].Lower] || // "The FTSE 250 company said"
 		s < end && s >= 2 && adjectival(toks[s-1]) && (an.npWord(toks[s-2]) || an.isDet(toks[s-2].Lower)) ||
@@ -6684,6 +6684,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		return sp
 	}
 	if sp := an.ownersDocument(ui, toks, s, e); sp != nil {
+		return sp
+	}
+	if sp := an.subjectsDocument(ui, toks, s, e); sp != nil {
 		return sp
 	}
 	if p := an.cataphor(ui, toks, s, e); p != nil {
@@ -10003,6 +10006,73 @@ func (an *analysis) issuedBy(ui int, toks []token.Token, s, e int) *src {
 	out.via = strings.ToLower(out.mention.Text)
 	out.byDocument = true
 	return &out
+}
+
+// subjectsDocument resolves "The notice said" opening a sentence right
+// after one in the same paragraph whose subject is the one body it names:
+// "Germany's Federal Motor Transport Authority (KBA) listed the recall in
+// its online database on Wednesday. The notice said …": the body, in its
+// document. Nil otherwise (issuedBy has the documents someone is said to
+// have put out).
+func (an *analysis) subjectsDocument(ui int, toks []token.Token, s, e int) *src {
+	if e-s != 2 || s != 0 || toks[s].Lower != "the" || !issuedDocument[toks[s+1].Lower] || toks[s].Quote >= 0 || toks[s+1].Quote >= 0 ||
+		ui == 0 || an.units[ui-1].para != an.units[ui].para {
+		return nil
+	}
+	prev := &an.units[ui-1]
+	org := an.onlyOrgIn(ui - 1)
+	if org == nil || org.Type != article.EntityOrganization || !an.opensWith(prev, org) {
+		return nil
+	}
+	for _, t := range prev.toks {
+		if t.Lower == toks[s+1].Lower && t.Quote < 0 || t.Quote >= 0 {
+			return nil // a notice of its own there ("a notice from …"), or a quotation
+		}
+	}
+	org.Strong = true
+	mention := article.Span{Text: an.text[toks[s].Start:toks[e-1].End], Start: toks[s].Start, End: toks[e-1].End}
+	return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention,
+		via: strings.ToLower(mention.Text), byDocument: true}
+}
+
+// opensWith reports whether ent is the subject that opens u: its first
+// mention within the first four tokens, after nothing but a determiner or
+// a place's possessive ("Germany's Federal Motor Transport Authority").
+func (an *analysis) opensWith(u *unit, ent *entity.Entity) bool {
+	for _, m := range u.ments {
+		if m.TokStart > 3 {
+			return false
+		}
+		if m.Entity == ent {
+			for _, t := range u.toks[:m.TokStart] {
+				if !an.isDet(t.Lower) && !isPossessive(t.Lower) {
+					return false
+				}
+			}
+			return true
+		}
+		if m.Entity.Type != article.EntityPlace || m.TokEnd > len(u.toks) || !isPossessive(u.toks[m.TokEnd-1].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// onlyOrgIn is the one organisation or outlet unit ui names outside
+// quotations, nil when it names none or several.
+func (an *analysis) onlyOrgIn(ui int) *entity.Entity {
+	u := &an.units[ui]
+	var found *entity.Entity
+	for _, m := range u.ments {
+		if m.Entity.Type != article.EntityOrganization && m.Entity.Type != article.EntityMedia || m.TokStart < len(u.toks) && u.toks[m.TokStart].Quote >= 0 {
+			continue
+		}
+		if found != nil && found != m.Entity {
+			return nil
+		}
+		found = m.Entity
+	}
+	return found
 }
 
 // anotherIssued reports whether the units after is.ui and before ui name

@@ -40,7 +40,7 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-12", 74, 84, 6},
 		{"junk-13", 103, 105, 8},
 		{"junk-14", 83, 103, 4},
-		{"junk-15", 86, 93, 4},
+		{"junk-15", 90, 95, 4},
 		{"junk-16", 73, 86, 1},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
