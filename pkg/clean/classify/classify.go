@@ -996,10 +996,13 @@ func (c *Classifier) context(us []unit, in Input) {
 
 	// Short lines repeated on the page are menus and link lists.
 	if in.Mode == ModeText {
+		// The normalised text of the lines that may be repeats, once.
+		keys := make([]string, len(us))
 		count := map[string]int{}
 		for i := range us {
 			if us[i].pending && !us[i].prose {
-				count[norm(us[i].text)]++
+				keys[i] = norm(us[i].text)
+				count[keys[i]]++
 			}
 		}
 		firstProse := -1
@@ -1014,7 +1017,7 @@ func (c *Classifier) context(us []unit, in Input) {
 		firstAt, lastAt := map[string]int{}, map[string]int{}
 		for i := range us {
 			if us[i].pending && !us[i].prose {
-				k := norm(us[i].text)
+				k := keys[i]
 				if _, ok := firstAt[k]; !ok {
 					firstAt[k] = i
 				}
@@ -1037,7 +1040,7 @@ func (c *Classifier) context(us []unit, in Input) {
 			if !us[i].pending || us[i].prose {
 				continue
 			}
-			k := norm(us[i].text)
+			k := keys[i]
 			p := lastAt[k]
 			if firstAt[k] != i || p <= prev || p >= lastProse || !overParagraph(us, p) {
 				continue
@@ -1048,8 +1051,7 @@ func (c *Classifier) context(us []unit, in Input) {
 		contents := len(listed)
 		for i := range us {
 			u := &us[i]
-			if u.pending && !u.prose && count[norm(u.text)] >= 2 {
-				k := norm(u.text)
+			if k := keys[i]; u.pending && !u.prose && count[k] >= 2 {
 				if contents >= 3 && listed[k] && i < firstProse {
 					u.set(article.LabelNavigation, 0.65, "an entry of the page's table of contents")
 					continue
