@@ -4073,6 +4073,9 @@ func clauseBeforeBreak(toks []token.Token, i, limit int) bool {
 		if k > i && (subordinate(toks, k) || clauseAdverbial[t.Lower]) {
 			return false
 		}
+		if k > i && t.Lower == "about" && !approxAbout(toks, k, limit) {
+			return false // a topic after an adjunct: "complained in online forums about engines cutting out"
+		}
 		// A verb, a subject pronoun before a word ("demanded they stop
 		// supplying …"), or a noun's "that" clause ("demand assurances
 		// that …").
@@ -4220,8 +4223,12 @@ func addedTo(toks []token.Token, c *cue) bool {
 // subjectOpens reports whether the words from ve to ns open a clause with
 // the subject at ns: nothing, "that", or a few plain words of the subject's
 // own ("said a ransomware group had claimed"), no comma, quotation,
-// subordinate or verb between.
+// subordinate or verb between; a time may come first ("reported last month
+// that dozens of owners had complained").
 func subjectOpens(toks []token.Token, ve, ns int) bool {
+	if ns >= ve {
+		ve = pastTime(toks, ve, ns)
+	}
 	if ns < ve || ns-ve > 4 {
 		return false
 	}

@@ -200,10 +200,45 @@ func (r *Registry) named(typ, name string) *Entity {
 	if e, ok := r.byName[key]; ok {
 		return e
 	}
+	if typ == article.EntityOrganization {
+		if e := r.legalForm(key); e != nil {
+			r.byName[key] = e
+			return e
+		}
+	}
 	e := &Entity{Type: typ, Name: name}
 	r.ents = append(r.ents, e)
 	r.byName[key] = e
 	return e
+}
+
+// legalForm returns the organisation known by the name under key with or
+// without a legal form after it ("Northgrove Energy" and "Northgrove Energy
+// Corp", "Halden AG" and "Halden"), or nil. The body keeps the name the text
+// gave first.
+func (r *Registry) legalForm(key string) *Entity {
+	if base, last, ok := cutLast(key); ok && legalSuffix[last] && strings.Contains(base, " ") {
+		// (A two-word base at least: "Co" after one word is often part of
+		// the name.)
+		if e, ok := r.byName[base]; ok {
+			return e
+		}
+	}
+	for _, suffix := range legalSuffixes {
+		if e, ok := r.byName[key+" "+suffix]; ok && strings.Contains(key, " ") {
+			return e
+		}
+	}
+	return nil
+}
+
+// cutLast splits s at its last space.
+func cutLast(s string) (before, after string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // defineAcronym records the acronym in brackets right after a body's name
@@ -1138,6 +1173,13 @@ var tradeSuffix = wordClasses.Must("tradeSuffix")
 // after a word of its own: "Tessaly Insights", "Castlegate Securities"; alone
 // ("Insights", "Resources") they are a heading (data/word_classes.txt).
 var firmSuffix = wordClasses.Must("firmSuffix")
+
+// legalSuffix are the words of a business's legal form after its name
+// (data/word_classes.txt).
+var (
+	legalSuffix   = wordClasses.Must("legalSuffix")
+	legalSuffixes = slices.Sorted(maps.Keys(legalSuffix)) // (in a fixed order)
+)
 
 // nameAbbrev are the abbreviated first names written with a period: "Ma.
 // Teresita Lorenzana-Duque" (Maria, in Philippine names), "Wm. Hale"

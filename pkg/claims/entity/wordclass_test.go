@@ -118,6 +118,7 @@ func TestEntityWordClasses(t *testing.T) {
 		"documentAfter":  documentAfter,
 		"numberedOutlet": numberedOutlet,
 		"kinNoun":        kinNoun,
+		"legalSuffix":    legalSuffix,
 	}
 	wc, err := ReadWordClasses(dataFS, "data/word_classes.txt")
 	if err != nil {

@@ -225,7 +225,12 @@ func (s *Splitter) boundary(text string, segStart, stop, afterStops, afterCloser
 	}
 	final, ok := s.abbrev[lw]
 	if !ok {
-		return true
+		if !dottedInitials(lw) {
+			return true
+		}
+		// "B.C.", "N.Y.", "L.A.": like "U.S.", unlisted initials may end a
+		// sentence only before a sentence starter.
+		final = true
 	}
 	if unicode.IsDigit(next) {
 		return false // "No. 5", "Jan. 12"
@@ -234,6 +239,25 @@ func (s *Splitter) boundary(text string, segStart, stop, afterStops, afterCloser
 		return s.starters[strings.ToLower(nextWord)]
 	}
 	return false
+}
+
+// dottedInitials reports whether w is single letters joined by periods,
+// without the final one: "b.c", "n.y".
+func dottedInitials(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 1 {
+			if r != '.' {
+				return false
+			}
+			continue
+		}
+		if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && len(w)%2 == 1
 }
 
 func firstRune(s string) rune {

@@ -29,6 +29,8 @@ func TestSplit(t *testing.T) {
 		{"simple", "One thing. Another thing! A third?", []string{"One thing.", "Another thing!", "A third?"}},
 		{"us abbreviation", "The U.S. said no. It left.", []string{"The U.S. said no.", "It left."}},
 		{"us at end", "Talks with the U.S. The rest followed.", []string{"Talks with the U.S.", "The rest followed."}},
+		{"unlisted initials before a name", "Officers read a B.C. Supreme Court order. It was long.", []string{"Officers read a B.C. Supreme Court order.", "It was long."}},
+		{"unlisted initials at the end", "He lives in northern B.C. The rest followed.", []string{"He lives in northern B.C.", "The rest followed."}},
 		{"mr", "Mr. Smith arrived. Mr Jones left.", []string{"Mr. Smith arrived.", "Mr Jones left."}},
 		{"month and number", "It opened on Jan. 12 at No. 5 Main St. It closed.", []string{"It opened on Jan. 12 at No. 5 Main St. It closed."}},
 		{"initials", "J. R. Smith spoke. Then he left.", []string{"J. R. Smith spoke.", "Then he left."}},
