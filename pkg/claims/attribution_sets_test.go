@@ -42,6 +42,8 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-14", 83, 103, 4},
 		{"junk-15", 94, 97, 1},
 		{"junk-16", 73, 86, 1},
+		{"junk-17", 61, 80, 5},
+		{"junk-18", 68, 83, 15},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			seeds, err := LoadSeeds(filepath.Join("testdata", "attribution", tc.set))

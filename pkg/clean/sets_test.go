@@ -41,6 +41,8 @@ func TestLabelledSets(t *testing.T) {
 		{"junk-14", 162, 1},
 		{"junk-15", 175, 4},
 		{"junk-16", 163, 0},
+		{"junk-17", 189, 2},
+		{"junk-18", 184, 3},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			rep, err := EvalSeeds(context.Background(), s, filepath.Join("..", "claims", "testdata", "attribution", tc.set))
