@@ -1598,40 +1598,80 @@ func putTo(toks []token.Token, i int) bool {
 	return false
 }
 
+// progressive reports whether the participle at i follows a form of "be",
+// perhaps with an adverb between: "are warning", "is also urging".
+func progressive(toks []token.Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Quote < 0 && (toks[k].Lower == "also" || toks[k].Lower == "now" || toks[k].Lower == "still" || toks[k].Lower == "again") {
+		k--
+	}
+	return k > 0 && toks[k].Quote < 0 && progressiveAux[toks[k].Lower]
+}
+
+// progressiveAux are the forms of "be" before a progressive verb.
+var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true}
+
 // quotedAs reports "was quoted (by Reuters) as saying", "was cited as
 // saying": the participle at i reports the subject's words.
 func quotedAs(toks []token.Token, i int) bool {
+	return asQuotedVerb(toks, i) >= 0
+}
+
+// asQuotedVerb returns the index of "quoted" or "cited" before "as" and the
+// participle at i, -1 if there is none: "quoted Peskov as saying", past an
+// appositive set off by commas ("quoted Professor Halvard Brightmoor, the
+// university’s pro-vice-chancellor for research, as saying").
+func asQuotedVerb(toks []token.Token, i int) int {
 	if i < 2 || toks[i-1].Lower != "as" {
-		return false
+		return -1
 	}
-	for k := i - 2; k >= 0 && i-k <= 8; k-- {
+	appositive := false
+	for k, n := i-2, 0; k >= 0 && n < 8; k-- {
 		switch toks[k].Lower {
 		case "quoted", "cited":
-			return true
-		case ",", ".", ";":
-			return false
+			return k
+		case ",":
+			if appositive || k != i-2 {
+				return -1
+			}
+			// The appositive's opening comma, at most 12 plain words back.
+			j := k - 1
+			for j >= 0 && k-j <= 12 && toks[j].Text != "," && toks[j].Quote < 0 && (toks[j].Kind == token.Word || toks[j].Text == "-") {
+				j--
+			}
+			if j < 1 || toks[j].Text != "," || k-j < 3 {
+				return -1
+			}
+			appositive, k = true, j
+			continue
+		case ".", ";":
+			return -1
 		}
+		n++
 	}
-	return false
+	return -1
 }
 
 // quotedObject returns the speaker of "X quoted Y as saying" for the
-// participle at i: Y, and the index of "quoted" (-1, -1, -1 when the verb
-// is passive, "was quoted as saying", or there is no such object).
+// participle at i: Y, without an appositive after it, and the index of
+// "quoted" (-1, -1, -1 when the verb is passive, "was quoted as saying", or
+// there is no such object).
 func quotedObject(toks []token.Token, i int) (int, int, int) {
-	if !quotedAs(toks, i) {
+	k := asQuotedVerb(toks, i)
+	if k < 1 || passiveAux[toks[k-1].Lower] || k+1 >= i-1 || toks[k+1].Lower == "by" {
 		return -1, -1, -1
 	}
-	for k := i - 2; k >= 1; k-- {
-		switch toks[k].Lower {
-		case "quoted", "cited":
-			if passiveAux[toks[k-1].Lower] || k+1 >= i-1 || toks[k+1].Lower == "by" {
-				return -1, -1, -1
-			}
-			return k + 1, i - 1, k
+	end := i - 1
+	for j := k + 1; j < end; j++ {
+		if toks[j].Text == "," {
+			end = j
+			break
 		}
 	}
-	return -1, -1, -1
+	if end == k+1 {
+		return -1, -1, -1
+	}
+	return k + 1, end, k
 }
 
 // mainSubject is the first noun phrase of the sentence's main clause,
@@ -2294,6 +2334,13 @@ func (an *analysis) unit(ui int) {
 		withSubject := false
 		if v.ing && i > 0 && (toks[i-1].Text == "," || toks[i-1].Lower == "while" || toks[i-1].Lower == "before" || quotedAs(toks, i)) {
 			c.participle = true
+		} else if v.ing && progressive(toks, i) {
+			// "Officials are warning that …", "The utility is advising
+			// customers to …": a finite verb, its subject before "be"
+			// (not "is recalling", a product recall).
+			if strings.HasPrefix(v.words[0], "recall") {
+				continue
+			}
 		} else if v.ing {
 			// "…, with governor Andrew Bailey saying it was “too early”":
 			// the participle's own subject after "with".
@@ -2526,7 +2573,8 @@ func (an *analysis) unit(ui int) {
 	}
 	cues = an.trailingOutlet(ui, toks, kept)
 	// Content spans.
-	clauseStart := 0
+	// (No dateline is what was said.)
+	clauseStart := an.wireDatelineEnd(toks, 0, len(toks))
 	starts := make([]int, len(cues)) // clauseStart as each cue's turn came
 	for k := range cues {
 		c := &cues[k]
@@ -3811,7 +3859,9 @@ func modalBefore(toks []token.Token, i int) bool {
 	case "would", "could", "should", "might", "may", "must", "can", "cannot", "will", "shall":
 		return true
 	case "is", "are", "was", "were", "be", "been", "being":
-		return true // passive: "is said to be furious"
+		// passive: "is said to be furious"; not a progressive: "are
+		// warning that …"
+		return !(strings.HasSuffix(toks[i].Lower, "ing") && progressiveAux[toks[i-1].Lower])
 	case "to":
 		return !(i >= 2 && (toks[i-2].Lower == "reported" || toks[i-2].Lower == "said" || toks[i-2].Lower == "quoted")) && !goesOnTo(toks, i)
 	}
@@ -3910,7 +3960,10 @@ func (an *analysis) wireDatelineEnd(toks []token.Token, i, limit int) int {
 	if i >= limit || toks[i].Quote >= 0 {
 		return i
 	}
-	s := an.text[toks[i].Start:toks[limit-1].End]
+	// (The words after limit too: a place's dateline is one only before
+	// a capital, "VILLANUEVA DEL MEZQUITE, Guanajuato — The mayor …", where
+	// the speaker may start.)
+	s := an.text[toks[i].Start:max(toks[limit-1].End, min(toks[len(toks)-1].End, toks[i].Start+maxDatelineBytes))]
 	_, n := wire.Dateline(s)
 	if n == 0 {
 		n = wire.Place(s)
@@ -3924,8 +3977,11 @@ func (an *analysis) wireDatelineEnd(toks []token.Token, i, limit int) int {
 			return j
 		}
 	}
-	return i
+	return limit // (all of it)
 }
+
+// maxDatelineBytes bounds the text wireDatelineEnd reads past its limit.
+const maxDatelineBytes = 256
 
 // adjectival reports whether t is a lower-case word with an adjective's
 // ending ("diplomatic", "regional", "Russian"), inside a description
@@ -7267,7 +7323,7 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &src{ent: org, typ: article.SourceOrganization, name: org.Name, canon: an.reg.Canonical(org), id: an.reg.ID(org), mention: mention}
 			}
 		}
-		if def && (e-s == 2 || e-s == 3 && entity.OriginWord(toks[s+1].Lower) || listed) {
+		if def && (e-s == 2 || e-s == 3 && entity.OriginWord(toks[s+1].Lower) || e-s == 4 && toks[s+1].Cap() && entity.OriginWord(toks[s+2].Lower) || listed) {
 			// "the company", "the ministry": the organisation last named;
 			// "the union", "the university": the last one that is one;
 			// "the Glasgow-based firm": the same, by where it is.

@@ -29,7 +29,7 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-1", 68, 71, 13},
 		{"junk-2", 57, 65, 10},
 		{"junk-3", 78, 83, 5},
-		{"junk-4", 72, 84, 3},
+		{"junk-4", 73, 85, 3},
 		{"junk-5", 86, 95, 9},
 		{"junk-6", 86, 98, 6},
 		{"junk-7", 82, 85, 7},
@@ -42,7 +42,7 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-14", 83, 103, 4},
 		{"junk-15", 94, 97, 1},
 		{"junk-16", 73, 86, 1},
-		{"junk-17", 61, 80, 5},
+		{"junk-17", 70, 83, 5},
 		{"junk-18", 68, 83, 15},
 	} {
 		t.Run(tc.set, func(t *testing.T) {

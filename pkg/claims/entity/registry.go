@@ -149,6 +149,11 @@ func (r *Registry) Person(first, surname string) *Entity {
 			return e
 		}
 	}
+	if first == "" {
+		if e := r.byPaternalSurname(surname); e != nil {
+			return e // "Ortúñez, who took office …" after "Graciela Ortúñez Bracamontes"
+		}
+	}
 	e := &Entity{Type: article.EntityPerson, First: first, Surname: surname, Given: given}
 	if first != "" {
 		if gd, ok := r.g.FirstName(strings.Fields(first)[0]); ok {
@@ -475,6 +480,20 @@ func (r *Registry) byFamilyName(w string) *Entity {
 	// (Also the first of several given names, as Malay names are written
 	// and called: "Hafiz" after "Hafiz Zulkarnain Osman".)
 	return r.onePerson(func(e *Entity) bool { f, _, _ := strings.Cut(e.First, " "); return strings.EqualFold(f, w) })
+}
+
+// byPaternalSurname returns the one strong person named with three words,
+// a given name and two surnames, the second of them w, when w is no known
+// given name: "Carrasco" after "Leticia Carrasco Yáñez", as Spanish names
+// are called by the first surname; nil otherwise.
+func (r *Registry) byPaternalSurname(w string) *Entity {
+	if _, first := r.g.FirstName(w); first || utf8.RuneCountInString(w) < 3 || r.g.Stopword(w) {
+		return nil
+	}
+	return r.onePerson(func(e *Entity) bool {
+		words := strings.Fields(e.First + " " + e.Surname)
+		return len(words) == 3 && strings.EqualFold(words[1], w)
+	})
 }
 
 // byGivenName returns the one strong person whose first name is w, a known
@@ -1477,6 +1496,14 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		if rn.te-ts == 1 && OriginWord(toks[ts].Lower) {
 			continue // "The Cincinnati-based maker": an origin, no name
 		}
+		for k := ts + 1; k < rn.te; k++ {
+			if OriginWord(toks[k].Lower) {
+				ts = k + 1 // a place of two words and its origin: "San Jose-based", "New York-born Raye"
+			}
+		}
+		if ts == rn.te {
+			continue
+		}
 		if rn.te-ts >= 2 && stormKind[toks[ts].Lower] {
 			continue // "Storm Darragh", "Hurricane Milton": a storm, no one
 		}
@@ -1902,6 +1929,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 		}
 		if e == nil && len(p.words) == 1 {
 			e = r.byFamilyName(surname)
+		}
+		if e == nil && len(p.words) == 1 {
+			e = r.byPaternalSurname(surname)
 		}
 		if e == nil && len(p.words) <= 3 && !r.hasPerson(surname) {
 			e = r.orgByPrefix(p.words) // "Brightwater has struggled" after "Brightwater Apparel", "Serra Azul" after "Serra Azul Mineração"
