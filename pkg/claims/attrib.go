@@ -108,8 +108,8 @@ type analysis struct {
 	// ("– said dzhaksybekov"), which the noun phrases take as names.
 	lowerName map[int]bool
 	// inBody holds the offsets of the commas and function words inside a
-	// body's name ("the Meteorology, Climatology and Geophysics Agency"),
-	// which the noun phrases go through.
+	// body's name ("the Meteorology, Climatology and Geophysics Agency",
+	// "Orbit Nine Entertainment"), which the noun phrases go through.
 	inBody map[int]bool
 }
 
@@ -161,9 +161,11 @@ func (s *Stage) attribute(a *article.Article, paras []paragraph, year int) (*ana
 				}
 				an.lowerName[t.Start] = true
 			}
-			if m.Entity.Type == article.EntityOrganization && m.TokEnd-m.TokStart >= 3 {
+			if (m.Entity.Type == article.EntityOrganization || m.Entity.Type == article.EntityMedia) && m.TokEnd-m.TokStart >= 3 {
 				for _, t := range tokUnits[i][m.TokStart+1 : m.TokEnd-1] {
-					if t.Text == "," && t.End <= m.End {
+					// (and a capitalised word otherwise no name's: "Nine"
+					// of "Orbit Nine Entertainment")
+					if (t.Text == "," || t.Cap() && s.gaz.Stopword(t.Text)) && t.End <= m.End {
 						if an.inBody == nil {
 							an.inBody = map[int]bool{}
 						}
@@ -985,6 +987,24 @@ func startsWithLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
+// inDocumentParticiple reports whether toks[i] follows a document noun after
+// "in" and an article, with at most one word between: "in a statement
+// posted", "in a joint statement released".
+func inDocumentParticiple(toks []token.Token, i int) bool {
+	if i < 3 || !issuedAnaphor[toks[i-1].Lower] || toks[i-1].Quote >= 0 {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-3; k-- {
+		if toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "the" || isPossessive(toks[k].Lower) || possessivePronoun[toks[k].Lower] {
+			return toks[k-1].Lower == "in" && toks[k-1].Quote < 0
+		}
+		if toks[k].Kind != token.Word || toks[k].Cap() || toks[k].Quote >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // endsInQuestionQuote reports whether the text up to end closes a quotation
 // that ends in a question or exclamation mark ("…?”").
 func (an *analysis) endsInQuestionQuote(end int) bool {
@@ -1021,6 +1041,11 @@ func (an *analysis) verbAt(toks []token.Token, i int) (verb, bool) {
 		!(i+2 < len(toks) && byMeans[toks[i+2].Lower]) {
 		// "the figures reported by the companies", "Villagers were told
 		// by the company": a passive participle; its subject said nothing.
+		return verb{}, false
+	}
+	if (issuingParticiple[t.Lower] || t.Lower == "posted" || t.Lower == "shared") && inDocumentParticiple(toks, i) {
+		// "rejected the claims in a statement posted on its account":
+		// the document's participle, no report of its own.
 		return verb{}, false
 	}
 	if i > 0 && i+1 < len(toks) && toks[i-1].Lower == "as" && an.pastForm(t.Lower) && toks[i+1].Quote < 0 && asParticipleAfter[toks[i+1].Lower] {
@@ -4230,7 +4255,7 @@ func (an *analysis) oneBefore(ui int) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(an.last.mention.Text, " ")
-	return strings.EqualFold(first, "one") && strings.Contains(an.last.mention.Text, " ")
+	return strings.EqualFold(first, "one") && (strings.Contains(an.last.mention.Text, " ") || strings.HasPrefix(an.last.canon, "one ")) // (or "One" of oneOfGroup)
 }
 
 // countedOffKind gives the noun of the unnamed speakers that np counts off
@@ -4254,6 +4279,31 @@ func (an *analysis) countedOffKind(np []token.Token) string {
 	}
 	return ""
 }
+
+// oneOfGroup returns the singular of the people the sentence before opens
+// on when toks[s:e] is "One" opening its sentence in the same paragraph:
+// "Fans rushed to respond on Bloomtalk. One wrote: …" is one fan; "" else.
+func (an *analysis) oneOfGroup(ui int, toks []token.Token, s, e int) string {
+	if e-s != 1 || s != 0 || toks[s].Lower != "one" || toks[s].Quote >= 0 || ui == 0 || an.units[ui-1].para != an.units[ui].para {
+		return ""
+	}
+	prev := an.units[ui-1].toks
+	k := 0
+	for k < len(prev) && k < 2 && prev[k].Kind == token.Word && prev[k].Quote < 0 && groupDeterminer[prev[k].Lower] {
+		k++ // "Many fans", "Some residents"
+	}
+	if k+1 >= len(prev) || prev[k].Kind != token.Word || prev[k].Quote >= 0 || !pluralNoun(prev[k].Lower) || prev[k+1].Kind != token.Word {
+		return ""
+	}
+	if sg := singular(prev[k].Lower); sg != prev[k].Lower && an.describesPersonNoun(sg) {
+		return sg
+	}
+	return ""
+}
+
+// groupDeterminer are the words that may count the people a sentence opens
+// on: "Many fans", "Some residents".
+var groupDeterminer = map[string]bool{"many": true, "some": true, "several": true, "dozens": true, "hundreds": true, "other": true, "most": true}
 
 // ofWhom reports whether a partitive relative opens at toks[i]: "three of
 // whom", "most of whom", "one of which".
@@ -6942,7 +6992,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		// said", "two nurses said": people the article does not name.
 		headType = article.SourceAnonymous
 	}
-	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s) && !an.opensColonReport(toks, s, e)) && !(e-s == 1 && e < len(toks) && toks[e].Text == ",") {
+	if (head == "one" || head == "another") && (e-s != 1 || !an.afterQuoteOrVerb(toks, s) && !an.opensColonReport(toks, s, e)) && !(e-s == 1 && e < len(toks) && toks[e].Text == ",") &&
+		an.oneOfGroup(ui, toks, s, e) == "" { // (but "Many residents were angry. One said …")
 		headType = "" // "one wrote", "said another", "One, who asked not to be named, said"; not "No one said"
 		if head == "another" && e-s == 1 && (s == 0 || sentenceEnd(toks[s-1])) && an.oneBefore(ui) {
 			// "One senior adviser described the atmosphere as “a bunker.”
@@ -7267,6 +7318,8 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 		sp := &src{typ: article.SourceAnonymous, name: mention.Text, canon: mention.Text, head: head, mention: mention}
 		if kind := an.countedOffKind(toks[s:e]); kind != "" {
 			sp.canon = strings.ToLower(mention.Text) + " " + kind // "Another", "A third" after "one fan": "another fan"
+		} else if kind := an.oneOfGroup(ui, toks, s, e); kind != "" {
+			sp.canon, sp.head = "one "+kind, kind // "Fans rushed to respond. One wrote": one fan
 		}
 		an.addAnon(sp)
 		return sp

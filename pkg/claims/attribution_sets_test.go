@@ -42,7 +42,7 @@ func TestAttributionSets(t *testing.T) {
 		{"junk-14", 83, 103, 4},
 		{"junk-15", 94, 97, 1},
 		{"junk-16", 73, 86, 1},
-		{"junk-17", 70, 83, 5},
+		{"junk-17", 73, 83, 5},
 		{"junk-18", 68, 83, 15},
 	} {
 		t.Run(tc.set, func(t *testing.T) {

@@ -984,6 +984,10 @@ func TestAttribution(t *testing.T) {
 		{"quoted a person and an appositive as saying", "Title\nThe release quoted Professor Halvard Brightmoor, the university’s pro-vice-chancellor for research, as saying that the work showed why long-term field trials still matter.", "long-term field trials still matter", "Halvard Brightmoor", "person", "The release"},
 		{"a progressive reporting verb", "Title\nOfficials are warning that the storm could cause serious damage.", "the storm could cause serious damage", "Officials", "anonymous", ""},
 		{"a progressive directive", "Title\nNorthmoor Power Networks is advising customers to report power cuts by calling 105 or through its website.", "to report power cuts", "Northmoor Power Networks", "organization", ""},
+		{"one of the people the sentence before opens on", "Title\nMany residents were angry about the closure. One said the council had ignored them for years.", "ignored them for years", "one resident", "anonymous", ""},
+		{"another of the people the sentence before opens on", "Title\nFans rushed to respond on Bloomtalk. One wrote: “I’ve supported them since the pre-debut videos.” Another posted a photo of a banner with the caption “We stay with VELLIA, whatever happens in that courtroom.”", "whatever happens in that courtroom", "another fan", "anonymous", ""},
+		{"a statement posted by the subject reports nothing of its own", "Title\nOrbit Nine Entertainment rejected the claims in a statement posted on its official Bloomtalk account on Wednesday afternoon, saying that all settlements had been calculated in strict accordance with the contract.", "all settlements had been calculated", "Orbit Nine Entertainment", "organization", ""},
+		{"a number word inside a body's name", "Title\nOrbit Nine Entertainment said that all settlements had been calculated correctly.", "all settlements had been calculated", "Orbit Nine Entertainment", "organization", ""},
 		{"made this known gives the sentence before to the speaker", "Title\nThe state government will pay all outstanding pensions before the end of the year.\n\nThe Commissioner for Finance, Mr Kola Adeyemi, made this known while briefing journalists in Ibadan on Tuesday.", "will pay all outstanding pensions", "Kola Adeyemi", "person", ""},
 	}
 	for _, tc := range tests {
@@ -1553,6 +1557,7 @@ func TestNotAttributed(t *testing.T) {
 		{"a progressive request for help", "Title\nShe is asking for help with the rent this month after losing her job.", "help with the rent"},
 		{"a product recall in the progressive", "Title\nMaple Hollow Foods is recalling two varieties of its hummus sold in Ontario and Quebec.", "two varieties of its hummus"},
 		{"a passive after be (guard)", "Title\nThe minister is said to be furious about the leak of the budget papers.", "to be furious"},
+		{"one after a plural of things (guard)", "Title\nThe votes were counted overnight. One said the result was close.", "the result was close"},
 		{"complained and a topic", "Title\nTickets sold out. Fans complained on social media about the handling of sales, and regulators later sued the company.", "on social media"},
 		{"an adjunct and a relative clause on it after the verb", "Title\nThe congressman will take a new role, a decision he disclosed in an interview with Politico Playbook that published around 5:30 a.m. on Dec. 19.", "published around"},
 		{"warned an addressee and a time", "Title\nThe report was late. Officials warned the council on Monday.", "the council"},
