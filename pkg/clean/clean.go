@@ -45,7 +45,7 @@ import (
 // data may change. Stage.Version adds a hash of the limits that shape the
 // output and of the embedded data (lexicons, patterns, thresholds), so that
 // a data change alone changes the version too.
-const codeVersion = "1.49.0"
+const codeVersion = "1.50.0"
 
 // Name is the stage's name.
 const Name = "clean"

@@ -166,6 +166,9 @@ type unit struct {
 	linked     bool   // the page has the line as a link alone (Input.Linked)
 	shopping   bool   // a shopping button ("Check price on Amazon")
 	stamp      bool   // a clock time alone: a live page's entry ("10:42", "9.58am GMT")
+	// stampedTitle is a live page's entry heading after its clock time
+	// on one line: "15:47 - Power cuts rise to about 60,000".
+	stampedTitle bool
 	// soft marks a label from the template memory alone: context that
 	// says which kind of boilerplate it is (an author box, a caption) wins.
 	soft        bool
@@ -275,6 +278,7 @@ func (c *Classifier) features(u *unit, text string, l segment.Line) {
 	}
 	u.titleLike = !u.prose && u.words >= 1 && u.words <= c.p.TitleMaxWords && !u.endPeriod
 	u.stamp = clockStamp(u.text)
+	u.stampedTitle = u.titleLike && stampedTitle(u.text)
 	// A name opens with no function word: "About Acme Robotics" is a
 	// section's heading ("Will Smith" is a name).
 	u.nameLike = isName(u.toks, u.text) && !(c.stop.Has(u.toks[0].Word) && u.toks[0].Word != "will") && !c.sectionHeading(u.toks)
@@ -1108,6 +1112,20 @@ func (c *Classifier) context(us []unit, in Input) {
 
 	c.bylineBio(us)
 
+	// A live page's entries, each a clock time and a heading on one line,
+	// when the page has two or more: sub-headings of the text.
+	stamped := 0
+	for i := range us {
+		if us[i].stampedTitle {
+			stamped++
+		}
+	}
+	for i := range us {
+		if u := &us[i]; stamped >= 2 && u.stampedTitle && u.pending {
+			u.set(article.LabelHeading, 0.7, "an entry's time and heading (a live page)")
+		}
+	}
+
 	// Three or more short lines in a row are a menu or a link list, not
 	// sub-headings, unless the article's text surrounds them (a list in
 	// the article).
@@ -1703,6 +1721,21 @@ func clockStamp(s string) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// stampedTitle reports whether s opens with a clock time (clockStamp), then
+// a dash, a bar or a colon, then at least two words: "15:47 - Power cuts
+// rise to about 60,000", "9.58am GMT | Schools close early".
+func stampedTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ": "} {
+		i := strings.Index(s, sep)
+		if i <= 0 || i > 16 {
+			continue
+		}
+		return clockStamp(s[:i]) && len(strings.Fields(s[i+len(sep):])) >= 2
+	}
+	return false
+}
+
 // signature reports whether a line signs a letter or a column: a dash, a
 // name of two to four capitalised words and at most a place after a comma
 // ("— Linda Park, Milford").
@@ -1740,8 +1773,8 @@ func (c *Classifier) summaryList(us []unit, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if us[k].words < 3 || !sentenceCase(us[k].toks) || len(us[k].lex) > 0 {
-			return false
+		if us[k].words < 3 || !sentenceCase(us[k].toks) || len(us[k].lex) > 1 || len(us[k].lex) == 1 && us[k].lex[0].Label != "colon_cue" {
+			return false // (a lexicon label, but a reporting verb at the end: "…, Northmoor Power Networks says")
 		}
 	}
 	for k := j; k < len(us) && k < j+maxSummaryGap; k++ {
@@ -2360,9 +2393,9 @@ func slashCredit(s string) bool {
 }
 
 // teaserWord are the words of a menu's label that, set off by a colon,
-// label a teaser: "Read more:", "More:" (not "Watch:", which titles a
+// label a teaser: "Read more:", "More:", "Related:" (not "Watch:", which titles a
 // video set in the story).
-var teaserWord = lexicon.ParseWords("read more see")
+var teaserWord = lexicon.ParseWords("read more see related")
 
 // teaserLabel reports whether u opens with words of up to three that the
 // lexicon takes, as a whole, for a teaser's label, then a colon: "Read more: Which rivers
