@@ -2353,6 +2353,14 @@ func (an *analysis) unit(ui int) {
 			continue // "several Gulf states", "EU member states", "two statements": a plural noun, not "states that"
 		}
 		c := cue{vs: i, ve: i + len(v.words), v: v, ns: -1, ne: -1}
+		if v.that {
+			// A verb that reports only with "that" after it ("Many experts
+			// believe that …") is no cue without: "told King she believes
+			// the stakes are higher" is the report of "told".
+			if k := pastTime(toks, c.ve, len(toks)); k >= len(toks) || toks[k].Lower != "that" || toks[k].Quote >= 0 {
+				continue
+			}
+		}
 		if strings.HasPrefix(v.words[0], "add") && countsAfter(toks, c.ve) {
 			continue // "added 12 points": a tally
 		}
@@ -2556,6 +2564,12 @@ func (an *analysis) unit(ui int) {
 		// is part of what was said.
 		if n := len(kept); n > 0 && c.v.about && !c.v.obj && !c.inverted && !c.participle && !kept[n-1].inverted &&
 			!kept[n-1].participle && c.ns >= kept[n-1].ve && !hasSentenceEnd(toks[kept[n-1].ve:c.ns]) && !contentMarkAfter(toks, c.ve) {
+			continue
+		}
+		// "a Democrat who said that, while “…,” many Michiganders believe
+		// that “…”": a belief inside what was said is part of it.
+		if n := len(kept); n > 0 && c.v.that && !c.inverted && c.ns >= kept[n-1].ve && !hasSentenceEnd(toks[kept[n-1].ve:c.ns]) &&
+			(!kept[n-1].inverted && !kept[n-1].participle || saidThatBefore(toks, kept[n-1].ve, c.ns)) {
 			continue
 		}
 		// "Lavrov recalled that Russia had repeatedly warned about the
@@ -4278,6 +4292,24 @@ func (an *analysis) countedOffKind(np []token.Token) string {
 		return ""
 	}
 	return ""
+}
+
+// saidThatBefore reports whether "said that" (any form of "say") stands in
+// toks[from:to] outside quotations: a report the words after belong to.
+func saidThatBefore(toks []token.Token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].Lower == "that" && toks[k].Quote < 0 && toks[k-1].Quote < 0 && (toks[k-1].Lower == "said" || toks[k-1].Lower == "says") {
+			return true
+		}
+	}
+	return false
+}
+
+// manyOpens reports whether an unnamed source's words open with a vague
+// quantifier: "Many experts", "Some studies", "Most doctors".
+func manyOpens(mention string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(mention), " ")
+	return first == "many" || first == "some" || first == "most" || first == "several"
 }
 
 // oneOfGroup returns the singular of the people the sentence before opens
@@ -7296,7 +7328,9 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 	case article.SourceAnonymous:
 		if def {
 			for k := len(an.anons) - 1; k >= 0; k-- {
-				if singular(an.anons[k].head) == singular(head) {
+				// (one as one, several as several: "the security expert" is
+				// not "Many experts")
+				if h := an.anons[k].head; singular(h) == singular(head) && (pluralNoun(h) == pluralNoun(head) || !manyOpens(an.anons[k].mention.Text)) {
 					sp := *an.anons[k]
 					sp.mention = mention
 					return &sp
@@ -10516,23 +10550,70 @@ func (an *analysis) dashSigned(ui int, toks []token.Token, qi int) (*entity.Enti
 	for j < len(toks) && toks[j].Quote == toks[qi].Quote {
 		j++
 	}
-	if j >= len(toks) || !isDash(toks, j) {
-		return nil, entity.Mention{}, 0, false
+	if j < len(toks) {
+		p, m, ok := an.signature(ui, toks, j)
+		return p, m, j, ok
 	}
-	k := j + 1
-	if toks[j].Text == "-" {
-		k++ // "--" written as two hyphens
-	}
-	for _, m := range an.units[ui].ments {
-		if m.TokStart != k || m.Entity.Type != article.EntityPerson {
-			continue
+	// A quotation of several sentences, or one the splitter ended at its
+	// close: the signature after it, in the next unit of its paragraph.
+	end := an.quotes[toks[qi].Quote].end
+	for u := ui; u < len(an.units) && an.units[u].para == an.units[ui].para; u++ {
+		ts := an.units[u].toks
+		k := 0
+		for k < len(ts) && ts[k].Start < end {
+			k++
 		}
-		if m.TokEnd == len(toks) || toks[m.TokEnd].Text == "," || toks[m.TokEnd].Text == "(" ||
-			toks[m.TokEnd].Text == "." && m.TokEnd+1 == len(toks) {
-			return m.Entity, m, j, true
+		if k == len(ts) {
+			continue // (still inside the quotation)
 		}
+		p, m, ok := an.signature(u, ts, k)
+		return p, m, j, ok
 	}
 	return nil, entity.Mention{}, 0, false
+}
+
+// signature returns the person a dash at toks[j] and their name sign a
+// quotation with: "— Jamie Dimon, chief executive of JPMorgan Chase", "–
+// Mayor Jane Smith", a testimonial's "– Jason R., Texas ★★★★★".
+func (an *analysis) signature(ui int, toks []token.Token, j int) (*entity.Entity, entity.Mention, bool) {
+	if j >= len(toks) || !isDash(toks, j) {
+		return nil, entity.Mention{}, false
+	}
+	k := j + 1
+	if toks[j].Text == "-" && k < len(toks) && toks[k].Text == "-" {
+		k++ // "--" written as two hyphens
+	}
+	for k+1 < len(toks) && toks[k].Cap() && toks[k].Quote < 0 && an.isTitle(strings.TrimSuffix(toks[k].Text, ".")) {
+		k++ // "— Mayor Jane Smith"
+	}
+	signed := func(end int) bool {
+		return end == len(toks) || toks[end].Text == "," || toks[end].Text == "(" || toks[end].Text == "." && end+1 == len(toks) ||
+			toks[end].Kind != token.Word && toks[end].Kind != token.Mark && !isDash(toks, end) // ("– Jason R., Texas ★★★★★")
+	}
+	for _, m := range an.units[ui].ments {
+		if m.TokStart == k && m.Entity.Type == article.EntityPerson && signed(m.TokEnd) {
+			return m.Entity, m, true
+		}
+	}
+	// A testimonial's first name and initial: "– Jason R., Texas", "— Tom
+	// H., Leeds".
+	if k+1 < len(toks) && toks[k].Cap() && toks[k].Quote < 0 {
+		end := -1 // after the initial and its period, one token ("R.") or two
+		switch t := toks[k+1].Text; {
+		case len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z':
+			end = k + 2
+		case len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && k+2 < len(toks) && toks[k+2].Text == ".":
+			end = k + 3
+		}
+		if _, first := an.s.gaz.FirstName(toks[k].Text); first && end > 0 && signed(end) {
+			p := an.reg.Person(toks[k].Text, toks[k+1].Text[:1]+".")
+			p.Strong = true
+			m := entity.Mention{TokStart: k, TokEnd: end, Start: toks[k].Start, End: toks[end-1].End, Entity: p}
+			p.AddMention(an.text, m.Start, m.End)
+			return p, m, true
+		}
+	}
+	return nil, entity.Mention{}, false
 }
 
 // embeddedReport reports whether the report p, before c in the sentence,
