@@ -2189,6 +2189,11 @@ func relayOpener(toks []token.Token, i int) int {
 	return 0
 }
 
+// maxRelayTokens bounds "according to X" without a relative clause:
+// "according to an analysis of the Deter data by the Instituto Copaíba de
+// Pesquisa Ambiental" is fifteen tokens.
+const maxRelayTokens = 18
+
 func (r relay) owns(c *cue) bool {
 	return !c.inverted && c.ns >= r.xs && c.ne <= r.xe && c.ne > c.ns && c.vs > r.xe
 }
@@ -2220,7 +2225,7 @@ func (an *analysis) unit(ui int) {
 				if j > x && xe < 0 && (toks[j].Lower == "who" || toks[j].Lower == "whom") {
 					xe = j
 				}
-				if xe < 0 && j-i >= 14 {
+				if xe < 0 && j-i >= maxRelayTokens {
 					break
 				}
 				j++
@@ -2358,6 +2363,14 @@ func (an *analysis) unit(ui int) {
 			// believe that …") is no cue without: "told King she believes
 			// the stakes are higher" is the report of "told".
 			if k := pastTime(toks, c.ve, len(toks)); k >= len(toks) || toks[k].Lower != "that" || toks[k].Quote >= 0 {
+				continue
+			}
+		}
+		if v.gerund {
+			// "recommended speaking to a GP", "recommends that …"; not
+			// "recommended the policy after a pilot".
+			if k := pastTime(toks, c.ve, len(toks)); k < len(toks) && toks[k].Kind == token.Word && toks[k].Quote < 0 && toks[k].Lower != "that" &&
+				!(strings.HasSuffix(toks[k].Lower, "ing") && !toks[k].Cap()) {
 				continue
 			}
 		}
@@ -6280,6 +6293,11 @@ func (an *analysis) listedBodyBack(toks []token.Token, s, end int) int {
 }
 
 // rightNP finds a speaker starting at i ("said the Russian minister").
+// maxRightNP bounds the tokens of a noun phrase rightNP reads: "an
+// analysis of the Deter data by the Instituto Copaíba de Pesquisa
+// Ambiental" is thirteen.
+const maxRightNP = 16
+
 func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 	if i >= len(toks) {
 		return -1, -1
@@ -6304,7 +6322,7 @@ func (an *analysis) rightNP(toks []token.Token, i int) (int, int) {
 		}
 	}
 	e := i
-	for e < len(toks) && e-i < 12 && (an.npWord(toks[e]) || an.inBody[toks[e].Start] || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e) ||
+	for e < len(toks) && e-i < maxRightNP && (an.npWord(toks[e]) || an.inBody[toks[e].Start] || an.isTitleDot(toks, e) || e > i && inNameParticles(toks, e) ||
 		e > i && e+1 < len(toks) && adjectival(toks[e]) && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.npWord(toks[e+1]) || // ("Several environmental groups")
 		e > i && e+1 < len(toks) && plainModifier(an, toks[e]) && !timeWord[toks[e].Lower] && (an.npWord(toks[e-1]) || an.isDet(toks[e-1].Lower)) && an.speakerNoun(toks[e+1])) { // ("Castlegate’s retail analyst", "the oil minister")
 		if e > i {
@@ -7370,10 +7388,13 @@ func (an *analysis) resolveNP(ui int, toks []token.Token, s, e, after int) *src 
 				return &src{ent: m, typ: article.SourceMedia, name: m.Name, canon: an.reg.Canonical(m), id: an.reg.ID(m), mention: mention}
 			}
 		}
-		if headType == article.SourceDocument && he+2 < e && issuedDocument[head] && issuingParticiple[toks[he].Lower] && named == nil {
+		if headType == article.SourceDocument && he+2 < e && issuedDocument[head] && (issuingParticiple[toks[he].Lower] || toks[he].Lower == "of") &&
+			(named == nil || named.Type == article.EntityOrganization) {
 			// "a breakdown released by the Premier’s office": the body
-			// the text describes, in that document.
-			for k := he + 1; k+1 < e && k <= he+4; k++ {
+			// the text describes, in that document; "an analysis of the
+			// Deter data by the Instituto Copaíba de Pesquisa Ambiental":
+			// the body that wrote it.
+			for k := he + 1; k+1 < e && k <= he+6; k++ {
 				if toks[k].Lower != "by" {
 					continue
 				}

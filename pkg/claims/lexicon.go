@@ -35,6 +35,10 @@ type verb struct {
 	// mistakes were made"; not "accepted the award", nor a quotation
 	// before it).
 	that bool
+	// gerund: content after the verb only after "that", a quotation or a
+	// gerund ("recommended speaking to a GP"; "recommended the policy"
+	// reports nothing).
+	gerund bool
 }
 
 type pronoun struct {
@@ -99,7 +103,7 @@ func loadLexicon() (*lexicon, error) {
 					ing: strings.HasSuffix(ws[0], "ing"), colon: strings.Contains(flags, "colon"), noinv: strings.Contains(flags, "noinv"),
 					bare: i == 0 && len(forms) >= 3, doc: strings.Contains(flags, "doc"),
 					clause: strings.Contains(flags, "clause"), court: strings.Contains(flags, "court"),
-					act: strings.Contains(flags, "act"), that: strings.Contains(flags, "that")}
+					act: strings.Contains(flags, "act"), that: strings.Contains(flags, "that"), gerund: strings.Contains(flags, "gerund")}
 				lx.verbs[ws[0]] = append(lx.verbs[ws[0]], v)
 			}
 			return nil

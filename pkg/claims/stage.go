@@ -39,7 +39,7 @@ const Name = "claims"
 // data may change. Stage.Version adds a hash of the configuration and the
 // embedded data (lexicons, gazetteer, sentence data, model), so that a data
 // change alone changes the version too.
-const codeVersion = "1.231.0"
+const codeVersion = "1.232.0"
 
 // Config configures the stage.
 type Config struct {

@@ -288,6 +288,7 @@ func TestScanTypes(t *testing.T) {
 		{"a football club named United", "Dunleavy said that Ravensmoor United want him to stay.", "Ravensmoor United", article.EntityOrganization},
 		{"a company without its legal form is the one named with it", "The road was built by Northgrove Energy Corp. last year. Northgrove Energy did not respond.", "Northgrove Energy", ""},
 		{"a company with its legal form is the one named without it", "Velmora Foods cut 200 jobs. Velmora Foods Inc. said so.", "Velmora Foods Inc", ""},
+		{"a body by its word in Portuguese", "The figures came from the Instituto Copaíba de Pesquisa Ambiental in Belém.", "Instituto Copaíba de Pesquisa Ambiental", article.EntityOrganization},
 		{"a body named an executive", "The Health Service Executive said so.", "Health Service Executive", article.EntityOrganization},
 		{"a government named an executive", "The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", article.EntityOrganization},
 		{"a chief executive is a role (guard)", "The Chief Executive said so.", "Chief Executive", ""},

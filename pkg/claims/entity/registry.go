@@ -1491,6 +1491,9 @@ func (r *Registry) Scan(text string, units [][]token.Token) [][]Mention {
 			if ts > rn.ts && toks[ts-1].Lower == "the" && rn.te-ts >= 3 && nameAdjective[toks[ts].Lower] && r.g.OrgWord(toks[rn.te-1].Text) {
 				break // after "The", an adjective opening a body's name: "The Old Crown Inn"
 			}
+			if ts+1 < rn.te && ts > 0 && toks[ts-1].Lower == "the" && outletOpener(toks[ts].Text) {
+				break // a newspaper's name: "the Sunday Glimmer", "the Daily Camera"
+			}
 			ts++
 		}
 		if rn.te-ts == 1 && OriginWord(toks[ts].Lower) {
@@ -2920,8 +2923,8 @@ func (r *Registry) mediaName(words []string) bool {
 	if i := strings.LastIndexByte(last, '-'); i >= 0 {
 		last = last[i+1:]
 	}
-	if len(words) <= 3 && (words[0] == "Daily" || words[0] == "Weekly") {
-		return true // "the Daily Camera", "the Daily Beast"
+	if len(words) <= 3 && outletOpener(words[0]) {
+		return true // "the Daily Camera", "the Daily Beast", "the Sunday Glimmer"
 	}
 	if !r.g.MediaWord(last) {
 		return false
@@ -2936,6 +2939,10 @@ func (r *Registry) mediaName(words []string) bool {
 	}
 	return true
 }
+
+// outletOpener reports whether w opens a newspaper's name: "the Daily
+// Camera", "the Sunday Glimmer", "the Weekly Standard".
+func outletOpener(w string) bool { return w == "Daily" || w == "Weekly" || w == "Sunday" }
 
 // tokText returns the text of toks[i], or "" outside toks.
 func tokText(toks []token.Token, i int) string {

@@ -19,7 +19,7 @@ func TestLabelledSets(t *testing.T) {
 	}{
 		{"regional-1", 6}, {"regional-2", 6}, {"regional-3", 6}, {"regional-4", 6}, {"regional-5", 6}, {"regional-6", 6},
 		{"junk-1", 5}, {"junk-2", 6}, {"junk-3", 6}, {"junk-4", 4}, {"junk-5", 4}, {"junk-6", 5}, {"junk-7", 5},
-		{"junk-8", 4}, {"junk-9", 5}, {"junk-10", 4}, {"junk-11", 6}, {"junk-12", 5}, {"junk-13", 4}, {"junk-14", 5},
+		{"junk-8", 4}, {"junk-9", 5}, {"junk-10", 4}, {"junk-11", 6}, {"junk-12", 6}, {"junk-13", 4}, {"junk-14", 5},
 		{"junk-15", 5}, {"junk-16", 4}, {"junk-17", 4}, {"junk-18", 4},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
